@@ -1,0 +1,110 @@
+//! `krm import FILE`: many cases from CSV, all or nothing. Every row is
+//! checked before anything is written, and every bad row is reported with its
+//! line number in one run.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::cli::{Format, ImportArgs};
+use crate::context::Ctx;
+use crate::domain::import::parse;
+use crate::domain::intake::validate;
+use crate::domain::role::Action;
+use crate::error::{not_found, refused};
+use crate::render::write_json;
+
+pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::Record)?;
+    let reference = store.reference()?;
+    let file = args.file.display();
+    let bytes = std::fs::read(&args.file).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => not_found(format!("no import file {file}")),
+        _ => refused(format!("cannot read the import file {file}: {e}")),
+    })?;
+
+    let rows = parse(&bytes).map_err(|problems| refusal(&file.to_string(), &problems))?;
+    let mut cases = Vec::with_capacity(rows.len());
+    let mut problems = Vec::new();
+    for row in &rows {
+        match validate(&row.input, &reference, ctx.today) {
+            Ok(case) => {
+                if let Some(no) = case
+                    .follows
+                    .filter(|no| !store.case_exists(*no).unwrap_or(false))
+                {
+                    problems.push(format!(
+                        "line {}: --follows {no}: no such case in this register",
+                        row.line
+                    ));
+                }
+                cases.push(case);
+            }
+            Err(errs) => {
+                problems.extend(errs.into_iter().map(|e| format!("line {}: {e}", row.line)))
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refusal(&file.to_string(), &problems));
+    }
+    if cases.is_empty() {
+        eprintln!("{file}: no rows to import");
+        return Ok(());
+    }
+    if args.dry_run {
+        eprintln!(
+            "{file}: all {} rows are valid; nothing was recorded (--dry-run)",
+            cases.len()
+        );
+        return Ok(());
+    }
+
+    let numbers = store.record(&cases, &actor.name, ctx.today)?;
+    let mut out = std::io::stdout().lock();
+    let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
+    match ctx.format {
+        Format::Json => {
+            let list: Vec<_> = shown
+                .iter()
+                .map(|n| serde_json::json!({ "krm_no": n }))
+                .collect();
+            write_json(&mut out, &list)?;
+        }
+        Format::Csv => {
+            writeln!(out, "krm_no")?;
+            for n in &shown {
+                writeln!(out, "{n}")?;
+            }
+        }
+        Format::Table => {
+            for n in &shown {
+                writeln!(out, "{n}")?;
+            }
+        }
+    }
+    eprintln!(
+        "imported {} cases from {file} ({} … {})",
+        shown.len(),
+        shown[0],
+        shown[shown.len() - 1]
+    );
+    Ok(())
+}
+
+fn refusal(file: &str, problems: &[String]) -> anyhow::Error {
+    const SHOWN: usize = 50;
+    let mut msg = format!(
+        "{file}: {} problem(s); nothing was imported",
+        problems.len()
+    );
+    for p in problems.iter().take(SHOWN) {
+        msg.push_str("\n  ");
+        msg.push_str(p);
+    }
+    if problems.len() > SHOWN {
+        msg.push_str(&format!("\n  … and {} more", problems.len() - SHOWN));
+    }
+    refused(msg)
+}

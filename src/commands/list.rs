@@ -1,0 +1,75 @@
+//! `krm list`: cases as a table, filtered by status, type, unit, assignee,
+//! received dates, or overdue deadlines.
+
+use anyhow::Result;
+
+use crate::cli::{Format, ListArgs};
+use crate::context::Ctx;
+use crate::domain::dates::parse_date;
+use crate::domain::role::Action;
+use crate::domain::taxonomy::Field;
+use crate::error::refused;
+use crate::render::case::{csv_row, write_list, LIST_CSV_HEADER};
+use crate::render::{write_csv, write_json};
+use crate::store::ListFilter;
+
+const STATUSES: [&str; 4] = ["open", "acknowledged", "answered", "closed"];
+
+pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
+    let store = ctx.open()?;
+    ctx.actor(&store, Action::ReadCases)?;
+    let reference = store.reference()?;
+
+    let mut filter = ListFilter {
+        limit: args.limit,
+        ..ListFilter::default()
+    };
+    for status in args.status.iter().flat_map(|s| s.split(',')) {
+        let s = status.trim().to_lowercase();
+        if !STATUSES.contains(&s.as_str()) {
+            return Err(refused(format!(
+                "unknown status '{status}' (valid: {})",
+                STATUSES.join(", ")
+            )));
+        }
+        filter.statuses.push(s);
+    }
+    if let Some(kind) = &args.kind {
+        filter.kind = Some(
+            reference
+                .resolve(Field::Type, kind)
+                .map_err(refused)?
+                .key
+                .clone(),
+        );
+    }
+    filter.unit = args.unit.as_ref().map(|u| u.trim().to_string());
+    filter.assignee = args.assignee.as_ref().map(|u| u.trim().to_string());
+    let date = |flag: &str, v: &Option<String>| -> Result<_> {
+        v.as_deref()
+            .map(|t| parse_date(t).map_err(|e| refused(format!("{flag}: {e}"))))
+            .transpose()
+    };
+    filter.from = date("--from", &args.from)?;
+    filter.to = date("--to", &args.to)?;
+    if let (Some(from), Some(to)) = (filter.from, filter.to) {
+        if from > to {
+            return Err(refused(format!("--from {from} is after --to {to}")));
+        }
+    }
+    if args.overdue {
+        filter.overdue_on = Some(ctx.today);
+    }
+
+    let cases = store.list(&filter, &reference)?;
+    let mut out = std::io::stdout().lock();
+    match ctx.format {
+        Format::Json => write_json(&mut out, &cases),
+        Format::Csv => write_csv(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row)),
+        Format::Table if cases.is_empty() => {
+            eprintln!("no cases match");
+            Ok(())
+        }
+        Format::Table => write_list(&mut out, &cases, &reference),
+    }
+}

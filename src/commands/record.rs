@@ -1,0 +1,89 @@
+//! `krm record`: one case, from flags, or on a terminal from the questions
+//! of the intake form for whatever the flags left out.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::record_form;
+use crate::cli::{Format, RecordArgs};
+use crate::context::{interactive, Ctx};
+use crate::domain::case::Customer;
+use crate::domain::intake::{missing_fields, validate, CaseInput};
+use crate::domain::role::Action;
+use crate::error::refused;
+use crate::render::write_json;
+
+pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::Record)?;
+    let reference = store.reference()?;
+    let mut input = input_from(args);
+
+    let asking = !args.no_input && interactive() && !missing_fields(&input).is_empty();
+    if asking {
+        record_form::fill(&mut input, &reference, &store, ctx.today)?;
+    }
+    let case = validate(&input, &reference, ctx.today).map_err(|problems| {
+        let missing = problems.iter().any(|p| p.starts_with("missing required"));
+        let hint = if !missing || asking {
+            ""
+        } else {
+            "\n(give them as flags, or run 'krm record' on a terminal without --no-input to be asked)"
+        };
+        refused(format!("{}; nothing was recorded{hint}", problems.join("\n")))
+    })?;
+    if let Some(no) = case.follows {
+        if !store.case_exists(no)? {
+            return Err(refused(format!(
+                "--follows {no}: no such case in this register; nothing was recorded"
+            )));
+        }
+    }
+    if asking && !record_form::confirm(&case, &reference)? {
+        return Err(refused("not confirmed; nothing was recorded"));
+    }
+    let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
+    let mut out = std::io::stdout().lock();
+    match ctx.format {
+        Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() }))?,
+        Format::Csv => writeln!(out, "krm_no\n{no}")?,
+        Format::Table => writeln!(out, "{no}")?,
+    }
+    eprintln!(
+        "recorded {no} ({}, received {})",
+        reference.label(crate::domain::taxonomy::Field::Type, &case.kind),
+        case.received.format("%d.%m.%Y")
+    );
+    Ok(())
+}
+
+fn input_from(a: &RecordArgs) -> CaseInput {
+    CaseInput {
+        kind: a.kind.clone(),
+        claimed_type: a.claimed_type.clone(),
+        form: a.form.clone(),
+        group: a.group.clone(),
+        intake: a.intake.clone(),
+        received: a.received.clone(),
+        unit: a.unit.clone(),
+        concerns: a.concerns.clone(),
+        summary: a.summary.clone(),
+        follows: a.follows.clone(),
+        flags: a.flags.clone(),
+        customer: Customer {
+            salutation: a.salutation.clone(),
+            title: a.title.clone(),
+            first_name: a.first_name.clone(),
+            name_prefix: a.name_prefix.clone(),
+            last_name: a.last_name.clone(),
+            street: a.street.clone(),
+            po_box: a.po_box.clone(),
+            postcode: a.postcode.clone(),
+            city: a.city.clone(),
+            email: a.email.clone(),
+            phone: a.phone.clone(),
+            fax: a.fax.clone(),
+        },
+    }
+}

@@ -1,0 +1,288 @@
+//! The intake form on a terminal: asks for what the flags left out, in the
+//! order of Anlage 3 (type, form, customer group, received date, intake
+//! point, unit, concerns, summary, customer data), showing German labels, and
+//! asks to confirm before anything is written. Each answer is checked as it
+//! is typed, with the same rules as flags and imports.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Confirm, FuzzySelect, Input, Select};
+
+use crate::domain::case::NewCase;
+use crate::domain::case_no::CaseNo;
+use crate::domain::dates::{german, parse_date};
+use crate::domain::intake::{split_list, CaseInput};
+use crate::domain::taxonomy::{Field, Reference};
+use crate::error::refused;
+use crate::store::Store;
+
+fn theme() -> Box<dyn Theme> {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        Box::new(SimpleTheme)
+    } else {
+        Box::new(ColorfulTheme::default())
+    }
+}
+
+/// Turns a dialoguer failure (Ctrl-C, closed terminal) into a clean refusal.
+fn asked<T>(r: dialoguer::Result<T>) -> Result<T> {
+    r.map_err(|e| refused(format!("input ended ({e}); nothing was recorded")))
+}
+
+fn blank(v: &Option<String>) -> bool {
+    v.as_deref().is_none_or(|s| s.trim().is_empty())
+}
+
+/// Asks for every field of `input` that is still empty.
+pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDate) -> Result<()> {
+    let theme = theme();
+    let t = theme.as_ref();
+    eprintln!("Kundenreaktion erfassen (Anlage 3) — Strg-C bricht ab, nichts wird gespeichert.");
+
+    if blank(&input.kind) && blank(&input.claimed_type) {
+        input.kind = Some(choose(t, r, Field::Type)?);
+    }
+    if blank(&input.form) {
+        input.form = Some(choose(t, r, Field::Form)?);
+    }
+    if blank(&input.group) {
+        input.group = Some(choose(t, r, Field::Group)?);
+    }
+    if blank(&input.received) {
+        let text: String = asked(
+            Input::with_theme(t)
+                .with_prompt("Eingangsdatum")
+                .default(german(today))
+                .validate_with(|s: &String| -> Result<(), String> {
+                    let d = parse_date(s)?;
+                    if d > today {
+                        return Err(format!("{} liegt in der Zukunft", german(d)));
+                    }
+                    Ok(())
+                })
+                .interact_text(),
+        )?;
+        input.received = Some(text);
+    }
+    if blank(&input.intake) {
+        input.intake = Some(choose(t, r, Field::Intake)?);
+    }
+    if blank(&input.unit) {
+        input.unit = Some(unit(t, r)?);
+    }
+    if split_list(&input.concerns).is_empty() {
+        input.concerns = concerns(t, r)?;
+    }
+    let follow_up = input.kind.as_deref() == Some("folgereaktion");
+    if follow_up && blank(&input.follows) {
+        let text: String = asked(
+            Input::with_theme(t)
+                .with_prompt("Folgt auf KRM-Nr.")
+                .validate_with(|s: &String| -> Result<(), String> {
+                    let no: CaseNo = s.parse()?;
+                    match store.case_exists(no) {
+                        Ok(true) => Ok(()),
+                        Ok(false) => Err(format!("{no}: kein solcher Fall")),
+                        Err(e) => Err(e.to_string()),
+                    }
+                })
+                .interact_text(),
+        )?;
+        input.follows = Some(text);
+    }
+    if blank(&input.summary) {
+        let text: String = asked(
+            Input::with_theme(t)
+                .with_prompt("Inhalt in Stichworten (optional)")
+                .allow_empty(true)
+                .interact_text(),
+        )?;
+        input.summary = Some(text);
+    }
+    if input.customer.is_empty() {
+        let anonymous = input.form.as_deref() == Some("meinungskarte");
+        let want = asked(
+            Confirm::with_theme(t)
+                .with_prompt("Kundendaten erfassen?")
+                .default(!anonymous)
+                .interact(),
+        )?;
+        if want {
+            customer(t, r, input)?;
+        }
+    }
+    Ok(())
+}
+
+fn choose(t: &dyn Theme, r: &Reference, field: Field) -> Result<String> {
+    let entries: Vec<_> = r.current(field).collect();
+    let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+    let i = asked(
+        Select::with_theme(t)
+            .with_prompt(field.german())
+            .items(&labels)
+            .default(0)
+            .interact(),
+    )?;
+    Ok(entries[i].key.clone())
+}
+
+fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
+    let ask_new = |t: &dyn Theme| -> Result<String> {
+        asked(
+            Input::with_theme(t)
+                .with_prompt("Betroffene Org.-Einheit")
+                .validate_with(|s: &String| {
+                    if s.trim().is_empty() {
+                        Err("bitte eine Einheit angeben")
+                    } else {
+                        Ok(())
+                    }
+                })
+                .interact_text(),
+        )
+    };
+    if r.units.is_empty() {
+        return ask_new(t);
+    }
+    let mut items: Vec<&str> = r.units.iter().map(String::as_str).collect();
+    items.push("(andere Einheit eingeben)");
+    let i = asked(
+        FuzzySelect::with_theme(t)
+            .with_prompt("Betroffene Org.-Einheit")
+            .items(&items)
+            .default(0)
+            .interact(),
+    )?;
+    if i == r.units.len() {
+        ask_new(t)
+    } else {
+        Ok(r.units[i].clone())
+    }
+}
+
+fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
+    let leaves: Vec<_> = r
+        .categories
+        .iter()
+        .filter(|c| c.assignable && !c.retired)
+        .collect();
+    let items: Vec<String> = leaves
+        .iter()
+        .map(|c| format!("{:<6} {}", c.code, r.path(&c.code)))
+        .collect();
+    let mut chosen: Vec<String> = Vec::new();
+    loop {
+        let prompt = if chosen.is_empty() {
+            "Anliegen (Kategorie; tippen filtert)".to_string()
+        } else {
+            format!("Weiteres Anliegen (bisher {})", chosen.join(", "))
+        };
+        let i = asked(
+            FuzzySelect::with_theme(t)
+                .with_prompt(prompt)
+                .items(&items)
+                .default(0)
+                .interact(),
+        )?;
+        let code = leaves[i].code.clone();
+        if !chosen.contains(&code) {
+            chosen.push(code);
+        }
+        let more = asked(
+            Confirm::with_theme(t)
+                .with_prompt("Weiteres Anliegen hinzufügen?")
+                .default(false)
+                .interact(),
+        )?;
+        if !more {
+            return Ok(chosen);
+        }
+    }
+}
+
+fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
+    let entries: Vec<_> = r.current(Field::Salutation).collect();
+    let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+    let default = entries
+        .iter()
+        .position(|e| e.key == "keine_angabe")
+        .unwrap_or(0);
+    let i = asked(
+        Select::with_theme(t)
+            .with_prompt("Geschlecht/Anrede")
+            .items(&labels)
+            .default(default)
+            .interact(),
+    )?;
+    let c = &mut input.customer;
+    c.salutation = Some(entries[i].key.clone());
+    let fields: [(&str, &mut Option<String>); 11] = [
+        ("Titel", &mut c.title),
+        ("Vorname", &mut c.first_name),
+        ("Vorsatzwort", &mut c.name_prefix),
+        ("Familienname", &mut c.last_name),
+        ("Straße/Haus-Nr.", &mut c.street),
+        ("Postfach", &mut c.po_box),
+        ("Postleitzahl", &mut c.postcode),
+        ("Ort", &mut c.city),
+        ("E-Mail", &mut c.email),
+        ("Telefon", &mut c.phone),
+        ("Telefax", &mut c.fax),
+    ];
+    for (prompt, slot) in fields {
+        let text: String = asked(
+            Input::with_theme(t)
+                .with_prompt(prompt)
+                .allow_empty(true)
+                .interact_text(),
+        )?;
+        *slot = Some(text).filter(|s| !s.trim().is_empty());
+    }
+    Ok(())
+}
+
+/// Shows what will be recorded and asks to confirm.
+pub fn confirm(case: &NewCase, r: &Reference) -> Result<bool> {
+    eprintln!();
+    eprintln!("  Art der Reaktion   {}", r.label(Field::Type, &case.kind));
+    eprintln!("  Form               {}", r.label(Field::Form, &case.form));
+    eprintln!(
+        "  Kundengruppe       {}",
+        r.label(Field::Group, &case.group)
+    );
+    eprintln!("  Eingangsdatum      {}", german(case.received));
+    eprintln!(
+        "  Eingang bei        {}",
+        r.label(Field::Intake, &case.intake)
+    );
+    eprintln!("  Org.-Einheit       {}", case.unit);
+    for code in &case.concerns {
+        eprintln!("  Anliegen           {code} {}", r.path(code));
+    }
+    if let Some(no) = case.follows {
+        eprintln!("  Folgt auf          {no}");
+    }
+    if let Some(s) = &case.summary {
+        eprintln!("  Inhalt             {s}");
+    }
+    if let Some(c) = &case.customer {
+        let name = c.name();
+        eprintln!(
+            "  Kunde              {}",
+            if name.is_empty() {
+                "(ohne Namen)"
+            } else {
+                &name
+            }
+        );
+    }
+    eprintln!();
+    asked(
+        Confirm::with_theme(theme().as_ref())
+            .with_prompt("So erfassen?")
+            .default(true)
+            .interact(),
+    )
+}

@@ -1,0 +1,43 @@
+//! `krm show KRM-NO`: one case with its concerns, deadlines and history.
+//! Customer data only for roles that may see it: the officer and deputy, and
+//! the team lead the case is assigned to.
+
+use anyhow::Result;
+
+use crate::cli::{Format, ShowArgs};
+use crate::context::Ctx;
+use crate::domain::case_no::CaseNo;
+use crate::domain::role::{Action, Role};
+use crate::error::{not_found, refused};
+use crate::render::case::{csv_row, write_detail, LIST_CSV_HEADER};
+use crate::render::{write_csv, write_json};
+
+pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
+    let no: CaseNo = args.krm_no.parse().map_err(refused)?;
+    let store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::ReadCases)?;
+    let reference = store.reference()?;
+    let mut detail = store
+        .case(no, &reference)?
+        .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
+    let sees_customer = match actor.role() {
+        Some(Role::TeamLead) => detail.case.assignee.as_deref() == Some(actor.name.as_str()),
+        Some(role) => role.may(Action::ReadCustomer),
+        None => false,
+    };
+    if !sees_customer {
+        detail.customer = None;
+    }
+    let mut out = std::io::stdout().lock();
+    match ctx.format {
+        Format::Json => write_json(&mut out, &detail),
+        Format::Table => write_detail(&mut out, &detail, &reference),
+        Format::Csv => {
+            let mut header: Vec<&str> = LIST_CSV_HEADER.to_vec();
+            header.push("recorded_by");
+            let mut row = csv_row(&detail.case);
+            row.push(detail.recorded_by.clone());
+            write_csv(&mut out, &header, [row])
+        }
+    }
+}

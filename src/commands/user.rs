@@ -1,0 +1,67 @@
+//! `krm user add|list`: the people allowed into the register (HRO 3.3).
+
+use anyhow::Result;
+
+use crate::cli::{Format, UserCommand};
+use crate::context::Ctx;
+use crate::domain::role::{Action, Role};
+use crate::domain::text::clean;
+use crate::error::refused;
+use crate::render::{or_dash, table, write_csv, write_json, write_table};
+
+pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
+    let mut store = ctx.open()?;
+    match cmd {
+        UserCommand::Add { name, role } => {
+            let actor = ctx.actor(&store, Action::ManageUsers)?;
+            let role: Role = role.parse().map_err(refused)?;
+            let name = clean("user name", name, 64, false)
+                .map_err(refused)?
+                .ok_or_else(|| refused("the user name is empty"))?;
+            if name.contains(char::is_whitespace) {
+                return Err(refused(format!(
+                    "'{name}' contains spaces; use the login name"
+                )));
+            }
+            store.add_person(&name, role, &actor.name, ctx.today)?;
+            eprintln!("added {name} as {role}");
+            Ok(())
+        }
+        UserCommand::List => {
+            ctx.actor(&store, Action::ReadCases)?;
+            let people = store.people()?;
+            let mut out = std::io::stdout().lock();
+            match ctx.format {
+                Format::Json => write_json(&mut out, &people),
+                Format::Csv => write_csv(
+                    &mut out,
+                    &["name", "role", "added_on", "added_by", "retired_on"],
+                    people.iter().map(|p| {
+                        vec![
+                            p.name.clone(),
+                            p.role.clone(),
+                            p.added_on.to_string(),
+                            p.added_by.clone(),
+                            p.retired_on.map(|d| d.to_string()).unwrap_or_default(),
+                        ]
+                    }),
+                ),
+                Format::Table => write_table(
+                    &mut out,
+                    &table(
+                        &["Name", "Rolle", "seit", "von", "bis"],
+                        people.iter().map(|p| {
+                            vec![
+                                p.name.clone(),
+                                p.role.clone(),
+                                p.added_on.to_string(),
+                                p.added_by.clone(),
+                                or_dash(p.retired_on),
+                            ]
+                        }),
+                    ),
+                ),
+            }
+        }
+    }
+}

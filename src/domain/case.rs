@@ -1,0 +1,151 @@
+//! A case (Kundenreaktion) as the commands see it: what is recorded, and how
+//! it is read back for `show` and `list`. The JSON shapes here are the stable
+//! ones of CLI.md; customer data is its own type because it is personal data
+//! and is shown, exported and deleted on its own terms.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::case_no::CaseNo;
+
+/// The staff-protection flags of BS 4, by key and German label.
+pub const FLAGS: [(&str, &str); 3] = [
+    ("offensive", "beleidigende Form"),
+    ("repeated", "Mehrfachbeschwerde"),
+    ("unsubstantiated", "ohne Substanz"),
+];
+
+/// The customer's personal data from the intake form; every field optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Customer {
+    pub salutation: Option<String>,
+    pub title: Option<String>,
+    pub first_name: Option<String>,
+    pub name_prefix: Option<String>,
+    pub last_name: Option<String>,
+    pub street: Option<String>,
+    pub po_box: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub fax: Option<String>,
+}
+
+impl Customer {
+    /// The fields with their flag names, in the form's order.
+    pub fn fields(&self) -> [(&'static str, &Option<String>); 12] {
+        [
+            ("salutation", &self.salutation),
+            ("title", &self.title),
+            ("first-name", &self.first_name),
+            ("name-prefix", &self.name_prefix),
+            ("last-name", &self.last_name),
+            ("street", &self.street),
+            ("po-box", &self.po_box),
+            ("postcode", &self.postcode),
+            ("city", &self.city),
+            ("email", &self.email),
+            ("phone", &self.phone),
+            ("fax", &self.fax),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, v)| v.is_none())
+    }
+
+    /// `Dr. Erika von Musterfrau`, from whatever name parts are there.
+    pub fn name(&self) -> String {
+        [
+            &self.title,
+            &self.first_name,
+            &self.name_prefix,
+            &self.last_name,
+        ]
+        .iter()
+        .filter_map(|p| p.as_deref())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+}
+
+/// A validated case, ready to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewCase {
+    pub kind: String,
+    pub claimed_type: String,
+    pub form: String,
+    pub group: String,
+    pub intake: String,
+    pub received: NaiveDate,
+    pub unit: String,
+    /// Category codes, in the order given, without repeats.
+    pub concerns: Vec<String>,
+    pub summary: Option<String>,
+    pub follows: Option<CaseNo>,
+    /// Keys of `FLAGS`.
+    pub flags: Vec<String>,
+    pub customer: Option<Customer>,
+}
+
+/// One concern (Anliegen) of a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Concern {
+    pub code: String,
+    pub label: String,
+    pub outcome: Option<String>,
+}
+
+/// A case as `list` shows it: everything but free text, customer and history.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    pub krm_no: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub claimed_type: String,
+    /// Whether a claimed Dienstaufsichtsbeschwerde still awaits management's decision (BS 5.1).
+    pub classification_pending: bool,
+    pub form: String,
+    pub group: String,
+    pub intake: String,
+    pub received_on: NaiveDate,
+    pub unit: String,
+    pub assignee: Option<String>,
+    pub status: String,
+    pub level: u8,
+    pub ack_due: Option<NaiveDate>,
+    pub answer_due: Option<NaiveDate>,
+    pub promised_on: Option<NaiveDate>,
+    pub acknowledged_on: Option<NaiveDate>,
+    pub answered_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub concerns: Vec<Concern>,
+    pub flags: Vec<String>,
+    pub follows: Option<String>,
+}
+
+/// One entry of a case's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    /// Wall-clock time of the change.
+    pub at: String,
+    /// The business date the change was made for (`--today`).
+    pub on: NaiveDate,
+    pub user: String,
+    pub action: String,
+    pub detail: String,
+}
+
+/// A case as `show` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseDetail {
+    #[serde(flatten)]
+    pub case: CaseSummary,
+    pub summary: Option<String>,
+    /// Cases recorded as following this one.
+    pub followed_by: Vec<String>,
+    pub recorded_by: String,
+    pub customer: Option<Customer>,
+    pub history: Vec<HistoryEntry>,
+}

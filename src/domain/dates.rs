@@ -1,0 +1,98 @@
+//! Dates as users type and read them. The command line takes ISO dates
+//! (`2026-03-08`) and German ones (`08.03.2026`); machine output is ISO,
+//! German output and the excel-de dialect use `TT.MM.JJJJ`.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Parses an ISO (`YYYY-MM-DD`) or German (`TT.MM.JJJJ`) date; the error
+/// names the value and the accepted forms.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let t = text.trim();
+    let parsed = if t.contains('-') {
+        parse_parts(t.split('-'), [0, 1, 2])
+    } else if t.contains('.') {
+        parse_parts(t.split('.'), [2, 1, 0])
+    } else {
+        None
+    };
+    parsed.ok_or_else(|| {
+        format!("'{text}' is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)")
+    })
+}
+
+/// `order` gives the positions of year, month and day among the three parts.
+fn parse_parts<'a>(parts: impl Iterator<Item = &'a str>, order: [usize; 3]) -> Option<NaiveDate> {
+    let parts: Vec<&str> = parts.collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (y, m, d) = (parts[order[0]], parts[order[1]], parts[order[2]]);
+    if y.len() != 4 || m.len() > 2 || d.len() > 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// `2026-03-08`
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// `08.03.2026`
+pub fn german(date: NaiveDate) -> String {
+    format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_iso_and_german_dates() {
+        let cases = [
+            ("2026-03-08", Some((2026, 3, 8))),
+            ("08.03.2026", Some((2026, 3, 8))),
+            ("8.3.2026", Some((2026, 3, 8))),
+            (" 2024-02-29 ", Some((2024, 2, 29))),
+            ("29.02.2024", Some((2024, 2, 29))),
+            ("2026-02-30", None),
+            ("31.04.2026", None),
+            ("2025-02-29", None),
+            ("2026-13-01", None),
+            ("2026-00-10", None),
+            ("26-03-08", None),
+            ("08.03.26", None),
+            ("2026/03/08", None),
+            ("", None),
+            ("2026-3-8-1", None),
+            ("+2026-03-08", None),
+            ("tomorrow", None),
+        ];
+        for (text, expected) in cases {
+            let got = parse_date(text).ok();
+            let want = expected.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap());
+            assert_eq!(got, want, "parse_date({text:?})");
+        }
+    }
+
+    #[test]
+    fn error_names_the_value_and_the_forms() {
+        let err = parse_date("2026-02-30").unwrap_err();
+        assert!(
+            err.contains("'2026-02-30'")
+                && err.contains("YYYY-MM-DD")
+                && err.contains("TT.MM.JJJJ")
+        );
+    }
+
+    #[test]
+    fn writes_iso_and_german() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();
+        assert_eq!(iso(d), "2026-03-08");
+        assert_eq!(german(d), "08.03.2026");
+    }
+}

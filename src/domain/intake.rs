@@ -1,0 +1,472 @@
+//! Intake: turning what a person typed, or what a CSV row holds, into a valid
+//! `NewCase` — or into a list of every problem with it, each naming the value
+//! and what would be right. `record`, the interactive form and `import` all
+//! go through here, so they accept and refuse exactly the same things.
+
+use chrono::{Months, NaiveDate};
+
+use super::case::{Customer, NewCase, FLAGS};
+use super::case_no::CaseNo;
+use super::dates::{iso, parse_date};
+use super::refusal::{legal_remedy, refusal_message};
+use super::taxonomy::{Field, Reference};
+use super::text::{clean, fold};
+
+/// How far back a received date may lie: the longest retention period of
+/// SPEC §4. Anything older is a typo, not a case.
+pub const MAX_AGE_YEARS: u32 = 10;
+
+pub const MAX_SUMMARY: usize = 4000;
+pub const MAX_UNIT: usize = 80;
+
+/// A case as typed: every field raw and optional.
+#[derive(Debug, Clone, Default)]
+pub struct CaseInput {
+    pub kind: Option<String>,
+    pub claimed_type: Option<String>,
+    pub form: Option<String>,
+    pub group: Option<String>,
+    pub intake: Option<String>,
+    pub received: Option<String>,
+    pub unit: Option<String>,
+    /// Category codes; one value may hold several, separated by `,` `;` `|` or spaces.
+    pub concerns: Vec<String>,
+    pub summary: Option<String>,
+    pub follows: Option<String>,
+    pub flags: Vec<String>,
+    pub customer: Customer,
+}
+
+/// The required fields still missing, by flag name, in the form's order.
+pub fn missing_fields(input: &CaseInput) -> Vec<&'static str> {
+    let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+    let mut missing = Vec::new();
+    if blank(&input.kind) && blank(&input.claimed_type) {
+        missing.push("--type");
+    }
+    if blank(&input.form) {
+        missing.push("--form");
+    }
+    if blank(&input.group) {
+        missing.push("--group");
+    }
+    if blank(&input.intake) {
+        missing.push("--intake");
+    }
+    if blank(&input.unit) {
+        missing.push("--unit");
+    }
+    if split_list(&input.concerns).is_empty() {
+        missing.push("--concern");
+    }
+    let is_follow_up = input
+        .kind
+        .as_deref()
+        .is_some_and(|k| fold(k) == "folgereaktion");
+    if is_follow_up && blank(&input.follows) {
+        missing.push("--follows");
+    }
+    missing
+}
+
+/// Splits repeated, possibly comma-separated values into single items.
+pub fn split_list(values: &[String]) -> Vec<String> {
+    values
+        .iter()
+        .flat_map(|v| v.split(|c: char| c == ',' || c == ';' || c == '|' || c.is_whitespace()))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Checks a case as typed against the register's reference data and today's
+/// date. Returns every problem at once, each a complete message.
+pub fn validate(
+    input: &CaseInput,
+    reference: &Reference,
+    today: NaiveDate,
+) -> Result<NewCase, Vec<String>> {
+    let mut problems = Vec::new();
+
+    // A legal remedy is refused before anything else: it is not a case at all.
+    for given in [&input.kind, &input.claimed_type].into_iter().flatten() {
+        if let Some(remedy) = legal_remedy(given) {
+            return Err(vec![refusal_message(given.trim(), remedy)]);
+        }
+    }
+
+    let missing = missing_fields(input);
+    if !missing.is_empty() {
+        problems.push(format!("missing required fields: {}", missing.join(", ")));
+    }
+
+    let mut pick = |field: Field, value: &Option<String>| -> Option<String> {
+        let value = value.as_deref().map(str::trim).filter(|v| !v.is_empty())?;
+        match reference.resolve(field, value) {
+            Ok(entry) => Some(entry.key.clone()),
+            Err(e) => {
+                problems.push(e);
+                None
+            }
+        }
+    };
+    let kind = pick(Field::Type, &input.kind);
+    let claimed = pick(Field::Type, &input.claimed_type);
+    let form = pick(Field::Form, &input.form);
+    let group = pick(Field::Group, &input.group);
+    let intake = pick(Field::Intake, &input.intake);
+    let salutation = pick(Field::Salutation, &input.customer.salutation);
+
+    let (kind, claimed) = match (kind, claimed) {
+        (Some(k), None) => (Some(k.clone()), Some(k)),
+        (None, Some(c)) => (Some(c.clone()), Some(c)),
+        (Some(k), Some(c)) if c == "dienstaufsicht" && k != c => {
+            problems.push(format!(
+                "the customer calls it a Dienstaufsichtsbeschwerde, so it is recorded as --type dienstaufsicht: \
+                 whether it is one or a {k} is management's decision (BS 5.1), made later with 'krm classify'"
+            ));
+            (None, None)
+        }
+        (k, c) => (k, c),
+    };
+
+    let received = match input
+        .received
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        None => Some(today),
+        Some(text) => match parse_date(text) {
+            Err(e) => {
+                problems.push(format!("--received: {e}"));
+                None
+            }
+            Ok(d) if d > today => {
+                problems.push(format!(
+                    "--received {} lies in the future (today is {})",
+                    iso(d),
+                    iso(today)
+                ));
+                None
+            }
+            Ok(d)
+                if today
+                    .checked_sub_months(Months::new(12 * MAX_AGE_YEARS))
+                    .is_some_and(|limit| d < limit) =>
+            {
+                problems.push(format!(
+                    "--received {} is more than {MAX_AGE_YEARS} years before today ({}); check the year",
+                    iso(d),
+                    iso(today)
+                ));
+                None
+            }
+            Ok(d) => Some(d),
+        },
+    };
+
+    let mut text =
+        |field: &str, value: &Option<String>, max: usize, multiline: bool| -> Option<String> {
+            match clean(field, value.as_deref().unwrap_or(""), max, multiline) {
+                Ok(v) => v,
+                Err(e) => {
+                    problems.push(e);
+                    None
+                }
+            }
+        };
+    let unit = text("--unit", &input.unit, MAX_UNIT, false);
+    let summary = text("--summary", &input.summary, MAX_SUMMARY, true);
+    let c = &input.customer;
+    let customer = Customer {
+        salutation,
+        title: text("--title", &c.title, 40, false),
+        first_name: text("--first-name", &c.first_name, 100, false),
+        name_prefix: text("--name-prefix", &c.name_prefix, 40, false),
+        last_name: text("--last-name", &c.last_name, 100, false),
+        street: text("--street", &c.street, 120, false),
+        po_box: text("--po-box", &c.po_box, 40, false),
+        postcode: text("--postcode", &c.postcode, 10, false),
+        city: text("--city", &c.city, 80, false),
+        email: text("--email", &c.email, 254, false),
+        phone: text("--phone", &c.phone, 40, false),
+        fax: text("--fax", &c.fax, 40, false),
+    };
+    if let Some(email) = &customer.email {
+        if !email.contains('@') || email.contains(char::is_whitespace) {
+            problems.push(format!(
+                "--email '{email}' is not an e-mail address (expected name@example.de)"
+            ));
+        }
+    }
+
+    let mut concerns: Vec<String> = Vec::new();
+    for code in split_list(&input.concerns) {
+        match reference.resolve_concern(&code) {
+            Ok(cat) if concerns.contains(&cat.code) => {
+                problems.push(format!("--concern {} is given twice", cat.code));
+            }
+            Ok(cat) => concerns.push(cat.code.clone()),
+            Err(e) => problems.push(e),
+        }
+    }
+
+    let mut flags: Vec<String> = Vec::new();
+    for flag in split_list(&input.flags) {
+        match FLAGS
+            .iter()
+            .find(|(key, label)| fold(key) == fold(&flag) || fold(label) == fold(&flag))
+        {
+            Some((key, _)) if !flags.iter().any(|f| f == key) => flags.push(key.to_string()),
+            Some(_) => {}
+            None => problems.push(format!(
+                "unknown flag '{flag}' (valid: offensive, repeated, unsubstantiated)"
+            )),
+        }
+    }
+
+    let follows = match input
+        .follows
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        None => None,
+        Some(text) => match text.parse::<CaseNo>() {
+            Ok(no) => Some(no),
+            Err(e) => {
+                problems.push(format!("--follows: {e}"));
+                None
+            }
+        },
+    };
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    // Every required field is present here, or `missing` would have stopped us.
+    let (
+        Some(kind),
+        Some(claimed_type),
+        Some(form),
+        Some(group),
+        Some(intake),
+        Some(received),
+        Some(unit),
+    ) = (kind, claimed, form, group, intake, received, unit)
+    else {
+        return Err(vec!["missing required fields".to_string()]);
+    };
+    Ok(NewCase {
+        kind,
+        claimed_type,
+        form,
+        group,
+        intake,
+        received,
+        unit,
+        concerns,
+        summary,
+        follows,
+        flags,
+        customer: (!customer.is_empty()).then_some(customer),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::taxonomy::tests::sample;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
+    }
+
+    fn complete() -> CaseInput {
+        CaseInput {
+            kind: Some("beschwerde".into()),
+            form: Some("email".into()),
+            group: Some("an".into()),
+            intake: Some("krm".into()),
+            received: Some("09.03.2026".into()),
+            unit: Some(" Team 101 ".into()),
+            concerns: vec!["1.2.1, 4.2".into()],
+            ..CaseInput::default()
+        }
+    }
+
+    fn problems(input: CaseInput) -> String {
+        validate(&input, &sample(), today()).unwrap_err().join("\n")
+    }
+
+    #[test]
+    fn a_complete_input_becomes_a_case() {
+        let case = validate(&complete(), &sample(), today()).unwrap();
+        assert_eq!(case.kind, "beschwerde");
+        assert_eq!(case.claimed_type, "beschwerde");
+        assert_eq!(case.received, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap());
+        assert_eq!(case.unit, "Team 101");
+        assert_eq!(case.concerns, ["1.2.1", "4.2"]);
+        assert_eq!(case.customer, None);
+    }
+
+    #[test]
+    fn received_defaults_to_today() {
+        let case = validate(
+            &CaseInput {
+                received: None,
+                ..complete()
+            },
+            &sample(),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(case.received, today());
+    }
+
+    #[test]
+    fn missing_fields_are_named_together() {
+        let p = problems(CaseInput {
+            form: None,
+            unit: Some("  ".into()),
+            concerns: vec![],
+            ..complete()
+        });
+        assert!(
+            p.contains("missing required fields: --form, --unit, --concern"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn legal_remedies_are_refused_alone() {
+        for word in ["widerspruch", "Einspruch", "Überprüfungsantrag", "Klage"] {
+            let p = problems(CaseInput {
+                kind: Some(word.into()),
+                form: None,
+                ..complete()
+            });
+            assert!(p.contains("not recorded in KRM"), "{word}: {p}");
+            assert!(!p.contains("missing"), "{word}: {p}");
+        }
+        let p = problems(CaseInput {
+            claimed_type: Some("Widerspruch".into()),
+            ..complete()
+        });
+        assert!(p.contains("not recorded in KRM"), "{p}");
+    }
+
+    #[test]
+    fn received_dates_are_checked() {
+        let table = [
+            ("2026-02-30", "not a valid date"),
+            ("31.04.2026", "not a valid date"),
+            ("2026-03-11", "lies in the future"),
+            ("2016-03-09", "more than 10 years"),
+        ];
+        for (date, want) in table {
+            let p = problems(CaseInput {
+                received: Some(date.into()),
+                ..complete()
+            });
+            assert!(p.contains(want), "{date}: {p}");
+        }
+        let oldest = CaseInput {
+            received: Some("2016-03-10".into()),
+            ..complete()
+        };
+        assert!(validate(&oldest, &sample(), today()).is_ok());
+    }
+
+    #[test]
+    fn claimed_dienstaufsicht_stays_until_classified() {
+        let input = CaseInput {
+            kind: None,
+            claimed_type: Some("Dienstaufsichtsbeschwerde".into()),
+            ..complete()
+        };
+        let case = validate(&input, &sample(), today()).unwrap();
+        assert_eq!(
+            (case.kind.as_str(), case.claimed_type.as_str()),
+            ("dienstaufsicht", "dienstaufsicht")
+        );
+        let p = problems(CaseInput {
+            claimed_type: Some("dienstaufsicht".into()),
+            ..complete()
+        });
+        assert!(p.contains("management's decision"), "{p}");
+    }
+
+    #[test]
+    fn follow_up_needs_the_earlier_case() {
+        let p = problems(CaseInput {
+            kind: Some("folgereaktion".into()),
+            ..complete()
+        });
+        assert!(p.contains("--follows"), "{p}");
+        let p = problems(CaseInput {
+            kind: Some("folgereaktion".into()),
+            follows: Some("42".into()),
+            ..complete()
+        });
+        assert!(p.contains("'42' is not a KRM number"), "{p}");
+        let ok = CaseInput {
+            kind: Some("folgereaktion".into()),
+            follows: Some("2026-1".into()),
+            ..complete()
+        };
+        assert_eq!(
+            validate(&ok, &sample(), today())
+                .unwrap()
+                .follows
+                .unwrap()
+                .to_string(),
+            "2026-0001"
+        );
+    }
+
+    #[test]
+    fn bad_values_are_all_reported() {
+        let input = CaseInput {
+            form: Some("fax".into()),
+            concerns: vec!["9.9".into(), "1.2.1".into(), "1.2.1".into()],
+            flags: vec!["rude".into()],
+            summary: Some("x".repeat(MAX_SUMMARY + 1)),
+            customer: Customer {
+                email: Some("no-at-sign".into()),
+                ..Customer::default()
+            },
+            ..complete()
+        };
+        let p = problems(input);
+        for want in [
+            "unknown form 'fax'",
+            "unknown category '9.9'",
+            "given twice",
+            "unknown flag 'rude'",
+            "4001 characters",
+            "not an e-mail",
+        ] {
+            assert!(p.contains(want), "missing {want:?} in {p}");
+        }
+    }
+
+    #[test]
+    fn customer_data_is_kept_when_given() {
+        let input = CaseInput {
+            flags: vec!["offensive,Mehrfachbeschwerde".into()],
+            customer: Customer {
+                salutation: Some("w".into()),
+                last_name: Some(" Musterfrau ".into()),
+                ..Customer::default()
+            },
+            ..complete()
+        };
+        let case = validate(&input, &sample(), today()).unwrap();
+        let customer = case.customer.unwrap();
+        assert_eq!(customer.salutation.as_deref(), Some("frau"));
+        assert_eq!(customer.last_name.as_deref(), Some("Musterfrau"));
+        assert_eq!(case.flags, ["offensive", "repeated"]);
+    }
+}

@@ -1,0 +1,13 @@
+//! The domain: plain types and pure rules of KRM, free of SQL, terminals and
+//! clocks. Everything here takes what it needs — reference data, "today" — as
+//! arguments, so it can be tested with tables of cases.
+
+pub mod case;
+pub mod case_no;
+pub mod dates;
+pub mod import;
+pub mod intake;
+pub mod refusal;
+pub mod role;
+pub mod taxonomy;
+pub mod text;

@@ -1,0 +1,11 @@
+//! krm — a case register for Kundenreaktionsmanagement (KRM) in German
+//! Jobcenters. The binary is a thin shell over this library, which tests,
+//! examples and benchmarks use directly.
+
+pub mod cli; // the command line: every command, flag and help text
+pub mod commands; // one file per command: arguments in, rendered output out
+pub mod context; // "today", the acting user, the register path: resolved once
+pub mod domain; // plain types and pure rules: cases, categories, dates, intake
+pub mod error; // failures with the exit codes of CLI.md
+pub mod render; // tables, JSON and CSV writers
+pub mod store; // the SQLite register: the only place with SQL

@@ -1,0 +1,120 @@
+//! Writers for what commands print: aligned tables for people, JSON and CSV
+//! for programs. Every writer takes any `io::Write`, so tests render into a
+//! `Vec<u8>`. Tables fit the terminal (80 columns when not a terminal) and
+//! never colour anything, so `NO_COLOR` and pipes need no special care.
+
+pub mod case;
+
+use std::io::{self, IsTerminal, Write};
+
+use anyhow::Result;
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+/// The width tables are laid out for.
+pub fn width() -> u16 {
+    if io::stdout().is_terminal() {
+        if let Some((_, cols)) = console_size() {
+            return cols.clamp(40, 200);
+        }
+    }
+    80
+}
+
+fn console_size() -> Option<(u16, u16)> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .map(|c| (0, c))
+        .or_else(terminal_size)
+}
+
+fn terminal_size() -> Option<(u16, u16)> {
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ fills `ws`, a plain struct we own.
+    let rc = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) };
+    (rc == 0 && ws.ws_col > 0).then_some((ws.ws_row, ws.ws_col))
+}
+
+/// No borders, no lines between rows; just a rule under the header.
+const PLAIN: &str = "     ─ ─           ";
+
+/// A table with a header row, laid out to `width()`.
+pub fn table<S: ToString>(header: &[&str], rows: impl IntoIterator<Item = Vec<S>>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(PLAIN)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width())
+        .set_header(header.iter().copied());
+    for row in rows {
+        t.add_row(row.into_iter().map(|c| c.to_string()));
+    }
+    t
+}
+
+/// Two columns, field and value, without a header: a record for people.
+pub fn record_table(rows: &[(&str, String)]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width());
+    for (field, value) in rows {
+        t.add_row(vec![field.to_string(), value.clone()]);
+    }
+    t
+}
+
+/// Keeps the given columns (dates, case numbers) on one line; the others wrap.
+pub fn keep_whole(t: &mut Table, columns: &[usize]) {
+    for &i in columns {
+        if let Some(c) = t.column_mut(i) {
+            c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
+}
+
+pub fn write_table(out: &mut dyn Write, table: &Table) -> Result<()> {
+    let text = table.to_string();
+    for line in text.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// Pretty JSON and a final newline.
+pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// CSV with a header row.
+pub fn write_csv<S: AsRef<str>>(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: impl IntoIterator<Item = Vec<S>>,
+) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header)?;
+    for row in rows {
+        w.write_record(row.iter().map(|c| guard_cell(c.as_ref()).into_owned()))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Neutralises a cell that a spreadsheet would run as a formula (OWASP's
+/// CSV injection guidance): a leading `=`, `+`, `-`, `@`, tab or CR gets a
+/// `'` in front.
+pub fn guard_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// `—` for an absent value in tables.
+pub fn or_dash(value: Option<impl ToString>) -> String {
+    value.map_or_else(|| "—".to_string(), |v| v.to_string())
+}

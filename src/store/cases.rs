@@ -1,0 +1,364 @@
+//! Writing and reading cases: recording (numbering included), `show` and
+//! `list`. A case number is taken from `case_number` inside the recording
+//! transaction, so numbers are unique and gap-free per year even with several
+//! officers recording at once.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{params_from_iter, OptionalExtension, Row, Transaction};
+
+use super::{log, Store};
+use crate::domain::case::{
+    CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, NewCase, FLAGS,
+};
+use crate::domain::case_no::CaseNo;
+use crate::domain::taxonomy::Reference;
+use crate::error::refused;
+
+/// The filters of `krm list`; `None` and empty mean "any".
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub statuses: Vec<String>,
+    pub kind: Option<String>,
+    pub unit: Option<String>,
+    pub assignee: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Open cases with a deadline before this date.
+    pub overdue_on: Option<NaiveDate>,
+    pub limit: Option<u32>,
+}
+
+/// The columns `summary_from_row` reads, in its order.
+const SUMMARY_COLUMNS: &str =
+    "c.id, c.year, c.seq, c.type, c.claimed_type, c.classified_by, c.form,
+    c.customer_group, c.intake, c.received_on, c.unit, c.assignee, c.status, c.level, c.ack_due,
+    c.answer_due, c.promised_on, c.acknowledged_on, c.answered_on, c.closed_on,
+    c.offensive, c.repeated, c.unsubstantiated,
+    (SELECT printf('%04d-%04d', f.year, f.seq) FROM krm_case f WHERE f.id = c.follows),
+    (SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
+       FROM concern k WHERE k.case_id = c.id)";
+
+fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, CaseSummary)> {
+    let claimed_type: String = r.get(4)?;
+    let classified_by: Option<String> = r.get(5)?;
+    let flags = FLAGS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (key, _))| match r.get::<_, bool>(20 + i) {
+            Ok(true) => Some(Ok(key.to_string())),
+            Ok(false) => None,
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let concerns = r
+        .get::<_, Option<String>>(24)?
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(|pair| {
+            let (code, outcome) = pair.split_once('=').unwrap_or((pair, ""));
+            Concern {
+                code: code.to_string(),
+                label: reference
+                    .category(code)
+                    .map_or_else(|| code.to_string(), |c| c.label.clone()),
+                outcome: (!outcome.is_empty()).then(|| outcome.to_string()),
+            }
+        })
+        .collect();
+    Ok((
+        r.get(0)?,
+        CaseSummary {
+            krm_no: CaseNo {
+                year: r.get(1)?,
+                seq: r.get(2)?,
+            }
+            .to_string(),
+            kind: r.get(3)?,
+            classification_pending: claimed_type == "dienstaufsicht" && classified_by.is_none(),
+            claimed_type,
+            form: r.get(6)?,
+            group: r.get(7)?,
+            intake: r.get(8)?,
+            received_on: r.get(9)?,
+            unit: r.get(10)?,
+            assignee: r.get(11)?,
+            status: r.get(12)?,
+            level: r.get(13)?,
+            ack_due: r.get(14)?,
+            answer_due: r.get(15)?,
+            promised_on: r.get(16)?,
+            acknowledged_on: r.get(17)?,
+            answered_on: r.get(18)?,
+            closed_on: r.get(19)?,
+            concerns,
+            flags,
+            follows: r.get(23)?,
+        },
+    ))
+}
+
+/// The internal id of a case, if it exists.
+fn case_id(tx: &rusqlite::Connection, no: CaseNo) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached("SELECT id FROM krm_case WHERE year = ?1 AND seq = ?2")?
+        .query_row((no.year, no.seq), |r| r.get(0))
+        .optional()?)
+}
+
+impl Store {
+    /// Whether a case with this number exists.
+    pub fn case_exists(&self, no: CaseNo) -> Result<bool> {
+        Ok(case_id(&self.conn, no)?.is_some())
+    }
+
+    /// Records cases in one transaction, in order; returns their numbers.
+    /// Either all are recorded or none.
+    pub fn record(
+        &mut self,
+        cases: &[NewCase],
+        user: &str,
+        today: NaiveDate,
+    ) -> Result<Vec<CaseNo>> {
+        self.write(|tx| {
+            cases
+                .iter()
+                .map(|case| insert_case(tx, case, user, today))
+                .collect()
+        })
+    }
+}
+
+/// Writes one case with its concerns, customer data and first history entry.
+pub(crate) fn insert_case(
+    tx: &Transaction,
+    case: &NewCase,
+    user: &str,
+    today: NaiveDate,
+) -> Result<CaseNo> {
+    let follows = match case.follows {
+        None => None,
+        Some(no) => Some(
+            case_id(tx, no)?
+                .ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?,
+        ),
+    };
+    let policy: i64 = tx
+        .prepare_cached(
+            "SELECT id FROM policy WHERE valid_from <= ?1 ORDER BY valid_from DESC, id DESC LIMIT 1",
+        )?
+        .query_row([case.received], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| refused(format!("no deadline policy is in force on {} (see 'krm policy show')", case.received)))?;
+    tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?
+        .execute([&case.unit])?;
+    let year = chrono::Datelike::year(&case.received);
+    let seq: u32 = tx
+        .prepare_cached(
+            "INSERT INTO case_number (year, last_seq) VALUES (?1, 1)
+             ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1
+             RETURNING last_seq",
+        )?
+        .query_row([year], |r| r.get(0))?;
+    let has = |flag: &str| case.flags.iter().any(|f| f == flag);
+    tx.prepare_cached(
+        "INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on,
+                               unit, summary, follows, offensive, repeated, unsubstantiated, policy,
+                               recorded_by, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(rusqlite::params![
+        year,
+        seq,
+        case.kind,
+        case.claimed_type,
+        case.form,
+        case.group,
+        case.intake,
+        case.received,
+        case.unit,
+        case.summary,
+        follows,
+        has("offensive"),
+        has("repeated"),
+        has("unsubstantiated"),
+        policy,
+        user,
+        super::now(),
+    ])?;
+    let id = tx.last_insert_rowid();
+    let mut concern =
+        tx.prepare_cached("INSERT INTO concern (case_id, position, category) VALUES (?1, ?2, ?3)")?;
+    for (i, code) in case.concerns.iter().enumerate() {
+        concern.execute((id, i + 1, code))?;
+    }
+    if let Some(c) = &case.customer {
+        tx.prepare_cached(
+            "INSERT INTO customer (case_id, salutation, title, first_name, name_prefix, last_name, street,
+                                   po_box, postcode, city, email, phone, fax)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?
+        .execute(rusqlite::params![
+            id,
+            c.salutation,
+            c.title,
+            c.first_name,
+            c.name_prefix,
+            c.last_name,
+            c.street,
+            c.po_box,
+            c.postcode,
+            c.city,
+            c.email,
+            c.phone,
+            c.fax
+        ])?;
+    }
+    let no = CaseNo { year, seq };
+    let mut detail = format!(
+        "{}; received {}; concerns {}",
+        case.kind,
+        case.received,
+        case.concerns.join(", ")
+    );
+    if let Some(f) = case.follows {
+        detail.push_str(&format!("; follows {f}"));
+    }
+    log(tx, Some(id), user, today, "record", &detail)?;
+    Ok(no)
+}
+
+impl Store {
+    /// One case with everything `show` displays.
+    pub fn case(&self, no: CaseNo, reference: &Reference) -> Result<Option<CaseDetail>> {
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS}, c.summary, c.recorded_by FROM krm_case c WHERE c.year = ?1 AND c.seq = ?2"
+        );
+        let found = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row((no.year, no.seq), |r| {
+                let (id, case) = summary_from_row(r, reference)?;
+                Ok((
+                    id,
+                    case,
+                    r.get::<_, Option<String>>(25)?,
+                    r.get::<_, String>(26)?,
+                ))
+            })
+            .optional()?;
+        let Some((id, case, summary, recorded_by)) = found else {
+            return Ok(None);
+        };
+        let customer = self
+            .conn
+            .prepare_cached(
+                "SELECT salutation, title, first_name, name_prefix, last_name, street, po_box, postcode,
+                        city, email, phone, fax
+                 FROM customer WHERE case_id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(Customer {
+                    salutation: r.get(0)?,
+                    title: r.get(1)?,
+                    first_name: r.get(2)?,
+                    name_prefix: r.get(3)?,
+                    last_name: r.get(4)?,
+                    street: r.get(5)?,
+                    po_box: r.get(6)?,
+                    postcode: r.get(7)?,
+                    city: r.get(8)?,
+                    email: r.get(9)?,
+                    phone: r.get(10)?,
+                    fax: r.get(11)?,
+                })
+            })
+            .optional()?;
+        let history = self
+            .conn
+            .prepare_cached("SELECT at, on_day, user, action, detail FROM history WHERE case_id = ?1 ORDER BY id")?
+            .query_map([id], |r| {
+                Ok(HistoryEntry { at: r.get(0)?, on: r.get(1)?, user: r.get(2)?, action: r.get(3)?, detail: r.get(4)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let followed_by = self
+            .conn
+            .prepare_cached("SELECT printf('%04d-%04d', year, seq) FROM krm_case WHERE follows = ?1 ORDER BY year, seq")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(CaseDetail {
+            case,
+            summary,
+            followed_by,
+            recorded_by,
+            customer,
+            history,
+        }))
+    }
+
+    /// Cases matching `filter`, oldest received first.
+    pub fn list(&self, filter: &ListFilter, reference: &Reference) -> Result<Vec<CaseSummary>> {
+        let mut clauses: Vec<String> = Vec::new();
+        let mut params: Vec<rusqlite::types::Value> = Vec::new();
+        let bind = |clause: &str, value: rusqlite::types::Value, params: &mut Vec<_>| {
+            params.push(value);
+            clause.replace('?', &format!("?{}", params.len()))
+        };
+        if !filter.statuses.is_empty() {
+            let marks: Vec<String> = filter
+                .statuses
+                .iter()
+                .map(|s| bind("?", s.clone().into(), &mut params))
+                .collect();
+            clauses.push(format!("c.status IN ({})", marks.join(", ")));
+        }
+        if let Some(kind) = &filter.kind {
+            clauses.push(bind("c.type = ?", kind.clone().into(), &mut params));
+        }
+        if let Some(unit) = &filter.unit {
+            clauses.push(bind("c.unit = ?", unit.clone().into(), &mut params));
+        }
+        if let Some(assignee) = &filter.assignee {
+            clauses.push(bind("c.assignee = ?", assignee.clone().into(), &mut params));
+        }
+        if let Some(from) = filter.from {
+            clauses.push(bind(
+                "c.received_on >= ?",
+                from.to_string().into(),
+                &mut params,
+            ));
+        }
+        if let Some(to) = filter.to {
+            clauses.push(bind(
+                "c.received_on <= ?",
+                to.to_string().into(),
+                &mut params,
+            ));
+        }
+        if let Some(today) = filter.overdue_on {
+            let t = bind("?", today.to_string().into(), &mut params);
+            clauses.push(format!(
+                "c.status <> 'closed' AND ((c.acknowledged_on IS NULL AND c.ack_due < {t})
+                  OR (c.answered_on IS NULL AND coalesce(c.promised_on, c.answer_due) < {t}))"
+            ));
+        }
+        let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM krm_case c");
+        if !clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&clauses.join(" AND "));
+        }
+        sql.push_str(" ORDER BY c.received_on DESC, c.year DESC, c.seq DESC");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut cases: Vec<CaseSummary> = stmt
+            .query_map(params_from_iter(params), |r| {
+                summary_from_row(r, reference).map(|(_, c)| c)
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        cases.reverse();
+        Ok(cases)
+    }
+}

@@ -1,0 +1,132 @@
+//! Schema migrations by `PRAGMA user_version`, after cargo's
+//! `util/sqlite.rs`: an append-only list of steps, run in one transaction.
+//! Step 1 is `schema.sql`, the data model of the first release. A released
+//! step is never edited or reordered; a change to the model is a new step
+//! appended here. A register newer than this binary is refused.
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{Exit, Failure};
+
+/// The steps, in order; the register's `user_version` counts those applied.
+pub const STEPS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// Brings the register up to the newest schema this binary knows.
+pub fn upgrade(conn: &mut Connection) -> Result<()> {
+    apply(conn, STEPS)
+}
+
+/// The schema version of a register.
+pub fn version(conn: &Connection) -> Result<usize> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    Ok(usize::try_from(v).unwrap_or(usize::MAX))
+}
+
+/// Applies the steps a register lacks, all in one transaction.
+pub fn apply(conn: &mut Connection, steps: &[&str]) -> Result<()> {
+    if check(conn, steps)? {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the lock.
+    let from = version(&tx)?;
+    if !check(&tx, steps)? {
+        for (i, step) in steps.iter().enumerate().skip(from) {
+            tx.execute_batch(step)
+                .with_context(|| format!("schema migration step {} failed", i + 1))?;
+        }
+        tx.pragma_update(None, "user_version", steps.len() as i64)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Whether the register is current; an error if it is newer than `steps`.
+fn check(conn: &Connection, steps: &[&str]) -> Result<bool> {
+    let v = version(conn)?;
+    if v > steps.len() {
+        return Err(Failure {
+            exit: Exit::Other,
+            message: format!(
+                "this register has schema version {v}, but krm {} knows only versions up to {}: \
+                 it was written by a newer krm; use that version (nothing was changed)",
+                env!("CARGO_PKG_VERSION"),
+                steps.len()
+            ),
+        }
+        .into());
+    }
+    Ok(v == steps.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V1: &str = "CREATE TABLE t (a INTEGER) STRICT; INSERT INTO t VALUES (1);";
+    const V2: &str = "ALTER TABLE t ADD COLUMN b TEXT; UPDATE t SET b = 'two';";
+
+    #[test]
+    fn upgrades_an_older_register_keeping_its_rows() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn, &[V1]).unwrap();
+        assert_eq!(version(&conn).unwrap(), 1);
+        conn.execute("INSERT INTO t VALUES (2)", []).unwrap();
+        apply(&mut conn, &[V1, V2]).unwrap();
+        assert_eq!(version(&conn).unwrap(), 2);
+        let rows: Vec<(i64, String)> = conn
+            .prepare("SELECT a, b FROM t ORDER BY a")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows, [(1, "two".to_string()), (2, "two".to_string())]);
+        // Running again changes nothing.
+        apply(&mut conn, &[V1, V2]).unwrap();
+        assert_eq!(version(&conn).unwrap(), 2);
+    }
+
+    #[test]
+    fn refuses_a_newer_register() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn, &[V1, V2]).unwrap();
+        let err = apply(&mut conn, &[V1]).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.contains("schema version 2") && msg.contains("up to 1"),
+            "{msg}"
+        );
+        assert_eq!(crate::error::exit_of(&err), Exit::Other);
+    }
+
+    #[test]
+    fn a_failing_step_leaves_the_register_as_it_was() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn, &[V1]).unwrap();
+        let broken = "ALTER TABLE t ADD COLUMN c TEXT; THIS IS NOT SQL;";
+        assert!(apply(&mut conn, &[V1, broken]).is_err());
+        assert_eq!(version(&conn).unwrap(), 1);
+        let columns: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_table_info('t')", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(columns, 1);
+    }
+
+    #[test]
+    fn the_first_step_is_the_whole_schema() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        upgrade(&mut conn).unwrap();
+        let leaves: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM category WHERE assignable = 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(leaves, 65);
+    }
+}

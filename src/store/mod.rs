@@ -1,0 +1,217 @@
+//! The register file: opening and creating it, and every query krm makes.
+//! This module is the only place with SQL; the rest of krm sees plain domain
+//! types. Every write is one transaction that takes the write lock up front
+//! (`BEGIN IMMEDIATE`), so two officers working at once wait for each other
+//! instead of losing or duplicating anything.
+
+mod cases;
+mod people;
+mod reference;
+
+pub mod migrate;
+
+use std::fs::{self, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{not_found, refused};
+
+pub use cases::ListFilter;
+pub use people::Person;
+
+/// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
+pub const APPLICATION_ID: i32 = 0x4B52_4D31;
+
+/// How long a command waits for another one's write lock before giving up (exit 6).
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An open register.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens an existing register and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(not_found(format!(
+                "no register at {} — run 'krm init' first (or 'krm demo' to try krm on a demo register)",
+                path.display()
+            )));
+        }
+        if path.is_dir() {
+            return Err(refused(format!(
+                "{} is a directory, not a register file",
+                path.display()
+            )));
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open the register {}", path.display()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let app_id: i32 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(|e| refused(format!("{} is not a krm register: {e}", path.display())))?;
+        if app_id != APPLICATION_ID {
+            return Err(refused(format!(
+                "{} is an SQLite file but not a krm register (application_id {app_id:#x}); nothing was changed",
+                path.display()
+            )));
+        }
+        configure(&conn)?;
+        migrate::upgrade(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Creates a new register: the file (owner-only), the schema and
+    /// reference data, the policy `preset` valid from the beginning, and
+    /// `officer` as its first user. Refuses an existing file; leaves no file
+    /// behind on failure.
+    pub fn create(path: &Path, preset: &str, officer: &str, today: NaiveDate) -> Result<Store> {
+        if path.exists() {
+            return Err(refused(format!(
+                "{} already exists; 'krm init' never touches an existing file (choose another --db)",
+                path.display()
+            )));
+        }
+        if let Some(dir) = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+        {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+        }
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .with_context(|| format!("cannot create the register {}", path.display()))?;
+        let made = Self::fill_new(path, preset, officer, today);
+        if made.is_err() {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                let _ = fs::remove_file(PathBuf::from(p));
+            }
+        }
+        made
+    }
+
+    fn fill_new(path: &Path, preset: &str, officer: &str, today: NaiveDate) -> Result<Store> {
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        configure(&conn)?;
+        migrate::upgrade(&mut conn)?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.write(|tx| {
+            let known: Vec<String> = tx
+                .prepare("SELECT key FROM policy_preset ORDER BY key")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if !known.iter().any(|k| k == preset) {
+                return Err(refused(format!("unknown policy preset '{preset}' (valid: {})", known.join(", "))));
+            }
+            tx.execute(
+                "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
+                                     answer_from, retention_years, retention_mode, state, report_day,
+                                     created_by, created_at)
+                 SELECT key, label, '2000-01-01', ack_days, ack_unit, answer_days, answer_unit,
+                        answer_from, retention_years, retention_mode, state, report_day, ?2, ?3
+                 FROM policy_preset WHERE key = ?1",
+                (preset, officer, now()),
+            )?;
+            people::insert(tx, officer, "officer", today, officer)?;
+            log(tx, None, officer, today, "init", &format!("register created with policy {preset}; {officer} is its officer"))?;
+            Ok(())
+        })?;
+        Ok(store)
+    }
+
+    /// A register in memory with the standard reference data, for looking
+    /// things up before any register exists (`krm categories`).
+    pub fn in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        migrate::upgrade(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in one write transaction that holds the write lock from its
+    /// start; commits if `f` succeeds, rolls everything back otherwise.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Direct access for tests and tools that inspect the file.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// The settings every connection needs: enforced foreign keys, the WAL
+/// journal (readers never block the writer), full sync (a committed case
+/// survives a power cut), and secure delete (deleted data is overwritten).
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        anyhow::bail!("cannot switch the register to WAL mode (journal mode is {mode})");
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    Ok(())
+}
+
+/// The wall-clock time of a change, for history entries.
+pub fn now() -> String {
+    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+/// Adds a history entry; `case_id` is `None` for changes to the register itself.
+pub fn log(
+    tx: &Transaction,
+    case_id: Option<i64>,
+    user: &str,
+    today: NaiveDate,
+    action: &str,
+    detail: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO history (case_id, at, on_day, user, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        (case_id, now(), today, user, action, detail),
+    )?;
+    Ok(())
+}

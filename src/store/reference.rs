@@ -1,0 +1,61 @@
+//! Loading the register's reference data into the domain's `Reference`.
+
+use anyhow::Result;
+
+use super::Store;
+use crate::domain::taxonomy::{Category, Entry, Reference};
+
+impl Store {
+    pub fn reference(&self) -> Result<Reference> {
+        let entries = |sql: &str| -> Result<Vec<Entry>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([], |r| {
+                Ok(Entry {
+                    key: r.get(0)?,
+                    label: r.get(1)?,
+                    retired: r.get(2)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT code, parent, depth, label, assignable, retired_on IS NOT NULL FROM category ORDER BY position",
+        )?;
+        let categories = stmt
+            .query_map([], |r| {
+                Ok(Category {
+                    code: r.get(0)?,
+                    parent: r.get(1)?,
+                    depth: r.get(2)?,
+                    label: r.get(3)?,
+                    assignable: r.get(4)?,
+                    retired: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name FROM unit WHERE retired_on IS NULL ORDER BY name")?;
+        let units = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Reference {
+            types: entries(
+                "SELECT key, label, retired_on IS NOT NULL FROM reaction_type ORDER BY position",
+            )?,
+            forms: entries(
+                "SELECT key, label, retired_on IS NOT NULL FROM form ORDER BY position",
+            )?,
+            groups: entries(
+                "SELECT key, label, retired_on IS NOT NULL FROM customer_group ORDER BY position",
+            )?,
+            intakes: entries(
+                "SELECT key, label, retired_on IS NOT NULL FROM intake_point ORDER BY position",
+            )?,
+            salutations: entries("SELECT key, label, 0 FROM salutation ORDER BY position")?,
+            outcomes: entries("SELECT key, label, 0 FROM outcome ORDER BY position")?,
+            categories,
+            units,
+        })
+    }
+}
