@@ -28,30 +28,20 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(cli: &Cli) -> Result<Ctx> {
         let today = match cli.today.as_deref() {
-            Some(text) => {
-                parse_date(text).map_err(|e| refused(format!("--today / KRM_TODAY: {e}")))?
-            }
+            Some(text) => parse_date(text).map_err(|e| refused(format!("--today / KRM_TODAY: {e}")))?,
             None => chrono::Local::now().date_naive(),
         };
         let user = match cli.user.as_deref().map(str::trim) {
             Some("") => return Err(refused("--user / KRM_USER is empty; give a login name")),
             Some(name) => name.to_string(),
-            None => login_name().ok_or_else(|| {
-                refused("cannot tell who you are: give --user NAME or set KRM_USER")
-            })?,
+            None => login_name().ok_or_else(|| refused("cannot tell who you are: give --user NAME or set KRM_USER"))?,
         };
         let (db, db_given) = match &cli.db {
             Some(path) => (path.clone(), true),
             None => (default_db()?, false),
         };
         let format = cli.format.unwrap_or(Format::Table);
-        Ok(Ctx {
-            db,
-            db_given,
-            today,
-            user,
-            format,
-        })
+        Ok(Ctx { db, db_given, today, user, format })
     }
 
     pub fn open(&self) -> Result<Store> {
@@ -67,10 +57,7 @@ impl Ctx {
             ))
         })?;
         if let Some(day) = person.retired_on.filter(|d| *d <= self.today) {
-            return Err(not_allowed(format!(
-                "'{}' left the register on {day}",
-                self.user
-            )));
+            return Err(not_allowed(format!("'{}' left the register on {day}", self.user)));
         }
         let role = person.role();
         if !role.is_some_and(|r| r.may(action)) {
@@ -92,18 +79,14 @@ pub fn default_db() -> Result<PathBuf> {
 
 /// krm's directory in the user's data directory.
 pub fn data_dir() -> Result<PathBuf> {
-    let xdg = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute());
-    let home = || {
-        std::env::var_os("HOME")
-            .map(PathBuf::from)
-            .filter(|p| p.is_absolute())
-    };
+    let xdg = std::env::var_os("XDG_DATA_HOME").map(PathBuf::from).filter(|p| p.is_absolute());
+    let home = || std::env::var_os("HOME").map(PathBuf::from).filter(|p| p.is_absolute());
     match (xdg, home()) {
         (Some(dir), _) => Ok(dir.join("krm")),
         (None, Some(home)) => Ok(home.join(".local/share/krm")),
-        (None, None) => Err(refused("no data directory (neither XDG_DATA_HOME nor HOME is set): give --db PATH or set KRM_DB")),
+        (None, None) => {
+            Err(refused("no data directory (neither XDG_DATA_HOME nor HOME is set): give --db PATH or set KRM_DB"))
+        }
     }
 }
 
@@ -115,26 +98,14 @@ pub fn login_name() -> Option<String> {
     let mut result: *mut libc::passwd = std::ptr::null_mut();
     // SAFETY: getpwuid_r writes into `pwd` and `buf`, which outlive the call;
     // `pw_name` points into `buf` and is copied before `buf` is dropped.
-    let rc = unsafe {
-        libc::getpwuid_r(
-            libc::geteuid(),
-            &mut pwd,
-            buf.as_mut_ptr().cast(),
-            buf.len(),
-            &mut result,
-        )
-    };
+    let rc = unsafe { libc::getpwuid_r(libc::geteuid(), &mut pwd, buf.as_mut_ptr().cast(), buf.len(), &mut result) };
     if rc == 0 && !result.is_null() && !pwd.pw_name.is_null() {
-        let name = unsafe { CStr::from_ptr(pwd.pw_name) }
-            .to_string_lossy()
-            .into_owned();
+        let name = unsafe { CStr::from_ptr(pwd.pw_name) }.to_string_lossy().into_owned();
         if !name.is_empty() {
             return Some(name);
         }
     }
-    ["USER", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+    ["USER", "LOGNAME"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
 }
 
 /// Whether krm may ask questions: stdin and stderr are both terminals.

@@ -39,29 +39,17 @@ impl std::error::Error for Failure {}
 
 /// The input was refused (exit 3).
 pub fn refused(message: impl Into<String>) -> anyhow::Error {
-    Failure {
-        exit: Exit::Refused,
-        message: message.into(),
-    }
-    .into()
+    Failure { exit: Exit::Refused, message: message.into() }.into()
 }
 
 /// Something named does not exist (exit 4).
 pub fn not_found(message: impl Into<String>) -> anyhow::Error {
-    Failure {
-        exit: Exit::NotFound,
-        message: message.into(),
-    }
-    .into()
+    Failure { exit: Exit::NotFound, message: message.into() }.into()
 }
 
 /// The acting user may not do this (exit 5).
 pub fn not_allowed(message: impl Into<String>) -> anyhow::Error {
-    Failure {
-        exit: Exit::NotAllowed,
-        message: message.into(),
-    }
-    .into()
+    Failure { exit: Exit::NotAllowed, message: message.into() }.into()
 }
 
 /// The exit code an error ends the process with.
@@ -70,12 +58,8 @@ pub fn exit_of(err: &anyhow::Error) -> Exit {
         if let Some(failure) = cause.downcast_ref::<Failure>() {
             return failure.exit;
         }
-        if let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>()
-        {
-            if matches!(
-                e.code,
-                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
-            ) {
+        if let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>() {
+            if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) {
                 return Exit::Busy;
             }
         }
@@ -87,15 +71,11 @@ pub fn exit_of(err: &anyhow::Error) -> Exit {
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == BrokenPipe)
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == BrokenPipe)
+            || cause.downcast_ref::<serde_json::Error>().is_some_and(|e| e.io_error_kind() == Some(BrokenPipe))
             || cause
-                .downcast_ref::<serde_json::Error>()
-                .is_some_and(|e| e.io_error_kind() == Some(BrokenPipe))
-            || cause.downcast_ref::<csv::Error>().is_some_and(
-                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
-            )
+                .downcast_ref::<csv::Error>()
+                .is_some_and(|e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
     })
 }
 

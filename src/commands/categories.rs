@@ -22,11 +22,7 @@ struct Row<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
-    let reference = if ctx.db.exists() {
-        ctx.open()?.reference()?
-    } else {
-        Store::in_memory()?.reference()?
-    };
+    let reference = if ctx.db.exists() { ctx.open()?.reference()? } else { Store::in_memory()?.reference()? };
     let rows: Vec<Row> = reference
         .categories
         .iter()
@@ -46,15 +42,7 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
         Format::Json => write_json(&mut out, &rows),
         Format::Csv => write_csv(
             &mut out,
-            &[
-                "code",
-                "label",
-                "level",
-                "parent",
-                "assignable",
-                "retired",
-                "path",
-            ],
+            &["code", "label", "level", "parent", "assignable", "retired", "path"],
             rows.iter().map(|r| {
                 vec![
                     r.code.to_string(),

@@ -30,20 +30,12 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     for row in &rows {
         match validate(&row.input, &reference, ctx.today) {
             Ok(case) => {
-                if let Some(no) = case
-                    .follows
-                    .filter(|no| !store.case_exists(*no).unwrap_or(false))
-                {
-                    problems.push(format!(
-                        "line {}: --follows {no}: no such case in this register",
-                        row.line
-                    ));
+                if let Some(no) = case.follows.filter(|no| !store.case_exists(*no).unwrap_or(false)) {
+                    problems.push(format!("line {}: --follows {no}: no such case in this register", row.line));
                 }
                 cases.push(case);
             }
-            Err(errs) => {
-                problems.extend(errs.into_iter().map(|e| format!("line {}: {e}", row.line)))
-            }
+            Err(errs) => problems.extend(errs.into_iter().map(|e| format!("line {}: {e}", row.line))),
         }
     }
     if !problems.is_empty() {
@@ -54,10 +46,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         return Ok(());
     }
     if args.dry_run {
-        eprintln!(
-            "{file}: all {} rows are valid; nothing was recorded (--dry-run)",
-            cases.len()
-        );
+        eprintln!("{file}: all {} rows are valid; nothing was recorded (--dry-run)", cases.len());
         return Ok(());
     }
 
@@ -66,10 +55,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
     match ctx.format {
         Format::Json => {
-            let list: Vec<_> = shown
-                .iter()
-                .map(|n| serde_json::json!({ "krm_no": n }))
-                .collect();
+            let list: Vec<_> = shown.iter().map(|n| serde_json::json!({ "krm_no": n })).collect();
             write_json(&mut out, &list)?;
         }
         Format::Csv => {
@@ -84,21 +70,13 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
             }
         }
     }
-    eprintln!(
-        "imported {} cases from {file} ({} … {})",
-        shown.len(),
-        shown[0],
-        shown[shown.len() - 1]
-    );
+    eprintln!("imported {} cases from {file} ({} … {})", shown.len(), shown[0], shown[shown.len() - 1]);
     Ok(())
 }
 
 fn refusal(file: &str, problems: &[String]) -> anyhow::Error {
     const SHOWN: usize = 50;
-    let mut msg = format!(
-        "{file}: {} problem(s); nothing was imported",
-        problems.len()
-    );
+    let mut msg = format!("{file}: {} problem(s); nothing was imported", problems.len());
     for p in problems.iter().take(SHOWN) {
         msg.push_str("\n  ");
         msg.push_str(p);

@@ -16,10 +16,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         .ok_or_else(|| refused("--officer is empty; give a login name"))?;
     let preset = args.policy.trim().to_lowercase();
     let store = Store::create(&ctx.db, &preset, &officer, ctx.today)?;
-    eprintln!(
-        "created the register {} with the {preset} policy; {officer} is its officer",
-        store.path().display()
-    );
+    eprintln!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
     eprintln!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
     Ok(())
 }

@@ -20,35 +20,21 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
 
-    let mut filter = ListFilter {
-        limit: args.limit,
-        ..ListFilter::default()
-    };
+    let mut filter = ListFilter { limit: args.limit, ..ListFilter::default() };
     for status in args.status.iter().flat_map(|s| s.split(',')) {
         let s = status.trim().to_lowercase();
         if !STATUSES.contains(&s.as_str()) {
-            return Err(refused(format!(
-                "unknown status '{status}' (valid: {})",
-                STATUSES.join(", ")
-            )));
+            return Err(refused(format!("unknown status '{status}' (valid: {})", STATUSES.join(", "))));
         }
         filter.statuses.push(s);
     }
     if let Some(kind) = &args.kind {
-        filter.kind = Some(
-            reference
-                .resolve(Field::Type, kind)
-                .map_err(refused)?
-                .key
-                .clone(),
-        );
+        filter.kind = Some(reference.resolve(Field::Type, kind).map_err(refused)?.key.clone());
     }
     filter.unit = args.unit.as_ref().map(|u| u.trim().to_string());
     filter.assignee = args.assignee.as_ref().map(|u| u.trim().to_string());
     let date = |flag: &str, v: &Option<String>| -> Result<_> {
-        v.as_deref()
-            .map(|t| parse_date(t).map_err(|e| refused(format!("{flag}: {e}"))))
-            .transpose()
+        v.as_deref().map(|t| parse_date(t).map_err(|e| refused(format!("{flag}: {e}")))).transpose()
     };
     filter.from = date("--from", &args.from)?;
     filter.to = date("--to", &args.to)?;
@@ -70,6 +56,6 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
             eprintln!("no cases match");
             Ok(())
         }
-        Format::Table => write_list(&mut out, &cases, &reference),
+        Format::Table => write_list(&mut out, &cases),
     }
 }

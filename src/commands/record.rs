@@ -35,9 +35,7 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     })?;
     if let Some(no) = case.follows {
         if !store.case_exists(no)? {
-            return Err(refused(format!(
-                "--follows {no}: no such case in this register; nothing was recorded"
-            )));
+            return Err(refused(format!("--follows {no}: no such case in this register; nothing was recorded")));
         }
     }
     if asking && !record_form::confirm(&case, &reference)? {

@@ -93,21 +93,13 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
     }
     if blank(&input.summary) {
         let text: String = asked(
-            Input::with_theme(t)
-                .with_prompt("Inhalt in Stichworten (optional)")
-                .allow_empty(true)
-                .interact_text(),
+            Input::with_theme(t).with_prompt("Inhalt in Stichworten (optional)").allow_empty(true).interact_text(),
         )?;
         input.summary = Some(text);
     }
     if input.customer.is_empty() {
         let anonymous = input.form.as_deref() == Some("meinungskarte");
-        let want = asked(
-            Confirm::with_theme(t)
-                .with_prompt("Kundendaten erfassen?")
-                .default(!anonymous)
-                .interact(),
-        )?;
+        let want = asked(Confirm::with_theme(t).with_prompt("Kundendaten erfassen?").default(!anonymous).interact())?;
         if want {
             customer(t, r, input)?;
         }
@@ -118,13 +110,7 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
 fn choose(t: &dyn Theme, r: &Reference, field: Field) -> Result<String> {
     let entries: Vec<_> = r.current(field).collect();
     let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
-    let i = asked(
-        Select::with_theme(t)
-            .with_prompt(field.german())
-            .items(&labels)
-            .default(0)
-            .interact(),
-    )?;
+    let i = asked(Select::with_theme(t).with_prompt(field.german()).items(&labels).default(0).interact())?;
     Ok(entries[i].key.clone())
 }
 
@@ -133,13 +119,15 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
         asked(
             Input::with_theme(t)
                 .with_prompt("Betroffene Org.-Einheit")
-                .validate_with(|s: &String| {
-                    if s.trim().is_empty() {
-                        Err("bitte eine Einheit angeben")
-                    } else {
-                        Ok(())
-                    }
-                })
+                .validate_with(
+                    |s: &String| {
+                        if s.trim().is_empty() {
+                            Err("bitte eine Einheit angeben")
+                        } else {
+                            Ok(())
+                        }
+                    },
+                )
                 .interact_text(),
         )
     };
@@ -148,13 +136,8 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
     }
     let mut items: Vec<&str> = r.units.iter().map(String::as_str).collect();
     items.push("(andere Einheit eingeben)");
-    let i = asked(
-        FuzzySelect::with_theme(t)
-            .with_prompt("Betroffene Org.-Einheit")
-            .items(&items)
-            .default(0)
-            .interact(),
-    )?;
+    let i =
+        asked(FuzzySelect::with_theme(t).with_prompt("Betroffene Org.-Einheit").items(&items).default(0).interact())?;
     if i == r.units.len() {
         ask_new(t)
     } else {
@@ -163,15 +146,8 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
 }
 
 fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
-    let leaves: Vec<_> = r
-        .categories
-        .iter()
-        .filter(|c| c.assignable && !c.retired)
-        .collect();
-    let items: Vec<String> = leaves
-        .iter()
-        .map(|c| format!("{:<6} {}", c.code, r.path(&c.code)))
-        .collect();
+    let leaves: Vec<_> = r.categories.iter().filter(|c| c.assignable && !c.retired).collect();
+    let items: Vec<String> = leaves.iter().map(|c| format!("{:<6} {}", c.code, r.path(&c.code))).collect();
     let mut chosen: Vec<String> = Vec::new();
     loop {
         let prompt = if chosen.is_empty() {
@@ -179,23 +155,13 @@ fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
         } else {
             format!("Weiteres Anliegen (bisher {})", chosen.join(", "))
         };
-        let i = asked(
-            FuzzySelect::with_theme(t)
-                .with_prompt(prompt)
-                .items(&items)
-                .default(0)
-                .interact(),
-        )?;
+        let i = asked(FuzzySelect::with_theme(t).with_prompt(prompt).items(&items).default(0).interact())?;
         let code = leaves[i].code.clone();
         if !chosen.contains(&code) {
             chosen.push(code);
         }
-        let more = asked(
-            Confirm::with_theme(t)
-                .with_prompt("Weiteres Anliegen hinzufügen?")
-                .default(false)
-                .interact(),
-        )?;
+        let more =
+            asked(Confirm::with_theme(t).with_prompt("Weiteres Anliegen hinzufügen?").default(false).interact())?;
         if !more {
             return Ok(chosen);
         }
@@ -205,17 +171,8 @@ fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
 fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
     let entries: Vec<_> = r.current(Field::Salutation).collect();
     let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
-    let default = entries
-        .iter()
-        .position(|e| e.key == "keine_angabe")
-        .unwrap_or(0);
-    let i = asked(
-        Select::with_theme(t)
-            .with_prompt("Geschlecht/Anrede")
-            .items(&labels)
-            .default(default)
-            .interact(),
-    )?;
+    let default = entries.iter().position(|e| e.key == "keine_angabe").unwrap_or(0);
+    let i = asked(Select::with_theme(t).with_prompt("Geschlecht/Anrede").items(&labels).default(default).interact())?;
     let c = &mut input.customer;
     c.salutation = Some(entries[i].key.clone());
     let fields: [(&str, &mut Option<String>); 11] = [
@@ -232,12 +189,7 @@ fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
         ("Telefax", &mut c.fax),
     ];
     for (prompt, slot) in fields {
-        let text: String = asked(
-            Input::with_theme(t)
-                .with_prompt(prompt)
-                .allow_empty(true)
-                .interact_text(),
-        )?;
+        let text: String = asked(Input::with_theme(t).with_prompt(prompt).allow_empty(true).interact_text())?;
         *slot = Some(text).filter(|s| !s.trim().is_empty());
     }
     Ok(())
@@ -248,15 +200,9 @@ pub fn confirm(case: &NewCase, r: &Reference) -> Result<bool> {
     eprintln!();
     eprintln!("  Art der Reaktion   {}", r.label(Field::Type, &case.kind));
     eprintln!("  Form               {}", r.label(Field::Form, &case.form));
-    eprintln!(
-        "  Kundengruppe       {}",
-        r.label(Field::Group, &case.group)
-    );
+    eprintln!("  Kundengruppe       {}", r.label(Field::Group, &case.group));
     eprintln!("  Eingangsdatum      {}", german(case.received));
-    eprintln!(
-        "  Eingang bei        {}",
-        r.label(Field::Intake, &case.intake)
-    );
+    eprintln!("  Eingang bei        {}", r.label(Field::Intake, &case.intake));
     eprintln!("  Org.-Einheit       {}", case.unit);
     for code in &case.concerns {
         eprintln!("  Anliegen           {code} {}", r.path(code));
@@ -269,20 +215,8 @@ pub fn confirm(case: &NewCase, r: &Reference) -> Result<bool> {
     }
     if let Some(c) = &case.customer {
         let name = c.name();
-        eprintln!(
-            "  Kunde              {}",
-            if name.is_empty() {
-                "(ohne Namen)"
-            } else {
-                &name
-            }
-        );
+        eprintln!("  Kunde              {}", if name.is_empty() { "(ohne Namen)" } else { &name });
     }
     eprintln!();
-    asked(
-        Confirm::with_theme(theme().as_ref())
-            .with_prompt("So erfassen?")
-            .default(true)
-            .interact(),
-    )
+    asked(Confirm::with_theme(theme().as_ref()).with_prompt("So erfassen?").default(true).interact())
 }

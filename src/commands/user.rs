@@ -19,9 +19,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
                 .map_err(refused)?
                 .ok_or_else(|| refused("the user name is empty"))?;
             if name.contains(char::is_whitespace) {
-                return Err(refused(format!(
-                    "'{name}' contains spaces; use the login name"
-                )));
+                return Err(refused(format!("'{name}' contains spaces; use the login name")));
             }
             store.add_person(&name, role, &actor.name, ctx.today)?;
             eprintln!("added {name} as {role}");

@@ -9,11 +9,8 @@ use serde::Serialize;
 use super::case_no::CaseNo;
 
 /// The staff-protection flags of BS 4, by key and German label.
-pub const FLAGS: [(&str, &str); 3] = [
-    ("offensive", "beleidigende Form"),
-    ("repeated", "Mehrfachbeschwerde"),
-    ("unsubstantiated", "ohne Substanz"),
-];
+pub const FLAGS: [(&str, &str); 3] =
+    [("offensive", "beleidigende Form"), ("repeated", "Mehrfachbeschwerde"), ("unsubstantiated", "ohne Substanz")];
 
 /// The customer's personal data from the intake form; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -57,16 +54,11 @@ impl Customer {
 
     /// `Dr. Erika von Musterfrau`, from whatever name parts are there.
     pub fn name(&self) -> String {
-        [
-            &self.title,
-            &self.first_name,
-            &self.name_prefix,
-            &self.last_name,
-        ]
-        .iter()
-        .filter_map(|p| p.as_deref())
-        .collect::<Vec<_>>()
-        .join(" ")
+        [&self.title, &self.first_name, &self.name_prefix, &self.last_name]
+            .iter()
+            .filter_map(|p| p.as_deref())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

@@ -25,16 +25,11 @@ impl FromStr for CaseNo {
     fn from_str(text: &str) -> Result<Self, String> {
         let bad = || format!("'{text}' is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)");
         let (year, seq) = text.trim().split_once('-').ok_or_else(bad)?;
-        let digits = |s: &str, max: usize| {
-            !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
-        };
+        let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
         if year.len() != 4 || !digits(year, 4) || !digits(seq, 6) {
             return Err(bad());
         }
-        let no = CaseNo {
-            year: year.parse().map_err(|_| bad())?,
-            seq: seq.parse().map_err(|_| bad())?,
-        };
+        let no = CaseNo { year: year.parse().map_err(|_| bad())?, seq: seq.parse().map_err(|_| bad())? };
         if no.year < 2000 || no.seq == 0 {
             return Err(bad());
         }
@@ -71,10 +66,7 @@ mod tests {
 
     #[test]
     fn sorts_by_year_then_number() {
-        let mut v: Vec<CaseNo> = ["2027-0001", "2026-0010", "2026-0002"]
-            .iter()
-            .map(|s| s.parse().unwrap())
-            .collect();
+        let mut v: Vec<CaseNo> = ["2027-0001", "2026-0010", "2026-0002"].iter().map(|s| s.parse().unwrap()).collect();
         v.sort();
         let shown: Vec<String> = v.iter().map(|n| n.to_string()).collect();
         assert_eq!(shown, ["2026-0002", "2026-0010", "2027-0001"]);

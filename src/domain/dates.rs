@@ -23,11 +23,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 /// `order` gives the positions of year, month and day among the three parts.
 fn parse_parts<'a>(parts: impl Iterator<Item = &'a str>, order: [usize; 3]) -> Option<NaiveDate> {
     let parts: Vec<&str> = parts.collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     let (y, m, d) = (parts[order[0]], parts[order[1]], parts[order[2]]);
@@ -82,11 +78,7 @@ mod tests {
     #[test]
     fn error_names_the_value_and_the_forms() {
         let err = parse_date("2026-02-30").unwrap_err();
-        assert!(
-            err.contains("'2026-02-30'")
-                && err.contains("YYYY-MM-DD")
-                && err.contains("TT.MM.JJJJ")
-        );
+        assert!(err.contains("'2026-02-30'") && err.contains("YYYY-MM-DD") && err.contains("TT.MM.JJJJ"));
     }
 
     #[test]

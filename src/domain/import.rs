@@ -49,22 +49,14 @@ pub struct Row {
 pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
         return Err(vec![format!(
             "line {line}: not valid UTF-8 text (save the file as UTF-8; from Excel: 'CSV UTF-8')"
         )]);
     }
     let header_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let delimiter = detect_delimiter(header_line);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(bytes);
 
     let header = match reader.headers() {
         Ok(h) => h.clone(),
@@ -85,10 +77,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
                 problems.push(format!("line 1: column '{name}' appears twice"));
             }
             Some(&c) => columns.push(c),
-            None => problems.push(format!(
-                "line 1: unknown column '{name}' (valid: {})",
-                COLUMNS[..23].join(", ")
-            )),
+            None => problems.push(format!("line 1: unknown column '{name}' (valid: {})", COLUMNS[..23].join(", "))),
         }
     }
     if !problems.is_empty() {
@@ -134,9 +123,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
 /// The 1-based line number of a byte offset. (The csv crate's own line count
 /// is off by one on CRLF files, which is what Excel writes.)
 fn line_at(bytes: &[u8], offset: u64) -> u64 {
-    let mut end = usize::try_from(offset)
-        .unwrap_or(usize::MAX)
-        .min(bytes.len());
+    let mut end = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
     // On CRLF files a record's position may point at the line break before it.
     while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
         end += 1;
@@ -147,10 +134,7 @@ fn line_at(bytes: &[u8], offset: u64) -> u64 {
 /// The separator that the header row uses most: `;` (German Excel), `,` or tab.
 fn detect_delimiter(header: &[u8]) -> u8 {
     let count = |d: u8| header.iter().filter(|&&b| b == d).count();
-    [b';', b',', b'\t']
-        .into_iter()
-        .max_by_key(|&d| (count(d), d == b','))
-        .unwrap_or(b',')
+    [b';', b',', b'\t'].into_iter().max_by_key(|&d| (count(d), d == b',')).unwrap_or(b',')
 }
 
 fn set(input: &mut CaseInput, column: &str, value: &str) {
@@ -206,10 +190,7 @@ mod tests {
     fn reads_commas_and_quoted_fields_over_lines() {
         let file = "type,unit,summary,concern,concern\nlob,Team 1,\"sehr gut,\nwirklich\",4.1,4.2\nlob,Team 2,,4.6,\n";
         let rows = parse(file.as_bytes()).unwrap();
-        assert_eq!(
-            rows[0].input.summary.as_deref(),
-            Some("sehr gut,\nwirklich")
-        );
+        assert_eq!(rows[0].input.summary.as_deref(), Some("sehr gut,\nwirklich"));
         assert_eq!(rows[0].input.concerns, ["4.1", "4.2"]);
         assert_eq!((rows[0].line, rows[1].line), (2, 4));
         assert_eq!(rows[1].input.concerns, ["4.6"]);

@@ -59,10 +59,7 @@ pub fn missing_fields(input: &CaseInput) -> Vec<&'static str> {
     if split_list(&input.concerns).is_empty() {
         missing.push("--concern");
     }
-    let is_follow_up = input
-        .kind
-        .as_deref()
-        .is_some_and(|k| fold(k) == "folgereaktion");
+    let is_follow_up = input.kind.as_deref().is_some_and(|k| fold(k) == "folgereaktion");
     if is_follow_up && blank(&input.follows) {
         missing.push("--follows");
     }
@@ -81,11 +78,7 @@ pub fn split_list(values: &[String]) -> Vec<String> {
 
 /// Checks a case as typed against the register's reference data and today's
 /// date. Returns every problem at once, each a complete message.
-pub fn validate(
-    input: &CaseInput,
-    reference: &Reference,
-    today: NaiveDate,
-) -> Result<NewCase, Vec<String>> {
+pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> Result<NewCase, Vec<String>> {
     let mut problems = Vec::new();
 
     // A legal remedy is refused before anything else: it is not a case at all.
@@ -130,12 +123,7 @@ pub fn validate(
         (k, c) => (k, c),
     };
 
-    let received = match input
-        .received
-        .as_deref()
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-    {
+    let received = match input.received.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         None => Some(today),
         Some(text) => match parse_date(text) {
             Err(e) => {
@@ -143,18 +131,10 @@ pub fn validate(
                 None
             }
             Ok(d) if d > today => {
-                problems.push(format!(
-                    "--received {} lies in the future (today is {})",
-                    iso(d),
-                    iso(today)
-                ));
+                problems.push(format!("--received {} lies in the future (today is {})", iso(d), iso(today)));
                 None
             }
-            Ok(d)
-                if today
-                    .checked_sub_months(Months::new(12 * MAX_AGE_YEARS))
-                    .is_some_and(|limit| d < limit) =>
-            {
+            Ok(d) if today.checked_sub_months(Months::new(12 * MAX_AGE_YEARS)).is_some_and(|limit| d < limit) => {
                 problems.push(format!(
                     "--received {} is more than {MAX_AGE_YEARS} years before today ({}); check the year",
                     iso(d),
@@ -166,16 +146,15 @@ pub fn validate(
         },
     };
 
-    let mut text =
-        |field: &str, value: &Option<String>, max: usize, multiline: bool| -> Option<String> {
-            match clean(field, value.as_deref().unwrap_or(""), max, multiline) {
-                Ok(v) => v,
-                Err(e) => {
-                    problems.push(e);
-                    None
-                }
+    let mut text = |field: &str, value: &Option<String>, max: usize, multiline: bool| -> Option<String> {
+        match clean(field, value.as_deref().unwrap_or(""), max, multiline) {
+            Ok(v) => v,
+            Err(e) => {
+                problems.push(e);
+                None
             }
-        };
+        }
+    };
     let unit = text("--unit", &input.unit, MAX_UNIT, false);
     let summary = text("--summary", &input.summary, MAX_SUMMARY, true);
     let c = &input.customer;
@@ -195,9 +174,7 @@ pub fn validate(
     };
     if let Some(email) = &customer.email {
         if !email.contains('@') || email.contains(char::is_whitespace) {
-            problems.push(format!(
-                "--email '{email}' is not an e-mail address (expected name@example.de)"
-            ));
+            problems.push(format!("--email '{email}' is not an e-mail address (expected name@example.de)"));
         }
     }
 
@@ -214,24 +191,14 @@ pub fn validate(
 
     let mut flags: Vec<String> = Vec::new();
     for flag in split_list(&input.flags) {
-        match FLAGS
-            .iter()
-            .find(|(key, label)| fold(key) == fold(&flag) || fold(label) == fold(&flag))
-        {
+        match FLAGS.iter().find(|(key, label)| fold(key) == fold(&flag) || fold(label) == fold(&flag)) {
             Some((key, _)) if !flags.iter().any(|f| f == key) => flags.push(key.to_string()),
             Some(_) => {}
-            None => problems.push(format!(
-                "unknown flag '{flag}' (valid: offensive, repeated, unsubstantiated)"
-            )),
+            None => problems.push(format!("unknown flag '{flag}' (valid: offensive, repeated, unsubstantiated)")),
         }
     }
 
-    let follows = match input
-        .follows
-        .as_deref()
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-    {
+    let follows = match input.follows.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         None => None,
         Some(text) => match text.parse::<CaseNo>() {
             Ok(no) => Some(no),
@@ -246,15 +213,8 @@ pub fn validate(
         return Err(problems);
     }
     // Every required field is present here, or `missing` would have stopped us.
-    let (
-        Some(kind),
-        Some(claimed_type),
-        Some(form),
-        Some(group),
-        Some(intake),
-        Some(received),
-        Some(unit),
-    ) = (kind, claimed, form, group, intake, received, unit)
+    let (Some(kind), Some(claimed_type), Some(form), Some(group), Some(intake), Some(received), Some(unit)) =
+        (kind, claimed, form, group, intake, received, unit)
     else {
         return Err(vec!["missing required fields".to_string()]);
     };
@@ -313,47 +273,24 @@ mod tests {
 
     #[test]
     fn received_defaults_to_today() {
-        let case = validate(
-            &CaseInput {
-                received: None,
-                ..complete()
-            },
-            &sample(),
-            today(),
-        )
-        .unwrap();
+        let case = validate(&CaseInput { received: None, ..complete() }, &sample(), today()).unwrap();
         assert_eq!(case.received, today());
     }
 
     #[test]
     fn missing_fields_are_named_together() {
-        let p = problems(CaseInput {
-            form: None,
-            unit: Some("  ".into()),
-            concerns: vec![],
-            ..complete()
-        });
-        assert!(
-            p.contains("missing required fields: --form, --unit, --concern"),
-            "{p}"
-        );
+        let p = problems(CaseInput { form: None, unit: Some("  ".into()), concerns: vec![], ..complete() });
+        assert!(p.contains("missing required fields: --form, --unit, --concern"), "{p}");
     }
 
     #[test]
     fn legal_remedies_are_refused_alone() {
         for word in ["widerspruch", "Einspruch", "Überprüfungsantrag", "Klage"] {
-            let p = problems(CaseInput {
-                kind: Some(word.into()),
-                form: None,
-                ..complete()
-            });
+            let p = problems(CaseInput { kind: Some(word.into()), form: None, ..complete() });
             assert!(p.contains("not recorded in KRM"), "{word}: {p}");
             assert!(!p.contains("missing"), "{word}: {p}");
         }
-        let p = problems(CaseInput {
-            claimed_type: Some("Widerspruch".into()),
-            ..complete()
-        });
+        let p = problems(CaseInput { claimed_type: Some("Widerspruch".into()), ..complete() });
         assert!(p.contains("not recorded in KRM"), "{p}");
     }
 
@@ -366,64 +303,30 @@ mod tests {
             ("2016-03-09", "more than 10 years"),
         ];
         for (date, want) in table {
-            let p = problems(CaseInput {
-                received: Some(date.into()),
-                ..complete()
-            });
+            let p = problems(CaseInput { received: Some(date.into()), ..complete() });
             assert!(p.contains(want), "{date}: {p}");
         }
-        let oldest = CaseInput {
-            received: Some("2016-03-10".into()),
-            ..complete()
-        };
+        let oldest = CaseInput { received: Some("2016-03-10".into()), ..complete() };
         assert!(validate(&oldest, &sample(), today()).is_ok());
     }
 
     #[test]
     fn claimed_dienstaufsicht_stays_until_classified() {
-        let input = CaseInput {
-            kind: None,
-            claimed_type: Some("Dienstaufsichtsbeschwerde".into()),
-            ..complete()
-        };
+        let input = CaseInput { kind: None, claimed_type: Some("Dienstaufsichtsbeschwerde".into()), ..complete() };
         let case = validate(&input, &sample(), today()).unwrap();
-        assert_eq!(
-            (case.kind.as_str(), case.claimed_type.as_str()),
-            ("dienstaufsicht", "dienstaufsicht")
-        );
-        let p = problems(CaseInput {
-            claimed_type: Some("dienstaufsicht".into()),
-            ..complete()
-        });
+        assert_eq!((case.kind.as_str(), case.claimed_type.as_str()), ("dienstaufsicht", "dienstaufsicht"));
+        let p = problems(CaseInput { claimed_type: Some("dienstaufsicht".into()), ..complete() });
         assert!(p.contains("management's decision"), "{p}");
     }
 
     #[test]
     fn follow_up_needs_the_earlier_case() {
-        let p = problems(CaseInput {
-            kind: Some("folgereaktion".into()),
-            ..complete()
-        });
+        let p = problems(CaseInput { kind: Some("folgereaktion".into()), ..complete() });
         assert!(p.contains("--follows"), "{p}");
-        let p = problems(CaseInput {
-            kind: Some("folgereaktion".into()),
-            follows: Some("42".into()),
-            ..complete()
-        });
+        let p = problems(CaseInput { kind: Some("folgereaktion".into()), follows: Some("42".into()), ..complete() });
         assert!(p.contains("'42' is not a KRM number"), "{p}");
-        let ok = CaseInput {
-            kind: Some("folgereaktion".into()),
-            follows: Some("2026-1".into()),
-            ..complete()
-        };
-        assert_eq!(
-            validate(&ok, &sample(), today())
-                .unwrap()
-                .follows
-                .unwrap()
-                .to_string(),
-            "2026-0001"
-        );
+        let ok = CaseInput { kind: Some("folgereaktion".into()), follows: Some("2026-1".into()), ..complete() };
+        assert_eq!(validate(&ok, &sample(), today()).unwrap().follows.unwrap().to_string(), "2026-0001");
     }
 
     #[test]
@@ -433,10 +336,7 @@ mod tests {
             concerns: vec!["9.9".into(), "1.2.1".into(), "1.2.1".into()],
             flags: vec!["rude".into()],
             summary: Some("x".repeat(MAX_SUMMARY + 1)),
-            customer: Customer {
-                email: Some("no-at-sign".into()),
-                ..Customer::default()
-            },
+            customer: Customer { email: Some("no-at-sign".into()), ..Customer::default() },
             ..complete()
         };
         let p = problems(input);

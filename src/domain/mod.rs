@@ -5,6 +5,8 @@
 pub mod case;
 pub mod case_no;
 pub mod dates;
+pub mod deadlines;
+pub mod holidays;
 pub mod import;
 pub mod intake;
 pub mod refusal;

@@ -17,10 +17,7 @@ pub fn legal_remedy(type_word: &str) -> Option<&'static str> {
         ("klage", "Klage"),
         ("sozialgericht", "Klage"),
     ];
-    table
-        .iter()
-        .find(|(stem, _)| folded.contains(stem))
-        .map(|(_, name)| *name)
+    table.iter().find(|(stem, _)| folded.contains(stem)).map(|(_, name)| *name)
 }
 
 /// The refusal message for a legal remedy.
@@ -45,14 +42,8 @@ mod tests {
             ("Widerspruch gegen Bescheid", Some("Widerspruch")),
             ("WIDERSPRUCH", Some("Widerspruch")),
             ("einspruch", Some("Einspruch")),
-            (
-                "Überprüfungsantrag",
-                Some("Überprüfungsantrag nach § 44 SGB X"),
-            ),
-            (
-                "ueberpruefungsantrag",
-                Some("Überprüfungsantrag nach § 44 SGB X"),
-            ),
+            ("Überprüfungsantrag", Some("Überprüfungsantrag nach § 44 SGB X")),
+            ("ueberpruefungsantrag", Some("Überprüfungsantrag nach § 44 SGB X")),
             ("§ 44 SGB X", Some("Überprüfungsantrag nach § 44 SGB X")),
             ("klage", Some("Klage")),
             ("beschwerde", None),

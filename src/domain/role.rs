@@ -28,14 +28,8 @@ pub enum Action {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Officer,
-        Role::Deputy,
-        Role::TeamLead,
-        Role::AreaLead,
-        Role::Management,
-        Role::Analyst,
-    ];
+    pub const ALL: [Role; 6] =
+        [Role::Officer, Role::Deputy, Role::TeamLead, Role::AreaLead, Role::Management, Role::Analyst];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -63,11 +57,7 @@ impl Role {
 
     /// The roles that may do `action`, for messages.
     pub fn allowed_for(action: Action) -> String {
-        let keys: Vec<&str> = Role::ALL
-            .iter()
-            .filter(|r| r.may(action))
-            .map(|r| r.key())
-            .collect();
+        let keys: Vec<&str> = Role::ALL.iter().filter(|r| r.may(action)).map(|r| r.key()).collect();
         keys.join(" or ")
     }
 }
@@ -83,13 +73,10 @@ impl FromStr for Role {
 
     fn from_str(text: &str) -> Result<Self, String> {
         let key = text.trim().to_lowercase();
-        Role::ALL
-            .into_iter()
-            .find(|r| r.key() == key)
-            .ok_or_else(|| {
-                let keys: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
-                format!("unknown role '{text}' (valid: {})", keys.join(", "))
-            })
+        Role::ALL.into_iter().find(|r| r.key() == key).ok_or_else(|| {
+            let keys: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
+            format!("unknown role '{text}' (valid: {})", keys.join(", "))
+        })
     }
 }
 
@@ -99,10 +86,7 @@ mod tests {
 
     #[test]
     fn only_officer_and_deputy_record() {
-        let recorders: Vec<Role> = Role::ALL
-            .into_iter()
-            .filter(|r| r.may(Action::Record))
-            .collect();
+        let recorders: Vec<Role> = Role::ALL.into_iter().filter(|r| r.may(Action::Record)).collect();
         assert_eq!(recorders, [Role::Officer, Role::Deputy]);
         assert_eq!(Role::allowed_for(Action::Record), "officer or deputy");
     }
@@ -117,9 +101,6 @@ mod tests {
     #[test]
     fn parses_keys() {
         assert_eq!("Deputy".parse::<Role>(), Ok(Role::Deputy));
-        assert!("boss"
-            .parse::<Role>()
-            .unwrap_err()
-            .contains("valid: officer, deputy"));
+        assert!("boss".parse::<Role>().unwrap_err().contains("valid: officer, deputy"));
     }
 }

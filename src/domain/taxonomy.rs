@@ -125,11 +125,7 @@ impl Reference {
                 self.valid_keys(field)
             )),
             Some(e) => Ok(e),
-            None => Err(format!(
-                "unknown {} '{value}' (valid: {})",
-                field.noun(),
-                self.valid_keys(field)
-            )),
+            None => Err(format!("unknown {} '{value}' (valid: {})", field.noun(), self.valid_keys(field))),
         }
     }
 
@@ -163,10 +159,7 @@ impl Reference {
 
     /// The German label of a key, or the key itself if unknown.
     pub fn label(&self, field: Field, key: &str) -> String {
-        self.entries(field)
-            .iter()
-            .find(|e| e.key == key)
-            .map_or_else(|| key.to_string(), |e| e.label.clone())
+        self.entries(field).iter().find(|e| e.key == key).map_or_else(|| key.to_string(), |e| e.label.clone())
     }
 
     pub fn category(&self, code: &str) -> Option<&Category> {
@@ -178,15 +171,10 @@ impl Reference {
     pub fn resolve_concern(&self, code: &str) -> Result<&Category, String> {
         let code = code.trim().trim_end_matches('.');
         let Some(cat) = self.category(code) else {
-            return Err(format!(
-                "unknown category '{code}' (see 'krm categories' for the codes, e.g. 1.2.1 or 4.2)"
-            ));
+            return Err(format!("unknown category '{code}' (see 'krm categories' for the codes, e.g. 1.2.1 or 4.2)"));
         };
         if cat.retired {
-            return Err(format!(
-                "category '{code}' ({}) is retired and not used for new cases",
-                self.path(code)
-            ));
+            return Err(format!("category '{code}' ({}) is retired and not used for new cases", self.path(code)));
         }
         if !cat.assignable {
             let below: Vec<&str> = self
@@ -243,23 +231,18 @@ pub(crate) mod tests {
     use super::*;
 
     fn entry(key: &str, label: &str) -> Entry {
-        Entry {
-            key: key.into(),
-            label: label.into(),
-            retired: false,
-        }
+        Entry { key: key.into(), label: label.into(), retired: false }
     }
 
     pub(crate) fn sample() -> Reference {
-        let cat =
-            |code: &str, parent: Option<&str>, depth: u8, label: &str, assignable: bool| Category {
-                code: code.into(),
-                parent: parent.map(Into::into),
-                depth,
-                label: label.into(),
-                assignable,
-                retired: false,
-            };
+        let cat = |code: &str, parent: Option<&str>, depth: u8, label: &str, assignable: bool| Category {
+            code: code.into(),
+            parent: parent.map(Into::into),
+            depth,
+            label: label.into(),
+            assignable,
+            retired: false,
+        };
         let mut retired = cat("1.2.4", Some("1.2"), 3, "Sofortangebot", true);
         retired.retired = true;
         Reference {
@@ -275,31 +258,15 @@ pub(crate) mod tests {
                 entry("email", "E-Mail"),
                 entry("meinungskarte", "Meinungskarte"),
             ],
-            groups: vec![
-                entry("ag", "Arbeitgeber (AG)"),
-                entry("an", "Leistungsberechtigte (AN)"),
-            ],
-            intakes: vec![
-                entry("krm", "KRM-Beauftragte/r"),
-                entry("teamleitung", "Teamleitung"),
-            ],
-            salutations: vec![
-                entry("herr", "Herr"),
-                entry("frau", "Frau"),
-                entry("keine_angabe", "keine Angabe"),
-            ],
+            groups: vec![entry("ag", "Arbeitgeber (AG)"), entry("an", "Leistungsberechtigte (AN)")],
+            intakes: vec![entry("krm", "KRM-Beauftragte/r"), entry("teamleitung", "Teamleitung")],
+            salutations: vec![entry("herr", "Herr"), entry("frau", "Frau"), entry("keine_angabe", "keine Angabe")],
             outcomes: vec![entry("berechtigt", "berechtigt")],
             categories: vec![
                 cat("1", None, 1, "Markt und Integration", false),
                 cat("1.2", Some("1"), 2, "Arbeitsvermittlung", false),
                 cat("1.2.1", Some("1.2"), 3, "Beratung", true),
-                cat(
-                    "1.2.2",
-                    Some("1.2"),
-                    3,
-                    "Profiling/Integrationsplanung",
-                    true,
-                ),
+                cat("1.2.2", Some("1.2"), 3, "Profiling/Integrationsplanung", true),
                 retired,
                 cat("4", None, 1, "Mitarbeiterverhalten", false),
                 cat("4.2", Some("4"), 2, "Umgangsformen", true),
@@ -315,11 +282,7 @@ pub(crate) mod tests {
             (Field::Form, "email", Some("email")),
             (Field::Form, "E-Mail", Some("email")),
             (Field::Form, "Persönlich", Some("persoenlich")),
-            (
-                Field::Type,
-                "Dienstaufsichtsbeschwerde",
-                Some("dienstaufsicht"),
-            ),
+            (Field::Type, "Dienstaufsichtsbeschwerde", Some("dienstaufsicht")),
             (Field::Type, "LOB", Some("lob")),
             (Field::Salutation, "w", Some("frau")),
             (Field::Salutation, "männlich", Some("herr")),
@@ -335,10 +298,7 @@ pub(crate) mod tests {
     #[test]
     fn unknown_key_lists_the_valid_ones() {
         let err = sample().resolve(Field::Form, "fax").unwrap_err();
-        assert_eq!(
-            err,
-            "unknown form 'fax' (valid: persoenlich, email, meinungskarte)"
-        );
+        assert_eq!(err, "unknown form 'fax' (valid: persoenlich, email, meinungskarte)");
     }
 
     #[test]
@@ -347,24 +307,15 @@ pub(crate) mod tests {
         assert_eq!(r.resolve_concern("1.2.1").unwrap().label, "Beratung");
         assert_eq!(r.resolve_concern("4.2").unwrap().label, "Umgangsformen");
         let err = r.resolve_concern("1.2").unwrap_err();
-        assert!(
-            err.contains("sub-area Arbeitsvermittlung") && err.contains("1.2.1 … 1.2.2"),
-            "{err}"
-        );
-        assert!(r
-            .resolve_concern("9.9")
-            .unwrap_err()
-            .contains("unknown category '9.9'"));
+        assert!(err.contains("sub-area Arbeitsvermittlung") && err.contains("1.2.1 … 1.2.2"), "{err}");
+        assert!(r.resolve_concern("9.9").unwrap_err().contains("unknown category '9.9'"));
         assert!(r.resolve_concern("1.2.4").unwrap_err().contains("retired"));
     }
 
     #[test]
     fn paths_and_lineage() {
         let r = sample();
-        assert_eq!(
-            r.path("1.2.1"),
-            "Markt und Integration › Arbeitsvermittlung › Beratung"
-        );
+        assert_eq!(r.path("1.2.1"), "Markt und Integration › Arbeitsvermittlung › Beratung");
         assert_eq!(r.path("4.2"), "Mitarbeiterverhalten › Umgangsformen");
         let codes: Vec<&str> = r.lineage("1.2.1").iter().map(|c| c.code.as_str()).collect();
         assert_eq!(codes, ["1", "1.2", "1.2.1"]);

@@ -22,30 +22,17 @@ pub fn fold(text: &str) -> String {
 /// Checks one text field: trimmed; `None` when empty; an error naming the
 /// field when it is too long or holds control characters (line breaks and
 /// tabs only where `multiline`).
-pub fn clean(
-    field: &str,
-    value: &str,
-    max_chars: usize,
-    multiline: bool,
-) -> Result<Option<String>, String> {
+pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Result<Option<String>, String> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
     }
-    if let Some(c) = value
-        .chars()
-        .find(|&c| c.is_control() && !(multiline && matches!(c, '\n' | '\t' | '\r')))
-    {
-        return Err(format!(
-            "{field} contains the control character U+{:04X}; remove it",
-            c as u32
-        ));
+    if let Some(c) = value.chars().find(|&c| c.is_control() && !(multiline && matches!(c, '\n' | '\t' | '\r'))) {
+        return Err(format!("{field} contains the control character U+{:04X}; remove it", c as u32));
     }
     let count = value.chars().count();
     if count > max_chars {
-        return Err(format!(
-            "{field} is {count} characters long; at most {max_chars} are allowed"
-        ));
+        return Err(format!("{field} is {count} characters long; at most {max_chars} are allowed"));
     }
     Ok(Some(value.to_string()))
 }
@@ -65,25 +52,12 @@ mod tests {
 
     #[test]
     fn cleans_text_fields() {
-        assert_eq!(
-            clean("--city", "  Rostock ", 80, false),
-            Ok(Some("Rostock".into()))
-        );
+        assert_eq!(clean("--city", "  Rostock ", 80, false), Ok(Some("Rostock".into())));
         assert_eq!(clean("--city", "   ", 80, false), Ok(None));
-        assert!(clean("--city", "Ros\u{0}tock", 80, false)
-            .unwrap_err()
-            .contains("U+0000"));
+        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000"));
         assert!(clean("--city", "a\nb", 80, false).is_err());
-        assert_eq!(
-            clean("--summary", "a\nb", 80, true),
-            Ok(Some("a\nb".into()))
-        );
-        assert!(clean("--city", &"x".repeat(81), 80, false)
-            .unwrap_err()
-            .contains("81 characters"));
-        assert_eq!(
-            clean("--city", &"ü".repeat(80), 80, false).map(|v| v.is_some()),
-            Ok(true)
-        );
+        assert_eq!(clean("--summary", "a\nb", 80, true), Ok(Some("a\nb".into())));
+        assert!(clean("--city", &"x".repeat(81), 80, false).unwrap_err().contains("81 characters"));
+        assert_eq!(clean("--city", &"ü".repeat(80), 80, false).map(|v| v.is_some()), Ok(true));
     }
 }

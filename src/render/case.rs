@@ -41,10 +41,7 @@ fn type_text(case: &CaseSummary, r: &Reference) -> String {
     if case.classification_pending {
         text.push_str(" (vom Kunden so bezeichnet; Entscheidung der GF offen)");
     } else if case.claimed_type != case.kind {
-        text.push_str(&format!(
-            " (vom Kunden bezeichnet als {})",
-            r.label(Field::Type, &case.claimed_type)
-        ));
+        text.push_str(&format!(" (vom Kunden bezeichnet als {})", r.label(Field::Type, &case.claimed_type)));
     }
     text
 }
@@ -52,23 +49,11 @@ fn type_text(case: &CaseSummary, r: &Reference) -> String {
 /// The `show` page.
 pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Result<()> {
     let c = &d.case;
-    let flags: Vec<&str> = FLAGS
-        .iter()
-        .filter(|(k, _)| c.flags.iter().any(|f| f == k))
-        .map(|(_, l)| *l)
-        .collect();
+    let flags: Vec<&str> = FLAGS.iter().filter(|(k, _)| c.flags.iter().any(|f| f == k)).map(|(_, l)| *l).collect();
     let mut rows: Vec<(&str, String)> = vec![
         ("KRM-Nr.", c.krm_no.clone()),
         ("Art der Reaktion", type_text(c, r)),
-        (
-            "Status",
-            format!(
-                "{}, Stufe {} ({})",
-                status_label(&c.status),
-                c.level,
-                level_label(c.level)
-            ),
-        ),
+        ("Status", format!("{}, Stufe {} ({})", status_label(&c.status), c.level, level_label(c.level))),
         ("Eingangsdatum", german(c.received_on)),
         ("Form", r.label(Field::Form, &c.form)),
         ("Kundengruppe", r.label(Field::Group, &c.group)),
@@ -101,13 +86,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
 
     writeln!(out, "\nAnliegen")?;
     let concerns = c.concerns.iter().map(|k| {
-        vec![
-            k.code.clone(),
-            r.path(&k.code),
-            k.outcome
-                .as_deref()
-                .map_or("—".into(), |o| r.label(Field::Outcome, o)),
-        ]
+        vec![k.code.clone(), r.path(&k.code), k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o))]
     });
     write_table(out, &table(&["Code", "Kategorie", "Ergebnis"], concerns))?;
 
@@ -133,11 +112,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
             .zip(labels)
             .filter_map(|((key, value), label)| {
                 value.as_ref().map(|v| {
-                    let shown = if *key == "salutation" {
-                        r.label(Field::Salutation, v)
-                    } else {
-                        v.clone()
-                    };
+                    let shown = if *key == "salutation" { r.label(Field::Salutation, v) } else { v.clone() };
                     (label, shown)
                 })
             })
@@ -146,18 +121,8 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     }
 
     writeln!(out, "\nVerlauf")?;
-    let history = d.history.iter().map(|h| {
-        vec![
-            german(h.on),
-            h.user.clone(),
-            h.action.clone(),
-            h.detail.clone(),
-        ]
-    });
-    write_table(
-        out,
-        &table(&["Datum", "Wer", "Was", "Einzelheiten"], history),
-    )?;
+    let history = d.history.iter().map(|h| vec![german(h.on), h.user.clone(), h.action.clone(), h.detail.clone()]);
+    write_table(out, &table(&["Datum", "Wer", "Was", "Einzelheiten"], history))?;
     Ok(())
 }
 
@@ -167,36 +132,51 @@ pub fn next_due(c: &CaseSummary) -> Option<NaiveDate> {
         return None;
     }
     let ack = c.acknowledged_on.is_none().then_some(c.ack_due).flatten();
-    let answer = c
-        .answered_on
-        .is_none()
-        .then_some(c.promised_on.or(c.answer_due))
-        .flatten();
+    let answer = c.answered_on.is_none().then_some(c.promised_on.or(c.answer_due)).flatten();
     [ack, answer].into_iter().flatten().min()
 }
 
-/// The `list` table.
-pub fn write_list(out: &mut dyn Write, cases: &[CaseSummary], r: &Reference) -> Result<()> {
+/// A short German name of a reaction type, for narrow tables.
+pub fn short_type(kind: &str) -> &str {
+    match kind {
+        "beschwerde" => "Beschwerde",
+        "dienstaufsicht" => "DAB",
+        "fachaufsicht" => "FAB",
+        "lob" => "Lob",
+        "anregung" => "Anregung",
+        "folgereaktion" => "Folge",
+        "petition" => "Petition",
+        "eingabe" => "Eingabe",
+        other => other,
+    }
+}
+
+/// The `list` table: the essentials in 80 columns; on a wider terminal also
+/// the escalation level and the concerns.
+pub fn write_list(out: &mut dyn Write, cases: &[CaseSummary]) -> Result<()> {
+    let wide = super::width() >= 100;
     let rows = cases.iter().map(|c| {
-        let concerns: Vec<&str> = c.concerns.iter().map(|k| k.code.as_str()).collect();
-        vec![
+        let mut row = vec![
             c.krm_no.clone(),
             german(c.received_on),
-            c.kind.clone(),
+            short_type(&c.kind).to_string(),
             c.unit.clone(),
             status_label(&c.status).to_string(),
-            c.level.to_string(),
             or_dash(next_due(c).map(german)),
-            concerns.join(" "),
-        ]
+        ];
+        if wide {
+            let concerns: Vec<&str> = c.concerns.iter().map(|k| k.code.as_str()).collect();
+            row.push(c.level.to_string());
+            row.push(concerns.join(" "));
+        }
+        row
     });
-    let _ = r;
-    let mut t = table(
-        &[
-            "KRM-Nr.", "Eingang", "Art", "Einheit", "Status", "St.", "Frist", "Anliegen",
-        ],
-        rows,
-    );
+    let header: &[&str] = if wide {
+        &["KRM-Nr.", "Eingang", "Art", "Einheit", "Status", "Frist", "Stufe", "Anliegen"]
+    } else {
+        &["KRM-Nr.", "Eingang", "Art", "Einheit", "Status", "Frist"]
+    };
+    let mut t = table(header, rows);
     keep_whole(&mut t, &[0, 1, 2, 4, 5, 6]);
     write_table(out, &t)
 }

@@ -22,11 +22,7 @@ pub fn width() -> u16 {
 }
 
 fn console_size() -> Option<(u16, u16)> {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .map(|c| (0, c))
-        .or_else(terminal_size)
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).map(|c| (0, c)).or_else(terminal_size)
 }
 
 fn terminal_size() -> Option<(u16, u16)> {
@@ -55,9 +51,7 @@ pub fn table<S: ToString>(header: &[&str], rows: impl IntoIterator<Item = Vec<S>
 /// Two columns, field and value, without a header: a record for people.
 pub fn record_table(rows: &[(&str, String)]) -> Table {
     let mut t = Table::new();
-    t.load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width());
+    t.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic).set_width(width());
     for (field, value) in rows {
         t.add_row(vec![field.to_string(), value.clone()]);
     }

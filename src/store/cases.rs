@@ -7,11 +7,10 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{params_from_iter, OptionalExtension, Row, Transaction};
 
-use super::{log, Store};
-use crate::domain::case::{
-    CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, NewCase, FLAGS,
-};
+use super::{log, policy, Store};
+use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, NewCase, FLAGS};
 use crate::domain::case_no::CaseNo;
+use crate::domain::deadlines::{self, Policy, WorkCalendar};
 use crate::domain::taxonomy::Reference;
 use crate::error::refused;
 
@@ -30,8 +29,7 @@ pub struct ListFilter {
 }
 
 /// The columns `summary_from_row` reads, in its order.
-const SUMMARY_COLUMNS: &str =
-    "c.id, c.year, c.seq, c.type, c.claimed_type, c.classified_by, c.form,
+const SUMMARY_COLUMNS: &str = "c.id, c.year, c.seq, c.type, c.claimed_type, c.classified_by, c.form,
     c.customer_group, c.intake, c.received_on, c.unit, c.assignee, c.status, c.level, c.ack_due,
     c.answer_due, c.promised_on, c.acknowledged_on, c.answered_on, c.closed_on,
     c.offensive, c.repeated, c.unsubstantiated,
@@ -60,9 +58,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
             let (code, outcome) = pair.split_once('=').unwrap_or((pair, ""));
             Concern {
                 code: code.to_string(),
-                label: reference
-                    .category(code)
-                    .map_or_else(|| code.to_string(), |c| c.label.clone()),
+                label: reference.category(code).map_or_else(|| code.to_string(), |c| c.label.clone()),
                 outcome: (!outcome.is_empty()).then(|| outcome.to_string()),
             }
         })
@@ -70,11 +66,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
     Ok((
         r.get(0)?,
         CaseSummary {
-            krm_no: CaseNo {
-                year: r.get(1)?,
-                seq: r.get(2)?,
-            }
-            .to_string(),
+            krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
             kind: r.get(3)?,
             classification_pending: claimed_type == "dienstaufsicht" && classified_by.is_none(),
             claimed_type,
@@ -115,44 +107,41 @@ impl Store {
 
     /// Records cases in one transaction, in order; returns their numbers.
     /// Either all are recorded or none.
-    pub fn record(
-        &mut self,
-        cases: &[NewCase],
-        user: &str,
-        today: NaiveDate,
-    ) -> Result<Vec<CaseNo>> {
+    pub fn record(&mut self, cases: &[NewCase], user: &str, today: NaiveDate) -> Result<Vec<CaseNo>> {
         self.write(|tx| {
-            cases
-                .iter()
-                .map(|case| insert_case(tx, case, user, today))
-                .collect()
+            let policies = policy::policies(tx)?;
+            let closures = policy::closures(tx)?;
+            let mut numbers = Vec::with_capacity(cases.len());
+            for case in cases {
+                let policy = policy::in_force(&policies, case.received).ok_or_else(|| {
+                    refused(format!("no deadline policy is in force on {} (see 'krm policy show')", case.received))
+                })?;
+                let cal = WorkCalendar { state: &policy.state, closures: &closures };
+                numbers.push(insert_case(tx, case, user, today, policy, &cal)?);
+            }
+            Ok(numbers)
         })
     }
 }
 
 /// Writes one case with its concerns, customer data and first history entry.
-pub(crate) fn insert_case(
+fn insert_case(
     tx: &Transaction,
     case: &NewCase,
     user: &str,
     today: NaiveDate,
+    policy: &Policy,
+    cal: &WorkCalendar,
 ) -> Result<CaseNo> {
     let follows = match case.follows {
         None => None,
-        Some(no) => Some(
-            case_id(tx, no)?
-                .ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?,
-        ),
+        Some(no) => {
+            Some(case_id(tx, no)?.ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?)
+        }
     };
-    let policy: i64 = tx
-        .prepare_cached(
-            "SELECT id FROM policy WHERE valid_from <= ?1 ORDER BY valid_from DESC, id DESC LIMIT 1",
-        )?
-        .query_row([case.received], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| refused(format!("no deadline policy is in force on {} (see 'krm policy show')", case.received)))?;
-    tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?
-        .execute([&case.unit])?;
+    let ack_due = deadlines::ack_due(policy, case.received, cal).due;
+    let answer_due = deadlines::answer_due(policy, case.received, ack_due, None, cal).due;
+    tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
     let year = chrono::Datelike::year(&case.received);
     let seq: u32 = tx
         .prepare_cached(
@@ -165,8 +154,8 @@ pub(crate) fn insert_case(
     tx.prepare_cached(
         "INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on,
                                unit, summary, follows, offensive, repeated, unsubstantiated, policy,
-                               recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                               ack_due, answer_due, recorded_by, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?
     .execute(rusqlite::params![
         year,
@@ -183,13 +172,14 @@ pub(crate) fn insert_case(
         has("offensive"),
         has("repeated"),
         has("unsubstantiated"),
-        policy,
+        policy.id,
+        ack_due,
+        answer_due,
         user,
         super::now(),
     ])?;
     let id = tx.last_insert_rowid();
-    let mut concern =
-        tx.prepare_cached("INSERT INTO concern (case_id, position, category) VALUES (?1, ?2, ?3)")?;
+    let mut concern = tx.prepare_cached("INSERT INTO concern (case_id, position, category) VALUES (?1, ?2, ?3)")?;
     for (i, code) in case.concerns.iter().enumerate() {
         concern.execute((id, i + 1, code))?;
     }
@@ -216,12 +206,7 @@ pub(crate) fn insert_case(
         ])?;
     }
     let no = CaseNo { year, seq };
-    let mut detail = format!(
-        "{}; received {}; concerns {}",
-        case.kind,
-        case.received,
-        case.concerns.join(", ")
-    );
+    let mut detail = format!("{}; received {}; concerns {}", case.kind, case.received, case.concerns.join(", "));
     if let Some(f) = case.follows {
         detail.push_str(&format!("; follows {f}"));
     }
@@ -240,12 +225,7 @@ impl Store {
             .prepare_cached(&sql)?
             .query_row((no.year, no.seq), |r| {
                 let (id, case) = summary_from_row(r, reference)?;
-                Ok((
-                    id,
-                    case,
-                    r.get::<_, Option<String>>(25)?,
-                    r.get::<_, String>(26)?,
-                ))
+                Ok((id, case, r.get::<_, Option<String>>(25)?, r.get::<_, String>(26)?))
             })
             .optional()?;
         let Some((id, case, summary, recorded_by)) = found else {
@@ -284,17 +264,12 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let followed_by = self
             .conn
-            .prepare_cached("SELECT printf('%04d-%04d', year, seq) FROM krm_case WHERE follows = ?1 ORDER BY year, seq")?
+            .prepare_cached(
+                "SELECT printf('%04d-%04d', year, seq) FROM krm_case WHERE follows = ?1 ORDER BY year, seq",
+            )?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Some(CaseDetail {
-            case,
-            summary,
-            followed_by,
-            recorded_by,
-            customer,
-            history,
-        }))
+        Ok(Some(CaseDetail { case, summary, followed_by, recorded_by, customer, history }))
     }
 
     /// Cases matching `filter`, oldest received first.
@@ -306,11 +281,7 @@ impl Store {
             clause.replace('?', &format!("?{}", params.len()))
         };
         if !filter.statuses.is_empty() {
-            let marks: Vec<String> = filter
-                .statuses
-                .iter()
-                .map(|s| bind("?", s.clone().into(), &mut params))
-                .collect();
+            let marks: Vec<String> = filter.statuses.iter().map(|s| bind("?", s.clone().into(), &mut params)).collect();
             clauses.push(format!("c.status IN ({})", marks.join(", ")));
         }
         if let Some(kind) = &filter.kind {
@@ -323,18 +294,10 @@ impl Store {
             clauses.push(bind("c.assignee = ?", assignee.clone().into(), &mut params));
         }
         if let Some(from) = filter.from {
-            clauses.push(bind(
-                "c.received_on >= ?",
-                from.to_string().into(),
-                &mut params,
-            ));
+            clauses.push(bind("c.received_on >= ?", from.to_string().into(), &mut params));
         }
         if let Some(to) = filter.to {
-            clauses.push(bind(
-                "c.received_on <= ?",
-                to.to_string().into(),
-                &mut params,
-            ));
+            clauses.push(bind("c.received_on <= ?", to.to_string().into(), &mut params));
         }
         if let Some(today) = filter.overdue_on {
             let t = bind("?", today.to_string().into(), &mut params);
@@ -354,9 +317,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(&sql)?;
         let mut cases: Vec<CaseSummary> = stmt
-            .query_map(params_from_iter(params), |r| {
-                summary_from_row(r, reference).map(|(_, c)| c)
-            })?
+            .query_map(params_from_iter(params), |r| summary_from_row(r, reference).map(|(_, c)| c))?
             .collect::<rusqlite::Result<_>>()?;
         cases.reverse();
         Ok(cases)

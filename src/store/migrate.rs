@@ -33,8 +33,7 @@ pub fn apply(conn: &mut Connection, steps: &[&str]) -> Result<()> {
     let from = version(&tx)?;
     if !check(&tx, steps)? {
         for (i, step) in steps.iter().enumerate().skip(from) {
-            tx.execute_batch(step)
-                .with_context(|| format!("schema migration step {} failed", i + 1))?;
+            tx.execute_batch(step).with_context(|| format!("schema migration step {} failed", i + 1))?;
         }
         tx.pragma_update(None, "user_version", steps.len() as i64)?;
     }
@@ -94,10 +93,7 @@ mod tests {
         apply(&mut conn, &[V1, V2]).unwrap();
         let err = apply(&mut conn, &[V1]).unwrap_err();
         let msg = err.to_string();
-        assert!(
-            msg.contains("schema version 2") && msg.contains("up to 1"),
-            "{msg}"
-        );
+        assert!(msg.contains("schema version 2") && msg.contains("up to 1"), "{msg}");
         assert_eq!(crate::error::exit_of(&err), Exit::Other);
     }
 
@@ -108,11 +104,7 @@ mod tests {
         let broken = "ALTER TABLE t ADD COLUMN c TEXT; THIS IS NOT SQL;";
         assert!(apply(&mut conn, &[V1, broken]).is_err());
         assert_eq!(version(&conn).unwrap(), 1);
-        let columns: i64 = conn
-            .query_row("SELECT count(*) FROM pragma_table_info('t')", [], |r| {
-                r.get(0)
-            })
-            .unwrap();
+        let columns: i64 = conn.query_row("SELECT count(*) FROM pragma_table_info('t')", [], |r| r.get(0)).unwrap();
         assert_eq!(columns, 1);
     }
 
@@ -120,13 +112,8 @@ mod tests {
     fn the_first_step_is_the_whole_schema() {
         let mut conn = Connection::open_in_memory().unwrap();
         upgrade(&mut conn).unwrap();
-        let leaves: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM category WHERE assignable = 1",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let leaves: i64 =
+            conn.query_row("SELECT count(*) FROM category WHERE assignable = 1", [], |r| r.get(0)).unwrap();
         assert_eq!(leaves, 65);
     }
 }

@@ -6,6 +6,7 @@
 
 mod cases;
 mod people;
+mod policy;
 mod reference;
 
 pub mod migrate;
@@ -46,16 +47,11 @@ impl Store {
             )));
         }
         if path.is_dir() {
-            return Err(refused(format!(
-                "{} is a directory, not a register file",
-                path.display()
-            )));
+            return Err(refused(format!("{} is a directory, not a register file", path.display())));
         }
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("cannot open the register {}", path.display()))?;
+        let mut conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .with_context(|| format!("cannot open the register {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let app_id: i32 = conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -68,10 +64,7 @@ impl Store {
         }
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Ok(Store { conn, path: path.to_path_buf() })
     }
 
     /// Creates a new register: the file (owner-only), the schema and
@@ -85,10 +78,7 @@ impl Store {
                 path.display()
             )));
         }
-        if let Some(dir) = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty() && !d.exists())
-        {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
             fs::DirBuilder::new()
                 .recursive(true)
                 .mode(0o700)
@@ -113,18 +103,13 @@ impl Store {
     }
 
     fn fill_new(path: &Path, preset: &str, officer: &str, today: NaiveDate) -> Result<Store> {
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let mut conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
+        let mut store = Store { conn, path: path.to_path_buf() };
         store.write(|tx| {
             let known: Vec<String> = tx
                 .prepare("SELECT key FROM policy_preset ORDER BY key")?
@@ -143,7 +128,14 @@ impl Store {
                 (preset, officer, now()),
             )?;
             people::insert(tx, officer, "officer", today, officer)?;
-            log(tx, None, officer, today, "init", &format!("register created with policy {preset}; {officer} is its officer"))?;
+            log(
+                tx,
+                None,
+                officer,
+                today,
+                "init",
+                &format!("register created with policy {preset}; {officer} is its officer"),
+            )?;
             Ok(())
         })?;
         Ok(store)
@@ -154,10 +146,7 @@ impl Store {
     pub fn in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
         migrate::upgrade(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: PathBuf::from(":memory:"),
-        })
+        Ok(Store { conn, path: PathBuf::from(":memory:") })
     }
 
     pub fn path(&self) -> &Path {
@@ -167,9 +156,7 @@ impl Store {
     /// Runs `f` in one write transaction that holds the write lock from its
     /// start; commits if `f` succeeds, rolls everything back otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)

@@ -24,17 +24,8 @@ impl Person {
     }
 }
 
-pub(super) fn insert(
-    tx: &Transaction,
-    name: &str,
-    role: &str,
-    today: NaiveDate,
-    by: &str,
-) -> Result<()> {
-    tx.execute(
-        "INSERT INTO person (name, role, added_on, added_by) VALUES (?1, ?2, ?3, ?4)",
-        (name, role, today, by),
-    )?;
+pub(super) fn insert(tx: &Transaction, name: &str, role: &str, today: NaiveDate, by: &str) -> Result<()> {
+    tx.execute("INSERT INTO person (name, role, added_on, added_by) VALUES (?1, ?2, ?3, ?4)", (name, role, today, by))?;
     Ok(())
 }
 
@@ -42,19 +33,15 @@ impl Store {
     pub fn person(&self, name: &str) -> Result<Option<Person>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT name, role, added_on, added_by, retired_on FROM person WHERE name = ?1",
-                [name],
-                |r| {
-                    Ok(Person {
-                        name: r.get(0)?,
-                        role: r.get(1)?,
-                        added_on: r.get(2)?,
-                        added_by: r.get(3)?,
-                        retired_on: r.get(4)?,
-                    })
-                },
-            )
+            .query_row("SELECT name, role, added_on, added_by, retired_on FROM person WHERE name = ?1", [name], |r| {
+                Ok(Person {
+                    name: r.get(0)?,
+                    role: r.get(1)?,
+                    added_on: r.get(2)?,
+                    added_by: r.get(3)?,
+                    retired_on: r.get(4)?,
+                })
+            })
             .optional()?)
     }
 
@@ -78,25 +65,13 @@ impl Store {
     /// Allows `name` into the register with `role`.
     pub fn add_person(&mut self, name: &str, role: Role, by: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1)",
-                [name],
-                |r| r.get(0),
-            )?;
+            let exists: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1)", [name], |r| r.get(0))?;
             if exists {
-                return Err(refused(format!(
-                    "'{name}' is already a user of this register (see 'krm user list')"
-                )));
+                return Err(refused(format!("'{name}' is already a user of this register (see 'krm user list')")));
             }
             insert(tx, name, role.key(), today, by)?;
-            log(
-                tx,
-                None,
-                by,
-                today,
-                "user-add",
-                &format!("{name} as {role}"),
-            )?;
+            log(tx, None, by, today, "user-add", &format!("{name} as {role}"))?;
             Ok(())
         })
     }

@@ -9,13 +9,7 @@ impl Store {
     pub fn reference(&self) -> Result<Reference> {
         let entries = |sql: &str| -> Result<Vec<Entry>> {
             let mut stmt = self.conn.prepare_cached(sql)?;
-            let rows = stmt.query_map([], |r| {
-                Ok(Entry {
-                    key: r.get(0)?,
-                    label: r.get(1)?,
-                    retired: r.get(2)?,
-                })
-            })?;
+            let rows = stmt.query_map([], |r| Ok(Entry { key: r.get(0)?, label: r.get(1)?, retired: r.get(2)? }))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
         let mut stmt = self.conn.prepare_cached(
@@ -33,25 +27,13 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT name FROM unit WHERE retired_on IS NULL ORDER BY name")?;
-        let units = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached("SELECT name FROM unit WHERE retired_on IS NULL ORDER BY name")?;
+        let units = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(Reference {
-            types: entries(
-                "SELECT key, label, retired_on IS NOT NULL FROM reaction_type ORDER BY position",
-            )?,
-            forms: entries(
-                "SELECT key, label, retired_on IS NOT NULL FROM form ORDER BY position",
-            )?,
-            groups: entries(
-                "SELECT key, label, retired_on IS NOT NULL FROM customer_group ORDER BY position",
-            )?,
-            intakes: entries(
-                "SELECT key, label, retired_on IS NOT NULL FROM intake_point ORDER BY position",
-            )?,
+            types: entries("SELECT key, label, retired_on IS NOT NULL FROM reaction_type ORDER BY position")?,
+            forms: entries("SELECT key, label, retired_on IS NOT NULL FROM form ORDER BY position")?,
+            groups: entries("SELECT key, label, retired_on IS NOT NULL FROM customer_group ORDER BY position")?,
+            intakes: entries("SELECT key, label, retired_on IS NOT NULL FROM intake_point ORDER BY position")?,
             salutations: entries("SELECT key, label, 0 FROM salutation ORDER BY position")?,
             outcomes: entries("SELECT key, label, 0 FROM outcome ORDER BY position")?,
             categories,

@@ -1,0 +1,317 @@
+//! The deadline engine: when a case's acknowledgment and answer are due,
+//! under the office's policy, counted the German way (SPEC §4). Pure: the
+//! policy, the receipt and the office's closure days go in, dates come out —
+//! each with the steps of its derivation, so `krm due --explain` can show
+//! how a date came about instead of asking people to trust it.
+//!
+//! Rules: the day of receipt is not counted (§ 187 BGB). A period in working
+//! days counts Monday to Friday minus the state's public holidays and the
+//! office's closure days. A period in calendar days that ends on a Saturday,
+//! Sunday, holiday or closure day ends on the next working day (§ 26 Abs. 3
+//! SGB X, § 193 BGB).
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::Serialize;
+
+use super::dates::german;
+use super::holidays::holiday;
+
+/// How a period counts its days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DayUnit {
+    Calendar,
+    Working,
+}
+
+impl DayUnit {
+    pub fn parse(key: &str) -> Option<DayUnit> {
+        match key {
+            "calendar" => Some(DayUnit::Calendar),
+            "working" => Some(DayUnit::Working),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DayUnit::Calendar => "calendar",
+            DayUnit::Working => "working",
+        }
+    }
+}
+
+/// A number of days, counted one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub days: u32,
+    pub unit: DayUnit,
+}
+
+/// What the answer period counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerFrom {
+    /// From receipt (Rostock, HRO 3.5.2).
+    Received,
+    /// From the day the acknowledgment was sent, or while none was sent,
+    /// from its deadline (Braunschweig, BS 5.3).
+    AckSent,
+}
+
+/// One version of an office's deadline policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Policy {
+    pub id: i64,
+    pub label: String,
+    pub valid_from: NaiveDate,
+    pub ack: Period,
+    pub answer: Period,
+    pub answer_from: AnswerFrom,
+    pub retention_years: u32,
+    pub retention_mode: String,
+    pub state: String,
+}
+
+/// The working-day calendar of one office: its state's holidays and its
+/// own closure days.
+pub struct WorkCalendar<'a> {
+    pub state: &'a str,
+    pub closures: &'a BTreeMap<NaiveDate, String>,
+}
+
+impl WorkCalendar<'_> {
+    /// Why `day` is not a working day, or `None` if it is one.
+    pub fn day_off(&self, day: NaiveDate) -> Option<String> {
+        match day.weekday() {
+            Weekday::Sat => return Some("Samstag".into()),
+            Weekday::Sun => return Some("Sonntag".into()),
+            _ => {}
+        }
+        if let Some(name) = holiday(self.state, day) {
+            return Some(format!("Feiertag {name}"));
+        }
+        self.closures.get(&day).map(|reason| format!("Schließtag ({reason})"))
+    }
+
+    pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        self.day_off(day).is_none()
+    }
+
+    /// The first working day on or after `day`.
+    pub fn next_working_day(&self, mut day: NaiveDate) -> NaiveDate {
+        while !self.is_working_day(day) {
+            day += Duration::days(1);
+        }
+        day
+    }
+}
+
+/// A due date with the steps that led to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Derivation {
+    pub due: NaiveDate,
+    pub steps: Vec<String>,
+}
+
+fn weekday_de(day: NaiveDate) -> &'static str {
+    ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"][day.weekday().num_days_from_monday() as usize]
+}
+
+fn show(day: NaiveDate) -> String {
+    format!("{} {}", weekday_de(day), german(day))
+}
+
+/// The end of `period` counted from `anchor` (the anchor day itself not counted).
+pub fn deadline(anchor: NaiveDate, period: Period, cal: &WorkCalendar) -> Derivation {
+    let mut steps = Vec::new();
+    match period.unit {
+        DayUnit::Calendar => {
+            let end = anchor + Duration::days(i64::from(period.days));
+            steps.push(format!(
+                "{} + {} Kalendertage = {} (der Tag selbst wird nicht mitgezählt, § 187 BGB)",
+                show(anchor),
+                period.days,
+                show(end)
+            ));
+            let mut due = end;
+            while let Some(why) = cal.day_off(due) {
+                let next = due + Duration::days(1);
+                steps.push(format!(
+                    "{} ist {why} → verschoben auf {} (§ 193 BGB, § 26 Abs. 3 SGB X)",
+                    show(due),
+                    show(next)
+                ));
+                due = next;
+            }
+            Derivation { due, steps }
+        }
+        DayUnit::Working => {
+            steps.push(format!(
+                "{} Arbeitstage ab {} (der Tag selbst wird nicht mitgezählt)",
+                period.days,
+                show(anchor)
+            ));
+            let mut day = anchor;
+            let mut counted = 0;
+            while counted < period.days {
+                day += Duration::days(1);
+                match cal.day_off(day) {
+                    Some(why) => steps.push(format!("{}: kein Arbeitstag ({why})", show(day))),
+                    None => {
+                        counted += 1;
+                        steps.push(format!("{}: Arbeitstag {counted}", show(day)));
+                    }
+                }
+            }
+            Derivation { due: day, steps }
+        }
+    }
+}
+
+/// When the acknowledgment of a case received on `received` is due.
+pub fn ack_due(policy: &Policy, received: NaiveDate, cal: &WorkCalendar) -> Derivation {
+    deadline(received, policy.ack, cal)
+}
+
+/// When the answer is due: from receipt, or from the acknowledgment (sent on
+/// `acknowledged_on`, else its deadline `ack_due`), as the policy says.
+pub fn answer_due(
+    policy: &Policy,
+    received: NaiveDate,
+    ack_due: NaiveDate,
+    acknowledged_on: Option<NaiveDate>,
+    cal: &WorkCalendar,
+) -> Derivation {
+    let (anchor, why) = match (policy.answer_from, acknowledged_on) {
+        (AnswerFrom::Received, _) => (received, "ab Eingang".to_string()),
+        (AnswerFrom::AckSent, Some(sent)) => (sent, format!("ab Versand der Eingangsbestätigung am {}", german(sent))),
+        (AnswerFrom::AckSent, None) => {
+            (ack_due, format!("ab Frist der Eingangsbestätigung ({}), solange keine versandt ist", german(ack_due)))
+        }
+    };
+    let mut d = deadline(anchor, policy.answer, cal);
+    d.steps.insert(0, format!("Antwortfrist {why}"));
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn policy(preset: &str) -> Policy {
+        let (ack, answer, answer_from, state) = match preset {
+            "braunschweig" => (
+                Period { days: 7, unit: DayUnit::Calendar },
+                Period { days: 14, unit: DayUnit::Calendar },
+                AnswerFrom::AckSent,
+                "NI",
+            ),
+            _ => (
+                Period { days: 3, unit: DayUnit::Working },
+                Period { days: 14, unit: DayUnit::Calendar },
+                AnswerFrom::Received,
+                "MV",
+            ),
+        };
+        Policy {
+            id: 1,
+            label: preset.into(),
+            valid_from: d("2000-01-01"),
+            ack,
+            answer,
+            answer_from,
+            retention_years: 2,
+            retention_mode: "delete".into(),
+            state: state.into(),
+        }
+    }
+
+    #[test]
+    fn rostock_acknowledgment_in_three_working_days() {
+        let closures: BTreeMap<NaiveDate, String> =
+            [(d("2026-12-24"), "Heiligabend".to_string()), (d("2026-12-31"), "Silvester".to_string())].into();
+        let cal = WorkCalendar { state: "MV", closures: &closures };
+        let p = policy("rostock");
+        let table = [
+            ("2026-03-09", "2026-03-12", "Monday: Tue, Wed, Thu"),
+            ("2026-03-12", "2026-03-17", "Thursday: Fri, Mon, Tue"),
+            ("2026-03-14", "2026-03-18", "Saturday: Mon, Tue, Wed"),
+            ("2026-03-05", "2026-03-10", "Frauentag 2026 is a Sunday: Fri, Mon, Tue"),
+            ("2024-03-06", "2024-03-12", "Frauentag Fri 08.03.2024: Thu, Mon, Tue"),
+            ("2022-03-07", "2022-03-10", "no Frauentag before 2023: Tue 08.03 counts"),
+            ("2026-04-01", "2026-04-08", "Easter: Thu, (Karfreitag, Sa, So, Ostermontag), Tue, Wed"),
+            ("2026-05-22", "2026-05-28", "Pentecost: (Sa, So, Pfingstmontag), Tue, Wed, Thu"),
+            ("2026-12-22", "2026-12-29", "Christmas: Wed 23, (24 closed, 25, 26, 27), Mon 28, Tue 29"),
+            ("2026-10-29", "2026-11-03", "Reformationstag on a Saturday: Fri, Mon, Tue"),
+            ("2025-10-30", "2025-11-05", "Reformationstag Fri 31.10.2025: Mon, Tue, Wed"),
+        ];
+        for (received, want, note) in table {
+            let got = ack_due(&p, d(received), &cal).due;
+            assert_eq!(got, d(want), "received {received} ({note})");
+            assert!(cal.is_working_day(got), "{got} must be a working day");
+        }
+    }
+
+    #[test]
+    fn calendar_periods_end_on_the_next_working_day() {
+        let closures: BTreeMap<NaiveDate, String> = [(d("2026-12-24"), "Heiligabend".to_string())].into();
+        let ni = WorkCalendar { state: "NI", closures: &closures };
+        let week = Period { days: 7, unit: DayUnit::Calendar };
+        let two_weeks = Period { days: 14, unit: DayUnit::Calendar };
+        let table = [
+            // (anchor, period, due, why)
+            ("2026-03-09", week, "2026-03-16", "Monday + 7 = Monday"),
+            ("2026-03-07", week, "2026-03-16", "Saturday + 7 = Saturday → Monday"),
+            ("2026-03-30", week, "2026-04-07", "Monday + 7 = Ostermontag → Tuesday"),
+            ("2026-03-27", week, "2026-04-07", "Friday + 7 = Karfreitag → (Sa, So, Ostermontag) Tuesday"),
+            ("2026-05-18", week, "2026-05-26", "+ 7 = Pfingstmontag → Tuesday"),
+            ("2026-10-24", week, "2026-11-02", "+ 7 = Reformationstag (Sat) → Monday"),
+            ("2025-10-24", week, "2025-11-03", "+ 7 = Fri Reformationstag 2025 → Monday"),
+            ("2017-10-24", week, "2017-11-01", "+ 7 = Tue Reformationstag 2017 (everywhere) → Wednesday"),
+            ("2026-12-17", week, "2026-12-28", "+ 7 = Thu 24.12 closure → 25, 26, 27 → Monday 28"),
+            ("2026-12-18", two_weeks, "2027-01-04", "+ 14 = Fri 01.01.2027 Neujahr → (Sa, So) Monday 04.01"),
+            ("2024-02-22", week, "2024-02-29", "leap day is a normal Thursday"),
+            ("2023-02-22", week, "2023-03-01", "no leap day in 2023"),
+            ("2026-12-28", week, "2027-01-04", "year end: + 7 = Mon 04.01.2027"),
+        ];
+        for (anchor, period, want, why) in table {
+            let got = deadline(d(anchor), period, &ni);
+            assert_eq!(got.due, d(want), "{anchor} + {period:?}: {why}\n{:#?}", got.steps);
+        }
+    }
+
+    #[test]
+    fn braunschweig_answers_count_from_the_acknowledgment() {
+        let none = BTreeMap::new();
+        let cal = WorkCalendar { state: "NI", closures: &none };
+        let p = policy("braunschweig");
+        let received = d("2026-03-09");
+        let ack = ack_due(&p, received, &cal).due;
+        assert_eq!(ack, d("2026-03-16"));
+        assert_eq!(answer_due(&p, received, ack, None, &cal).due, d("2026-03-30"));
+        assert_eq!(answer_due(&p, received, ack, Some(d("2026-03-11")), &cal).due, d("2026-03-25"));
+        let rostock = policy("rostock");
+        let mv = WorkCalendar { state: "MV", closures: &none };
+        let ack = ack_due(&rostock, received, &mv).due;
+        assert_eq!(answer_due(&rostock, received, ack, Some(d("2026-03-11")), &mv).due, d("2026-03-23"));
+    }
+
+    #[test]
+    fn working_day_derivation_shows_every_day() {
+        let none = BTreeMap::new();
+        let cal = WorkCalendar { state: "MV", closures: &none };
+        let got = ack_due(&policy("rostock"), d("2026-04-01"), &cal);
+        let text = got.steps.join("\n");
+        assert!(text.contains("Do 02.04.2026: Arbeitstag 1"), "{text}");
+        assert!(text.contains("Fr 03.04.2026: kein Arbeitstag (Feiertag Karfreitag)"), "{text}");
+        assert!(text.contains("Mo 06.04.2026: kein Arbeitstag (Feiertag Ostermontag)"), "{text}");
+        assert!(text.contains("Mi 08.04.2026: Arbeitstag 3"), "{text}");
+    }
+}
