@@ -1,8 +1,369 @@
-//! `krm demo`: placeholder replaced below.
-use crate::cli::DemoArgs;
-use crate::context::Ctx;
+//! `krm demo`: the first thing a new user runs. Makes a fresh demo register
+//! (never a real one) with four weeks of realistic, made-up cases — recorded,
+//! acknowledged, answered and closed through the same code as real work —
+//! and shows what krm is for: what is due, one case, and the month's figures.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
 use anyhow::Result;
-pub fn build_demo() {}
-pub fn run(_ctx: &Ctx, _args: &DemoArgs) -> Result<()> {
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::cli::DemoArgs;
+use crate::context::{data_dir, Ctx};
+use crate::domain::case::{CaseSummary, Customer};
+use crate::domain::case_no::CaseNo;
+use crate::domain::dates::german;
+use crate::domain::intake::{validate, CaseInput};
+use crate::domain::role::Role;
+use crate::domain::taxonomy::{Field, Reference};
+use crate::error::refused;
+use crate::render::case::{next_due, write_detail};
+use crate::render::{keep_whole, table, write_table};
+use crate::store::{ListFilter, Store};
+
+/// Marks a register as a demo, so that `krm demo` may replace it.
+const DEMO_ACTION: &str = "demo";
+
+pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
+    let path = demo_path(ctx)?;
+    let store = build_demo(&path, ctx.today, &ctx.user)?;
+    if args.quiet {
+        println!("{}", path.display());
+        return Ok(());
+    }
+    let mut out = std::io::stdout().lock();
+    show(&mut out, &store, ctx.today, &path)
+}
+
+/// Where the demo goes: `--db` if given (it must not exist), else
+/// `demo.sqlite` in krm's data directory, replacing an earlier demo there.
+fn demo_path(ctx: &Ctx) -> Result<PathBuf> {
+    if ctx.db_given {
+        if ctx.db.exists() {
+            return Err(refused(format!(
+                "{} exists; 'krm demo' only ever writes a fresh file (omit --db to use the demo register)",
+                ctx.db.display()
+            )));
+        }
+        return Ok(ctx.db.clone());
+    }
+    let path = data_dir()?.join("demo.sqlite");
+    if path.exists() {
+        let is_demo = Store::open(&path).and_then(|s| s.has_register_event(DEMO_ACTION)).unwrap_or(false);
+        if !is_demo {
+            return Err(refused(format!("{} exists and is not a demo register; not touching it", path.display())));
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+    }
+    Ok(path)
+}
+
+/// A tiny deterministic generator (SplitMix64), so every demo looks the same
+/// for the same day.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+    /// Picks by weight: `(item, weight)`.
+    fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
+        let total: u64 = items.iter().map(|(_, w)| w).sum();
+        let mut roll = self.below(total);
+        for (item, w) in items {
+            if roll < *w {
+                return item;
+            }
+            roll -= w;
+        }
+        items[0].0
+    }
+}
+
+/// Units with the categories and complaints typical for them.
+const UNITS: [(&str, &[&str], &[&str]); 5] = [
+    (
+        "Team 111",
+        &["1.1.1", "1.1.2", "5.3", "5.1", "5.2"],
+        &["lange Wartezeit im Eingangsbereich ohne Termin", "falsche Auskunft zur Zuständigkeit"],
+    ),
+    (
+        "Team 212",
+        &["1.2.1", "1.2.3", "1.2.6", "1.2.7", "4.1", "4.4"],
+        &["Vermittlungsvorschläge passen nicht zum Profil", "Termin kurzfristig abgesagt"],
+    ),
+    (
+        "Team 231",
+        &["2.2.1", "2.2.2", "2.2.3", "4.2", "4.5", "5.6"],
+        &["Bescheid seit Wochen nicht bearbeitet", "Rückruf trotz Zusage nicht erfolgt"],
+    ),
+    (
+        "Team 241",
+        &["2.3.1", "2.3.2", "2.3.5", "2.3.3"],
+        &["Heizkosten nicht vollständig übernommen", "Umzugskosten abgelehnt ohne Begründung"],
+    ),
+    (
+        "Team 301",
+        &["1.3.1", "1.3.5", "2.3.8", "1.4.1"],
+        &["keine Rückmeldung zur Ausbildungsstelle", "Antrag Bildung und Teilhabe liegt lange"],
+    ),
+];
+
+const NAMES: [(&str, &str, &str); 10] = [
+    ("frau", "Erika", "Musterfrau"),
+    ("herr", "Max", "Mustermann"),
+    ("frau", "Aylin", "Demir"),
+    ("herr", "Jörg", "Schäfer"),
+    ("divers", "Alex", "Nowak"),
+    ("frau", "Sabine", "Köhler"),
+    ("herr", "Piotr", "Wiśniewski"),
+    ("frau", "Marie", "Lindqvist"),
+    ("herr", "Karl-Heinz", "Brüning"),
+    ("frau", "Fatma", "Yılmaz"),
+];
+
+/// Builds a demo register at `path` (which must not exist) as of `today`.
+pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store> {
+    let mut store = Store::create(path, "rostock", officer, today)?;
+    for (name, role) in [
+        ("vertretung", Role::Deputy),
+        ("tl.nord", Role::TeamLead),
+        ("tl.sued", Role::TeamLead),
+        ("bl.markt", Role::AreaLead),
+        ("gf", Role::Management),
+        ("auswertung", Role::Analyst),
+    ] {
+        store.add_person(name, role, officer, today)?;
+    }
+    store.log_register_event(officer, today, DEMO_ACTION, "demo register with made-up cases")?;
+    let reference = store.reference()?;
+    let mut dice = Dice(u64::from(today.num_days_from_ce() as u32));
+    let types = [
+        ("beschwerde", 58),
+        ("dienstaufsicht", 7),
+        ("fachaufsicht", 7),
+        ("lob", 13),
+        ("anregung", 9),
+        ("folgereaktion", 3),
+        ("petition", 2),
+        ("eingabe", 1),
+    ];
+    let forms = [("schriftlich", 30), ("email", 35), ("telefonisch", 15), ("persoenlich", 12), ("meinungskarte", 8)];
+    let mut recorded: Vec<(CaseNo, NaiveDate)> = Vec::new();
+    for back in (0..35).rev() {
+        let day = today - Duration::days(back);
+        if day.weekday().number_from_monday() > 5 {
+            continue;
+        }
+        for _ in 0..dice.below(3) {
+            let (unit, codes, complaints) = dice.pick(&UNITS);
+            let mut kind = dice.weighted(&types).to_string();
+            if kind == "folgereaktion" && recorded.is_empty() {
+                kind = "beschwerde".into();
+            }
+            let form = dice.weighted(&forms).to_string();
+            let mut concerns = vec![dice.pick(codes).to_string()];
+            if dice.chance(30) {
+                let second = dice.pick(codes).to_string();
+                if !concerns.contains(&second) {
+                    concerns.push(second);
+                }
+            }
+            if kind == "dienstaufsicht" {
+                concerns = vec!["4.2".into()];
+            }
+            let customer = if form == "meinungskarte" && dice.chance(70) {
+                Customer::default()
+            } else {
+                let (salutation, first, last) = dice.pick(&NAMES);
+                Customer {
+                    salutation: Some(salutation.to_string()),
+                    first_name: Some(first.to_string()),
+                    last_name: Some(last.to_string()),
+                    city: Some("Rostock".into()),
+                    postcode: Some(format!("180{:02}", 55 + dice.below(15))),
+                    ..Customer::default()
+                }
+            };
+            let summary = match kind.as_str() {
+                "lob" => "Danke für die schnelle und freundliche Hilfe",
+                "anregung" => "Vorschlag: Termine online buchen können",
+                _ => dice.pick(complaints),
+            };
+            let input = CaseInput {
+                kind: Some(kind.clone()),
+                form: Some(form),
+                group: Some(dice.weighted(&[("an", 85), ("ag", 8), ("institution", 4), ("sonstige", 3)]).into()),
+                intake: Some(
+                    dice.weighted(&[("krm", 50), ("teamleitung", 30), ("mitarbeiter", 15), ("geschaeftsfuehrung", 5)])
+                        .into(),
+                ),
+                received: Some(day.to_string()),
+                unit: Some(unit.to_string()),
+                concerns,
+                summary: Some(summary.into()),
+                follows: (kind == "folgereaktion").then(|| dice.pick(&recorded).0.to_string()),
+                customer,
+                ..CaseInput::default()
+            };
+            let case = validate(&input, &reference, today).map_err(|p| anyhow::anyhow!("demo case invalid: {p:?}"))?;
+            let no = store.record(&[case], officer, day)?[0];
+            recorded.push((no, day));
+        }
+    }
+    progress(&mut store, &mut dice, &recorded, today, officer)?;
+    Ok(store)
+}
+
+/// Moves the demo cases along as an office would: most acknowledged in a few
+/// days, most older ones answered, most answered ones closed.
+fn progress(
+    store: &mut Store,
+    dice: &mut Dice,
+    cases: &[(CaseNo, NaiveDate)],
+    today: NaiveDate,
+    officer: &str,
+) -> Result<()> {
+    let outcomes = ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"];
+    let reference = store.reference()?;
+    for &(no, received) in cases {
+        let age = (today - received).num_days();
+        if age < 2 || !dice.chance(88) {
+            continue;
+        }
+        let ack = (received + Duration::days(1 + dice.below(4) as i64)).min(today);
+        store.acknowledge(no, ack, Some("KRM-Beauftragte/r"), officer, ack)?;
+        if age < 9 || !dice.chance(80) {
+            continue;
+        }
+        let answered = (received + Duration::days(6 + dice.below(12) as i64)).min(today).max(ack);
+        let detail = store.case(no, &reference)?.expect("just recorded");
+        let results: Vec<(String, String)> =
+            detail.case.concerns.iter().map(|c| (c.code.clone(), dice.pick(&outcomes).to_string())).collect();
+        store.answer(no, answered, &results, officer, answered)?;
+        if (today - answered).num_days() >= 2 && dice.chance(85) {
+            let closed = (answered + Duration::days(1 + dice.below(2) as i64)).min(today);
+            store.close(no, closed, officer, closed)?;
+        }
+    }
+    Ok(())
+}
+
+/// The demo's tour: what is due, one case, and the month in figures.
+fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Result<()> {
+    let reference = store.reference()?;
+    let all = store.list(&ListFilter::default(), &reference)?;
+    writeln!(out, "krm demo — a made-up register of the Hanse-Jobcenter Rostock, as of {}", german(today))?;
+    writeln!(out, "{} cases in {}\n", all.len(), path.display())?;
+
+    writeln!(out, "== What needs action (krm list --overdue, krm due) ==")?;
+    let mut due: Vec<&CaseSummary> =
+        all.iter().filter(|c| next_due(c).is_some_and(|d| d <= today + Duration::days(3))).collect();
+    due.sort_by_key(|c| next_due(c));
+    let rows = due.iter().map(|c| {
+        let what = if c.acknowledged_on.is_none() { "Eingangsbestätigung" } else { "Antwort" };
+        let d = next_due(c).expect("filtered on it");
+        let late = (today - d).num_days();
+        vec![
+            c.krm_no.clone(),
+            what.to_string(),
+            german(d),
+            match late {
+                1 => "1 Tag überfällig".to_string(),
+                2.. => format!("{late} Tage überfällig"),
+                0 => "heute".to_string(),
+                -1 => "morgen".to_string(),
+                _ => format!("in {} Tagen", -late),
+            },
+            c.unit.clone(),
+        ]
+    });
+    let mut t = table(&["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit"], rows);
+    keep_whole(&mut t, &[0, 1, 2, 3]);
+    write_table(out, &t)?;
+
+    let pick = all
+        .iter()
+        .rev()
+        .find(|c| c.status == "acknowledged" && c.concerns.len() > 1)
+        .or_else(|| all.iter().rev().find(|c| c.status != "closed"))
+        .or(all.last());
+    if let Some(case) = pick {
+        writeln!(out, "\n== One case (krm show {}) ==", case.krm_no)?;
+        let no: CaseNo = case.krm_no.parse().map_err(anyhow::Error::msg)?;
+        if let Some(detail) = store.case(no, &reference)? {
+            write_detail(out, &detail, &reference)?;
+        }
+    }
+
+    let month_start = today.with_day(1).expect("day 1 exists");
+    let month: Vec<&CaseSummary> = all.iter().filter(|c| c.received_on >= month_start).collect();
+    writeln!(out, "\n== This month so far ({} to {}) ==", german(month_start), german(today))?;
+    write_figures(out, &month, &reference)?;
+
+    let db = path.display();
+    writeln!(out, "\nTry it yourself on the demo register:")?;
+    writeln!(out, "  krm --db {db} list")?;
+    writeln!(out, "  krm --db {db} list --overdue")?;
+    writeln!(out, "  krm --db {db} show {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
+    writeln!(out, "  krm --db {db} record          (asks like the Anlage-3 form)")?;
+    writeln!(out, "A real register starts with 'krm init'.")?;
+    Ok(())
+}
+
+/// The month's headline figures: cases by type, concerns by area, and how
+/// many acknowledgments went out in time.
+fn write_figures(out: &mut dyn Write, cases: &[&CaseSummary], r: &Reference) -> Result<()> {
+    let mut by_type: BTreeMap<usize, (String, usize)> = BTreeMap::new();
+    for c in cases {
+        let pos = r.types.iter().position(|t| t.key == c.kind).unwrap_or(usize::MAX);
+        by_type.entry(pos).or_insert_with(|| (r.label(Field::Type, &c.kind), 0)).1 += 1;
+    }
+    let max = by_type.values().map(|(_, n)| *n).max().unwrap_or(1).max(1);
+    let bar = |n: usize| "█".repeat((n * 30).div_ceil(max));
+    let rows = by_type.values().map(|(label, n)| vec![label.clone(), n.to_string(), bar(*n)]);
+    write_table(out, &table(&["Art der Reaktion", "Fälle", ""], rows))?;
+
+    let mut by_area: BTreeMap<String, usize> = BTreeMap::new();
+    for c in cases {
+        for k in &c.concerns {
+            let area = k.code.split('.').next().unwrap_or_default().to_string();
+            *by_area.entry(area).or_default() += 1;
+        }
+    }
+    writeln!(out)?;
+    let rows = by_area.iter().map(|(area, n)| vec![format!("{area} {}", r.path(area)), n.to_string()]);
+    write_table(out, &table(&["Anliegen nach Bereich", "Anzahl"], rows))?;
+
+    let due: Vec<&&CaseSummary> = cases.iter().filter(|c| c.acknowledged_on.is_some()).collect();
+    let in_time = due.iter().filter(|c| c.acknowledged_on <= c.ack_due).count();
+    let open = cases.iter().filter(|c| c.status != "closed").count();
+    writeln!(
+        out,
+        "\n{} cases received, {} still open; {} of {} acknowledgments sent in time.",
+        cases.len(),
+        open,
+        in_time,
+        due.len()
+    )?;
     Ok(())
 }

@@ -155,7 +155,9 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
             }
         }
     };
-    let unit = text("--unit", &input.unit, MAX_UNIT, false);
+    // A unit typed a little differently ("team 101", "Team-101") is the known one.
+    let unit = text("--unit", &input.unit, MAX_UNIT, false)
+        .map(|u| reference.units.iter().find(|known| fold(known) == fold(&u)).cloned().unwrap_or(u));
     let summary = text("--summary", &input.summary, MAX_SUMMARY, true);
     let c = &input.customer;
     let customer = Customer {
@@ -267,6 +269,8 @@ mod tests {
         assert_eq!(case.claimed_type, "beschwerde");
         assert_eq!(case.received, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap());
         assert_eq!(case.unit, "Team 101");
+        let typed = CaseInput { unit: Some("team-101".into()), ..complete() };
+        assert_eq!(validate(&typed, &sample(), today()).unwrap().unit, "Team 101");
         assert_eq!(case.concerns, ["1.2.1", "4.2"]);
         assert_eq!(case.customer, None);
     }

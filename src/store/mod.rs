@@ -5,6 +5,7 @@
 //! instead of losing or duplicating anything.
 
 mod cases;
+mod lifecycle;
 mod people;
 mod policy;
 mod reference;
@@ -147,6 +148,20 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         migrate::upgrade(&mut conn)?;
         Ok(Store { conn, path: PathBuf::from(":memory:") })
+    }
+
+    /// Records a change to the register itself (not to a case).
+    pub fn log_register_event(&mut self, user: &str, today: NaiveDate, action: &str, detail: &str) -> Result<()> {
+        self.write(|tx| log(tx, None, user, today, action, detail))
+    }
+
+    /// Whether the register's own history holds an event `action`.
+    pub fn has_register_event(&self, action: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM history WHERE case_id IS NULL AND action = ?1)",
+            [action],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn path(&self) -> &Path {
