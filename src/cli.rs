@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// deletes them completely when their time is up. Everything lives in one
 /// local SQLite file, the register.
 #[derive(Debug, Parser)]
-#[command(name = "krm", version, max_term_width = 100)]
+#[command(name = "krm", version, max_term_width = 100, args_override_self = true)]
 pub struct Cli {
     /// The register file [default: $XDG_DATA_HOME/krm/krm.sqlite or ~/.local/share/krm/krm.sqlite]
     #[arg(long, env = "KRM_DB", global = true, value_name = "PATH")]

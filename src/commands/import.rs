@@ -24,22 +24,26 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         _ => refused(format!("cannot read the import file {file}: {e}")),
     })?;
 
-    let rows = parse(&bytes).map_err(|problems| refusal(&file.to_string(), &problems))?;
-    let mut cases = Vec::with_capacity(rows.len());
-    let mut problems = Vec::new();
-    for row in &rows {
+    let parsed = parse(&bytes).map_err(|problems| refusal(&file.to_string(), &problems))?;
+    let mut cases = Vec::with_capacity(parsed.rows.len());
+    let mut problems = parsed.problems;
+    for row in &parsed.rows {
         match validate(&row.input, &reference, ctx.today) {
             Ok(case) => {
-                if let Some(no) = case.follows.filter(|no| !store.case_exists(*no).unwrap_or(false)) {
-                    problems.push(format!("line {}: --follows {no}: no such case in this register", row.line));
+                if let Some(no) = case.follows {
+                    if !store.case_exists(no)? {
+                        problems.push((row.line, format!("--follows {no}: no such case in this register")));
+                    }
                 }
                 cases.push(case);
             }
-            Err(errs) => problems.extend(errs.into_iter().map(|e| format!("line {}: {e}", row.line))),
+            Err(errs) => problems.extend(errs.into_iter().map(|e| (row.line, e))),
         }
     }
     if !problems.is_empty() {
-        return Err(refusal(&file.to_string(), &problems));
+        problems.sort_by_key(|(line, _)| *line);
+        let lines: Vec<String> = problems.iter().map(|(line, p)| format!("line {line}: {p}")).collect();
+        return Err(refusal(&file.to_string(), &lines));
     }
     if cases.is_empty() {
         eprintln!("{file}: no rows to import");

@@ -44,9 +44,17 @@ pub struct Row {
     pub input: CaseInput,
 }
 
-/// Parses the whole file. `Err` holds every problem found, each starting
-/// with `line N:`.
-pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
+/// A file read row by row: the rows that could be read, and the problems
+/// of those that could not, each with its line.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub rows: Vec<Row>,
+    pub problems: Vec<(u64, String)>,
+}
+
+/// Parses the whole file. `Err` is for a file that cannot be read at all
+/// (encoding, header); problems of single rows are in `Parsed::problems`.
+pub fn parse(bytes: &[u8]) -> Result<Parsed, Vec<String>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -84,13 +92,13 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
         return Err(problems);
     }
 
-    let mut rows = Vec::new();
+    let mut parsed = Parsed::default();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_at(bytes, p.byte()));
-                problems.push(format!("line {line}: cannot read the row: {e}"));
+                parsed.problems.push((line, format!("cannot read the row: {e}")));
                 continue;
             }
         };
@@ -99,11 +107,14 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
             continue;
         }
         if record.len() != columns.len() {
-            problems.push(format!(
-                "line {line}: {} fields, but the header has {} columns (check the separator '{}' and quotes)",
-                record.len(),
-                columns.len(),
-                delimiter as char
+            parsed.problems.push((
+                line,
+                format!(
+                    "{} fields, but the header has {} columns (check the separator '{}' and quotes)",
+                    record.len(),
+                    columns.len(),
+                    delimiter as char
+                ),
             ));
             continue;
         }
@@ -111,13 +122,9 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Row>, Vec<String>> {
         for (column, value) in columns.iter().zip(record.iter()) {
             set(&mut input, column, value);
         }
-        rows.push(Row { line, input });
+        parsed.rows.push(Row { line, input });
     }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
-    }
+    Ok(parsed)
 }
 
 /// The 1-based line number of a byte offset. (The csv crate's own line count
@@ -176,7 +183,7 @@ mod tests {
     fn reads_semicolons_with_bom_and_german_headers() {
         let file = "\u{FEFF}type;form;group;intake;received;unit;concern;first_name;Last-Name\r\n\
                     beschwerde;email;an;krm;09.03.2026;Team 101;1.2.1 4.2;Jörg;Müller\r\n";
-        let rows = parse(file.as_bytes()).unwrap();
+        let rows = parse(file.as_bytes()).unwrap().rows;
         assert_eq!(rows.len(), 1);
         let r = &rows[0];
         assert_eq!(r.line, 2);
@@ -189,7 +196,7 @@ mod tests {
     #[test]
     fn reads_commas_and_quoted_fields_over_lines() {
         let file = "type,unit,summary,concern,concern\nlob,Team 1,\"sehr gut,\nwirklich\",4.1,4.2\nlob,Team 2,,4.6,\n";
-        let rows = parse(file.as_bytes()).unwrap();
+        let rows = parse(file.as_bytes()).unwrap().rows;
         assert_eq!(rows[0].input.summary.as_deref(), Some("sehr gut,\nwirklich"));
         assert_eq!(rows[0].input.concerns, ["4.1", "4.2"]);
         assert_eq!((rows[0].line, rows[1].line), (2, 4));
@@ -199,10 +206,12 @@ mod tests {
     #[test]
     fn reports_every_bad_row_with_its_line() {
         let file = "type,unit\nlob,Team 1\nlob\nlob,Team 1,extra\n";
-        let err = parse(file.as_bytes()).unwrap_err();
+        let parsed = parse(file.as_bytes()).unwrap();
+        assert_eq!(parsed.rows.len(), 1);
+        let err = parsed.problems;
         assert_eq!(err.len(), 2, "{err:?}");
-        assert!(err[0].starts_with("line 3: 1 fields"), "{err:?}");
-        assert!(err[1].starts_with("line 4: 3 fields"), "{err:?}");
+        assert!(err[0].0 == 3 && err[0].1.starts_with("1 fields"), "{err:?}");
+        assert!(err[1].0 == 4 && err[1].1.starts_with("3 fields"), "{err:?}");
     }
 
     #[test]

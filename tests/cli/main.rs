@@ -1,0 +1,12 @@
+//! Integration tests against the built `krm` binary: each test makes its own
+//! temporary register, runs krm with a fixed `--today`, and asserts on what
+//! a user sees (stdout, stderr, exit code) and on what is in the register.
+
+mod util;
+
+mod import;
+mod init;
+mod interactive;
+mod record;
+mod schema;
+mod show_list;

@@ -1,0 +1,317 @@
+//! `krm record` from flags: numbering, deadlines, every refusal (and that
+//! the register is unchanged after it), and who may record.
+
+use crate::util::Krm;
+
+const CASE: [&str; 13] = [
+    "record",
+    "--no-input",
+    "--type",
+    "beschwerde",
+    "--form",
+    "email",
+    "--group",
+    "an",
+    "--intake",
+    "krm",
+    "--unit",
+    "Team 101",
+    "--concern",
+];
+
+fn with(args: &[&str]) -> Vec<String> {
+    let mut all: Vec<String> = CASE.iter().map(|s| s.to_string()).collect();
+    all.push("1.2.1".into());
+    all.extend(args.iter().map(|s| s.to_string()));
+    all
+}
+
+#[test]
+fn prints_the_new_number_and_numbers_per_year_without_gaps() {
+    let k = Krm::init("rostock").on("2027-01-05");
+    assert_eq!(k.record(&["--received", "2026-12-30"]), "2026-0001");
+    assert_eq!(k.record(&["--received", "31.12.2026"]), "2026-0002");
+    assert_eq!(k.record(&["--received", "2027-01-04"]), "2027-0001");
+    assert_eq!(k.record(&["--received", "2026-12-29"]), "2026-0003");
+    assert_eq!(k.record(&[]), "2027-0002", "received defaults to today");
+    let json = k.json(&[
+        "record",
+        "--no-input",
+        "--type",
+        "lob",
+        "--form",
+        "meinungskarte",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 101",
+        "--concern",
+        "4.6",
+    ]);
+    assert_eq!(json, serde_json::json!({ "krm_no": "2027-0003" }));
+    let numbers: Vec<String> =
+        k.json(&["list"]).as_array().unwrap().iter().map(|c| c["krm_no"].as_str().unwrap().to_string()).collect();
+    assert_eq!(numbers, ["2026-0003", "2026-0001", "2026-0002", "2027-0001", "2027-0002", "2027-0003"]);
+}
+
+#[test]
+fn records_every_field_of_the_form() {
+    let k = Krm::init("rostock");
+    let no = k.record(&[
+        "--received",
+        "09.03.2026",
+        "--concern",
+        "4.2",
+        "--summary",
+        "Termin zweimal abgesagt",
+        "--flag",
+        "repeated",
+        "--salutation",
+        "w",
+        "--title",
+        "Dr.",
+        "--first-name",
+        "Erika",
+        "--name-prefix",
+        "von",
+        "--last-name",
+        "Musterfrau",
+        "--street",
+        "Lange Straße 1",
+        "--po-box",
+        "1234",
+        "--postcode",
+        "18055",
+        "--city",
+        "Rostock",
+        "--email",
+        "erika@example.de",
+        "--phone",
+        "0381 123",
+        "--fax",
+        "0381 124",
+    ]);
+    let c = k.json(&["show", &no]);
+    assert_eq!(c["type"], "beschwerde");
+    assert_eq!(c["received_on"], "2026-03-09");
+    assert_eq!(c["status"], "open");
+    assert_eq!(c["level"], 1);
+    assert_eq!(c["flags"], serde_json::json!(["repeated"]));
+    assert_eq!(c["concerns"][0]["code"], "1.2.1");
+    assert_eq!(c["concerns"][1]["code"], "4.2");
+    assert_eq!(c["concerns"][1]["label"], "Umgangsformen");
+    assert_eq!(c["summary"], "Termin zweimal abgesagt");
+    let cust = &c["customer"];
+    assert_eq!(cust["salutation"], "frau");
+    assert_eq!(cust["title"], "Dr.");
+    assert_eq!(cust["name_prefix"], "von");
+    assert_eq!(cust["last_name"], "Musterfrau");
+    assert_eq!(cust["street"], "Lange Straße 1");
+    assert_eq!(cust["fax"], "0381 124");
+    assert_eq!(c["history"][0]["user"], "anna");
+    assert_eq!(c["history"][0]["action"], "record");
+    assert_eq!(k.count("SELECT count(*) FROM customer"), 1);
+}
+
+#[test]
+fn deadlines_follow_the_policy_of_the_office() {
+    // Received Wednesday 01.04.2026, the day before the Easter holidays.
+    let k = Krm::init("rostock").on("2026-04-01");
+    let c = k.json(&["show", &k.record(&[])]);
+    assert_eq!(c["ack_due"], "2026-04-08", "3 working days: Thu, (Karfreitag … Ostermontag), Tue, Wed");
+    assert_eq!(c["answer_due"], "2026-04-15", "14 calendar days from receipt");
+
+    let k = Krm::init("braunschweig").on("2026-04-01");
+    let c = k.json(&["show", &k.record(&[])]);
+    assert_eq!(c["ack_due"], "2026-04-08", "one week");
+    assert_eq!(c["answer_due"], "2026-04-22", "two weeks after the acknowledgment deadline, until one is sent");
+}
+
+#[test]
+fn a_claimed_dienstaufsichtsbeschwerde_awaits_management() {
+    let k = Krm::init("rostock");
+    let no = k.ok(&[
+        "record",
+        "--no-input",
+        "--claimed-type",
+        "Dienstaufsichtsbeschwerde",
+        "--form",
+        "schriftlich",
+        "--group",
+        "an",
+        "--intake",
+        "geschaeftsfuehrung",
+        "--unit",
+        "Team 101",
+        "--concern",
+        "4.2",
+    ]);
+    let c = k.json(&["show", no.trim()]);
+    assert_eq!(c["type"], "dienstaufsicht");
+    assert_eq!(c["claimed_type"], "dienstaufsicht");
+    assert_eq!(c["classification_pending"], true);
+    assert!(k.ok(&["show", no.trim()]).contains("Entscheidung der GF offen"));
+}
+
+#[test]
+fn a_follow_up_points_to_its_earlier_case() {
+    let k = Krm::init("rostock");
+    let first = k.record(&[]);
+    let second = k.ok(&[
+        "record",
+        "--no-input",
+        "--type",
+        "folgereaktion",
+        "--follows",
+        &first,
+        "--form",
+        "email",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 101",
+        "--concern",
+        "1.2.1",
+    ]);
+    let c = k.json(&["show", second.trim()]);
+    assert_eq!(c["follows"], first.as_str());
+    assert_eq!(k.json(&["show", &first])["followed_by"], serde_json::json!([second.trim()]));
+}
+
+/// Every refusal: (extra arguments, expected part of the message).
+#[test]
+fn refusals_name_the_value_and_change_nothing() {
+    let k = Krm::init("rostock");
+    k.record(&[]);
+    let before = k.snapshot();
+    let table: &[(&[&str], &str)] = &[
+        (&["--type", "widerspruch"], "not recorded in KRM"),
+        (&["--type", "Einspruch"], "Widerspruchsstelle"),
+        (&["--type", "Überprüfungsantrag"], "§ 44 SGB X"),
+        (&["--type", "klage"], "not recorded in KRM"),
+        (&["--claimed-type", "Widerspruch"], "not recorded in KRM"),
+        (&["--concern", "9.9"], "unknown category '9.9' (see 'krm categories'"),
+        (
+            &["--concern", "1.2"],
+            "'1.2' is the sub-area Arbeitsvermittlung, not a category; name one of its categories (1.2.1 … 1.2.9)",
+        ),
+        (&["--concern", "1.2.1"], "--concern 1.2.1 is given twice"),
+        (&["--form", "fax"], "unknown form 'fax' (valid: persoenlich, schriftlich, email, telefonisch, meinungskarte)"),
+        (&["--group", "rentner"], "unknown customer group 'rentner' (valid: ag, an, institution, sonstige)"),
+        (&["--intake", "pforte"], "unknown intake point 'pforte'"),
+        (&["--received", "2026-02-30"], "'2026-02-30' is not a valid date"),
+        (&["--received", "31.04.2026"], "'31.04.2026' is not a valid date"),
+        (&["--received", "2026-03-11"], "lies in the future"),
+        (&["--received", "1999-01-01"], "more than 10 years before today"),
+        (&["--follows", "2026-0099"], "--follows 2026-0099: no such case"),
+        (&["--follows", "last one"], "'last one' is not a KRM number"),
+        (&["--flag", "rude"], "unknown flag 'rude' (valid: offensive, repeated, unsubstantiated)"),
+        (&["--salutation", "sir"], "unknown salutation 'sir'"),
+        (&["--email", "erika at example"], "is not an e-mail address"),
+        (&["--last-name", "Muster\u{7}frau"], "--last-name contains the control character U+0007"),
+    ];
+    for (extra, want) in table {
+        let err = k.fails(&with(extra).iter().map(String::as_str).collect::<Vec<_>>(), 3);
+        assert!(err.contains(want), "{extra:?}: expected {want:?} in\n{err}");
+        assert!(err.contains("nothing was recorded"), "{extra:?}: {err}");
+        assert_eq!(k.snapshot(), before, "{extra:?} changed the register");
+    }
+    let long = "x".repeat(4001);
+    let err = k.fails(&with(&["--summary", &long]).iter().map(String::as_str).collect::<Vec<_>>(), 3);
+    assert!(err.contains("--summary is 4001 characters long; at most 4000"), "{err}");
+    let err = k.fails(
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "fachaufsicht",
+            "--claimed-type",
+            "dienstaufsicht",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "T",
+            "--concern",
+            "4.2",
+        ],
+        3,
+    );
+    assert!(err.contains("management's decision"), "{err}");
+    let err = k.fails(
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "folgereaktion",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "T",
+            "--concern",
+            "4.2",
+        ],
+        3,
+    );
+    assert!(err.contains("missing required fields: --follows"), "{err}");
+    assert_eq!(k.snapshot(), before);
+}
+
+#[test]
+fn missing_fields_are_one_error_that_names_them_all() {
+    let k = Krm::init("rostock");
+    let before = k.snapshot();
+    let err = k.fails(&["record", "--no-input", "--type", "lob", "--unit", "  "], 3);
+    assert!(err.contains("missing required fields: --form, --group, --intake, --unit, --concern"), "{err}");
+    // Without a terminal krm never asks, even without --no-input.
+    let err = k.fails(&["record", "--type", "lob"], 3);
+    assert!(err.contains("missing required fields: --form"), "{err}");
+    assert!(err.contains("run 'krm record' on a terminal"), "{err}");
+    assert_eq!(k.snapshot(), before);
+}
+
+#[test]
+fn only_officer_and_deputy_record() {
+    let k = Krm::init("rostock");
+    k.ok(&["user", "add", "tl.nord", "--role", "teamlead"]);
+    k.ok(&["user", "add", "vertretung", "--role", "deputy"]);
+    let before = k.snapshot();
+    let args: Vec<String> = with(&[]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = k.run_as("tl.nord", &args);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("'tl.nord' has the role teamlead; this needs the role officer or deputy"),
+        "{}",
+        r.stderr
+    );
+    let r = k.run_as("mallory", &args);
+    assert_eq!(r.code, 5);
+    assert!(r.stderr.contains("'mallory' is not a user of this register"), "{}", r.stderr);
+    assert_eq!(k.snapshot(), before);
+    let r = k.run_as("vertretung", &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(k.json(&["show", r.stdout.trim()])["history"][0]["user"], "vertretung");
+}
+
+#[test]
+fn malformed_command_lines_exit_2() {
+    let k = Krm::init("rostock");
+    assert_eq!(k.run(&["record", "--no-input", "--colour", "red"]).code, 2);
+    assert_eq!(k.run(&["frobnicate"]).code, 2);
+    assert_eq!(k.run(&["record", "--type"]).code, 2);
+    let r = k.run(&["--today", "2026-13-01", "list"]);
+    assert_eq!(r.code, 3, "a bad --today is a refused value: {}", r.stderr);
+    assert!(r.stderr.contains("'2026-13-01' is not a valid date"));
+}

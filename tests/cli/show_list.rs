@@ -1,0 +1,212 @@
+//! `krm show`, `krm list`, `krm categories`, `krm user`: the JSON shapes of
+//! CLI.md, filters, who sees customer data, and output that pipes well.
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use crate::util::Krm;
+
+const SHOW_KEYS: [&str; 25] = [
+    "krm_no",
+    "type",
+    "claimed_type",
+    "form",
+    "group",
+    "intake",
+    "received_on",
+    "unit",
+    "assignee",
+    "status",
+    "level",
+    "ack_due",
+    "answer_due",
+    "acknowledged_on",
+    "answered_on",
+    "closed_on",
+    "concerns",
+    "flags",
+    "follows",
+    "customer",
+    "history",
+    "summary",
+    "promised_on",
+    "classification_pending",
+    "recorded_by",
+];
+
+#[test]
+fn show_json_has_the_shape_of_cli_md() {
+    let k = Krm::init("rostock");
+    let no = k.record(&["--last-name", "Musterfrau"]);
+    let c = k.json(&["show", &no]);
+    let obj = c.as_object().unwrap();
+    for key in SHOW_KEYS {
+        assert!(obj.contains_key(key), "show lacks {key}: {c:#}");
+    }
+    assert_eq!(c["concerns"][0].as_object().unwrap().keys().collect::<Vec<_>>(), ["code", "label", "outcome"]);
+    let h = c["history"][0].as_object().unwrap();
+    for key in ["at", "user", "action", "detail"] {
+        assert!(h.contains_key(key), "history entry lacks {key}");
+    }
+}
+
+#[test]
+fn list_json_is_show_without_customer_and_history() {
+    let k = Krm::init("rostock");
+    k.record(&["--last-name", "Musterfrau", "--summary", "Freitext"]);
+    let list = k.json(&["list"]);
+    let c = list[0].as_object().unwrap();
+    for key in SHOW_KEYS.iter().filter(|k| !["customer", "history", "summary", "recorded_by"].contains(k)) {
+        assert!(c.contains_key(*key), "list lacks {key}");
+    }
+    assert!(!c.contains_key("customer") && !c.contains_key("history"));
+    let text = serde_json::to_string(&list).unwrap();
+    assert!(!text.contains("Musterfrau") && !text.contains("Freitext"), "no personal data or free text in list");
+}
+
+#[test]
+fn show_refuses_bad_numbers_and_reports_missing_cases() {
+    let k = Krm::init("rostock");
+    assert!(k.fails(&["show", "42"], 3).contains("'42' is not a KRM number (expected YYYY-NNNN"));
+    assert!(k.fails(&["show", "2026-0042"], 4).contains("no case 2026-0042"));
+}
+
+#[test]
+fn show_table_reads_like_the_form() {
+    let k = Krm::init("rostock");
+    let no = k.record(&["--concern", "4.2", "--last-name", "Musterfrau", "--salutation", "frau"]);
+    let out = k.ok(&["show", &no]);
+    for want in [
+        "KRM-Nr.",
+        "2026-0001",
+        "Beschwerde",
+        "E-Mail",
+        "Markt und Integration › Arbeitsvermittlung › Beratung",
+        "Mitarbeiterverhalten › Umgangsformen",
+        "Frau (weiblich)",
+        "Musterfrau",
+        "Verlauf",
+        "record",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "fits 80 columns:\n{out}");
+    assert!(!out.contains('\u{1b}'), "no escape sequences with NO_COLOR / a pipe");
+}
+
+#[test]
+fn customer_data_only_for_roles_that_may_see_it() {
+    let k = Krm::init("rostock");
+    let no = k.record(&["--last-name", "Musterfrau"]);
+    for (user, role) in [("tl", "teamlead"), ("gf", "management"), ("bl", "arealead"), ("dep", "deputy")] {
+        k.ok(&["user", "add", user, "--role", role]);
+    }
+    for (user, sees) in [("tl", false), ("gf", false), ("bl", false), ("dep", true), ("anna", true)] {
+        let r = k.run_as(user, &["--format", "json", "show", &no]);
+        assert_eq!(r.code, 0, "{user}: {}", r.stderr);
+        assert_eq!(r.stdout.contains("Musterfrau"), sees, "{user}");
+    }
+    k.ok(&["user", "add", "ana", "--role", "analyst"]);
+    assert_eq!(k.run_as("ana", &["show", &no]).code, 5, "analysts read reports only");
+}
+
+#[test]
+fn list_filters() {
+    let k = Krm::init("rostock").on("2026-03-20");
+    k.record(&["--received", "2026-03-02"]);
+    k.record(&["--received", "2026-03-05", "--unit", "Team 212"]);
+    k.ok(&[
+        "record",
+        "--no-input",
+        "--type",
+        "lob",
+        "--form",
+        "email",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "team 212",
+        "--concern",
+        "4.6",
+        "--received",
+        "2026-03-19",
+    ]);
+    let numbers = |args: &[&str]| -> Vec<String> {
+        k.json(&[&["list"], args].concat())
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["krm_no"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(numbers(&[]), ["2026-0001", "2026-0002", "2026-0003"]);
+    assert_eq!(numbers(&["--type", "lob"]), ["2026-0003"]);
+    assert_eq!(numbers(&["--unit", "Team 212"]), ["2026-0002", "2026-0003"], "'team 212' was filed under Team 212");
+    assert_eq!(numbers(&["--from", "03.03.2026", "--to", "2026-03-18"]), ["2026-0002"]);
+    assert_eq!(numbers(&["--status", "open"]).len(), 3);
+    assert!(numbers(&["--status", "closed"]).is_empty());
+    // Rostock: acknowledgment within 3 working days; 02.03. → 05.03., 05.03. → 10.03., 19.03. → 24.03.
+    assert_eq!(numbers(&["--overdue"]), ["2026-0001", "2026-0002"]);
+    assert_eq!(numbers(&["--limit", "1"]), ["2026-0003"]);
+    assert!(k
+        .fails(&["list", "--status", "lost"], 3)
+        .contains("unknown status 'lost' (valid: open, acknowledged, answered, closed)"));
+    assert!(k.fails(&["list", "--from", "2026-03-10", "--to", "2026-03-01"], 3).contains("is after"));
+    assert!(k.fails(&["list", "--type", "widerspruch"], 3).contains("unknown reaction type"));
+}
+
+#[test]
+fn list_as_csv_and_table() {
+    let k = Krm::init("rostock");
+    k.record(&["--unit", "=HYPERLINK(\"x\")"]);
+    let csv = k.ok(&["--format", "csv", "list"]);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("krm_no,type,claimed_type,form,group,intake,received_on,unit,"));
+    assert!(lines.next().unwrap().contains("'=HYPERLINK"), "formula guarded: {csv}");
+    let table = k.ok(&["list"]);
+    assert!(table.contains("KRM-Nr.") && table.contains("2026-0001") && table.contains("offen"), "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 80));
+    let empty = Krm::init("rostock");
+    let r = empty.run(&["list"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""));
+    assert!(r.stderr.contains("no cases match"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let k = Krm::init("rostock");
+    let file = k.dir().join("many.csv");
+    let mut csv = String::from("type,form,group,intake,unit,concern,summary\n");
+    for i in 0..400 {
+        csv.push_str(&format!("beschwerde,email,an,krm,Team {},1.2.1,{}\n", i % 7, "lang ".repeat(40)));
+    }
+    std::fs::write(&file, csv).unwrap();
+    k.ok(&["import", file.to_str().unwrap()]);
+    for format in ["json", "table", "csv"] {
+        let mut child =
+            k.command(&["--format", format, "list"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{format}: {:?}", out.status);
+        assert!(out.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn users_are_added_by_officers_only() {
+    let k = Krm::init("rostock");
+    k.ok(&["user", "add", "tl.nord", "--role", "teamlead"]);
+    assert!(k.fails(&["user", "add", "tl.nord", "--role", "deputy"], 3).contains("already a user"));
+    assert!(k
+        .fails(&["user", "add", "x", "--role", "boss"], 3)
+        .contains("unknown role 'boss' (valid: officer, deputy"));
+    let r = k.run_as("tl.nord", &["user", "add", "mallory", "--role", "officer"]);
+    assert_eq!(r.code, 5);
+    let names: Vec<String> =
+        k.json(&["user", "list"]).as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().into()).collect();
+    assert_eq!(names, ["anna", "tl.nord"]);
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE action = 'user-add' AND user = 'anna'"), 1);
+}

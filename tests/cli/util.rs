@@ -1,0 +1,164 @@
+//! The `Krm` helper: a temporary register, the built binary run with a fixed
+//! `--today` and user, and ways to look at what it printed and what is in
+//! the register file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use rusqlite::Connection;
+use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_krm");
+
+pub struct Krm {
+    dir: TempDir,
+    pub db: PathBuf,
+    pub today: String,
+    pub user: String,
+}
+
+/// What a run printed and how it ended.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl Krm {
+    /// A temp directory with no register yet; today is 10.03.2026 and the
+    /// acting user is `anna`.
+    pub fn new() -> Krm {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("krm.sqlite");
+        Krm { dir, db, today: "2026-03-10".into(), user: "anna".into() }
+    }
+
+    /// A fresh register with the given policy preset; `anna` is its officer.
+    pub fn init(policy: &str) -> Krm {
+        let k = Krm::new();
+        k.ok(&["init", "--policy", policy]);
+        k
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn on(mut self, today: &str) -> Krm {
+        self.today = today.into();
+        self
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env("KRM_DB", &self.db)
+            .env("KRM_TODAY", &self.today)
+            .env("KRM_USER", &self.user)
+            .env("NO_COLOR", "1")
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.command(args).output().expect("run krm").into()
+    }
+
+    pub fn run_as(&self, user: &str, args: &[&str]) -> Run {
+        self.command(args).env("KRM_USER", user).output().expect("run krm").into()
+    }
+
+    /// Runs and asserts success; returns stdout.
+    #[track_caller]
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "krm {args:?} failed:\n{}", r.stderr);
+        r.stdout
+    }
+
+    /// Runs and asserts the exit code; returns stderr.
+    #[track_caller]
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, code, "krm {args:?}: expected exit {code}\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        assert!(r.stderr.starts_with("krm: "), "error message on stderr: {:?}", r.stderr);
+        r.stderr
+    }
+
+    #[track_caller]
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = vec!["--format", "json"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&self.ok(&all)).expect("valid JSON")
+    }
+
+    /// Records a complete case with flags, plus `extra`; returns its number.
+    #[track_caller]
+    pub fn record(&self, extra: &[&str]) -> String {
+        let mut args = vec![
+            "record",
+            "--no-input",
+            "--type",
+            "beschwerde",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "Team 101",
+            "--concern",
+            "1.2.1",
+        ];
+        args.extend_from_slice(extra);
+        self.ok(&args).trim().to_string()
+    }
+
+    pub fn conn(&self) -> Connection {
+        Connection::open(&self.db).expect("open register")
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        self.conn().query_row(sql, [], |r| r.get(0)).expect("count query")
+    }
+
+    /// Every row of every table, as text: equal snapshots mean an unchanged register.
+    pub fn snapshot(&self) -> String {
+        let conn = self.conn();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut out = String::new();
+        for t in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1")).unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|"))
+                })
+                .unwrap();
+            out.push_str(&format!("## {t}\n"));
+            for row in rows {
+                out.push_str(&row.unwrap());
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
