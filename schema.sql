@@ -350,8 +350,11 @@ CREATE TABLE krm_case (
     status           TEXT NOT NULL DEFAULT 'open'
                      CHECK (status IN ('open', 'acknowledged', 'answered', 'closed')),
     level            INTEGER NOT NULL DEFAULT 1 REFERENCES escalation_level (level),
-    summary          TEXT CHECK (summary IS NULL OR length(summary) <= 4000),
-    follows          INTEGER REFERENCES krm_case (id),
+    -- A Folgereaktion's earlier case: its number, which stays readable (and
+    -- is never given again) after the earlier case is purged, and its row
+    -- while it exists.
+    follows_no       TEXT CHECK (follows_no IS NULL OR follows_no GLOB '[2-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'),
+    follows          INTEGER REFERENCES krm_case (id) ON DELETE SET NULL,
     offensive        INTEGER NOT NULL DEFAULT 0 CHECK (offensive IN (0, 1)),
     repeated         INTEGER NOT NULL DEFAULT 0 CHECK (repeated IN (0, 1)),
     unsubstantiated  INTEGER NOT NULL DEFAULT 0 CHECK (unsubstantiated IN (0, 1)),
@@ -369,7 +372,8 @@ CREATE TABLE krm_case (
     UNIQUE (year, seq),
     CHECK (year = CAST(substr(received_on, 1, 4) AS INTEGER)),
     CHECK ((status = 'closed') = (closed_on IS NOT NULL)),
-    CHECK (type <> 'folgereaktion' OR follows IS NOT NULL),
+    CHECK (claimed_type <> 'folgereaktion' OR follows_no IS NOT NULL),
+    CHECK (follows IS NULL OR follows_no IS NOT NULL),
     CHECK (follows IS NULL OR follows <> id)
 ) STRICT;
 
@@ -395,6 +399,13 @@ CREATE TABLE concern (
 ) STRICT;
 
 CREATE INDEX concern_by_category ON concern (category);
+
+-- What the customer said, in the officer's words: free text that may name
+-- people, so it is personal data and kept apart like `customer`.
+CREATE TABLE case_text (
+    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,
+    summary     TEXT NOT NULL CHECK (length(summary) BETWEEN 1 AND 4000)
+) STRICT;
 
 -- Customer personal data (Anlage 3), all optional, kept apart from the case so
 -- that it can be deleted or anonymised on its own (SPEC §6). No report or

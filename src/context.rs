@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use crate::cli::{Cli, Format};
 use crate::domain::dates::parse_date;
 use crate::domain::role::{Action, Role};
+use crate::domain::text::login;
 use crate::error::{not_allowed, refused};
 use crate::store::{Person, Store};
 
@@ -31,9 +32,8 @@ impl Ctx {
             Some(text) => parse_date(text).map_err(|e| refused(format!("--today / KRM_TODAY: {e}")))?,
             None => chrono::Local::now().date_naive(),
         };
-        let user = match cli.user.as_deref().map(str::trim) {
-            Some("") => return Err(refused("--user / KRM_USER is empty; give a login name")),
-            Some(name) => name.to_string(),
+        let user = match cli.user.as_deref() {
+            Some(name) => login("--user / KRM_USER", name).map_err(refused)?,
             None => login_name().ok_or_else(|| refused("cannot tell who you are: give --user NAME or set KRM_USER"))?,
         };
         let (db, db_given) = match &cli.db {
@@ -91,7 +91,9 @@ pub fn data_dir() -> Result<PathBuf> {
 }
 
 /// The operating system's name for the current user: the password database
-/// first (it cannot be spoofed by the environment), then `$USER`/`$LOGNAME`.
+/// first, then `$USER`/`$LOGNAME`. This only names who acts; `--user` can
+/// name anyone, so what keeps others out of the register is the file's
+/// owner-only permissions.
 pub fn login_name() -> Option<String> {
     let mut buf = vec![0u8; 4096];
     let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };

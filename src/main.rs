@@ -6,16 +6,32 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use krm::cli::Cli;
-use krm::error::{exit_of, is_broken_pipe};
+use krm::error::{exit_of, is_broken_pipe, Exit};
 
 fn main() -> ExitCode {
+    // An empty KRM_DB= in a crontab means "not set", not "an empty path".
+    for var in ["KRM_DB", "KRM_TODAY", "KRM_USER"] {
+        if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
+            // SAFETY: nothing else runs yet; no other thread reads the environment.
+            unsafe { std::env::remove_var(var) };
+        }
+    }
     let cli = Cli::parse();
     match krm::commands::run(cli) {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("krm: {err:#}");
-            exit_of(&err).into()
+            let exit = exit_of(&err);
+            if exit == Exit::Busy {
+                eprintln!(
+                    "krm: the register is busy: another krm has held its write lock for more than {} s; \
+                     nothing was changed — try again ({err})",
+                    krm::store::BUSY_TIMEOUT.as_secs()
+                );
+            } else {
+                eprintln!("krm: {err:#}");
+            }
+            exit.into()
         }
     }
 }

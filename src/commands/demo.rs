@@ -250,22 +250,38 @@ fn progress(
         if age < 2 || !dice.chance(88) {
             continue;
         }
-        let ack = (received + Duration::days(1 + dice.below(4) as i64)).min(today);
+        let ack = weekday_on_or_after(received + Duration::days(1 + dice.below(4) as i64));
+        if ack > today {
+            continue;
+        }
         store.acknowledge(no, ack, Some("KRM-Beauftragte/r"), officer, ack)?;
         if age < 9 || !dice.chance(80) {
             continue;
         }
-        let answered = (received + Duration::days(6 + dice.below(12) as i64)).min(today).max(ack);
+        let answered = weekday_on_or_after(received + Duration::days(6 + dice.below(12) as i64)).max(ack);
+        if answered > today {
+            continue;
+        }
         let detail = store.case(no, &reference)?.expect("just recorded");
         let results: Vec<(String, String)> =
             detail.case.concerns.iter().map(|c| (c.code.clone(), dice.pick(&outcomes).to_string())).collect();
         store.answer(no, answered, &results, officer, answered)?;
         if (today - answered).num_days() >= 2 && dice.chance(85) {
-            let closed = (answered + Duration::days(1 + dice.below(2) as i64)).min(today);
-            store.close(no, closed, officer, closed)?;
+            let closed = weekday_on_or_after(answered + Duration::days(1 + dice.below(2) as i64));
+            if closed <= today {
+                store.close(no, closed, officer, closed)?;
+            }
         }
     }
     Ok(())
+}
+
+/// Offices send letters on weekdays.
+fn weekday_on_or_after(mut day: NaiveDate) -> NaiveDate {
+    while day.weekday().number_from_monday() > 5 {
+        day += Duration::days(1);
+    }
+    day
 }
 
 /// The demo's tour: what is due, one case, and the month in figures.
@@ -275,7 +291,7 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     writeln!(out, "krm demo — a made-up register of the Hanse-Jobcenter Rostock, as of {}", german(today))?;
     writeln!(out, "{} cases in {}\n", all.len(), path.display())?;
 
-    writeln!(out, "== What needs action (krm list --overdue, krm due) ==")?;
+    writeln!(out, "== What needs action (see also: krm list --overdue) ==")?;
     let mut due: Vec<&CaseSummary> =
         all.iter().filter(|c| next_due(c).is_some_and(|d| d <= today + Duration::days(3))).collect();
     due.sort_by_key(|c| next_due(c));

@@ -30,10 +30,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     for row in &parsed.rows {
         match validate(&row.input, &reference, ctx.today) {
             Ok(case) => {
-                if let Some(no) = case.follows {
-                    if !store.case_exists(no)? {
-                        problems.push((row.line, format!("--follows {no}: no such case in this register")));
-                    }
+                if let Err(e) = store.check_follows(&case) {
+                    problems.push((row.line, e.to_string()));
                 }
                 cases.push(case);
             }

@@ -5,16 +5,19 @@ use anyhow::Result;
 
 use crate::cli::InitArgs;
 use crate::context::Ctx;
-use crate::domain::text::clean;
+use crate::domain::text::login;
 use crate::error::refused;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let officer = args.officer.as_deref().unwrap_or(&ctx.user);
-    let officer = clean("--officer", officer, 64, false)
-        .map_err(refused)?
-        .ok_or_else(|| refused("--officer is empty; give a login name"))?;
+    let officer = login("--officer", officer).map_err(refused)?;
     let preset = args.policy.trim().to_lowercase();
+    // Check the preset before anything touches the file system.
+    let presets = Store::in_memory()?.presets()?;
+    if !presets.contains(&preset) {
+        return Err(refused(format!("unknown policy preset '{}' (valid: {})", args.policy, presets.join(", "))));
+    }
     let store = Store::create(&ctx.db, &preset, &officer, ctx.today)?;
     eprintln!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
     eprintln!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");

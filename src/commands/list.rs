@@ -8,6 +8,7 @@ use crate::context::Ctx;
 use crate::domain::dates::parse_date;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
+use crate::domain::text::fold;
 use crate::error::refused;
 use crate::render::case::{csv_row, write_list, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
@@ -31,7 +32,13 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     if let Some(kind) = &args.kind {
         filter.kind = Some(reference.resolve(Field::Type, kind).map_err(refused)?.key.clone());
     }
-    filter.unit = args.unit.as_ref().map(|u| u.trim().to_string());
+    if let Some(unit) = &args.unit {
+        let known = reference.units.iter().find(|k| fold(k) == fold(unit));
+        let known = known.ok_or_else(|| {
+            refused(format!("unknown unit '{unit}' (units of this register: {})", reference.units.join(", ")))
+        })?;
+        filter.unit = Some(known.clone());
+    }
     filter.assignee = args.assignee.as_ref().map(|u| u.trim().to_string());
     let date = |flag: &str, v: &Option<String>| -> Result<_> {
         v.as_deref().map(|t| parse_date(t).map_err(|e| refused(format!("{flag}: {e}")))).transpose()

@@ -33,11 +33,7 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         };
         refused(format!("{}; nothing was recorded{hint}", problems.join("\n")))
     })?;
-    if let Some(no) = case.follows {
-        if !store.case_exists(no)? {
-            return Err(refused(format!("--follows {no}: no such case in this register; nothing was recorded")));
-        }
-    }
+    store.check_follows(&case).map_err(|e| refused(format!("{e}; nothing was recorded")))?;
     if asking && !record_form::confirm(&case, &reference)? {
         return Err(refused("not confirmed; nothing was recorded"));
     }

@@ -12,8 +12,9 @@ use dialoguer::{Confirm, FuzzySelect, Input, Select};
 use crate::domain::case::NewCase;
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
-use crate::domain::intake::{split_list, CaseInput};
+use crate::domain::intake::{check_received, check_text, split_list, CaseInput};
 use crate::domain::taxonomy::{Field, Reference};
+use crate::domain::text::fold;
 use crate::error::refused;
 use crate::store::Store;
 
@@ -54,13 +55,7 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
             Input::with_theme(t)
                 .with_prompt("Eingangsdatum")
                 .default(german(today))
-                .validate_with(|s: &String| -> Result<(), String> {
-                    let d = parse_date(s)?;
-                    if d > today {
-                        return Err(format!("{} liegt in der Zukunft", german(d)));
-                    }
-                    Ok(())
-                })
+                .validate_with(|s: &String| -> Result<(), String> { check_received(parse_date(s)?, today) })
                 .interact_text(),
         )?;
         input.received = Some(text);
@@ -74,7 +69,7 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
     if split_list(&input.concerns).is_empty() {
         input.concerns = concerns(t, r)?;
     }
-    let follow_up = input.kind.as_deref() == Some("folgereaktion");
+    let follow_up = input.kind.as_deref().is_some_and(|k| fold(k) == "folgereaktion");
     if follow_up && blank(&input.follows) {
         let text: String = asked(
             Input::with_theme(t)
@@ -93,7 +88,11 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
     }
     if blank(&input.summary) {
         let text: String = asked(
-            Input::with_theme(t).with_prompt("Inhalt in Stichworten (optional)").allow_empty(true).interact_text(),
+            Input::with_theme(t)
+                .with_prompt("Inhalt in Stichworten (optional)")
+                .allow_empty(true)
+                .validate_with(|s: &String| check_text("--summary", s))
+                .interact_text(),
         )?;
         input.summary = Some(text);
     }
@@ -119,15 +118,12 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
         asked(
             Input::with_theme(t)
                 .with_prompt("Betroffene Org.-Einheit")
-                .validate_with(
-                    |s: &String| {
-                        if s.trim().is_empty() {
-                            Err("bitte eine Einheit angeben")
-                        } else {
-                            Ok(())
-                        }
-                    },
-                )
+                .validate_with(|s: &String| -> Result<(), String> {
+                    if s.trim().is_empty() {
+                        return Err("bitte eine Einheit angeben".into());
+                    }
+                    check_text("--unit", s)
+                })
                 .interact_text(),
         )
     };
@@ -175,21 +171,27 @@ fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
     let i = asked(Select::with_theme(t).with_prompt("Geschlecht/Anrede").items(&labels).default(default).interact())?;
     let c = &mut input.customer;
     c.salutation = Some(entries[i].key.clone());
-    let fields: [(&str, &mut Option<String>); 11] = [
-        ("Titel", &mut c.title),
-        ("Vorname", &mut c.first_name),
-        ("Vorsatzwort", &mut c.name_prefix),
-        ("Familienname", &mut c.last_name),
-        ("Straße/Haus-Nr.", &mut c.street),
-        ("Postfach", &mut c.po_box),
-        ("Postleitzahl", &mut c.postcode),
-        ("Ort", &mut c.city),
-        ("E-Mail", &mut c.email),
-        ("Telefon", &mut c.phone),
-        ("Telefax", &mut c.fax),
+    let fields: [(&str, &str, &mut Option<String>); 11] = [
+        ("Titel", "--title", &mut c.title),
+        ("Vorname", "--first-name", &mut c.first_name),
+        ("Vorsatzwort", "--name-prefix", &mut c.name_prefix),
+        ("Familienname", "--last-name", &mut c.last_name),
+        ("Straße/Haus-Nr.", "--street", &mut c.street),
+        ("Postfach", "--po-box", &mut c.po_box),
+        ("Postleitzahl", "--postcode", &mut c.postcode),
+        ("Ort", "--city", &mut c.city),
+        ("E-Mail", "--email", &mut c.email),
+        ("Telefon", "--phone", &mut c.phone),
+        ("Telefax", "--fax", &mut c.fax),
     ];
-    for (prompt, slot) in fields {
-        let text: String = asked(Input::with_theme(t).with_prompt(prompt).allow_empty(true).interact_text())?;
+    for (prompt, flag, slot) in fields {
+        let text: String = asked(
+            Input::with_theme(t)
+                .with_prompt(prompt)
+                .allow_empty(true)
+                .validate_with(|s: &String| check_text(flag, s))
+                .interact_text(),
+        )?;
         *slot = Some(text).filter(|s| !s.trim().is_empty());
     }
     Ok(())

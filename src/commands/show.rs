@@ -27,16 +27,22 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     };
     if !sees_customer {
         detail.customer = None;
+        detail.summary = None;
     }
     let mut out = std::io::stdout().lock();
     match ctx.format {
         Format::Json => write_json(&mut out, &detail),
         Format::Table => write_detail(&mut out, &detail, &reference),
         Format::Csv => {
+            // The list columns, then the free text and the customer (empty where not visible).
+            let customer = detail.customer.clone().unwrap_or_default();
+            let fields = customer.fields();
             let mut header: Vec<&str> = LIST_CSV_HEADER.to_vec();
-            header.push("recorded_by");
+            header.push("summary");
+            header.extend(fields.iter().map(|(name, _)| *name));
             let mut row = csv_row(&detail.case);
-            row.push(detail.recorded_by.clone());
+            row.push(detail.summary.clone().unwrap_or_default());
+            row.extend(fields.iter().map(|(_, v)| v.as_deref().unwrap_or_default().to_string()));
             write_csv(&mut out, &header, [row])
         }
     }

@@ -5,7 +5,7 @@ use anyhow::Result;
 use crate::cli::{Format, UserCommand};
 use crate::context::Ctx;
 use crate::domain::role::{Action, Role};
-use crate::domain::text::clean;
+use crate::domain::text::login;
 use crate::error::refused;
 use crate::render::{or_dash, table, write_csv, write_json, write_table};
 
@@ -15,12 +15,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Add { name, role } => {
             let actor = ctx.actor(&store, Action::ManageUsers)?;
             let role: Role = role.parse().map_err(refused)?;
-            let name = clean("user name", name, 64, false)
-                .map_err(refused)?
-                .ok_or_else(|| refused("the user name is empty"))?;
-            if name.contains(char::is_whitespace) {
-                return Err(refused(format!("'{name}' contains spaces; use the login name")));
-            }
+            let name = login("the user name", name).map_err(refused)?;
             store.add_person(&name, role, &actor.name, ctx.today)?;
             eprintln!("added {name} as {role}");
             Ok(())

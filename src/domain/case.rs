@@ -48,6 +48,12 @@ impl Customer {
         ]
     }
 
+    /// Whether there is any way to send the customer an acknowledgment or answer.
+    pub fn reachable(&self) -> bool {
+        let postal = self.street.is_some() && (self.postcode.is_some() || self.city.is_some());
+        postal || self.po_box.is_some() || self.email.is_some() || self.phone.is_some() || self.fax.is_some()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.fields().iter().all(|(_, v)| v.is_none())
     }
@@ -89,7 +95,8 @@ pub struct Concern {
     pub outcome: Option<String>,
 }
 
-/// A case as `list` shows it: everything but free text, customer and history.
+/// A case as `list` shows it: everything but the free-text summary, the
+/// customer and the history — `list` output carries no personal data.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseSummary {
     pub krm_no: String,
@@ -115,6 +122,9 @@ pub struct CaseSummary {
     pub concerns: Vec<Concern>,
     pub flags: Vec<String>,
     pub follows: Option<String>,
+    /// Cases recorded as following this one.
+    pub followed_by: Vec<String>,
+    pub recorded_by: String,
 }
 
 /// One entry of a case's history.
@@ -134,10 +144,8 @@ pub struct HistoryEntry {
 pub struct CaseDetail {
     #[serde(flatten)]
     pub case: CaseSummary,
+    /// Free text, personal data: shown only to those who may see the customer.
     pub summary: Option<String>,
-    /// Cases recorded as following this one.
-    pub followed_by: Vec<String>,
-    pub recorded_by: String,
     pub customer: Option<Customer>,
     pub history: Vec<HistoryEntry>,
 }

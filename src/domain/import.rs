@@ -81,7 +81,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, Vec<String>> {
     let known: HashMap<String, &'static str> = COLUMNS.iter().map(|c| (fold(c), *c)).collect();
     for name in header.iter() {
         match known.get(&fold(name)) {
-            Some(&c) if c != "concern" && c != "concerns" && columns.contains(&c) => {
+            Some(&c) if !matches!(c, "concern" | "concerns" | "flag") && columns.contains(&c) => {
                 problems.push(format!("line 1: column '{name}' appears twice"));
             }
             Some(&c) => columns.push(c),

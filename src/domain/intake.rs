@@ -17,7 +17,62 @@ use super::text::{clean, fold};
 pub const MAX_AGE_YEARS: u32 = 10;
 
 pub const MAX_SUMMARY: usize = 4000;
-pub const MAX_UNIT: usize = 80;
+
+/// The longest each text field may be, by flag (the schema checks the same).
+pub const TEXT_LIMITS: [(&str, usize); 13] = [
+    ("--unit", 80),
+    ("--summary", MAX_SUMMARY),
+    ("--title", 40),
+    ("--first-name", 100),
+    ("--name-prefix", 40),
+    ("--last-name", 100),
+    ("--street", 120),
+    ("--po-box", 40),
+    ("--postcode", 10),
+    ("--city", 80),
+    ("--email", 254),
+    ("--phone", 40),
+    ("--fax", 40),
+];
+
+/// The length limit of a text field.
+pub fn limit(flag: &str) -> usize {
+    TEXT_LIMITS.iter().find(|(f, _)| *f == flag).map_or(100, |(_, n)| *n)
+}
+
+/// Checks one text field as `validate` does, for answers typed at a prompt.
+pub fn check_text(flag: &str, value: &str) -> Result<(), String> {
+    let cleaned = clean(flag, value, limit(flag), flag == "--summary")?;
+    if flag == "--email" {
+        if let Some(email) = cleaned {
+            check_email(&email)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_email(email: &str) -> Result<(), String> {
+    if !email.contains('@') || email.contains(char::is_whitespace) {
+        return Err(format!("--email '{email}' is not an e-mail address (expected name@example.de)"));
+    }
+    Ok(())
+}
+
+/// A received date may not lie in the future, nor more than
+/// `MAX_AGE_YEARS` back.
+pub fn check_received(day: NaiveDate, today: NaiveDate) -> Result<(), String> {
+    if day > today {
+        return Err(format!("--received {} lies in the future (today is {})", iso(day), iso(today)));
+    }
+    if today.checked_sub_months(Months::new(12 * MAX_AGE_YEARS)).is_some_and(|limit| day < limit) {
+        return Err(format!(
+            "--received {} is more than {MAX_AGE_YEARS} years before today ({}); check the year",
+            iso(day),
+            iso(today)
+        ));
+    }
+    Ok(())
+}
 
 /// A case as typed: every field raw and optional.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +114,8 @@ pub fn missing_fields(input: &CaseInput) -> Vec<&'static str> {
     if split_list(&input.concerns).is_empty() {
         missing.push("--concern");
     }
-    let is_follow_up = input.kind.as_deref().is_some_and(|k| fold(k) == "folgereaktion");
+    let is_follow_up =
+        [&input.kind, &input.claimed_type].iter().any(|t| t.as_deref().is_some_and(|k| fold(k) == "folgereaktion"));
     if is_follow_up && blank(&input.follows) {
         missing.push("--follows");
     }
@@ -110,17 +166,30 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
     let intake = pick(Field::Intake, &input.intake);
     let salutation = pick(Field::Salutation, &input.customer.salutation);
 
+    // The claimed type is what the customer called it. It may differ from
+    // the type only where management decides (BS 5.1): a complaint the
+    // officer sees as a Dienstaufsichtsbeschwerde though the customer did not
+    // call it one. What the customer calls a Dienstaufsichtsbeschwerde is
+    // recorded as one until management classifies it.
     let (kind, claimed) = match (kind, claimed) {
         (Some(k), None) => (Some(k.clone()), Some(k)),
         (None, Some(c)) => (Some(c.clone()), Some(c)),
-        (Some(k), Some(c)) if c == "dienstaufsicht" && k != c => {
+        (Some(k), Some(c)) if k == c || k == "dienstaufsicht" => (Some(k), Some(c)),
+        (Some(k), Some(c)) if c == "dienstaufsicht" => {
             problems.push(format!(
                 "the customer calls it a Dienstaufsichtsbeschwerde, so it is recorded as --type dienstaufsicht: \
                  whether it is one or a {k} is management's decision (BS 5.1), made later with 'krm classify'"
             ));
             (None, None)
         }
-        (k, c) => (k, c),
+        (Some(k), Some(c)) => {
+            problems.push(format!(
+                "--claimed-type {c} differs from --type {k}: the two may differ only for a Dienstaufsichtsbeschwerde, \
+                 which management classifies; record what it is with --type alone"
+            ));
+            (None, None)
+        }
+        (None, None) => (None, None),
     };
 
     let received = match input.received.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
@@ -130,24 +199,18 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
                 problems.push(format!("--received: {e}"));
                 None
             }
-            Ok(d) if d > today => {
-                problems.push(format!("--received {} lies in the future (today is {})", iso(d), iso(today)));
-                None
-            }
-            Ok(d) if today.checked_sub_months(Months::new(12 * MAX_AGE_YEARS)).is_some_and(|limit| d < limit) => {
-                problems.push(format!(
-                    "--received {} is more than {MAX_AGE_YEARS} years before today ({}); check the year",
-                    iso(d),
-                    iso(today)
-                ));
-                None
-            }
-            Ok(d) => Some(d),
+            Ok(d) => match check_received(d, today) {
+                Ok(()) => Some(d),
+                Err(e) => {
+                    problems.push(e);
+                    None
+                }
+            },
         },
     };
 
-    let mut text = |field: &str, value: &Option<String>, max: usize, multiline: bool| -> Option<String> {
-        match clean(field, value.as_deref().unwrap_or(""), max, multiline) {
+    let mut text = |field: &str, value: &Option<String>| -> Option<String> {
+        match clean(field, value.as_deref().unwrap_or(""), limit(field), field == "--summary") {
             Ok(v) => v,
             Err(e) => {
                 problems.push(e);
@@ -156,28 +219,26 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         }
     };
     // A unit typed a little differently ("team 101", "Team-101") is the known one.
-    let unit = text("--unit", &input.unit, MAX_UNIT, false)
+    let unit = text("--unit", &input.unit)
         .map(|u| reference.units.iter().find(|known| fold(known) == fold(&u)).cloned().unwrap_or(u));
-    let summary = text("--summary", &input.summary, MAX_SUMMARY, true);
+    let summary = text("--summary", &input.summary);
     let c = &input.customer;
     let customer = Customer {
         salutation,
-        title: text("--title", &c.title, 40, false),
-        first_name: text("--first-name", &c.first_name, 100, false),
-        name_prefix: text("--name-prefix", &c.name_prefix, 40, false),
-        last_name: text("--last-name", &c.last_name, 100, false),
-        street: text("--street", &c.street, 120, false),
-        po_box: text("--po-box", &c.po_box, 40, false),
-        postcode: text("--postcode", &c.postcode, 10, false),
-        city: text("--city", &c.city, 80, false),
-        email: text("--email", &c.email, 254, false),
-        phone: text("--phone", &c.phone, 40, false),
-        fax: text("--fax", &c.fax, 40, false),
+        title: text("--title", &c.title),
+        first_name: text("--first-name", &c.first_name),
+        name_prefix: text("--name-prefix", &c.name_prefix),
+        last_name: text("--last-name", &c.last_name),
+        street: text("--street", &c.street),
+        po_box: text("--po-box", &c.po_box),
+        postcode: text("--postcode", &c.postcode),
+        city: text("--city", &c.city),
+        email: text("--email", &c.email),
+        phone: text("--phone", &c.phone),
+        fax: text("--fax", &c.fax),
     };
-    if let Some(email) = &customer.email {
-        if !email.contains('@') || email.contains(char::is_whitespace) {
-            problems.push(format!("--email '{email}' is not an e-mail address (expected name@example.de)"));
-        }
+    if let Some(Err(e)) = customer.email.as_deref().map(check_email) {
+        problems.push(e);
     }
 
     let mut concerns: Vec<String> = Vec::new();
@@ -210,6 +271,11 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
             }
         },
     };
+
+    let follow_up = [&kind, &claimed].iter().any(|t| t.as_deref() == Some("folgereaktion"));
+    if follows.is_some() && !follow_up && kind.is_some() {
+        problems.push("--follows is only for --type folgereaktion (a further reaction on an earlier case)".to_string());
+    }
 
     if !problems.is_empty() {
         return Err(problems);
@@ -321,6 +387,12 @@ mod tests {
         assert_eq!((case.kind.as_str(), case.claimed_type.as_str()), ("dienstaufsicht", "dienstaufsicht"));
         let p = problems(CaseInput { claimed_type: Some("dienstaufsicht".into()), ..complete() });
         assert!(p.contains("management's decision"), "{p}");
+        let seen_as =
+            CaseInput { kind: Some("dienstaufsicht".into()), claimed_type: Some("beschwerde".into()), ..complete() };
+        let case = validate(&seen_as, &sample(), today()).unwrap();
+        assert_eq!((case.kind.as_str(), case.claimed_type.as_str()), ("dienstaufsicht", "beschwerde"));
+        let p = problems(CaseInput { kind: Some("lob".into()), claimed_type: Some("beschwerde".into()), ..complete() });
+        assert!(p.contains("may differ only for a Dienstaufsichtsbeschwerde"), "{p}");
     }
 
     #[test]
@@ -331,6 +403,10 @@ mod tests {
         assert!(p.contains("'42' is not a KRM number"), "{p}");
         let ok = CaseInput { kind: Some("folgereaktion".into()), follows: Some("2026-1".into()), ..complete() };
         assert_eq!(validate(&ok, &sample(), today()).unwrap().follows.unwrap().to_string(), "2026-0001");
+        let p = problems(CaseInput { kind: None, claimed_type: Some("Folgereaktion".into()), ..complete() });
+        assert!(p.contains("missing required fields: --follows"), "{p}");
+        let p = problems(CaseInput { follows: Some("2026-0001".into()), ..complete() });
+        assert!(p.contains("--follows is only for --type folgereaktion"), "{p}");
     }
 
     #[test]

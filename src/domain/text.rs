@@ -37,6 +37,16 @@ pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Res
     Ok(Some(value.to_string()))
 }
 
+/// Checks a login name as `--user`, `--officer` and `user add` take it:
+/// 1–64 characters, no spaces or control characters.
+pub fn login(field: &str, value: &str) -> Result<String, String> {
+    let name = clean(field, value, 64, false)?.ok_or_else(|| format!("{field} is empty; give a login name"))?;
+    if name.contains(char::is_whitespace) {
+        return Err(format!("{field} '{name}' contains spaces; use the login name"));
+    }
+    Ok(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +58,13 @@ mod tests {
         assert_eq!(fold(" Überprüfungsantrag § 44 "), "ueberpruefungsantrag44");
         assert_eq!(fold("Geschäftsführung"), "geschaeftsfuehrung");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn checks_login_names() {
+        assert_eq!(login("--officer", " anna "), Ok("anna".into()));
+        assert!(login("--officer", "a b").unwrap_err().contains("contains spaces"));
+        assert!(login("--officer", " ").unwrap_err().contains("is empty"));
     }
 
     #[test]

@@ -75,10 +75,10 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     if let Some(f) = &c.follows {
         rows.push(("Folgt auf", f.clone()));
     }
-    if !d.followed_by.is_empty() {
-        rows.push(("Folgereaktionen", d.followed_by.join(", ")));
+    if !c.followed_by.is_empty() {
+        rows.push(("Folgereaktionen", c.followed_by.join(", ")));
     }
-    rows.push(("Erfasst von", d.recorded_by.clone()));
+    rows.push(("Erfasst von", c.recorded_by.clone()));
     if let Some(s) = &d.summary {
         rows.push(("Inhalt", s.clone()));
     }
@@ -181,7 +181,7 @@ pub fn write_list(out: &mut dyn Write, cases: &[CaseSummary]) -> Result<()> {
     write_table(out, &t)
 }
 
-pub const LIST_CSV_HEADER: [&str; 20] = [
+pub const LIST_CSV_HEADER: [&str; 22] = [
     "krm_no",
     "type",
     "claimed_type",
@@ -202,6 +202,8 @@ pub const LIST_CSV_HEADER: [&str; 20] = [
     "concerns",
     "flags",
     "follows",
+    "followed_by",
+    "recorded_by",
 ];
 
 /// One CSV row per case, in the order of `LIST_CSV_HEADER`.
@@ -229,5 +231,7 @@ pub fn csv_row(c: &CaseSummary) -> Vec<String> {
         concerns.join(" "),
         c.flags.join(" "),
         c.follows.clone().unwrap_or_default(),
+        c.followed_by.join(" "),
+        c.recorded_by.clone(),
     ]
 }

@@ -32,12 +32,15 @@ pub struct ListFilter {
 const SUMMARY_COLUMNS: &str = "c.id, c.year, c.seq, c.type, c.claimed_type, c.classified_by, c.form,
     c.customer_group, c.intake, c.received_on, c.unit, c.assignee, c.status, c.level, c.ack_due,
     c.answer_due, c.promised_on, c.acknowledged_on, c.answered_on, c.closed_on,
-    c.offensive, c.repeated, c.unsubstantiated,
-    (SELECT printf('%04d-%04d', f.year, f.seq) FROM krm_case f WHERE f.id = c.follows),
+    c.offensive, c.repeated, c.unsubstantiated, c.follows_no,
     (SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
-       FROM concern k WHERE k.case_id = c.id)";
+       FROM concern k WHERE k.case_id = c.id),
+    (SELECT group_concat(printf('%04d-%04d', n.year, n.seq), ' ' ORDER BY n.year, n.seq)
+       FROM krm_case n WHERE n.follows = c.id),
+    c.recorded_by";
 
 fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, CaseSummary)> {
+    let kind: String = r.get(3)?;
     let claimed_type: String = r.get(4)?;
     let classified_by: Option<String> = r.get(5)?;
     let flags = FLAGS
@@ -67,8 +70,9 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
         r.get(0)?,
         CaseSummary {
             krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
-            kind: r.get(3)?,
-            classification_pending: claimed_type == "dienstaufsicht" && classified_by.is_none(),
+            classification_pending: (kind == "dienstaufsicht" || claimed_type == "dienstaufsicht")
+                && classified_by.is_none(),
+            kind,
             claimed_type,
             form: r.get(6)?,
             group: r.get(7)?,
@@ -87,8 +91,31 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
             concerns,
             flags,
             follows: r.get(23)?,
+            followed_by: r
+                .get::<_, Option<String>>(25)?
+                .map(|s| s.split(' ').map(str::to_string).collect())
+                .unwrap_or_default(),
+            recorded_by: r.get(26)?,
         },
     ))
+}
+
+/// The id and receipt date of a case a new one follows.
+fn followed(conn: &rusqlite::Connection, no: CaseNo) -> Result<Option<(i64, NaiveDate)>> {
+    Ok(conn
+        .prepare_cached("SELECT id, received_on FROM krm_case WHERE year = ?1 AND seq = ?2")?
+        .query_row((no.year, no.seq), |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// A follow-up cannot come in before the case it follows.
+fn check_follows(no: CaseNo, earlier: NaiveDate, received: NaiveDate) -> Result<()> {
+    if earlier > received {
+        return Err(refused(format!(
+            "--follows {no}: that case was received on {earlier}, after this one ({received}); check the number"
+        )));
+    }
+    Ok(())
 }
 
 /// The internal id of a case, if it exists.
@@ -103,6 +130,15 @@ impl Store {
     /// Whether a case with this number exists.
     pub fn case_exists(&self, no: CaseNo) -> Result<bool> {
         Ok(case_id(&self.conn, no)?.is_some())
+    }
+
+    /// Checks that `case` may follow the case it names: that one exists and
+    /// was not received later. The same check runs again when writing.
+    pub fn check_follows(&self, case: &NewCase) -> Result<()> {
+        let Some(no) = case.follows else { return Ok(()) };
+        let (_, earlier) = followed(&self.conn, no)?
+            .ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?;
+        check_follows(no, earlier, case.received)
     }
 
     /// Records cases in one transaction, in order; returns their numbers.
@@ -136,11 +172,20 @@ fn insert_case(
     let follows = match case.follows {
         None => None,
         Some(no) => {
-            Some(case_id(tx, no)?.ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?)
+            let (id, received) =
+                followed(tx, no)?.ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?;
+            check_follows(no, received, case.received)?;
+            Some(id)
         }
     };
-    let ack_due = deadlines::ack_due(policy, case.received, cal).due;
-    let answer_due = deadlines::answer_due(policy, case.received, ack_due, None, cal).due;
+    // An anonymous opinion card cannot be acknowledged or answered: no deadlines.
+    let anonymous = case.form == "meinungskarte" && !case.customer.as_ref().is_some_and(Customer::reachable);
+    let (ack_due, answer_due) = if anonymous {
+        (None, None)
+    } else {
+        let ack = deadlines::ack_due(policy, case.received, cal).due;
+        (Some(ack), Some(deadlines::answer_due(policy, case.received, ack, None, cal).due))
+    };
     tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
     let year = chrono::Datelike::year(&case.received);
     let seq: u32 = tx
@@ -153,7 +198,7 @@ fn insert_case(
     let has = |flag: &str| case.flags.iter().any(|f| f == flag);
     tx.prepare_cached(
         "INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on,
-                               unit, summary, follows, offensive, repeated, unsubstantiated, policy,
+                               unit, follows_no, follows, offensive, repeated, unsubstantiated, policy,
                                ack_due, answer_due, recorded_by, recorded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?
@@ -167,7 +212,7 @@ fn insert_case(
         case.intake,
         case.received,
         case.unit,
-        case.summary,
+        case.follows.map(|no| no.to_string()),
         follows,
         has("offensive"),
         has("repeated"),
@@ -182,6 +227,9 @@ fn insert_case(
     let mut concern = tx.prepare_cached("INSERT INTO concern (case_id, position, category) VALUES (?1, ?2, ?3)")?;
     for (i, code) in case.concerns.iter().enumerate() {
         concern.execute((id, i + 1, code))?;
+    }
+    if let Some(summary) = &case.summary {
+        tx.prepare_cached("INSERT INTO case_text (case_id, summary) VALUES (?1, ?2)")?.execute((id, summary))?;
     }
     if let Some(c) = &case.customer {
         tx.prepare_cached(
@@ -218,17 +266,18 @@ impl Store {
     /// One case with everything `show` displays.
     pub fn case(&self, no: CaseNo, reference: &Reference) -> Result<Option<CaseDetail>> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, c.summary, c.recorded_by FROM krm_case c WHERE c.year = ?1 AND c.seq = ?2"
+            "SELECT {SUMMARY_COLUMNS}, (SELECT t.summary FROM case_text t WHERE t.case_id = c.id)
+             FROM krm_case c WHERE c.year = ?1 AND c.seq = ?2"
         );
         let found = self
             .conn
             .prepare_cached(&sql)?
             .query_row((no.year, no.seq), |r| {
                 let (id, case) = summary_from_row(r, reference)?;
-                Ok((id, case, r.get::<_, Option<String>>(25)?, r.get::<_, String>(26)?))
+                Ok((id, case, r.get::<_, Option<String>>(27)?))
             })
             .optional()?;
-        let Some((id, case, summary, recorded_by)) = found else {
+        let Some((id, case, summary)) = found else {
             return Ok(None);
         };
         let customer = self
@@ -262,14 +311,7 @@ impl Store {
                 Ok(HistoryEntry { at: r.get(0)?, on: r.get(1)?, user: r.get(2)?, action: r.get(3)?, detail: r.get(4)? })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let followed_by = self
-            .conn
-            .prepare_cached(
-                "SELECT printf('%04d-%04d', year, seq) FROM krm_case WHERE follows = ?1 ORDER BY year, seq",
-            )?
-            .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Some(CaseDetail { case, summary, followed_by, recorded_by, customer, history }))
+        Ok(Some(CaseDetail { case, summary, customer, history }))
     }
 
     /// Cases matching `filter`, oldest received first.

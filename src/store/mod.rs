@@ -111,14 +111,11 @@ impl Store {
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;
         let mut store = Store { conn, path: path.to_path_buf() };
+        let known = store.presets()?;
+        if !known.iter().any(|k| k == preset) {
+            return Err(refused(format!("unknown policy preset '{preset}' (valid: {})", known.join(", "))));
+        }
         store.write(|tx| {
-            let known: Vec<String> = tx
-                .prepare("SELECT key FROM policy_preset ORDER BY key")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            if !known.iter().any(|k| k == preset) {
-                return Err(refused(format!("unknown policy preset '{preset}' (valid: {})", known.join(", "))));
-            }
             tx.execute(
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
@@ -148,6 +145,13 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         migrate::upgrade(&mut conn)?;
         Ok(Store { conn, path: PathBuf::from(":memory:") })
+    }
+
+    /// The keys of the policy presets, sorted.
+    pub fn presets(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT key FROM policy_preset ORDER BY key")?;
+        let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
     }
 
     /// Records a change to the register itself (not to a case).

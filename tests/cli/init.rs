@@ -58,12 +58,25 @@ fn init_refuses_an_existing_file_and_leaves_it_alone() {
 }
 
 #[test]
-fn init_with_an_unknown_policy_leaves_no_file() {
-    let k = Krm::new();
+fn init_with_an_unknown_policy_or_officer_touches_nothing() {
+    let mut k = Krm::new();
+    k.db = k.dir().join("new/krm.sqlite");
     let err = k.fails(&["init", "--policy", "hamburg"], 3);
     assert!(err.contains("unknown policy preset 'hamburg' (valid: braunschweig, rostock)"), "{err}");
-    assert!(!k.db.exists());
-    assert!(!k.dir().join("krm.sqlite-wal").exists());
+    let err = k.fails(&["init", "--officer", "anna maier"], 3);
+    assert!(err.contains("contains spaces"), "{err}");
+    assert!(!k.dir().join("new").exists(), "not even the directory was made");
+}
+
+#[test]
+fn empty_environment_variables_count_as_unset() {
+    let k = Krm::init("rostock");
+    let r: crate::util::Run =
+        k.command(&["list"]).env("KRM_TODAY", "").env("KRM_USER", "anna").output().unwrap().into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r: crate::util::Run =
+        k.command(&["--db", k.db.to_str().unwrap(), "list"]).env("KRM_DB", "").output().unwrap().into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
 #[test]

@@ -156,6 +156,111 @@ fn a_claimed_dienstaufsichtsbeschwerde_awaits_management() {
 }
 
 #[test]
+fn a_follow_up_cannot_come_before_its_case() {
+    let k = Krm::init("rostock");
+    let first = k.record(&["--received", "2026-03-05"]);
+    let before = k.snapshot();
+    let err = k.fails(
+        &[
+            "record",
+            "--no-input",
+            "--claimed-type",
+            "Folgereaktion",
+            "--follows",
+            &first,
+            "--received",
+            "2026-03-04",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "T",
+            "--concern",
+            "1.2.1",
+        ],
+        3,
+    );
+    assert!(err.contains("was received on 2026-03-05, after this one (2026-03-04)"), "{err}");
+    let err = k.fails(
+        &[
+            "record",
+            "--no-input",
+            "--claimed-type",
+            "folgereaktion",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "T",
+            "--concern",
+            "1.2.1",
+        ],
+        3,
+    );
+    assert!(err.contains("missing required fields: --follows"), "a claimed follow-up needs --follows too: {err}");
+    assert_eq!(k.snapshot(), before);
+}
+
+#[test]
+fn an_anonymous_opinion_card_owes_no_letters() {
+    let k = Krm::init("rostock");
+    let card = k.ok(&[
+        "record",
+        "--no-input",
+        "--type",
+        "lob",
+        "--form",
+        "meinungskarte",
+        "--group",
+        "an",
+        "--intake",
+        "mitarbeiter",
+        "--unit",
+        "Team 111",
+        "--concern",
+        "4.6",
+    ]);
+    let c = k.json(&["show", card.trim()]);
+    assert_eq!((c["ack_due"].clone(), c["answer_due"].clone()), (serde_json::Value::Null, serde_json::Value::Null));
+    let signed = k.ok(&[
+        "record",
+        "--no-input",
+        "--type",
+        "lob",
+        "--form",
+        "meinungskarte",
+        "--group",
+        "an",
+        "--intake",
+        "mitarbeiter",
+        "--unit",
+        "Team 111",
+        "--concern",
+        "4.6",
+        "--email",
+        "max@example.de",
+    ]);
+    assert_eq!(k.json(&["show", signed.trim()])["ack_due"], "2026-03-13");
+    let phoned = k.record(&["--form", "telefonisch"]);
+    assert_eq!(k.json(&["show", &phoned])["ack_due"], "2026-03-13", "known customers get deadlines whatever the form");
+}
+
+#[test]
+fn an_officer_may_see_a_dienstaufsichtsbeschwerde_the_customer_did_not_name() {
+    let k = Krm::init("rostock");
+    let no = k.record(&["--type", "dienstaufsicht", "--claimed-type", "beschwerde"]);
+    let c = k.json(&["show", &no]);
+    assert_eq!((c["type"].as_str(), c["claimed_type"].as_str()), (Some("dienstaufsicht"), Some("beschwerde")));
+    assert_eq!(c["classification_pending"], true, "management still decides");
+}
+
+#[test]
 fn a_follow_up_points_to_its_earlier_case() {
     let k = Krm::init("rostock");
     let first = k.record(&[]);
@@ -207,8 +312,10 @@ fn refusals_name_the_value_and_change_nothing() {
         (&["--received", "31.04.2026"], "'31.04.2026' is not a valid date"),
         (&["--received", "2026-03-11"], "lies in the future"),
         (&["--received", "1999-01-01"], "more than 10 years before today"),
-        (&["--follows", "2026-0099"], "--follows 2026-0099: no such case"),
-        (&["--follows", "last one"], "'last one' is not a KRM number"),
+        (&["--type", "folgereaktion", "--follows", "2026-0099"], "--follows 2026-0099: no such case"),
+        (&["--type", "folgereaktion", "--follows", "last one"], "'last one' is not a KRM number"),
+        (&["--follows", "2026-0001"], "--follows is only for --type folgereaktion"),
+        (&["--type", "lob", "--claimed-type", "beschwerde"], "may differ only for a Dienstaufsichtsbeschwerde"),
         (&["--flag", "rude"], "unknown flag 'rude' (valid: offensive, repeated, unsubstantiated)"),
         (&["--salutation", "sir"], "unknown salutation 'sir'"),
         (&["--email", "erika at example"], "is not an e-mail address"),

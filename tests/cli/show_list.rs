@@ -56,10 +56,10 @@ fn list_json_is_show_without_customer_and_history() {
     k.record(&["--last-name", "Musterfrau", "--summary", "Freitext"]);
     let list = k.json(&["list"]);
     let c = list[0].as_object().unwrap();
-    for key in SHOW_KEYS.iter().filter(|k| !["customer", "history", "summary", "recorded_by"].contains(k)) {
+    for key in SHOW_KEYS.iter().filter(|k| !["customer", "history", "summary"].contains(k)) {
         assert!(c.contains_key(*key), "list lacks {key}");
     }
-    assert!(!c.contains_key("customer") && !c.contains_key("history"));
+    assert!(!c.contains_key("customer") && !c.contains_key("history") && !c.contains_key("summary"));
     let text = serde_json::to_string(&list).unwrap();
     assert!(!text.contains("Musterfrau") && !text.contains("Freitext"), "no personal data or free text in list");
 }
@@ -97,14 +97,17 @@ fn show_table_reads_like_the_form() {
 #[test]
 fn customer_data_only_for_roles_that_may_see_it() {
     let k = Krm::init("rostock");
-    let no = k.record(&["--last-name", "Musterfrau"]);
+    let no = k.record(&["--last-name", "Musterfrau", "--summary", "Herr Meier war unfreundlich"]);
     for (user, role) in [("tl", "teamlead"), ("gf", "management"), ("bl", "arealead"), ("dep", "deputy")] {
         k.ok(&["user", "add", user, "--role", role]);
     }
     for (user, sees) in [("tl", false), ("gf", false), ("bl", false), ("dep", true), ("anna", true)] {
-        let r = k.run_as(user, &["--format", "json", "show", &no]);
-        assert_eq!(r.code, 0, "{user}: {}", r.stderr);
-        assert_eq!(r.stdout.contains("Musterfrau"), sees, "{user}");
+        for format in ["json", "table", "csv"] {
+            let r = k.run_as(user, &["--format", format, "show", &no]);
+            assert_eq!(r.code, 0, "{user}: {}", r.stderr);
+            assert_eq!(r.stdout.contains("Musterfrau"), sees, "{user} {format}: customer name");
+            assert_eq!(r.stdout.contains("Herr Meier"), sees, "{user} {format}: free text may name people");
+        }
     }
     k.ok(&["user", "add", "ana", "--role", "analyst"]);
     assert_eq!(k.run_as("ana", &["show", &no]).code, 5, "analysts read reports only");
@@ -155,6 +158,10 @@ fn list_filters() {
         .contains("unknown status 'lost' (valid: open, acknowledged, answered, closed)"));
     assert!(k.fails(&["list", "--from", "2026-03-10", "--to", "2026-03-01"], 3).contains("is after"));
     assert!(k.fails(&["list", "--type", "widerspruch"], 3).contains("unknown reaction type"));
+    assert!(k
+        .fails(&["list", "--unit", "Team 999"], 3)
+        .contains("unknown unit 'Team 999' (units of this register: Team 101, Team 212)"));
+    assert_eq!(numbers(&["--unit", "team-212"]), ["2026-0002", "2026-0003"]);
 }
 
 #[test]
