@@ -1,7 +1,7 @@
 //! `krm record` from flags: numbering, deadlines, every refusal (and that
 //! the register is unchanged after it), and who may record.
 
-use crate::util::Krm;
+use crate::util::{case, Krm};
 
 const CASE: [&str; 13] = [
     "record",
@@ -34,22 +34,7 @@ fn prints_the_new_number_and_numbers_per_year_without_gaps() {
     assert_eq!(k.record(&["--received", "2027-01-04"]), "2027-0001");
     assert_eq!(k.record(&["--received", "2026-12-29"]), "2026-0003");
     assert_eq!(k.record(&[]), "2027-0002", "received defaults to today");
-    let json = k.json(&[
-        "record",
-        "--no-input",
-        "--type",
-        "lob",
-        "--form",
-        "meinungskarte",
-        "--group",
-        "an",
-        "--intake",
-        "krm",
-        "--unit",
-        "Team 101",
-        "--concern",
-        "4.6",
-    ]);
+    let json = k.json(&case(&["--type", "lob", "--form", "meinungskarte", "--concern", "4.6"]));
     assert_eq!(json, serde_json::json!({ "krm_no": "2027-0003" }));
     let numbers: Vec<String> =
         k.json(&["list"]).as_array().unwrap().iter().map(|c| c["krm_no"].as_str().unwrap().to_string()).collect();
@@ -132,22 +117,16 @@ fn deadlines_follow_the_policy_of_the_office() {
 #[test]
 fn a_claimed_dienstaufsichtsbeschwerde_awaits_management() {
     let k = Krm::init("rostock");
-    let no = k.ok(&[
-        "record",
-        "--no-input",
+    let no = k.ok(&case(&[
         "--claimed-type",
         "Dienstaufsichtsbeschwerde",
         "--form",
         "schriftlich",
-        "--group",
-        "an",
         "--intake",
         "geschaeftsfuehrung",
-        "--unit",
-        "Team 101",
         "--concern",
         "4.2",
-    ]);
+    ]));
     let c = k.json(&["show", no.trim()]);
     assert_eq!(c["type"], "dienstaufsicht");
     assert_eq!(c["claimed_type"], "dienstaufsicht");
@@ -161,48 +140,22 @@ fn a_follow_up_cannot_come_before_its_case() {
     let first = k.record(&["--received", "2026-03-05"]);
     let before = k.snapshot();
     let err = k.fails(
-        &[
-            "record",
-            "--no-input",
+        &case(&[
             "--claimed-type",
             "Folgereaktion",
             "--follows",
             &first,
             "--received",
             "2026-03-04",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
             "--unit",
             "T",
             "--concern",
             "1.2.1",
-        ],
+        ]),
         3,
     );
     assert!(err.contains("was received on 2026-03-05, after this one (2026-03-04)"), "{err}");
-    let err = k.fails(
-        &[
-            "record",
-            "--no-input",
-            "--claimed-type",
-            "folgereaktion",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "T",
-            "--concern",
-            "1.2.1",
-        ],
-        3,
-    );
+    let err = k.fails(&case(&["--claimed-type", "folgereaktion", "--unit", "T", "--concern", "1.2.1"]), 3);
     assert!(err.contains("missing required fields: --follows"), "a claimed follow-up needs --follows too: {err}");
     assert_eq!(k.snapshot(), before);
 }
@@ -210,42 +163,11 @@ fn a_follow_up_cannot_come_before_its_case() {
 #[test]
 fn an_anonymous_opinion_card_owes_no_letters() {
     let k = Krm::init("rostock");
-    let card = k.ok(&[
-        "record",
-        "--no-input",
-        "--type",
-        "lob",
-        "--form",
-        "meinungskarte",
-        "--group",
-        "an",
-        "--intake",
-        "mitarbeiter",
-        "--unit",
-        "Team 111",
-        "--concern",
-        "4.6",
-    ]);
-    let c = k.json(&["show", card.trim()]);
+    let card = ["--type", "lob", "--form", "meinungskarte", "--intake", "mitarbeiter", "--concern", "4.6"];
+    let anonymous = k.ok(&case(&card));
+    let c = k.json(&["show", anonymous.trim()]);
     assert_eq!((c["ack_due"].clone(), c["answer_due"].clone()), (serde_json::Value::Null, serde_json::Value::Null));
-    let signed = k.ok(&[
-        "record",
-        "--no-input",
-        "--type",
-        "lob",
-        "--form",
-        "meinungskarte",
-        "--group",
-        "an",
-        "--intake",
-        "mitarbeiter",
-        "--unit",
-        "Team 111",
-        "--concern",
-        "4.6",
-        "--email",
-        "max@example.de",
-    ]);
+    let signed = k.ok(&case(&[&card[..], &["--email", "max@example.de"]].concat()));
     assert_eq!(k.json(&["show", signed.trim()])["ack_due"], "2026-03-13");
     let phoned = k.record(&["--form", "telefonisch"]);
     assert_eq!(k.json(&["show", &phoned])["ack_due"], "2026-03-13", "known customers get deadlines whatever the form");
@@ -264,24 +186,7 @@ fn an_officer_may_see_a_dienstaufsichtsbeschwerde_the_customer_did_not_name() {
 fn a_follow_up_points_to_its_earlier_case() {
     let k = Krm::init("rostock");
     let first = k.record(&[]);
-    let second = k.ok(&[
-        "record",
-        "--no-input",
-        "--type",
-        "folgereaktion",
-        "--follows",
-        &first,
-        "--form",
-        "email",
-        "--group",
-        "an",
-        "--intake",
-        "krm",
-        "--unit",
-        "Team 101",
-        "--concern",
-        "1.2.1",
-    ]);
+    let second = k.ok(&case(&["--type", "folgereaktion", "--follows", &first, "--concern", "1.2.1"]));
     let c = k.json(&["show", second.trim()]);
     assert_eq!(c["follows"], first.as_str());
     assert_eq!(k.json(&["show", &first])["followed_by"], serde_json::json!([second.trim()]));
@@ -331,46 +236,11 @@ fn refusals_name_the_value_and_change_nothing() {
     let err = k.fails(&with(&["--summary", &long]).iter().map(String::as_str).collect::<Vec<_>>(), 3);
     assert!(err.contains("--summary is 4001 characters long; at most 4000"), "{err}");
     let err = k.fails(
-        &[
-            "record",
-            "--no-input",
-            "--type",
-            "fachaufsicht",
-            "--claimed-type",
-            "dienstaufsicht",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "T",
-            "--concern",
-            "4.2",
-        ],
+        &case(&["--type", "fachaufsicht", "--claimed-type", "dienstaufsicht", "--unit", "T", "--concern", "4.2"]),
         3,
     );
     assert!(err.contains("management's decision"), "{err}");
-    let err = k.fails(
-        &[
-            "record",
-            "--no-input",
-            "--type",
-            "folgereaktion",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "T",
-            "--concern",
-            "4.2",
-        ],
-        3,
-    );
+    let err = k.fails(&case(&["--type", "folgereaktion", "--unit", "T", "--concern", "4.2"]), 3);
     assert!(err.contains("missing required fields: --follows"), "{err}");
     assert_eq!(k.snapshot(), before);
 }
@@ -415,7 +285,7 @@ fn only_officer_and_deputy_record() {
 #[test]
 fn malformed_command_lines_exit_2() {
     let k = Krm::init("rostock");
-    assert_eq!(k.run(&["record", "--no-input", "--colour", "red"]).code, 2);
+    assert_eq!(k.run(&case(&["--colour", "red"])).code, 2);
     assert_eq!(k.run(&["frobnicate"]).code, 2);
     assert_eq!(k.run(&["record", "--type"]).code, 2);
     let r = k.run(&["--today", "2026-13-01", "list"]);

@@ -1,7 +1,7 @@
 //! The reference data: all 65 categories of SPEC §2 with their codes, the
 //! other key lists, and the policy presets of SPEC §4.
 
-use crate::util::Krm;
+use crate::util::{case, Krm};
 
 /// SPEC §2, transcribed: each sub-area or area with its number of categories.
 const TREE: [(&str, &str, usize); 13] = [
@@ -67,25 +67,7 @@ fn a_retired_category_keeps_old_cases_readable_but_takes_no_new_ones() {
     k.conn().execute("UPDATE category SET retired_on = '2026-03-01' WHERE code = '1.2.4'", []).unwrap();
     let c = k.json(&["show", &no]);
     assert_eq!(c["concerns"][1]["label"], "Sofortangebot");
-    let err = k.fails(
-        &[
-            "record",
-            "--no-input",
-            "--type",
-            "lob",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "T",
-            "--concern",
-            "1.2.4",
-        ],
-        3,
-    );
+    let err = k.fails(&case(&["--type", "lob", "--unit", "T", "--concern", "1.2.4"]), 3);
     assert!(err.contains("category '1.2.4'") && err.contains("retired"), "{err}");
     assert!(!k.ok(&["categories"]).contains("Sofortangebot"));
     assert!(k.ok(&["categories", "--all"]).contains("Sofortangebot (retired)"));

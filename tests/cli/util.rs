@@ -106,22 +106,7 @@ impl Krm {
     /// Records a complete case with flags, plus `extra`; returns its number.
     #[track_caller]
     pub fn record(&self, extra: &[&str]) -> String {
-        let mut args = vec![
-            "record",
-            "--no-input",
-            "--type",
-            "beschwerde",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "Team 101",
-            "--concern",
-            "1.2.1",
-        ];
+        let mut args = case(&["--type", "beschwerde", "--concern", "1.2.1"]);
         args.extend_from_slice(extra);
         self.ok(&args).trim().to_string()
     }
@@ -161,4 +146,13 @@ impl Krm {
         }
         out
     }
+}
+
+/// `record --no-input` with the usual form, channel, group, intake point and
+/// unit, followed by `extra` (a later single-valued flag overrides an earlier one).
+pub fn case<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args =
+        vec!["record", "--no-input", "--form", "email", "--group", "an", "--intake", "krm", "--unit", "Team 101"];
+    args.extend_from_slice(extra);
+    args
 }
