@@ -367,6 +367,8 @@ CREATE TABLE krm_case (
     acknowledged_on  TEXT CHECK (acknowledged_on IS NULL OR date(acknowledged_on, '+0 days') IS acknowledged_on),
     answered_on      TEXT CHECK (answered_on IS NULL OR date(answered_on, '+0 days') IS answered_on),
     closed_on        TEXT CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on),
+    -- why a case was closed without an answer (`krm close --without-answer --reason`)
+    closed_without_answer TEXT CHECK (closed_without_answer IS NULL OR length(closed_without_answer) BETWEEN 1 AND 500),
     recorded_by      TEXT NOT NULL,
     recorded_at      TEXT NOT NULL,
     UNIQUE (year, seq),
@@ -381,6 +383,7 @@ CREATE TABLE krm_case (
 -- the month's intake (`report`), purge candidates, and the common filters.
 CREATE INDEX case_open_by_ack_due    ON krm_case (ack_due)    WHERE status = 'open';
 CREATE INDEX case_open_by_answer_due ON krm_case (answer_due) WHERE status IN ('open', 'acknowledged');
+CREATE INDEX case_open_by_promised   ON krm_case (promised_on) WHERE status IN ('open', 'acknowledged');
 CREATE INDEX case_by_received        ON krm_case (received_on);
 CREATE INDEX case_closed_by_date     ON krm_case (closed_on)  WHERE closed_on IS NOT NULL;
 CREATE INDEX case_by_status          ON krm_case (status, received_on);
@@ -425,6 +428,48 @@ CREATE TABLE customer (
     phone        TEXT CHECK (length(phone) <= 40),
     fax          TEXT CHECK (length(fax) <= 40)
 ) STRICT;
+
+-- Messages to the customer (SPEC §3): the acknowledgment (Eingangsbestätigung,
+-- naming a contact person and perhaps a time frame), interim notices
+-- (Zwischennachricht, with the newly promised date) and the final answer
+-- (Antwortschreiben, by its author, signed by management where required).
+-- Kept apart from the case so that compliance can be reported honestly: an
+-- interim notice counts as timely only if it went out before the deadline.
+CREATE TABLE message (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('ack', 'interim', 'answer')),
+    sent_on      TEXT NOT NULL CHECK (date(sent_on, '+0 days') IS sent_on),
+    via          TEXT CHECK (via IS NULL OR via IN ('brief', 'email', 'telefon', 'persoenlich', 'fax')),
+    contact      TEXT CHECK (contact IS NULL OR length(contact) BETWEEN 1 AND 100),
+    expected_on  TEXT CHECK (expected_on IS NULL OR date(expected_on, '+0 days') IS expected_on),
+    -- the deadline this message was measured against when it was sent
+    due_on       TEXT CHECK (due_on IS NULL OR date(due_on, '+0 days') IS due_on),
+    author       TEXT CHECK (author IS NULL OR length(author) BETWEEN 1 AND 64),
+    signed_by    TEXT REFERENCES person (name),
+    recorded_by  TEXT NOT NULL,
+    CHECK (kind <> 'interim' OR expected_on IS NOT NULL),
+    CHECK (expected_on IS NULL OR expected_on >= sent_on)
+) STRICT;
+
+CREATE INDEX message_by_case ON message (case_id, kind, sent_on);
+
+-- The escalation ladder (HRO 3.7): every step up, with its reason, and for
+-- Stufe 4 the appointment with management.
+CREATE TABLE escalation (
+    id             INTEGER PRIMARY KEY,
+    case_id        INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,
+    from_level     INTEGER NOT NULL REFERENCES escalation_level (level),
+    to_level       INTEGER NOT NULL REFERENCES escalation_level (level),
+    on_day         TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
+    reason         TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+    appointment_on TEXT CHECK (appointment_on IS NULL OR date(appointment_on, '+0 days') IS appointment_on),
+    recorded_by    TEXT NOT NULL,
+    CHECK (to_level > from_level),
+    CHECK (to_level < 4 OR appointment_on IS NOT NULL)
+) STRICT;
+
+CREATE INDEX escalation_by_case ON escalation (case_id, to_level);
 
 -- Every change, attributable to a person (SPEC §3, §6). `case_id` is NULL for
 -- changes to the register itself (init, users, policy). `at` is the wall

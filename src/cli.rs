@@ -61,6 +61,28 @@ pub enum Command {
     Show(ShowArgs),
     /// List cases, filtered
     List(ListArgs),
+    /// Hand a case to a person (usually a team lead) and/or unit
+    Assign(AssignArgs),
+    /// Record a message to the customer: acknowledgment, interim notice or answer
+    Respond(RespondArgs),
+    /// Move a case up the ladder: 1 Team → 2 Teamleitung → 3 Bereichsleitung → 4 Geschäftsführung
+    Escalate(EscalateArgs),
+    /// Management's decision on a claimed Dienstaufsichtsbeschwerde (BS 5.1)
+    Classify(ClassifyArgs),
+    /// End processing; the retention clock starts
+    Close(CloseArgs),
+    /// Reopen a closed case
+    Reopen(ReopenArgs),
+    /// Mark a case offensive, repeated or unsubstantiated (BS 4)
+    Flag(FlagArgs),
+    /// What needs action: acknowledgments, answers, interim notices, promised dates
+    Due(DueArgs),
+    /// Office closure days, counted as non-working days
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
+    /// The deadline policy: show it, or set a new version
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// List the categories (Kategorien) with the codes that --concern takes
     Categories(CategoriesArgs),
     /// Manage the people allowed into the register
@@ -227,4 +249,190 @@ pub enum UserCommand {
     },
     /// List the people allowed into the register
     List,
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// The person who works on it (a user of the register, usually a team lead)
+    #[arg(long, value_name = "NAME", required_unless_present = "unit")]
+    pub to: Option<String>,
+    /// The organisational unit it belongs to
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+}
+
+/// The messages to the customer (SPEC §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResponseKind {
+    /// Eingangsbestätigung: receipt confirmed, a contact named
+    Ack,
+    /// Zwischennachricht: the answer will be late; --expected is the new date
+    Interim,
+    /// Antwortschreiben: the final answer, with outcomes per concern
+    Answer,
+}
+
+#[derive(Debug, Args)]
+pub struct RespondArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// Which message
+    #[arg(long, value_enum)]
+    pub kind: ResponseKind,
+    /// The day it was sent [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// How it was sent: brief, email, telefon, persoenlich, fax
+    #[arg(long, value_name = "CHANNEL")]
+    pub via: Option<String>,
+    /// ack: the contact person named to the customer
+    #[arg(long, value_name = "NAME")]
+    pub contact: Option<String>,
+    /// ack: the time frame named (optional); interim: the new promised date (required)
+    #[arg(long, value_name = "DATE")]
+    pub expected: Option<String>,
+    /// answer: who wrote it [default: the acting user]
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
+    /// answer: the management user who signed it (required for a Dienstaufsichtsbeschwerde, BS 5.3)
+    #[arg(long, value_name = "NAME")]
+    pub signed_by: Option<String>,
+    /// answer: CODE=OUTCOME per concern, or one OUTCOME for all; outcomes:
+    /// berechtigt, teilweise, nicht_berechtigt, nicht_feststellbar
+    #[arg(long, value_name = "CODE=OUTCOME")]
+    pub outcome: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EscalateArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// The level to go to (2, 3 or 4) [default: one step up]
+    #[arg(long, value_name = "LEVEL")]
+    pub to: Option<u8>,
+    /// Why handling at the current level failed
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Stufe 4: the date of the appointment with management
+    #[arg(long, value_name = "DATE")]
+    pub appointment: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// dienstaufsicht, fachaufsicht or beschwerde
+    #[arg(long = "as", value_name = "TYPE")]
+    pub as_type: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// The end of processing [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Close although no answer was recorded (needs --reason)
+    #[arg(long, requires = "reason")]
+    pub without_answer: bool,
+    /// Why it is closed without an answer
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// Why it is reopened
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FlagArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// offensive, repeated or unsubstantiated
+    #[arg(value_name = "FLAG")]
+    pub flag: String,
+    /// Remove the flag instead
+    #[arg(long)]
+    pub off: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Also what falls due within this many working days
+    #[arg(long, value_name = "DAYS", default_value_t = 2)]
+    pub within: u32,
+    /// Exit 1 when something is overdue (for cron)
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Show how each deadline of this case was derived, day by day
+    #[arg(long, value_name = "KRM-NO", conflicts_with_all = ["within", "exit_code"])]
+    pub explain: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// Add an office closure day (e.g. 24.12., a staff day)
+    Add {
+        #[arg(value_name = "DATE")]
+        date: String,
+        /// What the day is
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+    /// Remove a closure day added by mistake
+    Remove {
+        #[arg(value_name = "DATE")]
+        date: String,
+    },
+    /// List the closure days and, with --year, the public holidays too
+    List {
+        /// Also list the public holidays of this year in the office's state
+        #[arg(long, value_name = "YYYY")]
+        year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// The policy in force and its earlier versions
+    Show,
+    /// Set a new policy version (cases keep the version in force when they were received)
+    Set(PolicySetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PolicySetArgs {
+    /// Start from a preset: braunschweig or rostock
+    #[arg(long, value_name = "PRESET")]
+    pub preset: Option<String>,
+    /// Acknowledgment period, e.g. "3 working" or "7 calendar"
+    #[arg(long, value_name = "DAYS UNIT")]
+    pub ack: Option<String>,
+    /// Answer period, e.g. "14 calendar"
+    #[arg(long, value_name = "DAYS UNIT")]
+    pub answer: Option<String>,
+    /// What the answer period counts from: received or ack_sent
+    #[arg(long, value_name = "ANCHOR")]
+    pub answer_from: Option<String>,
+    /// Years a closed case is kept
+    #[arg(long, value_name = "YEARS")]
+    pub retention_years: Option<u32>,
+    /// What happens after retention: delete or anonymize
+    #[arg(long, value_name = "MODE")]
+    pub retention_mode: Option<String>,
+    /// Federal state whose public holidays count (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH)
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    /// The first day of receipt the new version applies to [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
 }

@@ -11,6 +11,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Format};
+use crate::domain::case_no::CaseNo;
 use crate::domain::dates::parse_date;
 use crate::domain::role::{Action, Role};
 use crate::domain::text::login;
@@ -69,6 +70,21 @@ impl Ctx {
             )));
         }
         Ok(person)
+    }
+}
+
+impl Ctx {
+    /// Checks that `person` may do `action` on case `no`, assigned to `assignee`.
+    pub fn check_on(&self, person: &Person, action: Action, no: CaseNo, assignee: Option<&str>) -> Result<()> {
+        if person.role().is_some_and(|r| r.may_on(action, &person.name, assignee)) {
+            return Ok(());
+        }
+        Err(not_allowed(format!(
+            "'{}' ({}) may do this only on cases assigned to them; {no} is assigned to {}",
+            person.name,
+            person.role,
+            assignee.unwrap_or("nobody")
+        )))
     }
 }
 

@@ -10,18 +10,20 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::due::{distance, horizon};
 use crate::cli::DemoArgs;
 use crate::context::{data_dir, Ctx};
 use crate::domain::case::{CaseSummary, Customer};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
+use crate::domain::due::due_items;
 use crate::domain::intake::{validate, CaseInput};
 use crate::domain::role::Role;
 use crate::domain::taxonomy::{Field, Reference};
 use crate::error::refused;
-use crate::render::case::{next_due, write_detail};
+use crate::render::case::write_detail;
 use crate::render::{keep_whole, table, write_table};
-use crate::store::{ListFilter, Store};
+use crate::store::{AnswerInfo, ListFilter, Sent, Store};
 
 /// Marks a register as a demo, so that `krm demo` may replace it.
 const DEMO_ACTION: &str = "demo";
@@ -246,30 +248,49 @@ fn progress(
     let outcomes = ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"];
     let reference = store.reference()?;
     for &(no, received) in cases {
+        let detail = store.case(no, &reference)?.expect("just recorded");
+        let lead = if detail.case.unit.as_str() < "Team 230" { "tl.nord" } else { "tl.sued" };
+        store.assign(no, Some(lead), None, officer, received)?;
         let age = (today - received).num_days();
-        if age < 2 || !dice.chance(88) {
+        if detail.case.ack_due.is_none() || age < 2 || !dice.chance(88) {
             continue;
         }
         let ack = weekday_on_or_after(received + Duration::days(1 + dice.below(4) as i64));
         if ack > today {
             continue;
         }
-        store.acknowledge(no, ack, Some("KRM-Beauftragte/r"), officer, ack)?;
-        if age < 9 || !dice.chance(80) {
+        let by_letter = Sent { on: Some(ack), via: Some("brief".into()) };
+        store.acknowledge(no, &by_letter, Some(lead), None, officer, ack)?;
+        if dice.chance(10) {
+            let on = weekday_on_or_after(received + Duration::days(3));
+            if on <= today {
+                store.escalate(no, None, "Team konnte nicht abhelfen", None, officer, on)?;
+            }
+        }
+        let answered = weekday_on_or_after(received + Duration::days(6 + dice.below(14) as i64)).max(ack);
+        let deadline = store.case(no, &reference)?.and_then(|c| c.case.answer_due).unwrap_or(answered);
+        if answered > deadline && deadline < today && dice.chance(60) {
+            let on = weekday_on_or_after(deadline - Duration::days(1)).min(today);
+            let letter = Sent { on: Some(on), via: Some("brief".into()) };
+            store.interim(no, &letter, answered.max(on + Duration::days(5)), officer, on)?;
+        }
+        if answered > today || age < 9 || !dice.chance(80) {
             continue;
         }
-        let answered = weekday_on_or_after(received + Duration::days(6 + dice.below(12) as i64)).max(ack);
-        if answered > today {
-            continue;
+        if detail.case.classification_pending && age >= 5 {
+            let decision = if dice.chance(60) { "dienstaufsicht" } else { "fachaufsicht" };
+            store.classify(no, decision, "gf", weekday_on_or_after(received + Duration::days(4)))?;
         }
-        let detail = store.case(no, &reference)?.expect("just recorded");
-        let results: Vec<(String, String)> =
-            detail.case.concerns.iter().map(|c| (c.code.clone(), dice.pick(&outcomes).to_string())).collect();
-        store.answer(no, answered, &results, officer, answered)?;
+        let info = AnswerInfo {
+            author: lead.to_string(),
+            signed_by: matches!(detail.case.kind.as_str(), "dienstaufsicht" | "fachaufsicht").then(|| "gf".to_string()),
+            outcomes: detail.case.concerns.iter().map(|c| (c.code.clone(), dice.pick(&outcomes).to_string())).collect(),
+        };
+        store.answer(no, &Sent { on: Some(answered), via: Some("brief".into()) }, &info, lead, answered)?;
         if (today - answered).num_days() >= 2 && dice.chance(85) {
             let closed = weekday_on_or_after(answered + Duration::days(1 + dice.below(2) as i64));
             if closed <= today {
-                store.close(no, closed, officer, closed)?;
+                store.close(no, closed, None, officer, closed)?;
             }
         }
     }
@@ -291,27 +312,11 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     writeln!(out, "krm demo — a made-up register of the Hanse-Jobcenter Rostock, as of {}", german(today))?;
     writeln!(out, "{} cases in {}\n", all.len(), path.display())?;
 
-    writeln!(out, "== What needs action (see also: krm list --overdue) ==")?;
-    let mut due: Vec<&CaseSummary> =
-        all.iter().filter(|c| next_due(c).is_some_and(|d| d <= today + Duration::days(3))).collect();
-    due.sort_by_key(|c| next_due(c));
-    let rows = due.iter().map(|c| {
-        let what = if c.acknowledged_on.is_none() { "Eingangsbestätigung" } else { "Antwort" };
-        let d = next_due(c).expect("filtered on it");
-        let late = (today - d).num_days();
-        vec![
-            c.krm_no.clone(),
-            what.to_string(),
-            german(d),
-            match late {
-                1 => "1 Tag überfällig".to_string(),
-                2.. => format!("{late} Tage überfällig"),
-                0 => "heute".to_string(),
-                -1 => "morgen".to_string(),
-                _ => format!("in {} Tagen", -late),
-            },
-            c.unit.clone(),
-        ]
+    writeln!(out, "== What needs action today (krm due) ==")?;
+    let horizon = horizon(store, today, 2)?;
+    let items = due_items(&store.open_cases_due(horizon)?, today, horizon);
+    let rows = items.iter().map(|i| {
+        vec![i.krm_no.clone(), i.kind.label().to_string(), german(i.due), distance(i.days_overdue), i.unit.clone()]
     });
     let mut t = table(&["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit"], rows);
     keep_whole(&mut t, &[0, 1, 2, 3]);
@@ -339,7 +344,8 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     let db = path.display();
     writeln!(out, "\nTry it yourself on the demo register:")?;
     writeln!(out, "  krm --db {db} list")?;
-    writeln!(out, "  krm --db {db} list --overdue")?;
+    writeln!(out, "  krm --db {db} due")?;
+    writeln!(out, "  krm --db {db} due --explain {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} show {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} record          (asks like the Anlage-3 form)")?;
     writeln!(out, "A real register starts with 'krm init'.")?;

@@ -1,22 +1,36 @@
 //! One file per command: read the arguments, call the domain and the store,
 //! render. `run` dispatches and turns the outcome into an exit code.
 
+mod assign;
+mod calendar;
 mod categories;
+mod classify;
+mod close;
 mod demo;
+mod due;
+mod escalate;
+mod explain;
+mod flag;
 mod import;
 mod init;
 mod list;
+mod policy;
 mod record;
 mod record_form;
+mod respond;
 mod show;
 mod user;
 
 use std::process::ExitCode;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command};
 use crate::context::Ctx;
+use crate::domain::case_no::CaseNo;
+use crate::domain::dates::parse_date;
+use crate::error::refused;
 
 pub use demo::build_demo;
 
@@ -29,8 +43,33 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Import(args) => import::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
+        Command::Assign(args) => assign::run(&ctx, args),
+        Command::Respond(args) => respond::run(&ctx, args),
+        Command::Escalate(args) => escalate::run(&ctx, args),
+        Command::Classify(args) => classify::run(&ctx, args),
+        Command::Close(args) => close::run(&ctx, args),
+        Command::Reopen(args) => close::reopen(&ctx, args),
+        Command::Flag(args) => flag::run(&ctx, args),
+        Command::Due(args) => return due::run(&ctx, args),
+        Command::Calendar(cmd) => calendar::run(&ctx, cmd),
+        Command::Policy(cmd) => policy::run(&ctx, cmd),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
     }?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A case number argument; refused (exit 3) when malformed.
+pub(crate) fn case_no(text: &str) -> Result<CaseNo> {
+    text.parse().map_err(refused)
+}
+
+/// A date argument of `flag`; refused (exit 3) when it is not a date.
+pub(crate) fn date_arg(flag: &str, text: &str) -> Result<NaiveDate> {
+    parse_date(text).map_err(|e| refused(format!("{flag}: {e}")))
+}
+
+/// An optional date argument.
+pub(crate) fn opt_date(flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>> {
+    text.map(|t| date_arg(flag, t)).transpose()
 }

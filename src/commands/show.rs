@@ -4,27 +4,24 @@
 
 use anyhow::Result;
 
+use super::case_no;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Ctx;
-use crate::domain::case_no::CaseNo;
-use crate::domain::role::{Action, Role};
-use crate::error::{not_found, refused};
+use crate::domain::role::Action;
+use crate::error::not_found;
 use crate::render::case::{csv_row, write_detail, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
 
 pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
-    let no: CaseNo = args.krm_no.parse().map_err(refused)?;
+    let no = case_no(&args.krm_no)?;
     let store = ctx.open()?;
     let actor = ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
     let mut detail = store
         .case(no, &reference)?
         .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
-    let sees_customer = match actor.role() {
-        Some(Role::TeamLead) => detail.case.assignee.as_deref() == Some(actor.name.as_str()),
-        Some(role) => role.may(Action::ReadCustomer),
-        None => false,
-    };
+    let sees_customer =
+        actor.role().is_some_and(|r| r.may_on(Action::ReadCustomer, &actor.name, detail.case.assignee.as_deref()));
     if !sees_customer {
         detail.customer = None;
         detail.summary = None;

@@ -6,6 +6,7 @@ pub mod case;
 pub mod case_no;
 pub mod dates;
 pub mod deadlines;
+pub mod due;
 pub mod holidays;
 pub mod import;
 pub mod intake;

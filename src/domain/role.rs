@@ -1,5 +1,6 @@
 //! The roles of the people allowed into a register (HRO 3.3, 3.9) and what
-//! each may do. This is the one table of permissions in the code.
+//! each may do. `Role::permission` is the one table of permissions in the
+//! code; the README's "Roles" table says the same in words.
 
 use std::fmt;
 use std::str::FromStr;
@@ -21,10 +22,29 @@ pub enum Action {
     Record,
     /// Add people to the register.
     ManageUsers,
-    /// Read cases (show, list).
+    /// Steer a case: assign, acknowledge, interim notice, close, reopen, flag.
+    Steer,
+    /// Record the final answer (HRO 3.6: written by the team lead).
+    Answer,
+    /// Move a case up the ladder (HRO 3.7).
+    Escalate,
+    /// Decide whether a claimed Dienstaufsichtsbeschwerde is one (BS 5.1).
+    Classify,
+    /// Change the deadline policy and the office's closure days.
+    Configure,
+    /// Read cases (show, list, due).
     ReadCases,
-    /// Read customer personal data.
+    /// Read customer personal data and free text.
     ReadCustomer,
+}
+
+/// Whether a role may do something: always, only on cases assigned to the
+/// person, or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    Yes,
+    IfAssigned,
+    No,
 }
 
 impl Role {
@@ -42,22 +62,48 @@ impl Role {
         }
     }
 
-    /// Whether this role may do `action` at all (case-specific limits, such
-    /// as a team lead seeing only their own cases' customers, come on top).
-    pub fn may(self, action: Action) -> bool {
+    /// The one table of who may do what.
+    pub fn permission(self, action: Action) -> Permission {
+        use Permission::{IfAssigned, No, Yes};
         use Role::*;
-        match action {
-            Action::Record | Action::ManageUsers => matches!(self, Officer | Deputy),
-            Action::ReadCases => {
-                matches!(self, Officer | Deputy | TeamLead | AreaLead | Management)
-            }
-            Action::ReadCustomer => matches!(self, Officer | Deputy | TeamLead),
+        match (action, self) {
+            (Action::Record | Action::ManageUsers | Action::Steer | Action::Configure, Officer | Deputy) => Yes,
+            (Action::Answer, Officer | Deputy | Management) => Yes,
+            (Action::Answer | Action::Escalate, TeamLead | AreaLead) => IfAssigned,
+            (Action::Escalate, Officer | Deputy) => Yes,
+            (Action::Classify, Management) => Yes,
+            (Action::ReadCases, Officer | Deputy | TeamLead | AreaLead | Management) => Yes,
+            (Action::ReadCustomer, Officer | Deputy) => Yes,
+            (Action::ReadCustomer, TeamLead) => IfAssigned,
+            _ => No,
+        }
+    }
+
+    /// Whether this role may do `action` at least on some cases.
+    pub fn may(self, action: Action) -> bool {
+        self.permission(action) != Permission::No
+    }
+
+    /// Whether this role, acting as `name`, may do `action` on a case
+    /// assigned to `assignee`.
+    pub fn may_on(self, action: Action, name: &str, assignee: Option<&str>) -> bool {
+        match self.permission(action) {
+            Permission::Yes => true,
+            Permission::IfAssigned => assignee == Some(name),
+            Permission::No => false,
         }
     }
 
     /// The roles that may do `action`, for messages.
     pub fn allowed_for(action: Action) -> String {
-        let keys: Vec<&str> = Role::ALL.iter().filter(|r| r.may(action)).map(|r| r.key()).collect();
+        let keys: Vec<String> = Role::ALL
+            .iter()
+            .filter_map(|r| match r.permission(action) {
+                Permission::Yes => Some(r.key().to_string()),
+                Permission::IfAssigned => Some(format!("{} (own cases)", r.key())),
+                Permission::No => None,
+            })
+            .collect();
         keys.join(" or ")
     }
 }
@@ -89,6 +135,21 @@ mod tests {
         let recorders: Vec<Role> = Role::ALL.into_iter().filter(|r| r.may(Action::Record)).collect();
         assert_eq!(recorders, [Role::Officer, Role::Deputy]);
         assert_eq!(Role::allowed_for(Action::Record), "officer or deputy");
+    }
+
+    #[test]
+    fn team_leads_answer_their_own_cases_and_management_classifies() {
+        assert!(Role::TeamLead.may_on(Action::Answer, "tl", Some("tl")));
+        assert!(!Role::TeamLead.may_on(Action::Answer, "tl", Some("other")));
+        assert!(!Role::TeamLead.may_on(Action::Answer, "tl", None));
+        assert!(Role::Officer.may_on(Action::Answer, "anna", None));
+        assert!(!Role::TeamLead.may(Action::Steer));
+        let classifiers: Vec<Role> = Role::ALL.into_iter().filter(|r| r.may(Action::Classify)).collect();
+        assert_eq!(classifiers, [Role::Management]);
+        assert_eq!(
+            Role::allowed_for(Action::Answer),
+            "officer or deputy or teamlead (own cases) or arealead (own cases) or management"
+        );
     }
 
     #[test]

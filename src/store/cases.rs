@@ -132,6 +132,34 @@ impl Store {
         Ok(case_id(&self.conn, no)?.is_some())
     }
 
+    /// The id of the policy version a case was received under.
+    pub fn case_policy(&self, no: CaseNo) -> Result<i64> {
+        self.conn
+            .prepare_cached("SELECT policy FROM krm_case WHERE year = ?1 AND seq = ?2")?
+            .query_row((no.year, no.seq), |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
+    }
+
+    /// The messages sent to the customer: (kind, sent on, expected/promised date), oldest first.
+    pub fn messages(&self, no: CaseNo) -> Result<Vec<(String, NaiveDate, Option<NaiveDate>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.kind, m.sent_on, m.expected_on FROM message m JOIN krm_case c ON c.id = m.case_id
+             WHERE c.year = ?1 AND c.seq = ?2 ORDER BY m.sent_on, m.id",
+        )?;
+        let rows = stmt.query_map((no.year, no.seq), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Who a case is assigned to; not found if there is no such case.
+    pub fn assignee(&self, no: CaseNo) -> Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT assignee FROM krm_case WHERE year = ?1 AND seq = ?2")?
+            .query_row((no.year, no.seq), |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
+    }
+
     /// Checks that `case` may follow the case it names: that one exists and
     /// was not received later. The same check runs again when writing.
     pub fn check_follows(&self, case: &NewCase) -> Result<()> {

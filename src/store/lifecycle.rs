@@ -1,8 +1,9 @@
-//! The steps of a case after recording that move its status: the
-//! acknowledgment, the answer and the close (SPEC §3). Each step checks the
-//! case's state, writes in one transaction and leaves a history entry.
+//! Messages to the customer and the end of processing (SPEC §3): the
+//! acknowledgment, interim notices, the final answer, closing and reopening.
+//! Each step checks the case's state, writes in one transaction and leaves a
+//! history entry; a refused step writes nothing.
 
-use anyhow::Result;
+use anyhow::{anyhow, Result};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 
@@ -13,144 +14,330 @@ use crate::domain::deadlines::{self, WorkCalendar};
 use crate::error::{not_found, refused};
 
 /// The state of a case that the steps check.
-struct State {
-    id: i64,
-    status: String,
-    received: NaiveDate,
-    policy: i64,
-    ack_due: Option<NaiveDate>,
-    acknowledged_on: Option<NaiveDate>,
-    answered_on: Option<NaiveDate>,
+pub(super) struct State {
+    pub id: i64,
+    pub no: CaseNo,
+    pub kind: String,
+    pub status: String,
+    pub received: NaiveDate,
+    pub policy: i64,
+    pub level: u8,
+    pub assignee: Option<String>,
+    pub ack_due: Option<NaiveDate>,
+    pub answer_due: Option<NaiveDate>,
+    pub promised_on: Option<NaiveDate>,
+    pub acknowledged_on: Option<NaiveDate>,
+    pub answered_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
 }
 
-fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
+pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
     tx.prepare_cached(
-        "SELECT id, status, received_on, policy, ack_due, acknowledged_on, answered_on
+        "SELECT id, type, status, received_on, policy, level, assignee, ack_due, answer_due, promised_on,
+                acknowledged_on, answered_on, closed_on
          FROM krm_case WHERE year = ?1 AND seq = ?2",
     )?
     .query_row((no.year, no.seq), |r| {
         Ok(State {
             id: r.get(0)?,
-            status: r.get(1)?,
-            received: r.get(2)?,
-            policy: r.get(3)?,
-            ack_due: r.get(4)?,
-            acknowledged_on: r.get(5)?,
-            answered_on: r.get(6)?,
+            no,
+            kind: r.get(1)?,
+            status: r.get(2)?,
+            received: r.get(3)?,
+            policy: r.get(4)?,
+            level: r.get(5)?,
+            assignee: r.get(6)?,
+            ack_due: r.get(7)?,
+            answer_due: r.get(8)?,
+            promised_on: r.get(9)?,
+            acknowledged_on: r.get(10)?,
+            answered_on: r.get(11)?,
+            closed_on: r.get(12)?,
         })
     })
     .optional()?
     .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))
 }
 
-/// A step's date: not before receipt, not after today.
-fn check_date(no: CaseNo, what: &str, on: NaiveDate, received: NaiveDate, today: NaiveDate) -> Result<()> {
-    if on < received {
-        return Err(refused(format!(
-            "{what} of {no} on {} would be before its receipt on {}",
-            german(on),
-            german(received)
-        )));
+impl State {
+    /// Refuses any change to a closed case.
+    pub fn not_closed(&self) -> Result<()> {
+        match self.closed_on {
+            Some(day) => {
+                Err(refused(format!("{} was closed on {}; 'krm reopen {}' first", self.no, german(day), self.no)))
+            }
+            None => Ok(()),
+        }
     }
-    if on > today {
-        return Err(refused(format!(
-            "{what} of {no} on {} lies in the future (today is {})",
-            german(on),
-            german(today)
-        )));
+
+    /// A step's date: not before receipt (or `after`), not after today.
+    pub fn check_date(
+        &self,
+        what: &str,
+        on: NaiveDate,
+        after: Option<(NaiveDate, &str)>,
+        today: NaiveDate,
+    ) -> Result<()> {
+        let (floor, floor_what) = after.unwrap_or((self.received, "its receipt"));
+        if on < floor {
+            return Err(refused(format!(
+                "{what} of {} on {} would be before {floor_what} on {}",
+                self.no,
+                german(on),
+                german(floor)
+            )));
+        }
+        if on > today {
+            return Err(refused(format!(
+                "{what} of {} on {} lies in the future (today is {})",
+                self.no,
+                german(on),
+                german(today)
+            )));
+        }
+        Ok(())
     }
+
+    /// The date the answer is watched against: a promise, else the deadline.
+    pub fn watched(&self) -> Option<NaiveDate> {
+        self.promised_on.or(self.answer_due)
+    }
+}
+
+/// How a message went out, and to whom it names as contact.
+#[derive(Debug, Clone, Default)]
+pub struct Sent {
+    pub on: Option<NaiveDate>,
+    pub via: Option<String>,
+}
+
+/// The final answer's particulars.
+#[derive(Debug, Clone, Default)]
+pub struct AnswerInfo {
+    pub author: String,
+    pub signed_by: Option<String>,
+    /// (category code, outcome key) for the concerns.
+    pub outcomes: Vec<(String, String)>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn insert_message(
+    tx: &Transaction,
+    s: &State,
+    kind: &str,
+    on: NaiveDate,
+    via: Option<&str>,
+    contact: Option<&str>,
+    expected: Option<NaiveDate>,
+    due: Option<NaiveDate>,
+    answer: Option<&AnswerInfo>,
+    user: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO message (case_id, kind, sent_on, via, contact, expected_on, due_on, author, signed_by, recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(rusqlite::params![
+        s.id,
+        kind,
+        on,
+        via,
+        contact,
+        expected,
+        due,
+        answer.map(|a| a.author.as_str()),
+        answer.and_then(|a| a.signed_by.as_deref()),
+        user
+    ])?;
     Ok(())
 }
 
 impl Store {
-    /// Records the acknowledgment (Eingangsbestätigung) sent on `on`. Where
-    /// the answer period counts from the acknowledgment, the answer deadline
-    /// moves with it.
+    /// Records the acknowledgment (Eingangsbestätigung). Where the answer
+    /// period counts from the acknowledgment, the answer deadline moves with
+    /// it; a time frame named in it becomes the date to watch.
     pub fn acknowledge(
         &mut self,
         no: CaseNo,
-        on: NaiveDate,
+        sent: &Sent,
         contact: Option<&str>,
+        expected: Option<NaiveDate>,
         user: &str,
         today: NaiveDate,
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            if s.status == "closed" {
-                return Err(refused(format!("{no} is closed; reopen it first")));
+            s.not_closed()?;
+            if let Some(day) = s.acknowledged_on {
+                return Err(refused(format!("{no} was already acknowledged on {}", german(day))));
             }
-            if let Some(sent) = s.acknowledged_on {
-                return Err(refused(format!("{no} was already acknowledged on {}", german(sent))));
+            let on = sent.on.unwrap_or(today);
+            s.check_date("the acknowledgment", on, None, today)?;
+            if let Some(e) = expected.filter(|e| *e < on) {
+                return Err(refused(format!("--expected {} lies before the acknowledgment ({})", german(e), german(on))));
             }
-            check_date(no, "the acknowledgment", on, s.received, today)?;
             let policies = policy::policies(tx)?;
             let closures = policy::closures(tx)?;
-            let p = policies
-                .iter()
-                .find(|p| p.id == s.policy)
-                .ok_or_else(|| anyhow::anyhow!("policy {} missing", s.policy))?;
+            let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
             let cal = WorkCalendar { state: &p.state, closures: &closures };
-            let ack_due = s.ack_due.unwrap_or_else(|| deadlines::ack_due(p, s.received, &cal).due);
-            let answer_due = deadlines::answer_due(p, s.received, ack_due, Some(on), &cal).due;
+            let answer_due = match (s.answered_on, s.ack_due) {
+                (None, Some(ack_due)) => Some(deadlines::answer_due(p, s.received, ack_due, Some(on), &cal).due),
+                _ => s.answer_due,
+            };
+            let promised = expected.or(s.promised_on);
             let status = if s.answered_on.is_some() { s.status.as_str() } else { "acknowledged" };
             tx.execute(
-                "UPDATE krm_case SET acknowledged_on = ?2, answer_due = ?3, status = ?4 WHERE id = ?1",
-                (s.id, on, answer_due, status),
+                "UPDATE krm_case SET acknowledged_on = ?2, answer_due = ?3, promised_on = ?4, status = ?5 WHERE id = ?1",
+                rusqlite::params![s.id, on, answer_due, promised, status],
             )?;
-            let detail = match contact {
-                Some(c) => format!("sent {on}; contact {c}"),
-                None => format!("sent {on}"),
-            };
+            insert_message(tx, &s, "ack", on, sent.via.as_deref(), contact, expected, s.ack_due, None, user)?;
+            let mut detail = format!("sent {on}");
+            if let Some(c) = contact {
+                detail.push_str(&format!("; contact {c}"));
+            }
+            if let Some(e) = expected {
+                detail.push_str(&format!("; expected {e}"));
+            }
+            if answer_due != s.answer_due {
+                detail.push_str(&format!("; answer due {}", answer_due.map_or("-".into(), |d| d.to_string())));
+            }
             log(tx, Some(s.id), user, today, "ack", &detail)
         })
     }
 
-    /// Records the final answer sent on `on`, with outcomes per concern.
-    pub fn answer(
+    /// Records an interim notice (Zwischennachricht) promising `expected`.
+    pub fn interim(
         &mut self,
         no: CaseNo,
-        on: NaiveDate,
-        outcomes: &[(String, String)],
+        sent: &Sent,
+        expected: NaiveDate,
         user: &str,
         today: NaiveDate,
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            if s.status == "closed" {
-                return Err(refused(format!("{no} is closed; reopen it first")));
+            s.not_closed()?;
+            if let Some(day) = s.answered_on {
+                return Err(refused(format!("{no} was answered on {}; an interim notice comes before", german(day))));
             }
-            if let Some(sent) = s.answered_on {
-                return Err(refused(format!("{no} was already answered on {}", german(sent))));
+            let on = sent.on.unwrap_or(today);
+            s.check_date("the interim notice", on, None, today)?;
+            if expected <= on {
+                return Err(refused(format!(
+                    "--expected {} must lie after the interim notice ({}): it is the new date the customer is promised",
+                    german(expected),
+                    german(on)
+                )));
             }
-            check_date(no, "the answer", on, s.received, today)?;
-            for (code, outcome) in outcomes {
+            tx.execute("UPDATE krm_case SET promised_on = ?2 WHERE id = ?1", rusqlite::params![s.id, expected])?;
+            insert_message(tx, &s, "interim", on, sent.via.as_deref(), None, Some(expected), s.watched(), None, user)?;
+            log(tx, Some(s.id), user, today, "interim", &format!("sent {on}; promised {expected}"))
+        })
+    }
+
+    /// Records the final answer (Antwortschreiben) with outcomes per concern.
+    /// An answer sent before any acknowledgment acknowledges the case too.
+    pub fn answer(&mut self, no: CaseNo, sent: &Sent, info: &AnswerInfo, user: &str, today: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            let s = state(tx, no)?;
+            s.not_closed()?;
+            if let Some(day) = s.answered_on {
+                return Err(refused(format!("{no} was already answered on {}", german(day))));
+            }
+            let on = sent.on.unwrap_or(today);
+            s.check_date("the answer", on, None, today)?;
+            for (code, outcome) in &info.outcomes {
                 let changed = tx.execute(
                     "UPDATE concern SET outcome = ?3 WHERE case_id = ?1 AND category = ?2",
                     (s.id, code, outcome),
                 )?;
                 if changed == 0 {
-                    return Err(refused(format!("{code} is not a concern of {no}")));
+                    return Err(refused(format!("--outcome {code}: {code} is not a concern of {no}")));
                 }
             }
-            tx.execute("UPDATE krm_case SET answered_on = ?2, status = 'answered' WHERE id = ?1", (s.id, on))?;
-            let shown: Vec<String> = outcomes.iter().map(|(c, o)| format!("{c}={o}")).collect();
-            log(tx, Some(s.id), user, today, "answer", &format!("sent {on}; outcomes {}", shown.join(" ")))
+            let acknowledged = s.acknowledged_on.unwrap_or(on);
+            tx.execute(
+                "UPDATE krm_case SET answered_on = ?2, acknowledged_on = ?3, status = 'answered' WHERE id = ?1",
+                rusqlite::params![s.id, on, acknowledged],
+            )?;
+            insert_message(tx, &s, "answer", on, sent.via.as_deref(), None, None, s.watched(), Some(info), user)?;
+            let mut detail = format!("sent {on}; author {}", info.author);
+            if let Some(g) = &info.signed_by {
+                detail.push_str(&format!("; signed by {g}"));
+            }
+            if !info.outcomes.is_empty() {
+                let shown: Vec<String> = info.outcomes.iter().map(|(c, o)| format!("{c}={o}")).collect();
+                detail.push_str(&format!("; outcomes {}", shown.join(" ")));
+            }
+            if s.acknowledged_on.is_none() {
+                detail.push_str("; acknowledged by this answer");
+            }
+            log(tx, Some(s.id), user, today, "answer", &detail)
         })
     }
 
-    /// Ends processing on `on`; the retention clock starts here.
-    pub fn close(&mut self, no: CaseNo, on: NaiveDate, user: &str, today: NaiveDate) -> Result<()> {
+    /// Ends processing on `on`; the retention clock starts here. Without an
+    /// answer only with a reason.
+    pub fn close(
+        &mut self,
+        no: CaseNo,
+        on: NaiveDate,
+        without_answer: Option<&str>,
+        user: &str,
+        today: NaiveDate,
+    ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            if s.status == "closed" {
-                return Err(refused(format!("{no} is already closed")));
+            s.not_closed()?;
+            match (s.answered_on, without_answer) {
+                (Some(answered), None) => s.check_date("closing", on, Some((answered, "its answer")), today)?,
+                (None, Some(_)) => s.check_date("closing", on, None, today)?,
+                (Some(answered), Some(_)) => {
+                    return Err(refused(format!(
+                        "{no} was answered on {}; close it without --without-answer",
+                        german(answered)
+                    )))
+                }
+                (None, None) => {
+                    return Err(refused(format!(
+                        "{no} has no answer yet: record it with 'krm respond {no} --kind answer', \
+                         or close with --without-answer --reason TEXT"
+                    )))
+                }
             }
-            let Some(answered) = s.answered_on else {
-                return Err(refused(format!("{no} has no answer yet; record the answer first")));
+            tx.execute(
+                "UPDATE krm_case SET closed_on = ?2, status = 'closed', closed_without_answer = ?3 WHERE id = ?1",
+                rusqlite::params![s.id, on, without_answer],
+            )?;
+            let detail = match without_answer {
+                Some(reason) => format!("closed {on} without an answer: {reason}"),
+                None => format!("closed {on}"),
             };
-            check_date(no, "closing", on, answered, today)?;
-            tx.execute("UPDATE krm_case SET closed_on = ?2, status = 'closed' WHERE id = ?1", (s.id, on))?;
-            log(tx, Some(s.id), user, today, "close", &format!("closed {on}"))
+            log(tx, Some(s.id), user, today, "close", &detail)
+        })
+    }
+
+    /// Reopens a closed case; the retention clock stops.
+    pub fn reopen(&mut self, no: CaseNo, reason: Option<&str>, user: &str, today: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            let s = state(tx, no)?;
+            let Some(closed) = s.closed_on else {
+                return Err(refused(format!("{no} is not closed (status {})", s.status)));
+            };
+            let status = match (s.answered_on, s.acknowledged_on) {
+                (Some(_), _) => "answered",
+                (None, Some(_)) => "acknowledged",
+                (None, None) => "open",
+            };
+            tx.execute(
+                "UPDATE krm_case SET closed_on = NULL, closed_without_answer = NULL, status = ?2 WHERE id = ?1",
+                (s.id, status),
+            )?;
+            let mut detail = format!("closed {closed} before; now {status}");
+            if let Some(r) = reason {
+                detail.push_str(&format!("; {r}"));
+            }
+            log(tx, Some(s.id), user, today, "reopen", &detail)
         })
     }
 }

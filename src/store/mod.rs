@@ -5,9 +5,11 @@
 //! instead of losing or duplicating anything.
 
 mod cases;
+mod due;
+mod handling;
 mod lifecycle;
 mod people;
-mod policy;
+pub mod policy;
 mod reference;
 
 pub mod migrate;
@@ -24,7 +26,10 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{not_found, refused};
 
 pub use cases::ListFilter;
+pub use handling::LEVELS;
+pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
+pub use policy::PolicyChange;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;

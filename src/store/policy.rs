@@ -1,12 +1,16 @@
-//! Deadline policies and closure days, as the deadline engine needs them.
+//! Deadline policies (as versions) and office closure days: reading them
+//! for the deadline engine, and changing them — a new policy version, a
+//! closure day added or removed, with open cases' deadlines following.
 
 use std::collections::BTreeMap;
 
 use anyhow::{anyhow, Result};
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
-use crate::domain::deadlines::{AnswerFrom, DayUnit, Period, Policy};
+use super::{log, Store};
+use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, WorkCalendar};
+use crate::error::{not_found, refused};
 
 /// Every version of the register's policy, oldest first.
 pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
@@ -60,4 +64,229 @@ pub fn closures(conn: &Connection) -> Result<BTreeMap<NaiveDate, String>> {
     let mut stmt = conn.prepare_cached("SELECT day, reason FROM closure_day ORDER BY day")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A new policy version: the current one with some settings changed.
+#[derive(Debug, Clone, Default)]
+pub struct PolicyChange {
+    pub preset: Option<String>,
+    pub valid_from: Option<NaiveDate>,
+    pub ack: Option<Period>,
+    pub answer: Option<Period>,
+    pub answer_from: Option<AnswerFrom>,
+    pub retention_years: Option<u32>,
+    pub retention_mode: Option<String>,
+    pub state: Option<String>,
+}
+
+impl PolicyChange {
+    pub fn is_empty(&self) -> bool {
+        self.preset.is_none()
+            && self.ack.is_none()
+            && self.answer.is_none()
+            && self.answer_from.is_none()
+            && self.retention_years.is_none()
+            && self.retention_mode.is_none()
+            && self.state.is_none()
+    }
+}
+
+/// Recomputes the deadlines still ahead of open cases after the closure
+/// days changed; returns how many cases moved. Each keeps its own policy.
+fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> Result<usize> {
+    let policies = policies(tx)?;
+    let closures = closures(tx)?;
+    let mut stmt = tx.prepare(
+        "SELECT id, policy, received_on, form, ack_due, answer_due, acknowledged_on, answered_on
+         FROM krm_case WHERE status IN ('open', 'acknowledged') AND (ack_due IS NOT NULL OR answer_due IS NOT NULL)",
+    )?;
+    type Row =
+        (i64, i64, NaiveDate, String, Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>);
+    let rows: Vec<Row> = stmt
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut moved = 0;
+    for (id, policy_id, received, _form, ack_due, answer_due, acknowledged_on, answered_on) in rows {
+        let Some(p) = policies.iter().find(|p| p.id == policy_id) else { continue };
+        let cal = WorkCalendar { state: &p.state, closures: &closures };
+        let new_ack = deadlines::ack_due(p, received, &cal).due;
+        let ack = if acknowledged_on.is_none() { Some(new_ack) } else { ack_due };
+        let answer = if answered_on.is_none() {
+            Some(deadlines::answer_due(p, received, ack.unwrap_or(new_ack), acknowledged_on, &cal).due)
+        } else {
+            answer_due
+        };
+        if ack != ack_due || answer != answer_due {
+            tx.execute(
+                "UPDATE krm_case SET ack_due = ?2, answer_due = ?3 WHERE id = ?1",
+                rusqlite::params![id, ack, answer],
+            )?;
+            let show = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+            log(
+                tx,
+                Some(id),
+                user,
+                today,
+                "deadline",
+                &format!("closure days changed: ack due {}, answer due {}", show(ack), show(answer)),
+            )?;
+            moved += 1;
+        }
+    }
+    Ok(moved)
+}
+
+impl Store {
+    /// Every policy version, oldest first.
+    pub fn policies(&self) -> Result<Vec<Policy>> {
+        policies(&self.conn)
+    }
+
+    /// The office's closure days.
+    pub fn closures(&self) -> Result<BTreeMap<NaiveDate, String>> {
+        closures(&self.conn)
+    }
+
+    /// Appends a policy version valid from `change.valid_from` (default
+    /// today); cases keep the version in force when they were received.
+    pub fn set_policy(&mut self, change: &PolicyChange, user: &str, today: NaiveDate) -> Result<Policy> {
+        self.write(|tx| {
+            let all = policies(tx)?;
+            let valid_from = change.valid_from.unwrap_or(today);
+            if valid_from < today {
+                return Err(refused(format!(
+                    "--from {valid_from} lies in the past: a policy applies from today or later, \
+                     so cases already received keep their deadlines"
+                )));
+            }
+            let current = in_force(&all, valid_from).ok_or_else(|| anyhow!("the register has no policy"))?;
+            let mut next = current.clone();
+            let mut preset_key = tx
+                .query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| r.get::<_, Option<String>>(0))?;
+            if let Some(preset) = &change.preset {
+                let row = tx
+                    .query_row(
+                        "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
+                                retention_mode, state FROM policy_preset WHERE key = ?1",
+                        [preset],
+                        |r| {
+                            Ok((
+                                r.get::<_, String>(0)?,
+                                r.get::<_, u32>(1)?,
+                                r.get::<_, String>(2)?,
+                                r.get::<_, u32>(3)?,
+                                r.get::<_, String>(4)?,
+                                r.get::<_, String>(5)?,
+                                r.get::<_, u32>(6)?,
+                                r.get::<_, String>(7)?,
+                                r.get::<_, String>(8)?,
+                            ))
+                        },
+                    )
+                    .optional()?
+                    .ok_or_else(|| refused(format!("unknown policy preset '{preset}' (valid: braunschweig, rostock)")))?;
+                let unit = |u: &str| DayUnit::parse(u).unwrap_or(DayUnit::Calendar);
+                next.label = row.0;
+                next.ack = Period { days: row.1, unit: unit(&row.2) };
+                next.answer = Period { days: row.3, unit: unit(&row.4) };
+                next.answer_from = if row.5 == "ack_sent" { AnswerFrom::AckSent } else { AnswerFrom::Received };
+                next.retention_years = row.6;
+                next.retention_mode = row.7;
+                next.state = row.8;
+                preset_key = Some(preset.clone());
+            }
+            if let Some(p) = change.ack {
+                next.ack = p;
+            }
+            if let Some(p) = change.answer {
+                next.answer = p;
+            }
+            if let Some(a) = change.answer_from {
+                next.answer_from = a;
+            }
+            if let Some(y) = change.retention_years {
+                next.retention_years = y;
+            }
+            if let Some(m) = &change.retention_mode {
+                next.retention_mode = m.clone();
+            }
+            if let Some(st) = &change.state {
+                next.state = st.clone();
+            }
+            let answer_from = match next.answer_from {
+                AnswerFrom::AckSent => "ack_sent",
+                AnswerFrom::Received => "received",
+            };
+            tx.execute(
+                "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
+                                     answer_from, retention_years, retention_mode, state, report_day,
+                                     created_by, created_at)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13 FROM policy WHERE id = ?14",
+                rusqlite::params![
+                    preset_key,
+                    next.label,
+                    valid_from,
+                    next.ack.days,
+                    next.ack.unit.key(),
+                    next.answer.days,
+                    next.answer.unit.key(),
+                    answer_from,
+                    next.retention_years,
+                    next.retention_mode,
+                    next.state,
+                    user,
+                    super::now(),
+                    current.id
+                ],
+            )?;
+            next.id = tx.last_insert_rowid();
+            next.valid_from = valid_from;
+            log(
+                tx,
+                None,
+                user,
+                today,
+                "policy-set",
+                &format!(
+                    "version {} from {valid_from}: ack {} {}, answer {} {} from {answer_from}, retention {} years ({}), state {}",
+                    next.id,
+                    next.ack.days,
+                    next.ack.unit.key(),
+                    next.answer.days,
+                    next.answer.unit.key(),
+                    next.retention_years,
+                    next.retention_mode,
+                    next.state
+                ),
+            )?;
+            Ok(next)
+        })
+    }
+
+    /// Adds an office closure day; open cases' deadlines move with it.
+    pub fn add_closure(&mut self, day: NaiveDate, reason: &str, user: &str, today: NaiveDate) -> Result<usize> {
+        self.write(|tx| {
+            let existing: Option<String> =
+                tx.query_row("SELECT reason FROM closure_day WHERE day = ?1", [day], |r| r.get(0)).optional()?;
+            if let Some(r) = existing {
+                return Err(refused(format!("{day} is already a closure day ({r})")));
+            }
+            tx.execute("INSERT INTO closure_day (day, reason, added_by) VALUES (?1, ?2, ?3)", (day, reason, user))?;
+            log(tx, None, user, today, "calendar-add", &format!("{day}: {reason}"))?;
+            recompute_open_deadlines(tx, user, today)
+        })
+    }
+
+    /// Removes an office closure day; open cases' deadlines move back.
+    pub fn remove_closure(&mut self, day: NaiveDate, user: &str, today: NaiveDate) -> Result<usize> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM closure_day WHERE day = ?1", [day])? == 0 {
+                return Err(not_found(format!("{day} is not a closure day (see 'krm calendar list')")));
+            }
+            log(tx, None, user, today, "calendar-remove", &day.to_string())?;
+            recompute_open_deadlines(tx, user, today)
+        })
+    }
 }

@@ -1,0 +1,40 @@
+//! `krm assign KRM-NO --to NAME [--unit UNIT]`: hands a case to the person
+//! (usually a team lead) and/or unit that handles it (Anlage 1).
+
+use anyhow::Result;
+
+use super::case_no;
+use crate::cli::AssignArgs;
+use crate::context::Ctx;
+use crate::domain::intake::check_text;
+use crate::domain::role::Action;
+use crate::domain::text::fold;
+use crate::error::refused;
+
+pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
+    let no = case_no(&args.krm_no)?;
+    let mut store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::Steer)?;
+    let reference = store.reference()?;
+    let unit = match args.unit.as_deref().map(str::trim) {
+        None => None,
+        Some("") => return Err(refused("--unit is empty")),
+        Some(u) => {
+            check_text("--unit", u).map_err(refused)?;
+            let known = reference.units.iter().find(|k| fold(k) == fold(u));
+            if known.is_none() {
+                eprintln!("note: '{u}' is a new unit of this register");
+            }
+            Some(known.cloned().unwrap_or_else(|| u.to_string()))
+        }
+    };
+    let to = args.to.as_deref().map(str::trim);
+    store.assign(no, to, unit.as_deref(), &actor.name, ctx.today)?;
+    match (to, unit) {
+        (Some(to), Some(unit)) => eprintln!("{no} assigned to {to}, unit {unit}"),
+        (Some(to), None) => eprintln!("{no} assigned to {to}"),
+        (None, Some(unit)) => eprintln!("{no} moved to unit {unit}"),
+        (None, None) => {}
+    }
+    Ok(())
+}

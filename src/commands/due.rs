@@ -1,0 +1,107 @@
+//! `krm due`: what needs action — the officer's morning list and the cron
+//! job. Silent with exit 0 when nothing is due; `--exit-code` exits 1 when
+//! something is overdue. No customer data: cron output travels by mail.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::explain;
+use crate::cli::{DueArgs, Format};
+use crate::context::Ctx;
+use crate::domain::dates::german;
+use crate::domain::deadlines::{deadline, DayUnit, Period, WorkCalendar};
+use crate::domain::due::{any_overdue, due_items, DueItem};
+use crate::domain::role::Action;
+use crate::error::Exit;
+use crate::render::{keep_whole, or_dash, table, width, write_csv, write_json, write_table};
+use crate::store::policy::in_force;
+
+pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
+    if let Some(no) = &args.explain {
+        explain::run(ctx, no)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let store = ctx.open()?;
+    ctx.actor(&store, Action::ReadCases)?;
+    let horizon = horizon(&store, ctx.today, args.within)?;
+    let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    if items.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = std::io::stdout().lock();
+    match ctx.format {
+        Format::Json => write_json(&mut out, &items)?,
+        Format::Csv => write_csv(
+            &mut out,
+            &["krm_no", "kind", "due", "days_overdue", "unit", "assignee", "level"],
+            items.iter().map(|i| {
+                vec![
+                    i.krm_no.clone(),
+                    i.kind.key().to_string(),
+                    i.due.to_string(),
+                    i.days_overdue.to_string(),
+                    i.unit.clone(),
+                    i.assignee.clone().unwrap_or_default(),
+                    i.level.to_string(),
+                ]
+            }),
+        )?,
+        Format::Table => write_due_table(&mut out, &items, ctx.today)?,
+    }
+    if args.exit_code && any_overdue(&items) {
+        return Ok(Exit::Overdue.into());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Today plus `within` working days of the office's current calendar.
+pub(crate) fn horizon(store: &crate::store::Store, today: NaiveDate, within: u32) -> Result<NaiveDate> {
+    if within == 0 {
+        return Ok(today);
+    }
+    let policies = store.policies()?;
+    let closures = store.closures()?;
+    let state = in_force(&policies, today).map_or("NI", |p| p.state.as_str());
+    let cal = WorkCalendar { state, closures: &closures };
+    Ok(deadline(today, Period { days: within, unit: DayUnit::Working }, &cal).due)
+}
+
+/// How far a date is, in words.
+pub fn distance(days_overdue: i64) -> String {
+    match days_overdue {
+        1 => "1 Tag überfällig".into(),
+        2.. => format!("{days_overdue} Tage überfällig"),
+        0 => "heute".into(),
+        -1 => "morgen".into(),
+        _ => format!("in {} Tagen", -days_overdue),
+    }
+}
+
+/// The due list for people: the essentials in 80 columns, the assignee and
+/// escalation level too on a wider terminal.
+fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> Result<()> {
+    let wide = width() >= 100;
+    let rows = items.iter().map(|i| {
+        let mut row =
+            vec![i.krm_no.clone(), i.kind.label().to_string(), german(i.due), distance(i.days_overdue), i.unit.clone()];
+        if wide {
+            row.push(or_dash(i.assignee.as_ref()));
+            row.push(i.level.to_string());
+        }
+        row
+    });
+    let header: &[&str] = if wide {
+        &["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit", "Zuständig", "Stufe"]
+    } else {
+        &["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit"]
+    };
+    let mut t = table(header, rows);
+    keep_whole(&mut t, &[0, 1, 2, 3, 6]);
+    write_table(out, &t)?;
+    let overdue = items.iter().filter(|i| i.days_overdue > 0).count();
+    writeln!(out, "{} fällig, davon {overdue} überfällig (Stand {})", items.len(), german(today))?;
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! `krm escalate KRM-NO [--to LEVEL] --reason TEXT`: the ladder of HRO 3.7 —
+//! 1 Team → 2 Teamleitung → 3 Bereichsleitung → 4 Termin bei der
+//! Geschäftsführung. Up only, one step unless `--to` says more.
+
+use anyhow::Result;
+
+use super::{case_no, opt_date};
+use crate::cli::EscalateArgs;
+use crate::context::Ctx;
+use crate::domain::role::Action;
+use crate::domain::text::clean;
+use crate::error::refused;
+use crate::store::LEVELS;
+
+pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
+    let no = case_no(&args.krm_no)?;
+    let mut store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::Escalate)?;
+    ctx.check_on(&actor, Action::Escalate, no, store.assignee(no)?.as_deref())?;
+    let reason = clean("--reason", &args.reason, 500, false)
+        .map_err(refused)?
+        .ok_or_else(|| refused("--reason is empty: say why handling at the current level failed"))?;
+    let appointment = opt_date("--appointment", args.appointment.as_deref())?;
+    let level = store.escalate(no, args.to, &reason, appointment, &actor.name, ctx.today)?;
+    eprintln!("{no} is now at Stufe {level} ({})", LEVELS[usize::from(level) - 1]);
+    Ok(())
+}

@@ -1,0 +1,137 @@
+//! `krm due --explain KRM-NO`: how each date of a case was derived — the
+//! policy version it was received under, the state's holidays and the
+//! office's closure days, counted day by day — so nobody has to trust a
+//! number they cannot check.
+
+use std::io::Write;
+
+use anyhow::{anyhow, Result};
+use serde::Serialize;
+
+use super::case_no;
+use crate::cli::Format;
+use crate::context::Ctx;
+use crate::domain::dates::german;
+use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Derivation, WorkCalendar};
+use crate::domain::holidays::state_name;
+use crate::domain::role::Action;
+use crate::domain::taxonomy::Field;
+use crate::error::not_found;
+use crate::render::write_json;
+
+#[derive(Serialize)]
+struct Deadline {
+    kind: &'static str,
+    due: Option<chrono::NaiveDate>,
+    done_on: Option<chrono::NaiveDate>,
+    steps: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Explanation {
+    krm_no: String,
+    received_on: chrono::NaiveDate,
+    policy: String,
+    state: String,
+    deadlines: Vec<Deadline>,
+}
+
+fn unit_word(u: DayUnit) -> &'static str {
+    match u {
+        DayUnit::Calendar => "Kalendertage",
+        DayUnit::Working => "Arbeitstage",
+    }
+}
+
+pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
+    let no = case_no(text)?;
+    let store = ctx.open()?;
+    ctx.actor(&store, Action::ReadCases)?;
+    let reference = store.reference()?;
+    let case = store.case(no, &reference)?.ok_or_else(|| not_found(format!("no case {no} in this register")))?.case;
+    let policy_id = store.case_policy(no)?;
+    let policies = store.policies()?;
+    let policy = policies.iter().find(|p| p.id == policy_id).ok_or_else(|| anyhow!("policy {policy_id} missing"))?;
+    let closures = store.closures()?;
+    let cal = WorkCalendar { state: &policy.state, closures: &closures };
+
+    let mut deadlines = Vec::new();
+    if case.ack_due.is_none() {
+        deadlines.push(Deadline {
+            kind: "ack",
+            due: None,
+            done_on: None,
+            steps: vec!["keine Fristen: anonyme Meinungskarte ohne Anschrift, E-Mail oder Telefon".into()],
+        });
+    } else {
+        let ack = deadlines::ack_due(policy, case.received_on, &cal);
+        deadlines.push(Deadline { kind: "ack", due: Some(ack.due), done_on: case.acknowledged_on, steps: ack.steps });
+        let answer: Derivation = deadlines::answer_due(policy, case.received_on, ack.due, case.acknowledged_on, &cal);
+        deadlines.push(Deadline {
+            kind: "answer",
+            due: Some(answer.due),
+            done_on: case.answered_on,
+            steps: answer.steps,
+        });
+        for (kind, sent, expected) in store.messages(no)? {
+            if let ("interim" | "ack", Some(promised)) = (kind.as_str(), expected) {
+                let what = if kind == "ack" { "Eingangsbestätigung" } else { "Zwischennachricht" };
+                deadlines.push(Deadline {
+                    kind: "promised",
+                    due: Some(promised),
+                    done_on: case.answered_on,
+                    steps: vec![format!(
+                        "{what} vom {} sagt eine Antwort bis {} zu; dieses Datum wird nun beobachtet",
+                        german(sent),
+                        german(promised)
+                    )],
+                });
+            }
+        }
+    }
+    let explanation = Explanation {
+        krm_no: no.to_string(),
+        received_on: case.received_on,
+        policy: format!(
+            "{} (Version {}, gültig ab {}): Eingangsbestätigung {} {}, Antwort {} {} {}",
+            policy.label,
+            policy.id,
+            german(policy.valid_from),
+            policy.ack.days,
+            unit_word(policy.ack.unit),
+            policy.answer.days,
+            unit_word(policy.answer.unit),
+            match policy.answer_from {
+                AnswerFrom::Received => "ab Eingang",
+                AnswerFrom::AckSent => "ab Versand der Eingangsbestätigung",
+            }
+        ),
+        state: format!("{} ({})", state_name(&policy.state).unwrap_or("?"), policy.state),
+        deadlines,
+    };
+    let mut out = std::io::stdout().lock();
+    if ctx.format == Format::Json {
+        return write_json(&mut out, &explanation);
+    }
+    writeln!(out, "{no}: {}, eingegangen am {}", reference.label(Field::Type, &case.kind), german(case.received_on))?;
+    writeln!(out, "Richtlinie: {}", explanation.policy)?;
+    writeln!(out, "Feiertage: {}; Schließtage des Amtes: {}", explanation.state, closures.len())?;
+    for d in &explanation.deadlines {
+        let title = match d.kind {
+            "ack" => "Eingangsbestätigung",
+            "answer" => "Antwort",
+            _ => "Zusage",
+        };
+        let due = d.due.map_or("—".to_string(), german);
+        let done = match (d.done_on, d.due) {
+            (Some(on), Some(due)) if on <= due => format!(" — erledigt am {} (rechtzeitig)", german(on)),
+            (Some(on), Some(_)) => format!(" — erledigt am {} (verspätet)", german(on)),
+            _ => String::new(),
+        };
+        writeln!(out, "\n{title}: fällig {due}{done}")?;
+        for step in &d.steps {
+            writeln!(out, "  {step}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,28 @@
+//! `krm flag KRM-NO offensive|repeated|unsubstantiated [--off]`: the marks of
+//! BS 4, which change nothing in the process but protect staff.
+
+use anyhow::Result;
+
+use super::case_no;
+use crate::cli::FlagArgs;
+use crate::context::Ctx;
+use crate::domain::case::FLAGS;
+use crate::domain::role::Action;
+use crate::domain::text::fold;
+use crate::error::refused;
+
+pub fn run(ctx: &Ctx, args: &FlagArgs) -> Result<()> {
+    let no = case_no(&args.krm_no)?;
+    let flag = FLAGS
+        .iter()
+        .find(|(key, label)| fold(key) == fold(&args.flag) || fold(label) == fold(&args.flag))
+        .map(|(key, _)| *key)
+        .ok_or_else(|| {
+            refused(format!("unknown flag '{}' (valid: offensive, repeated, unsubstantiated)", args.flag))
+        })?;
+    let mut store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::Steer)?;
+    store.flag(no, flag, !args.off, &actor.name, ctx.today)?;
+    eprintln!("{no}: {flag} {}", if args.off { "removed" } else { "set" });
+    Ok(())
+}

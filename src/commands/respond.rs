@@ -1,0 +1,165 @@
+//! `krm respond KRM-NO --kind ack|interim|answer`: a message to the customer.
+//! The acknowledgment names a contact and perhaps a time frame; an interim
+//! notice promises a new date; the answer records its author, the outcome of
+//! each concern and — for a Dienstaufsichtsbeschwerde — the management user
+//! who signed it (BS 5.3).
+
+use anyhow::Result;
+
+use super::{case_no, opt_date};
+use crate::cli::{RespondArgs, ResponseKind};
+use crate::context::Ctx;
+use crate::domain::case_no::CaseNo;
+use crate::domain::dates::german;
+use crate::domain::role::{Action, Role};
+use crate::domain::taxonomy::Field;
+use crate::domain::text::{clean, login};
+use crate::error::{not_found, refused};
+use crate::store::{AnswerInfo, Sent, Store};
+
+const CHANNELS: [&str; 5] = ["brief", "email", "telefon", "persoenlich", "fax"];
+
+/// The types whose answer gives an outcome per concern; praise and
+/// suggestions need none.
+const NEEDS_OUTCOME: [&str; 6] =
+    ["beschwerde", "dienstaufsicht", "fachaufsicht", "folgereaktion", "petition", "eingabe"];
+
+pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
+    let no = case_no(&args.krm_no)?;
+    let mut store = ctx.open()?;
+    let action = if args.kind == ResponseKind::Answer { Action::Answer } else { Action::Steer };
+    let actor = ctx.actor(&store, action)?;
+    ctx.check_on(&actor, action, no, store.assignee(no)?.as_deref())?;
+
+    let on = opt_date("--on", args.on.as_deref())?;
+    let via = match args.via.as_deref().map(|v| v.trim().to_lowercase()) {
+        None => None,
+        Some(v) if CHANNELS.contains(&v.as_str()) => Some(v),
+        Some(v) => return Err(refused(format!("unknown channel '{v}' (valid: {})", CHANNELS.join(", ")))),
+    };
+    let sent = Sent { on, via };
+    let expected = opt_date("--expected", args.expected.as_deref())?;
+    let refuse_flag = |flag: &str, present: bool| -> Result<()> {
+        if present {
+            return Err(refused(format!("{flag} does not go with --kind {}", kind_key(args.kind))));
+        }
+        Ok(())
+    };
+
+    match args.kind {
+        ResponseKind::Ack => {
+            refuse_flag("--author", args.author.is_some())?;
+            refuse_flag("--signed-by", args.signed_by.is_some())?;
+            refuse_flag("--outcome", !args.outcome.is_empty())?;
+            let contact = match args.contact.as_deref() {
+                Some(c) => clean("--contact", c, 100, false).map_err(refused)?,
+                None => None,
+            };
+            store.acknowledge(no, &sent, contact.as_deref(), expected, &actor.name, ctx.today)?;
+            if contact.is_none() {
+                eprintln!("note: no --contact given; HRO 3.5.1 asks to name a contact person in the acknowledgment");
+            }
+            eprintln!("{no}: acknowledgment recorded");
+        }
+        ResponseKind::Interim => {
+            refuse_flag("--contact", args.contact.is_some())?;
+            refuse_flag("--author", args.author.is_some())?;
+            refuse_flag("--signed-by", args.signed_by.is_some())?;
+            refuse_flag("--outcome", !args.outcome.is_empty())?;
+            let expected = expected.ok_or_else(|| {
+                refused("an interim notice needs --expected DATE: the date the customer is now promised an answer")
+            })?;
+            store.interim(no, &sent, expected, &actor.name, ctx.today)?;
+            eprintln!("{no}: interim notice recorded; the answer is now watched against {}", german(expected));
+        }
+        ResponseKind::Answer => {
+            refuse_flag("--contact", args.contact.is_some())?;
+            refuse_flag("--expected", args.expected.is_some())?;
+            let info = answer_info(&store, args, no, &actor.name)?;
+            store.answer(no, &sent, &info, &actor.name, ctx.today)?;
+            eprintln!("{no}: answer recorded");
+        }
+    }
+    Ok(())
+}
+
+fn kind_key(kind: ResponseKind) -> &'static str {
+    match kind {
+        ResponseKind::Ack => "ack",
+        ResponseKind::Interim => "interim",
+        ResponseKind::Answer => "answer",
+    }
+}
+
+/// Author, signature and outcomes of an answer, checked against the case.
+fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Result<AnswerInfo> {
+    let reference = store.reference()?;
+    let case = store.case(no, &reference)?.ok_or_else(|| not_found(format!("no case {no}")))?.case;
+    let author = match args.author.as_deref() {
+        Some(a) => login("--author", a).map_err(refused)?,
+        None => actor.to_string(),
+    };
+    let signed_by = match args.signed_by.as_deref() {
+        None => None,
+        Some(name) => {
+            let name = login("--signed-by", name).map_err(refused)?;
+            let person = store.person(&name)?;
+            if person.as_ref().and_then(|p| p.role()) != Some(Role::Management) {
+                return Err(refused(format!(
+                    "--signed-by {name}: answers are signed by management (Geschäftsführung), \
+                     and {name} is {}",
+                    person.map_or("not a user of this register".to_string(), |p| format!("a {}", p.role))
+                )));
+            }
+            Some(name)
+        }
+    };
+    if case.kind == "dienstaufsicht" && signed_by.is_none() {
+        return Err(refused(format!(
+            "{no} is a Dienstaufsichtsbeschwerde: its answer is signed by management (BS 5.3); \
+             give --signed-by NAME of a management user"
+        )));
+    }
+
+    let codes: Vec<&str> = case.concerns.iter().map(|c| c.code.as_str()).collect();
+    let mut outcomes: Vec<(String, String)> = Vec::new();
+    for given in &args.outcome {
+        let (code, value) = match given.split_once('=') {
+            Some((code, value)) => (Some(code.trim()), value),
+            None => (None, given.as_str()),
+        };
+        let outcome = reference.resolve(Field::Outcome, value).map_err(refused)?.key.clone();
+        match code {
+            Some(code) if !codes.contains(&code) => {
+                return Err(refused(format!(
+                    "--outcome {given}: {code} is not a concern of {no} (its concerns: {})",
+                    codes.join(", ")
+                )));
+            }
+            Some(code) => {
+                outcomes.retain(|(c, _)| c != code);
+                outcomes.push((code.to_string(), outcome));
+            }
+            None if args.outcome.len() == 1 => {
+                outcomes = codes.iter().map(|c| (c.to_string(), outcome.clone())).collect();
+            }
+            None => {
+                return Err(refused(format!(
+                    "--outcome {given}: with several --outcome flags, name each concern: CODE=OUTCOME"
+                )));
+            }
+        }
+    }
+    if NEEDS_OUTCOME.contains(&case.kind.as_str()) {
+        let missing: Vec<&str> = codes.iter().copied().filter(|c| !outcomes.iter().any(|(o, _)| o == c)).collect();
+        if !missing.is_empty() {
+            return Err(refused(format!(
+                "the answer to {no} needs an outcome for every concern; missing: {} \
+                 (--outcome CODE=OUTCOME, or one --outcome OUTCOME for all; outcomes: {})",
+                missing.join(", "),
+                reference.valid_keys(Field::Outcome)
+            )));
+        }
+    }
+    Ok(AnswerInfo { author, signed_by, outcomes })
+}

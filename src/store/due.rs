@@ -1,0 +1,41 @@
+//! The query behind `krm due`: the open cases with a deadline on or before
+//! a horizon. It reads only open cases, each branch through its own partial
+//! index, and never scans the closed history.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::Store;
+use crate::domain::case_no::CaseNo;
+use crate::domain::due::OpenCase;
+
+impl Store {
+    /// Open cases with an acknowledgment, answer or promised date on or
+    /// before `horizon`.
+    pub fn open_cases_due(&self, horizon: NaiveDate) -> Result<Vec<OpenCase>> {
+        let columns =
+            "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on";
+        let sql = format!(
+            "SELECT {columns} FROM krm_case WHERE status = 'open' AND ack_due <= ?1
+             UNION
+             SELECT {columns} FROM krm_case WHERE status IN ('open', 'acknowledged') AND answer_due <= ?1
+             UNION
+             SELECT {columns} FROM krm_case WHERE status IN ('open', 'acknowledged') AND promised_on <= ?1"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([horizon], |r| {
+            Ok(OpenCase {
+                krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
+                unit: r.get(3)?,
+                assignee: r.get(4)?,
+                level: r.get(5)?,
+                ack_due: r.get(6)?,
+                acknowledged_on: r.get(7)?,
+                answer_due: r.get(8)?,
+                answered_on: r.get(9)?,
+                promised_on: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
