@@ -4,9 +4,11 @@
 
 mod util;
 
+mod due;
 mod import;
 mod init;
 mod interactive;
+mod lifecycle;
 mod record;
 mod schema;
 mod show_list;

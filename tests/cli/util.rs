@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use tempfile::TempDir;
 
@@ -134,9 +135,7 @@ impl Krm {
             let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1")).unwrap();
             let n = stmt.column_count();
             let rows = stmt
-                .query_map([], |r| {
-                    Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|"))
-                })
+                .query_map([], |r| Ok((0..n).map(|i| text(r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
                 .unwrap();
             out.push_str(&format!("## {t}\n"));
             for row in rows {
@@ -155,4 +154,14 @@ pub fn case<'a>(extra: &[&'a str]) -> Vec<&'a str> {
         vec!["record", "--no-input", "--form", "email", "--group", "an", "--intake", "krm", "--unit", "Team 101"];
     args.extend_from_slice(extra);
     args
+}
+
+/// A stored value as text, for snapshots.
+fn text(v: ValueRef) -> String {
+    match v {
+        ValueRef::Null => "NULL".to_string(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(r) => r.to_string(),
+        ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+    }
 }

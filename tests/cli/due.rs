@@ -1,0 +1,210 @@
+//! `krm due` as cron runs it, `due --explain`, and the calendar and policy
+//! commands that the deadlines depend on.
+
+use std::process::Command;
+
+use crate::util::{case, Krm, Run, BIN};
+
+/// Runs krm with `today` as the date.
+fn on(k: &Krm, today: &str, args: &[&str]) -> Run {
+    k.command(args).env("KRM_TODAY", today).output().unwrap().into()
+}
+
+#[test]
+fn due_is_silent_when_nothing_is_due_and_says_what_is() {
+    let k = Krm::init("rostock").on("2026-03-09");
+    k.record(&["--email", "a@example.de"]);
+    // Rostock: acknowledgment in 3 working days → Thu 12.03.; answer 14 days → Mon 23.03.
+    let r = on(&k, "2026-03-09", &["due", "--within", "2", "--exit-code"]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""), "nothing due within 2 working days");
+    let r = on(&k, "2026-03-10", &["due"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.contains("Eingangsbestätigung") && r.stdout.contains("12.03.2026") && r.stdout.contains("in 2 Tagen")
+    );
+    let r = on(&k, "2026-03-13", &["due", "--exit-code"]);
+    assert_eq!(r.code, 1, "overdue → exit 1 with --exit-code");
+    assert!(r.stdout.contains("1 Tag überfällig"), "{}", r.stdout);
+    assert_eq!(on(&k, "2026-03-13", &["due"]).code, 0, "without --exit-code, exit 0");
+    let json: serde_json::Value =
+        serde_json::from_str(&on(&k, "2026-03-13", &["--format", "json", "due"]).stdout).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!([{
+            "krm_no": "2026-0001", "kind": "ack", "due": "2026-03-12", "days_overdue": 1,
+            "unit": "Team 101", "assignee": null, "level": 1
+        }])
+    );
+}
+
+#[test]
+fn due_lists_most_urgent_first_without_personal_data() {
+    let k = Krm::init("rostock").on("2026-03-02");
+    k.record(&[
+        "--received",
+        "2026-03-02",
+        "--last-name",
+        "Musterfrau",
+        "--email",
+        "m@example.de",
+        "--summary",
+        "Herr Meier",
+    ]);
+    k.record(&["--received", "2026-02-23", "--last-name", "Mustermann", "--phone", "0381 1"]);
+    let r = on(&k, "2026-03-06", &["--format", "csv", "due", "--within", "0"]);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines[0], "krm_no,kind,due,days_overdue,unit,assignee,level");
+    assert!(lines[1].starts_with("2026-0002,interim,") || lines[1].starts_with("2026-0002,ack,"), "{}", r.stdout);
+    let numbers: Vec<&str> = lines[1..].iter().map(|l| &l[..9]).collect();
+    assert_eq!(numbers.first(), Some(&"2026-0002"), "the older case is more overdue");
+    for format in ["table", "json", "csv"] {
+        let out = on(&k, "2026-03-20", &["--format", format, "due"]).stdout;
+        for name in ["Musterfrau", "Mustermann", "example.de", "0381", "Meier"] {
+            assert!(!out.contains(name), "{format} output names {name}:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn due_runs_under_cron_with_only_krm_db_and_path() {
+    // The register's officer is the operating-system user, as for a cron job
+    // that runs under the officer's account.
+    let k = Krm::new();
+    let init: Run = k.command(&["init"]).env_remove("KRM_USER").output().unwrap().into();
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    let rec: Run = k
+        .command(&case(&["--type", "lob", "--concern", "4.6", "--email", "x@example.de", "--received", "2026-03-02"]))
+        .env_remove("KRM_USER")
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(rec.code, 0, "{}", rec.stderr);
+    let run = |args: &[&str]| -> Run {
+        Command::new(BIN)
+            .args(args)
+            .env_clear()
+            .env("KRM_DB", &k.db)
+            .env("PATH", "/usr/bin:/bin")
+            .output()
+            .unwrap()
+            .into()
+    };
+    let r = run(&["--today", "2026-03-20", "due", "--exit-code"]);
+    assert_eq!(r.code, 1, "stderr: {}", r.stderr);
+    assert!(r.stdout.contains("2026-0001") && r.stdout.contains("überfällig"), "{}", r.stdout);
+    let r = run(&["--today", "2026-03-02", "due", "--within", "0", "--exit-code"]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
+}
+
+#[test]
+fn explain_shows_the_derivation_day_by_day() {
+    let k = Krm::init("rostock").on("2026-04-01");
+    k.record(&["--email", "a@example.de"]);
+    let out = k.ok(&["due", "--explain", "2026-0001"]);
+    for want in [
+        "Hanse-Jobcenter Rostock",
+        "Mecklenburg-Vorpommern (MV)",
+        "Eingangsbestätigung: fällig 08.04.2026",
+        "Do 02.04.2026: Arbeitstag 1",
+        "Fr 03.04.2026: kein Arbeitstag (Feiertag Karfreitag)",
+        "Mo 06.04.2026: kein Arbeitstag (Feiertag Ostermontag)",
+        "Mi 08.04.2026: Arbeitstag 3",
+        "Antwort: fällig 15.04.2026",
+        "Mi 01.04.2026 + 14 Kalendertage = Mi 15.04.2026",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    let json = k.json(&["due", "--explain", "2026-0001"]);
+    assert_eq!(json["deadlines"][0]["kind"], "ack");
+    assert_eq!(json["deadlines"][0]["due"], "2026-04-08");
+    assert!(k.fails(&["due", "--explain", "2026-0009"], 4).contains("no case 2026-0009"));
+    assert_eq!(k.run(&["due", "--explain", "2026-0001", "--exit-code"]).code, 2, "explain takes no other options");
+}
+
+#[test]
+fn closure_days_move_open_deadlines_and_count_as_non_working() {
+    let k = Krm::init("braunschweig").on("2026-12-14");
+    k.record(&["--email", "a@example.de", "--received", "2026-12-14"]);
+    // One week: Mon 21.12.; answer two weeks after that: Mon 04.01.2027.
+    let c = k.json(&["show", "2026-0001"]);
+    assert_eq!((c["ack_due"].as_str(), c["answer_due"].as_str()), (Some("2026-12-21"), Some("2027-01-04")));
+    k.ok(&["calendar", "add", "21.12.2026", "--reason", "Personalversammlung"]);
+    let c = k.json(&["show", "2026-0001"]);
+    assert_eq!(c["ack_due"], "2026-12-22", "the closure day moves the acknowledgment");
+    assert_eq!(c["answer_due"], "2027-01-05", "and the answer counted from it");
+    assert_eq!(c["history"].as_array().unwrap().last().unwrap()["action"], "deadline");
+    let list = k.json(&["calendar", "list"]);
+    assert_eq!(list, serde_json::json!([{ "date": "2026-12-21", "kind": "closure", "reason": "Personalversammlung" }]));
+    let with_holidays = k.ok(&["calendar", "list", "--year", "2026"]);
+    assert!(with_holidays.contains("Reformationstag") && with_holidays.contains("Schließtag"), "{with_holidays}");
+    let before = k.snapshot();
+    assert!(k.fails(&["calendar", "add", "2026-12-21", "--reason", "x"], 3).contains("already a closure day"));
+    assert!(k.fails(&["calendar", "add", "2026-02-30", "--reason", "x"], 3).contains("not a valid date"));
+    assert!(k.fails(&["calendar", "add", "2026-12-24", "--reason", " "], 3).contains("--reason is empty"));
+    assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("not a closure day"));
+    assert_eq!(k.snapshot(), before);
+    k.ok(&["calendar", "remove", "2026-12-21"]);
+    assert_eq!(k.json(&["show", "2026-0001"])["ack_due"], "2026-12-21");
+}
+
+#[test]
+fn a_new_policy_version_leaves_old_cases_alone() {
+    let k = Krm::init("rostock").on("2026-03-02");
+    k.record(&["--email", "a@example.de"]);
+    k.ok(&["policy", "set", "--ack", "5 working", "--answer", "21 calendar"]);
+    k.record(&["--email", "b@example.de"]);
+    let old = k.json(&["show", "2026-0001"]);
+    let new = k.json(&["show", "2026-0002"]);
+    assert_eq!((old["ack_due"].as_str(), old["answer_due"].as_str()), (Some("2026-03-05"), Some("2026-03-16")));
+    assert_eq!((new["ack_due"].as_str(), new["answer_due"].as_str()), (Some("2026-03-09"), Some("2026-03-23")));
+    let shown = k.json(&["policy", "show"]);
+    assert_eq!(shown["versions"].as_array().unwrap().len(), 2);
+    assert_eq!(shown["current"]["ack"], serde_json::json!({ "days": 5, "unit": "working" }));
+    let table = k.ok(&["policy", "show"]);
+    assert!(table.contains("5 Arbeitstage") && table.contains("Versionen"), "{table}");
+
+    k.ok(&["policy", "set", "--preset", "braunschweig", "--from", "2026-04-01"]);
+    let on_april: Run = on(
+        &k,
+        "2026-04-01",
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "lob",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "T",
+            "--concern",
+            "4.6",
+            "--email",
+            "c@example.de",
+        ],
+    );
+    assert_eq!(on_april.code, 0, "{}", on_april.stderr);
+    let c = k.json(&["show", "2026-0003"]);
+    assert_eq!(c["ack_due"], "2026-04-08", "the Braunschweig week, from its valid-from day on");
+
+    k.ok(&["user", "add", "tl", "--role", "teamlead"]);
+    let before = k.snapshot();
+    for (args, want) in [
+        (&["policy", "set"][..], "nothing to change"),
+        (&["policy", "set", "--ack", "three days"], "is not a period"),
+        (&["policy", "set", "--ack", "0 working"], "is not a period"),
+        (&["policy", "set", "--state", "XX"], "valid are BW, BY"),
+        (&["policy", "set", "--answer-from", "whenever"], "valid are received, ack_sent"),
+        (&["policy", "set", "--retention-mode", "shred"], "valid are delete, anonymize"),
+        (&["policy", "set", "--preset", "hamburg"], "unknown policy preset 'hamburg'"),
+        (&["policy", "set", "--ack", "3 working", "--from", "2026-01-01"], "lies in the past"),
+    ] {
+        assert!(k.fails(args, 3).contains(want), "{args:?}");
+    }
+    assert_eq!(k.run_as("tl", &["policy", "set", "--ack", "1 working"]).code, 5);
+    assert_eq!(k.run_as("tl", &["calendar", "add", "2026-12-24", "--reason", "Heiligabend"]).code, 5);
+    assert_eq!(k.snapshot(), before);
+}
