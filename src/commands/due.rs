@@ -13,10 +13,10 @@ use crate::cli::{DueArgs, Format};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::deadlines::{deadline, DayUnit, Period, WorkCalendar};
-use crate::domain::due::{any_overdue, due_items, DueItem};
+use crate::domain::due::{any_overdue, due_items, DueItem, DueKind};
 use crate::domain::role::Action;
 use crate::error::Exit;
-use crate::render::{keep_whole, or_dash, table, width, write_csv, write_json, write_table};
+use crate::render::{keep_whole, or_dash, table, write_csv, write_json, write_table};
 use crate::store::policy::in_force;
 
 pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
@@ -69,6 +69,25 @@ pub(crate) fn horizon(store: &crate::store::Store, today: NaiveDate, within: u32
     Ok(deadline(today, Period { days: within, unit: DayUnit::Working }, &cal).due)
 }
 
+/// A kind of due item, short enough for 80 columns.
+fn short_label(kind: DueKind) -> &'static str {
+    match kind {
+        DueKind::Ack => "Bestätigung",
+        DueKind::Answer => "Antwort",
+        DueKind::Interim => "Zwischennachr.",
+        DueKind::Promised => "Zusage",
+    }
+}
+
+/// `+3` days overdue, `0` today, `−2` days ahead.
+fn signed_days(days_overdue: i64) -> String {
+    match days_overdue {
+        0 => "0".into(),
+        d if d > 0 => format!("+{d}"),
+        d => format!("−{}", -d),
+    }
+}
+
 /// How far a date is, in words.
 pub fn distance(days_overdue: i64) -> String {
     match days_overdue {
@@ -80,28 +99,25 @@ pub fn distance(days_overdue: i64) -> String {
     }
 }
 
-/// The due list for people: the essentials in 80 columns, the assignee and
-/// escalation level too on a wider terminal.
+/// The due list for people, in 80 columns: what is owed, by when, how many
+/// days over (+) or ahead (−), unit, assignee and escalation level.
 fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> Result<()> {
-    let wide = width() >= 100;
     let rows = items.iter().map(|i| {
-        let mut row =
-            vec![i.krm_no.clone(), i.kind.label().to_string(), german(i.due), distance(i.days_overdue), i.unit.clone()];
-        if wide {
-            row.push(or_dash(i.assignee.as_ref()));
-            row.push(i.level.to_string());
-        }
-        row
+        vec![
+            i.krm_no.clone(),
+            short_label(i.kind).to_string(),
+            german(i.due),
+            signed_days(i.days_overdue),
+            i.unit.clone(),
+            or_dash(i.assignee.as_ref()),
+            i.level.to_string(),
+        ]
     });
-    let header: &[&str] = if wide {
-        &["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit", "Zuständig", "Stufe"]
-    } else {
-        &["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit"]
-    };
-    let mut t = table(header, rows);
+    let mut t = table(&["KRM-Nr.", "fällig ist", "Frist", "Tage", "Einheit", "Zuständig", "St."], rows);
     keep_whole(&mut t, &[0, 1, 2, 3, 6]);
     write_table(out, &t)?;
     let overdue = items.iter().filter(|i| i.days_overdue > 0).count();
+    writeln!(out, "Tage: + überfällig, − verbleibend")?;
     writeln!(out, "{} fällig, davon {overdue} überfällig (Stand {})", items.len(), german(today))?;
     Ok(())
 }

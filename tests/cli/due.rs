@@ -19,12 +19,13 @@ fn due_is_silent_when_nothing_is_due_and_says_what_is() {
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""), "nothing due within 2 working days");
     let r = on(&k, "2026-03-10", &["due"]);
     assert_eq!(r.code, 0);
-    assert!(
-        r.stdout.contains("Eingangsbestätigung") && r.stdout.contains("12.03.2026") && r.stdout.contains("in 2 Tagen")
-    );
+    let line = r.stdout.lines().find(|l| l.contains("2026-0001")).unwrap_or_default().to_string();
+    let cells: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(cells, ["2026-0001", "Bestätigung", "12.03.2026", "−2", "Team", "101", "—", "1"], "{}", r.stdout);
+    assert!(r.stdout.lines().all(|l| l.chars().count() <= 80), "fits a cron mail's 80 columns");
     let r = on(&k, "2026-03-13", &["due", "--exit-code"]);
     assert_eq!(r.code, 1, "overdue → exit 1 with --exit-code");
-    assert!(r.stdout.contains("1 Tag überfällig"), "{}", r.stdout);
+    assert!(r.stdout.contains(" +1 ") && r.stdout.contains("1 fällig, davon 1 überfällig"), "{}", r.stdout);
     assert_eq!(on(&k, "2026-03-13", &["due"]).code, 0, "without --exit-code, exit 0");
     let json: serde_json::Value =
         serde_json::from_str(&on(&k, "2026-03-13", &["--format", "json", "due"]).stdout).unwrap();
@@ -91,7 +92,7 @@ fn due_runs_under_cron_with_only_krm_db_and_path() {
     };
     let r = run(&["--today", "2026-03-20", "due", "--exit-code"]);
     assert_eq!(r.code, 1, "stderr: {}", r.stderr);
-    assert!(r.stdout.contains("2026-0001") && r.stdout.contains("überfällig"), "{}", r.stdout);
+    assert!(r.stdout.contains("2026-0001") && r.stdout.contains("davon 2 überfällig"), "{}", r.stdout);
     let r = run(&["--today", "2026-03-02", "due", "--within", "0", "--exit-code"]);
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
 }
