@@ -304,6 +304,48 @@ mod tests {
     }
 
     #[test]
+    fn braunschweig_across_holidays_and_year_ends() {
+        let none = BTreeMap::new();
+        let ni = WorkCalendar { state: "NI", closures: &none };
+        let p = policy("braunschweig");
+        // (received, acknowledgment sent, ack due, answer due)
+        let table = [
+            ("2026-03-27", None, "2026-04-07", "2026-04-21"), // + 7 = Karfreitag → after Ostermontag
+            ("2026-04-24", Some("2026-04-30"), "2026-05-04", "2026-05-15"), // 1 May; + 14 = Himmelfahrt
+            ("2026-05-11", Some("2026-05-11"), "2026-05-18", "2026-05-26"), // + 14 = Pfingstmontag
+            ("2026-12-17", None, "2026-12-24", "2027-01-07"), // 24.12. is a working day unless closed
+            ("2026-12-17", Some("2026-12-18"), "2026-12-24", "2027-01-04"), // + 14 = Neujahr (Fri)
+            ("2027-10-24", None, "2027-11-01", "2027-11-15"), // + 7 = Reformationstag on a Sunday
+            ("2028-02-22", None, "2028-02-29", "2028-03-14"), // leap day
+        ];
+        for (received, sent, ack, answer) in table {
+            let got_ack = ack_due(&p, d(received), &ni).due;
+            assert_eq!(got_ack, d(ack), "ack of {received}");
+            let got = answer_due(&p, d(received), got_ack, sent.map(d), &ni).due;
+            assert_eq!(got, d(answer), "answer of {received} (ack sent {sent:?})");
+        }
+    }
+
+    #[test]
+    fn rostock_answers_in_fourteen_days_from_receipt() {
+        let none = BTreeMap::new();
+        let mv = WorkCalendar { state: "MV", closures: &none };
+        let p = policy("rostock");
+        let table = [
+            ("2026-02-22", "2026-03-09"), // + 14 = Sun 08.03. (Frauentag on a Sunday)
+            ("2024-02-23", "2024-03-11"), // + 14 = Fri 08.03.2024 Frauentag → Monday
+            ("2022-02-22", "2022-03-08"), // no Frauentag before 2023
+            ("2026-10-17", "2026-11-02"), // + 14 = Sat 31.10. → Monday
+            ("2026-12-18", "2027-01-04"), // + 14 = Neujahr (Fri) → Monday
+            ("2026-12-11", "2026-12-28"), // + 14 = Fri 25.12. → Monday 28.12.
+        ];
+        for (received, want) in table {
+            let ack = ack_due(&p, d(received), &mv).due;
+            assert_eq!(answer_due(&p, d(received), ack, None, &mv).due, d(want), "{received}");
+        }
+    }
+
+    #[test]
     fn working_day_derivation_shows_every_day() {
         let none = BTreeMap::new();
         let cal = WorkCalendar { state: "MV", closures: &none };
