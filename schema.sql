@@ -367,6 +367,8 @@ CREATE TABLE krm_case (
     acknowledged_on  TEXT CHECK (acknowledged_on IS NULL OR date(acknowledged_on, '+0 days') IS acknowledged_on),
     answered_on      TEXT CHECK (answered_on IS NULL OR date(answered_on, '+0 days') IS answered_on),
     closed_on        TEXT CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on),
+    -- the last reopening: a new close cannot lie before it
+    reopened_on      TEXT CHECK (reopened_on IS NULL OR date(reopened_on, '+0 days') IS reopened_on),
     -- why a case was closed without an answer (`krm close --without-answer --reason`)
     closed_without_answer TEXT CHECK (closed_without_answer IS NULL OR length(closed_without_answer) BETWEEN 1 AND 500),
     recorded_by      TEXT NOT NULL,

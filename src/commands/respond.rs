@@ -108,7 +108,7 @@ fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Re
                 return Err(refused(format!(
                     "--signed-by {name}: answers are signed by management (Geschäftsführung), \
                      and {name} is {}",
-                    person.map_or("not a user of this register".to_string(), |p| format!("a {}", p.role))
+                    person.map_or("not a user of this register".to_string(), |p| format!("of the role {}", p.role))
                 )));
             }
             Some(name)

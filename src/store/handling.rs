@@ -161,7 +161,8 @@ impl Store {
             let current: bool =
                 tx.query_row(&format!("SELECT {column} FROM krm_case WHERE id = ?1"), [s.id], |r| r.get(0))?;
             if current == on {
-                return Err(refused(format!("{no} is {}flagged {flag} already", if on { "" } else { "not " })));
+                let state = if on { "already flagged" } else { "not flagged" };
+                return Err(refused(format!("{no} is {state} {flag}")));
             }
             tx.execute(&format!("UPDATE krm_case SET {column} = ?2 WHERE id = ?1"), (s.id, on))?;
             let action = if on { "flag" } else { "unflag" };

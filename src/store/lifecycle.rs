@@ -29,12 +29,16 @@ pub(super) struct State {
     pub acknowledged_on: Option<NaiveDate>,
     pub answered_on: Option<NaiveDate>,
     pub closed_on: Option<NaiveDate>,
+    pub reopened_on: Option<NaiveDate>,
+    /// The last interim notice sent.
+    pub last_interim: Option<NaiveDate>,
 }
 
 pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
     tx.prepare_cached(
         "SELECT id, type, status, received_on, policy, level, assignee, ack_due, answer_due, promised_on,
-                acknowledged_on, answered_on, closed_on
+                acknowledged_on, answered_on, closed_on, reopened_on,
+                (SELECT max(m.sent_on) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim')
          FROM krm_case WHERE year = ?1 AND seq = ?2",
     )?
     .query_row((no.year, no.seq), |r| {
@@ -53,6 +57,8 @@ pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
             acknowledged_on: r.get(10)?,
             answered_on: r.get(11)?,
             closed_on: r.get(12)?,
+            reopened_on: r.get(13)?,
+            last_interim: r.get(14)?,
         })
     })
     .optional()?
@@ -70,7 +76,8 @@ impl State {
         }
     }
 
-    /// A step's date: not before receipt (or `after`), not after today.
+    /// A step's date: not before receipt, nor before `after` (an earlier
+    /// step it follows), nor after today.
     pub fn check_date(
         &self,
         what: &str,
@@ -78,7 +85,10 @@ impl State {
         after: Option<(NaiveDate, &str)>,
         today: NaiveDate,
     ) -> Result<()> {
-        let (floor, floor_what) = after.unwrap_or((self.received, "its receipt"));
+        let (floor, floor_what) = match after {
+            Some(step) if on >= self.received && on < step.0 => step,
+            _ => (self.received, "its receipt"),
+        };
         if on < floor {
             return Err(refused(format!(
                 "{what} of {} on {} would be before {floor_what} on {}",
@@ -96,6 +106,27 @@ impl State {
             )));
         }
         Ok(())
+    }
+
+    /// The latest message already sent (acknowledgment or interim notice),
+    /// which a later message cannot predate.
+    pub fn latest_message(&self) -> Option<(NaiveDate, &'static str)> {
+        match (self.acknowledged_on, self.last_interim) {
+            (Some(a), Some(i)) if i > a => Some((i, "the interim notice")),
+            (Some(a), _) => Some((a, "the acknowledgment")),
+            (None, Some(i)) => Some((i, "the interim notice")),
+            (None, None) => None,
+        }
+    }
+
+    /// The earliest a close may be dated: its answer (or receipt), and not
+    /// before the case was last reopened.
+    pub fn close_floor(&self) -> (NaiveDate, &'static str) {
+        let base = self.answered_on.map_or((self.received, "its receipt"), |a| (a, "its answer"));
+        match self.reopened_on {
+            Some(r) if r > base.0 => (r, "its reopening"),
+            _ => base,
+        }
     }
 
     /// The date the answer is watched against: a promise, else the deadline.
@@ -221,7 +252,7 @@ impl Store {
                 return Err(refused(format!("{no} was answered on {}; an interim notice comes before", german(day))));
             }
             let on = sent.on.unwrap_or(today);
-            s.check_date("the interim notice", on, None, today)?;
+            s.check_date("the interim notice", on, s.latest_message(), today)?;
             if expected <= on {
                 return Err(refused(format!(
                     "--expected {} must lie after the interim notice ({}): it is the new date the customer is promised",
@@ -245,7 +276,7 @@ impl Store {
                 return Err(refused(format!("{no} was already answered on {}", german(day))));
             }
             let on = sent.on.unwrap_or(today);
-            s.check_date("the answer", on, None, today)?;
+            s.check_date("the answer", on, s.latest_message(), today)?;
             for (code, outcome) in &info.outcomes {
                 let changed = tx.execute(
                     "UPDATE concern SET outcome = ?3 WHERE case_id = ?1 AND category = ?2",
@@ -290,8 +321,7 @@ impl Store {
             let s = state(tx, no)?;
             s.not_closed()?;
             match (s.answered_on, without_answer) {
-                (Some(answered), None) => s.check_date("closing", on, Some((answered, "its answer")), today)?,
-                (None, Some(_)) => s.check_date("closing", on, None, today)?,
+                (Some(_), None) | (None, Some(_)) => s.check_date("closing", on, Some(s.close_floor()), today)?,
                 (Some(answered), Some(_)) => {
                     return Err(refused(format!(
                         "{no} was answered on {}; close it without --without-answer",
@@ -330,8 +360,9 @@ impl Store {
                 (None, None) => "open",
             };
             tx.execute(
-                "UPDATE krm_case SET closed_on = NULL, closed_without_answer = NULL, status = ?2 WHERE id = ?1",
-                (s.id, status),
+                "UPDATE krm_case SET closed_on = NULL, closed_without_answer = NULL, status = ?2, reopened_on = ?3
+                 WHERE id = ?1",
+                rusqlite::params![s.id, status, today],
             )?;
             let mut detail = format!("closed {closed} before; now {status}");
             if let Some(r) = reason {
