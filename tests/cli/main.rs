@@ -10,5 +10,6 @@ mod init;
 mod interactive;
 mod lifecycle;
 mod record;
+mod refusals;
 mod schema;
 mod show_list;

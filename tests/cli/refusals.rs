@@ -1,0 +1,524 @@
+//! Every refused step in the life of a case, table-driven against one
+//! register that holds a case in each state: each refusal must end with the
+//! exit code of CLI.md, a message naming the problem, nothing on stdout, and
+//! the register exactly as it was.
+
+use crate::lifecycle::ok_as;
+use crate::util::{case, Krm};
+
+/// The register the refusals are tried on (Rostock, today 20.03.2026):
+/// cases in every state, and one user of every relevant role.
+struct Register {
+    k: Krm,
+    /// open, assigned to tom, concerns 1.2.1 and 4.2
+    open: String,
+    /// acknowledged 11.03., at Stufe 3
+    acked: String,
+    /// answered 12.03.
+    answered: String,
+    /// answered and closed
+    closed: String,
+    /// claimed Dienstaufsichtsbeschwerde, acknowledged, awaiting management
+    dab: String,
+    /// claimed Dienstaufsichtsbeschwerde, classified by greta
+    classified: String,
+    /// at Stufe 4, flagged offensive
+    top: String,
+    /// open, nobody assigned
+    unassigned: String,
+}
+
+fn register() -> Register {
+    let k = Krm::init("rostock").on("2026-03-20");
+    for (name, role) in [("tom", "teamlead"), ("tim", "teamlead"), ("greta", "management"), ("alex", "analyst")] {
+        k.ok(&["user", "add", name, "--role", role]);
+    }
+    let mail = ["--email", "kunde@example.de", "--received", "2026-03-10"];
+    let open = k.record(&[&mail[..], &["--concern", "4.2"][..]].concat());
+    k.ok(&["assign", &open, "--to", "tom"]);
+
+    let acked = k.record(&mail);
+    k.ok(&["respond", &acked, "--kind", "ack", "--on", "2026-03-11"]);
+    k.ok(&["escalate", &acked, "--to", "3", "--reason", "Team und TL ohne Einigung"]);
+
+    let answered = k.record(&mail);
+    k.ok(&["respond", &answered, "--kind", "answer", "--on", "2026-03-12", "--outcome", "berechtigt"]);
+
+    let closed = k.record(&mail);
+    k.ok(&["respond", &closed, "--kind", "answer", "--on", "2026-03-12", "--outcome", "berechtigt"]);
+    k.ok(&["close", &closed, "--on", "2026-03-13"]);
+
+    let dab_args = case(&[
+        "--claimed-type",
+        "Dienstaufsichtsbeschwerde",
+        "--concern",
+        "4.2",
+        "--email",
+        "kunde@example.de",
+        "--received",
+        "2026-03-10",
+    ]);
+    let dab = k.ok(&dab_args).trim().to_string();
+    k.ok(&["respond", &dab, "--kind", "ack", "--on", "2026-03-11"]);
+    let classified = k.ok(&dab_args).trim().to_string();
+    ok_as(&k, "greta", &["classify", &classified, "--as", "fachaufsicht"]);
+
+    let top = k.record(&mail);
+    k.ok(&["escalate", &top, "--to", "4", "--appointment", "2026-03-19", "--reason", "GF-Termin"]);
+    k.ok(&["flag", &top, "offensive"]);
+
+    let unassigned = k.record(&mail);
+    Register { k, open, acked, answered, closed, dab, classified, top, unassigned }
+}
+
+#[test]
+fn every_refused_transition_leaves_the_register_unchanged() {
+    let r = register();
+    let k = &r.k;
+    let (open, acked, answered, closed) = (r.open.as_str(), r.acked.as_str(), r.answered.as_str(), r.closed.as_str());
+    let (dab, classified, top, unassigned) =
+        (r.dab.as_str(), r.classified.as_str(), r.top.as_str(), r.unassigned.as_str());
+
+    // (what, acting user, command line, exit code, part of the message)
+    type Refusal<'a> = (&'a str, &'a str, Vec<&'a str>, i32, &'a str);
+    let table: Vec<Refusal> = vec![
+        // acknowledgment
+        ("ack twice", "anna", vec!["respond", acked, "--kind", "ack"], 3, "already acknowledged on 11.03.2026"),
+        (
+            "ack after the answer",
+            "anna",
+            vec!["respond", answered, "--kind", "ack"],
+            3,
+            "already acknowledged on 12.03.2026",
+        ),
+        (
+            "ack before receipt",
+            "anna",
+            vec!["respond", open, "--kind", "ack", "--on", "2026-03-09"],
+            3,
+            "before its receipt on 10.03.2026",
+        ),
+        (
+            "ack in the future",
+            "anna",
+            vec!["respond", open, "--kind", "ack", "--on", "2026-03-21"],
+            3,
+            "lies in the future",
+        ),
+        (
+            "ack with a date that is none",
+            "anna",
+            vec!["respond", open, "--kind", "ack", "--on", "30.02.2026"],
+            3,
+            "'30.02.2026' is not a valid date",
+        ),
+        (
+            "ack with an unknown channel",
+            "anna",
+            vec!["respond", open, "--kind", "ack", "--via", "brieftaube"],
+            3,
+            "unknown channel 'brieftaube'",
+        ),
+        (
+            "ack with an outcome",
+            "anna",
+            vec!["respond", open, "--kind", "ack", "--outcome", "berechtigt"],
+            3,
+            "--outcome does not go with --kind ack",
+        ),
+        ("ack by a team lead", "tom", vec!["respond", open, "--kind", "ack"], 5, "has the role teamlead"),
+        ("ack of a closed case", "anna", vec!["respond", closed, "--kind", "ack"], 3, "was closed on 13.03.2026"),
+        // interim notice
+        ("interim without --expected", "anna", vec!["respond", acked, "--kind", "interim"], 3, "needs --expected DATE"),
+        (
+            "interim promising its own date",
+            "anna",
+            vec!["respond", acked, "--kind", "interim", "--on", "2026-03-18", "--expected", "2026-03-18"],
+            3,
+            "must lie after the interim notice",
+        ),
+        (
+            "interim promising an earlier date",
+            "anna",
+            vec!["respond", acked, "--kind", "interim", "--expected", "2026-03-19"],
+            3,
+            "must lie after the interim notice",
+        ),
+        (
+            "interim after the answer",
+            "anna",
+            vec!["respond", answered, "--kind", "interim", "--expected", "2026-04-30"],
+            3,
+            "was answered on 12.03.2026",
+        ),
+        (
+            "interim before receipt",
+            "anna",
+            vec!["respond", acked, "--kind", "interim", "--on", "2026-03-09", "--expected", "2026-04-30"],
+            3,
+            "before its receipt",
+        ),
+        (
+            "interim in the future",
+            "anna",
+            vec!["respond", acked, "--kind", "interim", "--on", "2026-03-21", "--expected", "2026-04-30"],
+            3,
+            "lies in the future",
+        ),
+        (
+            "interim of a closed case",
+            "anna",
+            vec!["respond", closed, "--kind", "interim", "--expected", "2026-04-30"],
+            3,
+            "was closed on",
+        ),
+        // answer
+        (
+            "answer twice",
+            "anna",
+            vec!["respond", answered, "--kind", "answer", "--outcome", "berechtigt"],
+            3,
+            "already answered on 12.03.2026",
+        ),
+        (
+            "answer before receipt",
+            "anna",
+            vec!["respond", acked, "--kind", "answer", "--on", "2026-03-09", "--outcome", "berechtigt"],
+            3,
+            "before its receipt",
+        ),
+        (
+            "answer in the future",
+            "anna",
+            vec!["respond", acked, "--kind", "answer", "--on", "2026-03-21", "--outcome", "berechtigt"],
+            3,
+            "lies in the future",
+        ),
+        (
+            "answer of a closed case",
+            "anna",
+            vec!["respond", closed, "--kind", "answer", "--outcome", "berechtigt"],
+            3,
+            "was closed on",
+        ),
+        (
+            "answer to a complaint without outcome",
+            "anna",
+            vec!["respond", acked, "--kind", "answer"],
+            3,
+            "missing: 1.2.1",
+        ),
+        (
+            "answer missing the outcome of one concern",
+            "anna",
+            vec!["respond", open, "--kind", "answer", "--outcome", "1.2.1=berechtigt"],
+            3,
+            "missing: 4.2",
+        ),
+        (
+            "answer with an outcome for a code that is no concern",
+            "anna",
+            vec!["respond", acked, "--kind", "answer", "--outcome", "4.2=berechtigt"],
+            3,
+            "4.2 is not a concern",
+        ),
+        (
+            "answer with an outcome for a code that does not exist",
+            "anna",
+            vec!["respond", acked, "--kind", "answer", "--outcome", "9.9=berechtigt"],
+            3,
+            "9.9 is not a concern",
+        ),
+        (
+            "answer with an unknown outcome",
+            "anna",
+            vec!["respond", acked, "--kind", "answer", "--outcome", "vielleicht"],
+            3,
+            "unknown outcome 'vielleicht'",
+        ),
+        (
+            "answer with several outcomes not naming their concern",
+            "anna",
+            vec!["respond", open, "--kind", "answer", "--outcome", "berechtigt", "--outcome", "teilweise"],
+            3,
+            "name each concern",
+        ),
+        (
+            "answer with --expected",
+            "anna",
+            vec!["respond", acked, "--kind", "answer", "--outcome", "berechtigt", "--expected", "2026-04-30"],
+            3,
+            "--expected does not go with --kind answer",
+        ),
+        (
+            "answer to a Dienstaufsichtsbeschwerde without --signed-by",
+            "anna",
+            vec!["respond", dab, "--kind", "answer", "--outcome", "teilweise"],
+            3,
+            "give --signed-by",
+        ),
+        (
+            "answer to a Dienstaufsichtsbeschwerde signed by the officer",
+            "anna",
+            vec!["respond", dab, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "anna"],
+            3,
+            "--signed-by anna",
+        ),
+        (
+            "answer to a Dienstaufsichtsbeschwerde signed by a team lead",
+            "anna",
+            vec!["respond", dab, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "tom"],
+            3,
+            "--signed-by tom",
+        ),
+        (
+            "answer to a Dienstaufsichtsbeschwerde signed by nobody known",
+            "anna",
+            vec!["respond", dab, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "niemand"],
+            3,
+            "not a user of this register",
+        ),
+        (
+            "answer by a team lead to another's case",
+            "tim",
+            vec!["respond", open, "--kind", "answer", "--outcome", "berechtigt"],
+            5,
+            "assigned to tom",
+        ),
+        (
+            "answer by a team lead to an unassigned case",
+            "tom",
+            vec!["respond", unassigned, "--kind", "answer", "--outcome", "berechtigt"],
+            5,
+            "assigned to nobody",
+        ),
+        (
+            "answer by an analyst",
+            "alex",
+            vec!["respond", open, "--kind", "answer", "--outcome", "berechtigt"],
+            5,
+            "has the role analyst",
+        ),
+        (
+            "answer by someone not in the register",
+            "mallory",
+            vec!["respond", open, "--kind", "answer", "--outcome", "berechtigt"],
+            5,
+            "'mallory' is not a user",
+        ),
+        // close and reopen
+        ("close without an answer", "anna", vec!["close", acked], 3, "has no answer yet"),
+        ("close of an open case", "anna", vec!["close", open], 3, "has no answer yet"),
+        ("close twice", "anna", vec!["close", closed], 3, "was closed on 13.03.2026"),
+        (
+            "close before the answer",
+            "anna",
+            vec!["close", answered, "--on", "2026-03-11"],
+            3,
+            "before its answer on 12.03.2026",
+        ),
+        ("close in the future", "anna", vec!["close", answered, "--on", "2026-03-21"], 3, "lies in the future"),
+        (
+            "close without answer before receipt",
+            "anna",
+            vec!["close", acked, "--without-answer", "--reason", "x", "--on", "2026-03-09"],
+            3,
+            "before its receipt",
+        ),
+        (
+            "close an answered case --without-answer",
+            "anna",
+            vec!["close", answered, "--without-answer", "--reason", "x"],
+            3,
+            "close it without --without-answer",
+        ),
+        (
+            "close with a --reason but not --without-answer",
+            "anna",
+            vec!["close", answered, "--reason", "x"],
+            3,
+            "--reason goes with --without-answer",
+        ),
+        ("close by a team lead", "tom", vec!["close", answered], 5, "has the role teamlead"),
+        ("reopen of an open case", "anna", vec!["reopen", open], 3, "is not closed"),
+        ("reopen of an answered case", "anna", vec!["reopen", answered], 3, "is not closed"),
+        ("reopen by a team lead", "tom", vec!["reopen", closed], 5, "has the role teamlead"),
+        // escalation
+        ("escalation down", "anna", vec!["escalate", acked, "--to", "2", "--reason", "x"], 3, "only goes up"),
+        (
+            "escalation to the same level",
+            "anna",
+            vec!["escalate", acked, "--to", "3", "--reason", "x"],
+            3,
+            "only goes up",
+        ),
+        ("escalation past 4", "anna", vec!["escalate", top, "--reason", "x"], 3, "already at Stufe 4"),
+        ("escalation to 5", "anna", vec!["escalate", open, "--to", "5", "--reason", "x"], 3, "Stufen 1 to 4"),
+        ("escalation to 0", "anna", vec!["escalate", open, "--to", "0", "--reason", "x"], 3, "Stufen 1 to 4"),
+        (
+            "escalation to 4 without --appointment",
+            "anna",
+            vec!["escalate", acked, "--reason", "x"],
+            3,
+            "--appointment DATE",
+        ),
+        (
+            "escalation to 4 with an appointment before receipt",
+            "anna",
+            vec!["escalate", acked, "--reason", "x", "--appointment", "2026-03-01"],
+            3,
+            "before the case was received",
+        ),
+        (
+            "--appointment below Stufe 4",
+            "anna",
+            vec!["escalate", open, "--reason", "x", "--appointment", "2026-03-25"],
+            3,
+            "only for Stufe 4",
+        ),
+        ("escalation of a closed case", "anna", vec!["escalate", closed, "--reason", "x"], 3, "was closed on"),
+        ("escalation with an empty reason", "anna", vec!["escalate", open, "--reason", " "], 3, "--reason is empty"),
+        (
+            "escalation by a team lead of another's case",
+            "tim",
+            vec!["escalate", open, "--reason", "x"],
+            5,
+            "assigned to tom",
+        ),
+        ("escalation by an analyst", "alex", vec!["escalate", open, "--reason", "x"], 5, "has the role analyst"),
+        // classification
+        (
+            "classify by the officer",
+            "anna",
+            vec!["classify", dab, "--as", "fachaufsicht"],
+            5,
+            "needs the role management",
+        ),
+        (
+            "classify by a team lead",
+            "tom",
+            vec!["classify", dab, "--as", "fachaufsicht"],
+            5,
+            "needs the role management",
+        ),
+        (
+            "classify a plain complaint",
+            "greta",
+            vec!["classify", open, "--as", "fachaufsicht"],
+            3,
+            "nothing to classify",
+        ),
+        ("classify twice", "greta", vec!["classify", classified, "--as", "dienstaufsicht"], 3, "classified by greta"),
+        ("classify as praise", "greta", vec!["classify", dab, "--as", "lob"], 3, "--as lob"),
+        (
+            "classify as nothing known",
+            "greta",
+            vec!["classify", dab, "--as", "quatsch"],
+            3,
+            "unknown reaction type 'quatsch'",
+        ),
+        // assignment and flags
+        (
+            "assign to an unknown user",
+            "anna",
+            vec!["assign", acked, "--to", "niemand"],
+            3,
+            "not a user of this register",
+        ),
+        ("assign to an analyst", "anna", vec!["assign", acked, "--to", "alex"], 3, "an analyst cannot work on cases"),
+        ("assign to the assignee again", "anna", vec!["assign", open, "--to", "tom"], 3, "already assigned to tom"),
+        ("assign a closed case", "anna", vec!["assign", closed, "--to", "tom"], 3, "was closed on"),
+        ("assign by a team lead", "tom", vec!["assign", acked, "--to", "tom"], 5, "has the role teamlead"),
+        ("flag twice", "anna", vec!["flag", top, "offensive"], 3, "flagged offensive"),
+        ("flag off what is not set", "anna", vec!["flag", open, "offensive", "--off"], 3, "not flagged offensive"),
+        ("an unknown flag", "anna", vec!["flag", open, "frech"], 3, "unknown flag 'frech'"),
+        // case numbers that do not exist or are not case numbers
+        ("ack of a missing case", "anna", vec!["respond", "2026-0999", "--kind", "ack"], 4, "no case 2026-0999"),
+        (
+            "interim of a missing case",
+            "anna",
+            vec!["respond", "2026-0999", "--kind", "interim", "--expected", "2026-04-30"],
+            4,
+            "no case 2026-0999",
+        ),
+        (
+            "answer of a missing case",
+            "anna",
+            vec!["respond", "2026-0999", "--kind", "answer", "--outcome", "berechtigt"],
+            4,
+            "no case 2026-0999",
+        ),
+        (
+            "answer of a missing case by a team lead",
+            "tom",
+            vec!["respond", "2026-0999", "--kind", "answer", "--outcome", "berechtigt"],
+            4,
+            "no case 2026-0999",
+        ),
+        (
+            "escalation of a missing case",
+            "anna",
+            vec!["escalate", "2026-0999", "--reason", "x"],
+            4,
+            "no case 2026-0999",
+        ),
+        ("close of a missing case", "anna", vec!["close", "2026-0999"], 4, "no case 2026-0999"),
+        ("reopen of a missing case", "anna", vec!["reopen", "2025-0001"], 4, "no case 2025-0001"),
+        ("assign of a missing case", "anna", vec!["assign", "2026-0999", "--to", "tom"], 4, "no case 2026-0999"),
+        (
+            "classify of a missing case",
+            "greta",
+            vec!["classify", "2026-0999", "--as", "beschwerde"],
+            4,
+            "no case 2026-0999",
+        ),
+        ("flag of a missing case", "anna", vec!["flag", "2026-0999", "repeated"], 4, "no case 2026-0999"),
+        (
+            "respond to a malformed number",
+            "anna",
+            vec!["respond", "KRM-1", "--kind", "ack"],
+            3,
+            "'KRM-1' is not a KRM number",
+        ),
+        (
+            "respond to number 0",
+            "anna",
+            vec!["respond", "2026-0000", "--kind", "ack"],
+            3,
+            "'2026-0000' is not a KRM number",
+        ),
+        (
+            "escalate a malformed number",
+            "anna",
+            vec!["escalate", "26-0001", "--reason", "x"],
+            3,
+            "'26-0001' is not a KRM number",
+        ),
+        ("close a malformed number", "anna", vec!["close", "2026_0001"], 3, "'2026_0001' is not a KRM number"),
+        ("reopen a malformed number", "anna", vec!["reopen", "2026-"], 3, "'2026-' is not a KRM number"),
+    ];
+
+    for (what, user, args, code, says) in &table {
+        let before = k.snapshot();
+        let run = k.run_as(user, args);
+        assert_eq!(run.code, *code, "{what}: krm {args:?} as {user}\nstdout: {}\nstderr: {}", run.stdout, run.stderr);
+        assert!(run.stderr.starts_with("krm: "), "{what}: an error message on stderr: {:?}", run.stderr);
+        assert!(run.stderr.contains(says), "{what}: the message says {says:?}: {:?}", run.stderr);
+        assert_eq!(run.stdout, "", "{what}: nothing on stdout");
+        assert!(k.snapshot() == before, "{what}: krm {args:?} changed the register");
+    }
+
+    // clap's own usage errors: exit 2, nothing written.
+    let usage: [(&str, Vec<&str>); 4] = [
+        ("close --without-answer without --reason", vec!["close", acked, "--without-answer"]),
+        ("respond without --kind", vec!["respond", acked]),
+        ("respond with an unknown kind", vec!["respond", acked, "--kind", "reminder"]),
+        ("escalation without a reason", vec!["escalate", acked]),
+    ];
+    for (what, args) in &usage {
+        let before = k.snapshot();
+        let run = k.run(args);
+        assert_eq!(run.code, 2, "{what}: krm {args:?}\nstderr: {}", run.stderr);
+        assert!(k.snapshot() == before, "{what}: krm {args:?} changed the register");
+    }
+}
