@@ -45,6 +45,8 @@ pub enum Format {
     Json,
     /// Comma-separated values with a header row
     Csv,
+    /// One self-contained HTML page (krm report only)
+    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,6 +85,10 @@ pub enum Command {
     /// The deadline policy: show it, or set a new version
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// The evaluation for management: figures, compliance, backlog, trend — no personal data
+    Report(ReportArgs),
+    /// Case-level CSV for analysts, without personal data or free text
+    Export(ExportArgs),
     /// List the categories (Kategorien) with the codes that --concern takes
     Categories(CategoriesArgs),
     /// Manage the people allowed into the register
@@ -435,4 +441,52 @@ pub struct PolicySetArgs {
     /// The first day of receipt the new version applies to [default: today]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A month, YYYY-MM [default: last month]
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
+    pub month: Option<String>,
+    /// A calendar year, YYYY
+    #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
+    pub year: Option<String>,
+    /// First day of a period of your choice (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of a period of your choice (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
+    #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]
+    pub csv_dialect: crate::render::dialect::Dialect,
+    /// Write to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// One row per case, or one per concern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportPer {
+    Case,
+    Concern,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Cases received on or after this day [default: all]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Cases received on or before this day [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// One row per case or per concern
+    #[arg(long, value_enum, default_value = "case")]
+    pub per: ExportPer,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
+    #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]
+    pub csv_dialect: crate::render::dialect::Dialect,
+    /// Write to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }

@@ -67,8 +67,8 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
                     &["date", "kind", "reason"],
                     days.iter().map(|d| vec![d.date.to_string(), d.kind.to_string(), d.reason.clone()]),
                 )?,
-                Format::Table if days.is_empty() => eprintln!("no closure days"),
-                Format::Table => {
+                Format::Table | Format::Html if days.is_empty() => eprintln!("no closure days"),
+                Format::Table | Format::Html => {
                     let rows = days.iter().map(|d| {
                         let kind = if d.kind == "closure" { "Schließtag" } else { "Feiertag" };
                         vec![german(d.date), kind.to_string(), d.reason.clone()]

@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
                 ]
             }),
         ),
-        Format::Table => {
+        Format::Table | Format::Html => {
             let lines = rows.iter().map(|r| {
                 let indent = "  ".repeat(usize::from(r.level - 1));
                 let retired = if r.retired { " (retired)" } else { "" };

@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
                 ]
             }),
         )?,
-        Format::Table => write_due_table(&mut out, &items, ctx.today)?,
+        Format::Table | Format::Html => write_due_table(&mut out, &items, ctx.today)?,
     }
     if args.exit_code && any_overdue(&items) {
         return Ok(Exit::Overdue.into());

@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
                 writeln!(out, "{n}")?;
             }
         }
-        Format::Table => {
+        Format::Table | Format::Html => {
             for n in &shown {
                 writeln!(out, "{n}")?;
             }

@@ -59,10 +59,10 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     match ctx.format {
         Format::Json => write_json(&mut out, &cases),
         Format::Csv => write_csv(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row)),
-        Format::Table if cases.is_empty() => {
+        Format::Table | Format::Html if cases.is_empty() => {
             eprintln!("no cases match");
             Ok(())
         }
-        Format::Table => write_list(&mut out, &cases),
+        Format::Table | Format::Html => write_list(&mut out, &cases),
     }
 }

@@ -10,6 +10,7 @@ mod demo;
 mod due;
 mod escalate;
 mod explain;
+mod export;
 mod flag;
 mod import;
 mod init;
@@ -17,6 +18,7 @@ mod list;
 mod policy;
 mod record;
 mod record_form;
+mod report;
 mod respond;
 mod show;
 mod user;
@@ -26,7 +28,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Format};
 use crate::context::Ctx;
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::parse_date;
@@ -36,6 +38,9 @@ pub use demo::build_demo;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let ctx = Ctx::new(&cli)?;
+    if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
+        return Err(refused("--format html is only for 'krm report'"));
+    }
     match &cli.command {
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Init(args) => init::run(&ctx, args),
@@ -53,6 +58,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Due(args) => return due::run(&ctx, args),
         Command::Calendar(cmd) => calendar::run(&ctx, cmd),
         Command::Policy(cmd) => policy::run(&ctx, cmd),
+        Command::Report(args) => report::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
     }?;

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     match ctx.format {
         Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() }))?,
         Format::Csv => writeln!(out, "krm_no\n{no}")?,
-        Format::Table => writeln!(out, "{no}")?,
+        Format::Table | Format::Html => writeln!(out, "{no}")?,
     }
     eprintln!(
         "recorded {no} ({}, received {})",

@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match ctx.format {
         Format::Json => write_json(&mut out, &detail),
-        Format::Table => write_detail(&mut out, &detail, &reference),
+        Format::Table | Format::Html => write_detail(&mut out, &detail, &reference),
         Format::Csv => {
             // The list columns, then the free text and the customer (empty where not visible).
             let customer = detail.customer.clone().unwrap_or_default();

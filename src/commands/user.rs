@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
                         ]
                     }),
                 ),
-                Format::Table => write_table(
+                Format::Table | Format::Html => write_table(
                     &mut out,
                     &table(
                         &["Name", "Rolle", "seit", "von", "bis"],

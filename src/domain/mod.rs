@@ -4,13 +4,16 @@
 
 pub mod case;
 pub mod case_no;
+pub mod compliance;
 pub mod dates;
 pub mod deadlines;
 pub mod due;
 pub mod holidays;
 pub mod import;
 pub mod intake;
+pub mod period;
 pub mod refusal;
+pub mod report;
 pub mod role;
 pub mod taxonomy;
 pub mod text;

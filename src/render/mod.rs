@@ -4,6 +4,9 @@
 //! never colour anything, so `NO_COLOR` and pipes need no special care.
 
 pub mod case;
+pub mod dialect;
+pub mod report;
+pub mod report_html;
 
 use std::io::{self, IsTerminal, Write};
 

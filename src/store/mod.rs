@@ -11,6 +11,7 @@ mod lifecycle;
 mod people;
 pub mod policy;
 mod reference;
+mod report;
 
 pub mod migrate;
 

@@ -1,0 +1,141 @@
+//! `krm export`: case-level CSV for analysts, one row per case or per
+//! concern, without personal data or free text (no names, addresses,
+//! contact data, summaries, staff names or reasons) — in the RFC or the
+//! German-Excel dialect, every text cell guarded against formula injection.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::report::output;
+use super::{opt_date, Format};
+use crate::cli::{ExportArgs, ExportPer};
+use crate::context::Ctx;
+use crate::domain::compliance::{ack_status, answer_status};
+use crate::domain::role::Action;
+use crate::error::refused;
+use crate::render::dialect::CsvOut;
+
+const CASE_HEADER: [&str; 20] = [
+    "krm_no",
+    "received_on",
+    "type",
+    "claimed_type",
+    "form",
+    "group",
+    "intake",
+    "unit",
+    "level",
+    "ack_due",
+    "acknowledged_on",
+    "ack_status",
+    "answer_due",
+    "first_interim_on",
+    "answered_on",
+    "answer_status",
+    "closed_on",
+    "separate",
+    "concern_count",
+    "concerns",
+];
+
+const CONCERN_HEADER: [&str; 11] = [
+    "krm_no",
+    "received_on",
+    "type",
+    "unit",
+    "code",
+    "area",
+    "subarea",
+    "category",
+    "outcome",
+    "justified",
+    "answer_status",
+];
+
+pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
+    if ctx.format != Format::Table && ctx.format != Format::Csv {
+        return Err(refused("krm export writes CSV only; choose the dialect with --csv-dialect rfc|excel-de"));
+    }
+    let from = opt_date("--from", args.from.as_deref())?.unwrap_or(NaiveDate::MIN);
+    let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    if from > to {
+        return Err(refused(format!("--from {from} is after --to {to}")));
+    }
+    let store = ctx.open()?;
+    ctx.actor(&store, Action::Report)?;
+    let reference = store.reference()?;
+    let cases = store.received_facts(from, to, ctx.today)?;
+    let mut sink = output(args.out.as_deref())?;
+    let out: &mut dyn Write = &mut sink;
+    let mut csv = CsvOut::new(out, args.csv_dialect)?;
+    match args.per {
+        ExportPer::Case => {
+            csv.row(&CASE_HEADER)?;
+            for (no, f) in &cases {
+                let codes: Vec<&str> = f.concerns.iter().map(|(c, _)| c.as_str()).collect();
+                let cells = [
+                    csv.text(&no.to_string()),
+                    csv.date(Some(f.received_on)),
+                    csv.text(&f.kind),
+                    csv.text(&f.claimed_type),
+                    csv.text(&f.form),
+                    csv.text(&f.group),
+                    csv.text(&f.intake),
+                    csv.text(&f.unit),
+                    csv.number(f64::from(f.level)),
+                    csv.date(f.ack_due),
+                    csv.date(f.acknowledged_on),
+                    csv.text(ack_status(f, ctx.today).key().trim_start_matches("ack_")),
+                    csv.date(f.answer_due),
+                    csv.date(f.first_interim),
+                    csv.date(f.answered_on),
+                    csv.text(answer_status(f, ctx.today).key().trim_start_matches("answer_")),
+                    csv.date(f.closed_on),
+                    csv.number(if f.separate { 1.0 } else { 0.0 }),
+                    csv.number(codes.len() as f64),
+                    csv.text(&codes.join(" ")),
+                ];
+                csv.row(&cells)?;
+            }
+        }
+        ExportPer::Concern => {
+            csv.row(&CONCERN_HEADER)?;
+            for (no, f) in &cases {
+                let status = answer_status(f, ctx.today).key().trim_start_matches("answer_").to_string();
+                for (code, outcome) in &f.concerns {
+                    let lineage = reference.lineage(code);
+                    let at = |depth: usize| {
+                        lineage.get(depth).filter(|c| !c.assignable).map_or(String::new(), |c| c.label.clone())
+                    };
+                    let justified = match outcome.as_deref() {
+                        Some("berechtigt" | "teilweise") => "1",
+                        Some(_) => "0",
+                        None => "",
+                    };
+                    let cells = [
+                        csv.text(&no.to_string()),
+                        csv.date(Some(f.received_on)),
+                        csv.text(&f.kind),
+                        csv.text(&f.unit),
+                        csv.code(code),
+                        csv.text(&at(0)),
+                        csv.text(&at(1)),
+                        csv.text(&reference.category(code).map_or(String::new(), |c| c.label.clone())),
+                        csv.text(outcome.as_deref().unwrap_or("")),
+                        csv.text(justified),
+                        csv.text(&status),
+                    ];
+                    csv.row(&cells)?;
+                }
+            }
+        }
+    }
+    csv.finish()?;
+    sink.flush()?;
+    if let Some(path) = &args.out {
+        eprintln!("{} cases exported to {}", cases.len(), path.display());
+    }
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! `krm report`: the evaluation for management (SPEC §5, HRO 3.9) for a
+//! month (default: last month), a year, or any range, beside the previous
+//! period and the same period a year earlier — as a table, CSV (RFC or
+//! German Excel), JSON or one HTML page. No personal data, ever.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::date_arg;
+use crate::cli::{Format, ReportArgs};
+use crate::context::Ctx;
+use crate::domain::period::Period;
+use crate::domain::report::{figures, PeriodData, Report};
+use crate::domain::role::Action;
+use crate::error::refused;
+use crate::render::report::{write_csv_report, write_json_report, write_table_report};
+use crate::render::report_html::write_html_report;
+use crate::store::Store;
+
+pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
+    let period = period(ctx, args)?;
+    let store = ctx.open()?;
+    ctx.actor(&store, Action::Report)?;
+    let report = build(&store, period, ctx.today)?;
+    let mut sink = output(args.out.as_deref())?;
+    let out: &mut dyn Write = &mut sink;
+    match ctx.format {
+        Format::Table => write_table_report(out, &report)?,
+        Format::Csv => write_csv_report(out, &report, args.csv_dialect)?,
+        Format::Json => write_json_report(out, &report)?,
+        Format::Html => write_html_report(out, &report)?,
+    }
+    out.flush()?;
+    if let Some(path) = &args.out {
+        eprintln!("report {} written to {}", report.period.label(), path.display());
+    }
+    Ok(())
+}
+
+fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
+    let p = match (&args.month, &args.year, &args.from, &args.to) {
+        (Some(m), _, _, _) => Period::parse_month(m).map_err(|e| refused(format!("--month: {e}")))?,
+        (_, Some(y), _, _) => Period::parse_year(y).map_err(|e| refused(format!("--year: {e}")))?,
+        (_, _, Some(from), Some(to)) => {
+            let (from, to) = (date_arg("--from", from)?, date_arg("--to", to)?);
+            if from > to {
+                return Err(refused(format!("--from {from} is after --to {to}")));
+            }
+            Period::range(from, to)
+        }
+        _ => Period::last_month(ctx.today),
+    };
+    if p.from > ctx.today {
+        return Err(refused(format!("the period {} has not begun yet (today is {})", p.label(), ctx.today)));
+    }
+    Ok(p)
+}
+
+/// Gathers the three periods' cases and computes the report.
+pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
+    let reference = store.reference()?;
+    let data = |p: Period| -> Result<PeriodData> {
+        let as_of = p.to.min(today);
+        Ok(PeriodData {
+            period: p,
+            as_of,
+            cases: store.received_facts(p.from, p.to, as_of)?.into_iter().map(|(_, f)| f).collect(),
+            backlog: store.backlog_facts(as_of)?,
+        })
+    };
+    let current = data(period)?;
+    let previous = data(period.previous())?;
+    let year_ago = data(period.year_before())?;
+    let trend_from = period.to.with_day(1).and_then(|d| d.checked_sub_months(Months::new(11))).unwrap_or(period.from);
+    let counts = store.monthly_counts(trend_from, period.to)?;
+    let mut trend = Vec::new();
+    let mut month = trend_from;
+    while month <= period.to {
+        let key = month.format("%Y-%m").to_string();
+        let n = counts.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, n)| *n);
+        trend.push((key, n));
+        month = month.checked_add_months(Months::new(1)).expect("a valid month");
+    }
+    Ok(Report {
+        period,
+        previous: previous.period,
+        year_ago: year_ago.period,
+        as_of: current.as_of,
+        current: figures(&current, &reference),
+        previous_figures: figures(&previous, &reference),
+        year_ago_figures: figures(&year_ago, &reference),
+        trend,
+    })
+}
+
+/// stdout, or a file.
+pub fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?,
+        )),
+    })
+}

@@ -1,0 +1,213 @@
+//! Deadline compliance of one case as of a day: whether the acknowledgment
+//! and the answer went out on time, late, or are still open past their
+//! deadline. A missed deadline stays missed whatever happens later; an
+//! answer that came late counts as "late with interim notice" only if an
+//! interim notice went out by the deadline (BS 5.3, HRO 3.5.2).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What the report needs to know of one case; never customer data.
+#[derive(Debug, Clone)]
+pub struct CaseFacts {
+    pub kind: String,
+    pub claimed_type: String,
+    pub form: String,
+    pub group: String,
+    pub intake: String,
+    pub unit: String,
+    pub received_on: NaiveDate,
+    /// The highest escalation level reached by the report's day.
+    pub level: u8,
+    pub ack_due: Option<NaiveDate>,
+    pub acknowledged_on: Option<NaiveDate>,
+    pub answer_due: Option<NaiveDate>,
+    pub answered_on: Option<NaiveDate>,
+    /// The first interim notice sent.
+    pub first_interim: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    /// Petitions and Eingaben, evaluated separately (BS 5.1).
+    pub separate: bool,
+    /// (category code, outcome) per concern.
+    pub concerns: Vec<(String, Option<String>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AckStatus {
+    OnTime,
+    Late,
+    OpenOverdue,
+    Pending,
+    NoDeadline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerStatus {
+    OnTime,
+    LateWithInterim,
+    LateWithoutInterim,
+    OpenOverdue,
+    Pending,
+    ClosedWithoutAnswer,
+    NoDeadline,
+}
+
+impl AckStatus {
+    pub const ALL: [AckStatus; 5] =
+        [AckStatus::OnTime, AckStatus::Late, AckStatus::OpenOverdue, AckStatus::Pending, AckStatus::NoDeadline];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AckStatus::OnTime => "ack_on_time",
+            AckStatus::Late => "ack_late",
+            AckStatus::OpenOverdue => "ack_open_overdue",
+            AckStatus::Pending => "ack_pending",
+            AckStatus::NoDeadline => "ack_no_deadline",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AckStatus::OnTime => "Eingangsbestätigung rechtzeitig",
+            AckStatus::Late => "Eingangsbestätigung verspätet",
+            AckStatus::OpenOverdue => "Eingangsbestätigung offen, Frist überschritten",
+            AckStatus::Pending => "Eingangsbestätigung offen, Frist läuft",
+            AckStatus::NoDeadline => "Eingangsbestätigung ohne Frist (anonym)",
+        }
+    }
+}
+
+impl AnswerStatus {
+    pub const ALL: [AnswerStatus; 7] = [
+        AnswerStatus::OnTime,
+        AnswerStatus::LateWithInterim,
+        AnswerStatus::LateWithoutInterim,
+        AnswerStatus::OpenOverdue,
+        AnswerStatus::Pending,
+        AnswerStatus::ClosedWithoutAnswer,
+        AnswerStatus::NoDeadline,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AnswerStatus::OnTime => "answer_on_time",
+            AnswerStatus::LateWithInterim => "answer_late_with_interim",
+            AnswerStatus::LateWithoutInterim => "answer_late_without_interim",
+            AnswerStatus::OpenOverdue => "answer_open_overdue",
+            AnswerStatus::Pending => "answer_pending",
+            AnswerStatus::ClosedWithoutAnswer => "answer_closed_without",
+            AnswerStatus::NoDeadline => "answer_no_deadline",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AnswerStatus::OnTime => "Antwort rechtzeitig",
+            AnswerStatus::LateWithInterim => "Antwort verspätet, mit rechtzeitiger Zwischennachricht",
+            AnswerStatus::LateWithoutInterim => "Antwort verspätet, ohne rechtzeitige Zwischennachricht",
+            AnswerStatus::OpenOverdue => "Antwort offen, Frist überschritten",
+            AnswerStatus::Pending => "Antwort offen, Frist läuft",
+            AnswerStatus::ClosedWithoutAnswer => "abgeschlossen ohne Antwort",
+            AnswerStatus::NoDeadline => "Antwort ohne Frist (anonym)",
+        }
+    }
+}
+
+/// The acknowledgment's status as of the end of `as_of`.
+pub fn ack_status(f: &CaseFacts, as_of: NaiveDate) -> AckStatus {
+    let Some(due) = f.ack_due else { return AckStatus::NoDeadline };
+    match f.acknowledged_on.filter(|d| *d <= as_of) {
+        Some(sent) if sent <= due => AckStatus::OnTime,
+        Some(_) => AckStatus::Late,
+        None if due < as_of => AckStatus::OpenOverdue,
+        None => AckStatus::Pending,
+    }
+}
+
+/// The answer's status as of the end of `as_of`.
+pub fn answer_status(f: &CaseFacts, as_of: NaiveDate) -> AnswerStatus {
+    let Some(due) = f.answer_due else { return AnswerStatus::NoDeadline };
+    let timely_interim = f.first_interim.is_some_and(|i| i <= due && i <= as_of);
+    match f.answered_on.filter(|d| *d <= as_of) {
+        Some(sent) if sent <= due => AnswerStatus::OnTime,
+        Some(_) if timely_interim => AnswerStatus::LateWithInterim,
+        Some(_) => AnswerStatus::LateWithoutInterim,
+        None if f.closed_on.is_some_and(|c| c <= as_of) => AnswerStatus::ClosedWithoutAnswer,
+        None if due < as_of => AnswerStatus::OpenOverdue,
+        None => AnswerStatus::Pending,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    pub(crate) fn facts() -> CaseFacts {
+        CaseFacts {
+            kind: "beschwerde".into(),
+            claimed_type: "beschwerde".into(),
+            form: "email".into(),
+            group: "an".into(),
+            intake: "krm".into(),
+            unit: "Team 1".into(),
+            received_on: d("2026-03-02"),
+            level: 1,
+            ack_due: Some(d("2026-03-05")),
+            acknowledged_on: None,
+            answer_due: Some(d("2026-03-16")),
+            answered_on: None,
+            first_interim: None,
+            closed_on: None,
+            separate: false,
+            concerns: vec![("1.2.1".into(), None)],
+        }
+    }
+
+    #[test]
+    fn acknowledgments() {
+        let table = [
+            (Some("2026-03-05"), "2026-03-31", AckStatus::OnTime),
+            (Some("2026-03-06"), "2026-03-31", AckStatus::Late),
+            (None, "2026-03-06", AckStatus::OpenOverdue),
+            (None, "2026-03-05", AckStatus::Pending),
+            (Some("2026-04-02"), "2026-03-31", AckStatus::OpenOverdue), // sent after the report day
+            (Some("2026-04-02"), "2026-04-30", AckStatus::Late),        // a missed deadline stays missed
+        ];
+        for (sent, as_of, want) in table {
+            let f = CaseFacts { acknowledged_on: sent.map(d), ..facts() };
+            assert_eq!(ack_status(&f, d(as_of)), want, "{sent:?} as of {as_of}");
+        }
+        assert_eq!(ack_status(&CaseFacts { ack_due: None, ..facts() }, d("2026-03-31")), AckStatus::NoDeadline);
+    }
+
+    #[test]
+    fn answers_late_with_and_without_a_timely_interim_notice() {
+        // (answered, first interim, closed, as of, status)
+        let table = [
+            (Some("2026-03-16"), None, None, "2026-03-31", AnswerStatus::OnTime),
+            (Some("2026-03-20"), Some("2026-03-16"), None, "2026-03-31", AnswerStatus::LateWithInterim),
+            (Some("2026-03-20"), Some("2026-03-17"), None, "2026-03-31", AnswerStatus::LateWithoutInterim),
+            (Some("2026-03-20"), None, None, "2026-03-31", AnswerStatus::LateWithoutInterim),
+            (None, Some("2026-03-10"), None, "2026-03-31", AnswerStatus::OpenOverdue),
+            (None, None, None, "2026-03-16", AnswerStatus::Pending),
+            (None, None, Some("2026-03-10"), "2026-03-31", AnswerStatus::ClosedWithoutAnswer),
+            (Some("2026-04-03"), None, None, "2026-03-31", AnswerStatus::OpenOverdue), // answered next month
+            (Some("2026-04-03"), Some("2026-03-12"), None, "2026-04-30", AnswerStatus::LateWithInterim),
+        ];
+        for (answered, interim, closed, as_of, want) in table {
+            let f = CaseFacts {
+                answered_on: answered.map(d),
+                first_interim: interim.map(d),
+                closed_on: closed.map(d),
+                ..facts()
+            };
+            assert_eq!(answer_status(&f, d(as_of)), want, "{answered:?} {interim:?} {closed:?} as of {as_of}");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Report periods: a month, a year, or any range of days; the period before
+//! it of the same kind, and the same period a year earlier, for the
+//! comparisons every report figure is shown beside.
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use serde::Serialize;
+
+use super::dates::{german, iso};
+
+/// What kind of period, which decides what "the previous one" is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Span {
+    Month,
+    Year,
+    Range,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub span: Span,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn month(year: i32, month: u32) -> Option<Period> {
+        let from = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let to = from.checked_add_months(Months::new(1))? - Duration::days(1);
+        Some(Period { span: Span::Month, from, to })
+    }
+
+    pub fn year(year: i32) -> Option<Period> {
+        Some(Period {
+            span: Span::Year,
+            from: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            to: NaiveDate::from_ymd_opt(year, 12, 31)?,
+        })
+    }
+
+    pub fn range(from: NaiveDate, to: NaiveDate) -> Period {
+        Period { span: Span::Range, from, to }
+    }
+
+    /// Parses `YYYY-MM` (or `MM.YYYY`).
+    pub fn parse_month(text: &str) -> Result<Period, String> {
+        let bad = || format!("'{text}' is not a month (expected YYYY-MM, e.g. 2026-03)");
+        let t = text.trim();
+        let (y, m) = if let Some((y, m)) = t.split_once('-') {
+            (y, m)
+        } else if let Some((m, y)) = t.split_once('.') {
+            (y, m)
+        } else {
+            return Err(bad());
+        };
+        if y.len() != 4 || m.is_empty() || m.len() > 2 {
+            return Err(bad());
+        }
+        let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+        Period::month(y, m).ok_or_else(bad)
+    }
+
+    pub fn parse_year(text: &str) -> Result<Period, String> {
+        let t = text.trim();
+        let y: i32 = t
+            .parse()
+            .ok()
+            .filter(|_| t.len() == 4)
+            .ok_or_else(|| format!("'{text}' is not a year (expected YYYY, e.g. 2026)"))?;
+        Period::year(y).ok_or_else(|| format!("'{text}' is not a year"))
+    }
+
+    /// The month before the one `today` lies in: what the report due by the
+    /// 15th covers (HRO 3.9).
+    pub fn last_month(today: NaiveDate) -> Period {
+        let first = today.with_day(1).expect("day 1 exists");
+        let prev = first - Duration::days(1);
+        Period::month(prev.year(), prev.month()).expect("a valid month")
+    }
+
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+
+    /// The period just before: the previous month, year, or range of as many days.
+    pub fn previous(&self) -> Period {
+        match self.span {
+            Span::Month => {
+                let d = self.from - Duration::days(1);
+                Period::month(d.year(), d.month()).expect("a valid month")
+            }
+            Span::Year => Period::year(self.from.year() - 1).expect("a valid year"),
+            Span::Range => {
+                let to = self.from - Duration::days(1);
+                Period::range(to - Duration::days(self.days() - 1), to)
+            }
+        }
+    }
+
+    /// The same period one year earlier.
+    pub fn year_before(&self) -> Period {
+        match self.span {
+            Span::Month => Period::month(self.from.year() - 1, self.from.month()).expect("a valid month"),
+            Span::Year => Period::year(self.from.year() - 1).expect("a valid year"),
+            Span::Range => Period::range(
+                self.from.checked_sub_months(Months::new(12)).unwrap_or(self.from),
+                self.to.checked_sub_months(Months::new(12)).unwrap_or(self.to),
+            ),
+        }
+    }
+
+    /// `2026-03`, `2026`, or `2026-03-01/2026-03-31` (ISO 8601).
+    pub fn key(&self) -> String {
+        match self.span {
+            Span::Month => self.from.format("%Y-%m").to_string(),
+            Span::Year => self.from.year().to_string(),
+            Span::Range => format!("{}/{}", iso(self.from), iso(self.to)),
+        }
+    }
+
+    /// `März 2026`, `2026`, or `01.03.2026 – 15.03.2026`, for people.
+    pub fn label(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ];
+        match self.span {
+            Span::Month => format!("{} {}", MONTHS[self.from.month0() as usize], self.from.year()),
+            Span::Year => self.from.year().to_string(),
+            Span::Range => format!("{} – {}", german(self.from), german(self.to)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn months_years_and_their_neighbours() {
+        let march = Period::parse_month("2026-03").unwrap();
+        assert_eq!((march.from, march.to), (d("2026-03-01"), d("2026-03-31")));
+        assert_eq!(march.previous().key(), "2026-02");
+        assert_eq!(march.previous().to, d("2026-02-28"));
+        assert_eq!(march.year_before().key(), "2025-03");
+        let jan = Period::parse_month("01.2027").unwrap();
+        assert_eq!(jan.previous().key(), "2026-12");
+        assert_eq!(Period::parse_month("2024-02").unwrap().to, d("2024-02-29"));
+        assert_eq!(Period::parse_year("2026").unwrap().previous().key(), "2025");
+        assert_eq!(march.label(), "März 2026");
+        for bad in ["2026-13", "2026-00", "26-03", "2026", "März"] {
+            assert!(Period::parse_month(bad).is_err(), "{bad}");
+        }
+        assert!(Period::parse_year("26").is_err());
+    }
+
+    #[test]
+    fn ranges_compare_with_as_many_days_before() {
+        let r = Period::range(d("2026-03-10"), d("2026-03-19"));
+        assert_eq!(r.days(), 10);
+        assert_eq!((r.previous().from, r.previous().to), (d("2026-02-28"), d("2026-03-09")));
+        assert_eq!(r.year_before().from, d("2025-03-10"));
+        assert_eq!(r.key(), "2026-03-10/2026-03-19");
+    }
+
+    #[test]
+    fn the_default_is_last_month() {
+        assert_eq!(Period::last_month(d("2026-04-15")).key(), "2026-03");
+        assert_eq!(Period::last_month(d("2026-01-02")).key(), "2025-12");
+    }
+}

@@ -1,0 +1,432 @@
+//! The monthly evaluation (SPEC §5, HRO 3.9) as a plain data structure:
+//! figures per dimension, key and measure for a period, beside the previous
+//! period and the same period a year earlier. Renderers (table, CSV, JSON,
+//! HTML) only lay it out. Computed from `CaseFacts`, which carry no customer
+//! data, so no report can contain any.
+//!
+//! A case counts once per dimension; each of its concerns counts once in the
+//! category sections. Petitions and Eingaben are evaluated separately (BS 5.1)
+//! and appear only in their own sections. Statuses are as of the period's
+//! last day (or today, if earlier), so a report of a past month stays the same.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::compliance::{ack_status, answer_status, AckStatus, AnswerStatus, CaseFacts};
+use super::period::Period;
+use super::taxonomy::{Field, Reference};
+
+/// One number of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub dimension: &'static str,
+    pub key: String,
+    pub label: String,
+    pub measure: &'static str,
+    pub value: f64,
+}
+
+/// The cases of one period and the open ones at its end.
+pub struct PeriodData {
+    pub period: Period,
+    /// The day statuses are taken on: the period's end, or today if earlier.
+    pub as_of: NaiveDate,
+    /// Cases received in the period.
+    pub cases: Vec<CaseFacts>,
+    /// Cases received by `as_of` and not closed then.
+    pub backlog: Vec<CaseFacts>,
+}
+
+/// The sections of a report, in order: dimension, title, measures.
+pub const SECTIONS: [(&str, &str, &[&str]); 18] = [
+    ("overview", "Überblick", &["value"]),
+    ("type", "Art der Reaktion (entschieden)", &["cases"]),
+    ("claimed_type", "Art der Reaktion (wie vom Kunden bezeichnet)", &["cases"]),
+    ("form", "Form der Reaktion", &["cases"]),
+    ("group", "Kundengruppe", &["cases"]),
+    ("intake", "Eingang bei", &["cases"]),
+    ("unit", "Betroffene Org.-Einheit", &["cases"]),
+    ("level", "Höchste Eskalationsstufe", &["cases"]),
+    ("area", "Anliegen nach Bereich", CONCERN_MEASURES),
+    ("subarea", "Anliegen nach Unterbereich", CONCERN_MEASURES),
+    ("category", "Anliegen nach Kategorie", CONCERN_MEASURES),
+    ("compliance", "Fristeneinhaltung", &["cases"]),
+    ("compliance_type", "Fristeneinhaltung nach Art", COMPLIANCE_MEASURES),
+    ("compliance_unit", "Fristeneinhaltung nach Org.-Einheit", COMPLIANCE_MEASURES),
+    ("timing", "Tage bis Eingangsbestätigung und Antwort", &["median", "p90", "cases"]),
+    ("backlog_age", "Offene Fälle am Periodenende nach Alter", &["cases"]),
+    ("backlog_unit", "Offene Fälle am Periodenende nach Org.-Einheit", &["cases"]),
+    ("separate", "Petitionen und Eingaben (gesondert ausgewertet)", &["cases"]),
+];
+
+pub const CONCERN_MEASURES: &[&str] =
+    &["concerns", "berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar", "offen", "justified_share"];
+
+pub const COMPLIANCE_MEASURES: &[&str] = &[
+    "cases",
+    "ack_on_time",
+    "ack_late",
+    "ack_open_overdue",
+    "answer_on_time",
+    "answer_late_with_interim",
+    "answer_late_without_interim",
+    "answer_open_overdue",
+];
+
+const AGE_BANDS: [(i64, &str, &str); 5] = [
+    (7, "0-7", "bis 7 Tage"),
+    (14, "8-14", "8 bis 14 Tage"),
+    (30, "15-30", "15 bis 30 Tage"),
+    (90, "31-90", "31 bis 90 Tage"),
+    (i64::MAX, "91+", "über 90 Tage"),
+];
+
+/// The German name of a measure.
+pub fn measure_label(measure: &str) -> &str {
+    match measure {
+        "value" => "Wert",
+        "cases" => "Fälle",
+        "concerns" => "Anliegen",
+        "berechtigt" => "berechtigt",
+        "teilweise" => "teilweise",
+        "nicht_berechtigt" => "nicht berechtigt",
+        "nicht_feststellbar" => "nicht feststellbar",
+        "offen" => "ohne Ergebnis",
+        "justified_share" => "Anteil berechtigt %",
+        "median" => "Median",
+        "p90" => "90. Perzentil",
+        "ack_on_time" => "Best. rechtzeitig",
+        "ack_late" => "Best. verspätet",
+        "ack_open_overdue" => "Best. offen überfällig",
+        "answer_on_time" => "Antw. rechtzeitig",
+        "answer_late_with_interim" => "Antw. verspätet mit ZN",
+        "answer_late_without_interim" => "Antw. verspätet ohne ZN",
+        "answer_open_overdue" => "Antw. offen überfällig",
+        other => other,
+    }
+}
+
+struct Builder<'a> {
+    out: Vec<Figure>,
+    r: &'a Reference,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, dimension: &'static str, key: &str, label: &str, measure: &'static str, value: f64) {
+        self.out.push(Figure { dimension, key: key.to_string(), label: label.to_string(), measure, value });
+    }
+
+    /// Counts cases by a key, in the order of first appearance in `order`.
+    fn count(&mut self, dimension: &'static str, keys: impl Iterator<Item = (String, String)>) {
+        let mut counts: BTreeMap<(usize, String), (String, f64)> = BTreeMap::new();
+        for (key, label) in keys {
+            let pos = self.position(dimension, &key);
+            counts.entry((pos, key)).or_insert((label, 0.0)).1 += 1.0;
+        }
+        for ((_, key), (label, n)) in counts {
+            self.push(dimension, &key, &label, "cases", n);
+        }
+    }
+
+    /// Where a key sorts: reference order for reference lists, else by name.
+    fn position(&self, dimension: &str, key: &str) -> usize {
+        let field = match dimension {
+            "type" | "claimed_type" | "separate" => Some(Field::Type),
+            "form" => Some(Field::Form),
+            "group" => Some(Field::Group),
+            "intake" => Some(Field::Intake),
+            _ => None,
+        };
+        field.and_then(|f| self.r.entries(f).iter().position(|e| e.key == key)).unwrap_or(usize::MAX)
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
+    sorted[rank.min(sorted.len()) - 1]
+}
+
+fn median(sorted: &[f64]) -> f64 {
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+fn share(part: f64, whole: f64) -> f64 {
+    if whole == 0.0 {
+        0.0
+    } else {
+        (1000.0 * part / whole).round() / 10.0
+    }
+}
+
+/// All figures of one period.
+pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
+    let mut b = Builder { out: Vec::new(), r };
+    let (krm, separate): (Vec<&CaseFacts>, Vec<&CaseFacts>) = data.cases.iter().partition(|c| !c.separate);
+    let as_of = data.as_of;
+    let label = |f: Field, k: &str| r.label(f, k);
+
+    // Overview.
+    let concerns: usize = krm.iter().map(|c| c.concerns.len()).sum();
+    let acks: Vec<AckStatus> = krm.iter().map(|c| ack_status(c, as_of)).collect();
+    let answers: Vec<AnswerStatus> = krm.iter().map(|c| answer_status(c, as_of)).collect();
+    let count_ack = |s: AckStatus| acks.iter().filter(|a| **a == s).count() as f64;
+    let count_answer = |s: AnswerStatus| answers.iter().filter(|a| **a == s).count() as f64;
+    let ack_decided = count_ack(AckStatus::OnTime) + count_ack(AckStatus::Late) + count_ack(AckStatus::OpenOverdue);
+    let answer_decided = count_answer(AnswerStatus::OnTime)
+        + count_answer(AnswerStatus::LateWithInterim)
+        + count_answer(AnswerStatus::LateWithoutInterim)
+        + count_answer(AnswerStatus::OpenOverdue);
+    let backlog = data.backlog.iter().filter(|c| !c.separate).count() as f64;
+    let overview: [(&str, &str, f64); 6] = [
+        ("cases", "Kundenreaktionen", krm.len() as f64),
+        ("concerns", "Anliegen", concerns as f64),
+        ("separate_cases", "Petitionen und Eingaben", separate.len() as f64),
+        ("ack_on_time_share", "Eingangsbestätigung rechtzeitig %", share(count_ack(AckStatus::OnTime), ack_decided)),
+        ("answer_on_time_share", "Antwort rechtzeitig %", share(count_answer(AnswerStatus::OnTime), answer_decided)),
+        ("backlog", "offen am Periodenende", backlog),
+    ];
+    for (key, text, value) in overview {
+        b.push("overview", key, text, "value", value);
+    }
+
+    // Cases by their attributes.
+    b.count("type", krm.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
+    b.count("claimed_type", krm.iter().map(|c| (c.claimed_type.clone(), label(Field::Type, &c.claimed_type))));
+    b.count("form", krm.iter().map(|c| (c.form.clone(), label(Field::Form, &c.form))));
+    b.count("group", krm.iter().map(|c| (c.group.clone(), label(Field::Group, &c.group))));
+    b.count("intake", krm.iter().map(|c| (c.intake.clone(), label(Field::Intake, &c.intake))));
+    b.count("unit", krm.iter().map(|c| (c.unit.clone(), c.unit.clone())));
+    let levels = ["Team", "Teamleitung", "Bereichsleitung", "Geschäftsführung"];
+    b.count(
+        "level",
+        krm.iter().map(|c| {
+            (c.level.to_string(), format!("Stufe {} {}", c.level, levels[usize::from(c.level.clamp(1, 4)) - 1]))
+        }),
+    );
+
+    concern_figures(&mut b, &krm, as_of);
+    compliance_figures(&mut b, &krm, as_of);
+    timing_figures(&mut b, &krm, as_of);
+
+    for (dimension, cases) in [("backlog_age", &data.backlog), ("backlog_unit", &data.backlog)] {
+        let open: Vec<&CaseFacts> = cases.iter().filter(|c| !c.separate).collect();
+        if dimension == "backlog_age" {
+            for (_, key, text) in AGE_BANDS {
+                let n = open.iter().filter(|c| age_band(as_of - c.received_on) == key).count();
+                if n > 0 {
+                    b.push(dimension, key, text, "cases", n as f64);
+                }
+            }
+        } else {
+            b.count(dimension, open.iter().map(|c| (c.unit.clone(), c.unit.clone())));
+        }
+    }
+
+    b.count("separate", separate.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
+    for c in &separate {
+        let a = answer_status(c, as_of);
+        b.push("separate", a.key(), a.label(), "cases", 1.0);
+    }
+    merge(b.out)
+}
+
+fn age_band(age: chrono::Duration) -> &'static str {
+    let days = age.num_days();
+    AGE_BANDS.iter().find(|(max, _, _)| days <= *max).map_or("91+", |(_, key, _)| key)
+}
+
+fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
+    // (dimension, code) → per-measure counts, in the category tree's order.
+    let mut table: BTreeMap<(&'static str, usize, String), [f64; 6]> = BTreeMap::new();
+    for c in krm {
+        let answered = c.answered_on.is_some_and(|d| d <= as_of);
+        for (code, outcome) in &c.concerns {
+            let outcome = outcome.as_deref().filter(|_| answered);
+            for (depth, cat) in b.r.lineage(code).into_iter().enumerate() {
+                // Areas 3 to 6 have no sub-areas: 4.2 is a category right below its area.
+                let dimension = if cat.assignable { "category" } else { ["area", "subarea"][depth.min(1)] };
+                let pos = b.r.categories.iter().position(|x| x.code == cat.code).unwrap_or(usize::MAX);
+                let row = table.entry((dimension, pos, cat.code.clone())).or_insert([0.0; 6]);
+                row[0] += 1.0;
+                let slot = match outcome {
+                    Some("berechtigt") => 1,
+                    Some("teilweise") => 2,
+                    Some("nicht_berechtigt") => 3,
+                    Some("nicht_feststellbar") => 4,
+                    _ => 5,
+                };
+                row[slot] += 1.0;
+            }
+        }
+    }
+    for ((dimension, _, code), row) in table {
+        let label = b.r.path(&code);
+        for (i, measure) in CONCERN_MEASURES.iter().take(6).enumerate() {
+            b.push(dimension, &code, &label, measure, row[i]);
+        }
+        let decided = row[1] + row[2] + row[3] + row[4];
+        if decided > 0.0 {
+            b.push(dimension, &code, &label, "justified_share", share(row[1] + row[2], decided));
+        }
+    }
+}
+
+/// Counts per measure.
+type Counts = BTreeMap<&'static str, f64>;
+
+fn compliance_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
+    let statuses: Vec<(AckStatus, AnswerStatus)> =
+        krm.iter().map(|c| (ack_status(c, as_of), answer_status(c, as_of))).collect();
+    // Overall, every status in its fixed order.
+    for a in AckStatus::ALL {
+        let n = statuses.iter().filter(|(x, _)| *x == a).count();
+        if n > 0 {
+            b.push("compliance", a.key(), a.label(), "cases", n as f64);
+        }
+    }
+    for s in AnswerStatus::ALL {
+        let n = statuses.iter().filter(|(_, x)| *x == s).count();
+        if n > 0 {
+            b.push("compliance", s.key(), s.label(), "cases", n as f64);
+        }
+    }
+    // Per type (in the reference order) and per unit (by name).
+    for dimension in ["compliance_type", "compliance_unit"] {
+        let mut rows: BTreeMap<(usize, String), (String, Counts)> = BTreeMap::new();
+        for (c, (a, n)) in krm.iter().zip(&statuses) {
+            let (pos, key, label) = if dimension == "compliance_type" {
+                (b.position("type", &c.kind), c.kind.clone(), b.r.label(Field::Type, &c.kind))
+            } else {
+                (0, c.unit.clone(), c.unit.clone())
+            };
+            let counts = &mut rows.entry((pos, key)).or_insert_with(|| (label, BTreeMap::new())).1;
+            for measure in ["cases", a.key(), n.key()] {
+                if COMPLIANCE_MEASURES.contains(&measure) {
+                    *counts.entry(measure).or_default() += 1.0;
+                }
+            }
+        }
+        for ((_, key), (label, counts)) in rows {
+            for measure in COMPLIANCE_MEASURES {
+                b.push(dimension, &key, &label, measure, counts.get(measure).copied().unwrap_or(0.0));
+            }
+        }
+    }
+}
+
+fn timing_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
+    let days = |pick: fn(&CaseFacts) -> Option<NaiveDate>| -> Vec<f64> {
+        let mut v: Vec<f64> = krm
+            .iter()
+            .filter_map(|c| pick(c).filter(|d| *d <= as_of).map(|d| (d - c.received_on).num_days() as f64))
+            .collect();
+        v.sort_by(|a, b| a.total_cmp(b));
+        v
+    };
+    for (key, label, v) in [
+        ("ack", "bis zur Eingangsbestätigung", days(|c| c.acknowledged_on)),
+        ("answer", "bis zur Antwort", days(|c| c.answered_on)),
+    ] {
+        b.push("timing", key, label, "cases", v.len() as f64);
+        if !v.is_empty() {
+            b.push("timing", key, label, "median", median(&v));
+            b.push("timing", key, label, "p90", percentile(&v, 90.0));
+        }
+    }
+}
+
+/// Adds up figures with the same dimension, key and measure, keeping the
+/// order of first appearance.
+fn merge(figures: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let mut index: BTreeMap<(&'static str, String, &'static str), usize> = BTreeMap::new();
+    for f in figures {
+        match index.get(&(f.dimension, f.key.clone(), f.measure)) {
+            Some(&i) => out[i].value += f.value,
+            None => {
+                index.insert((f.dimension, f.key.clone(), f.measure), out.len());
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// A whole report: the period's figures beside the previous period's and
+/// those of the same period a year earlier, and the monthly trend.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub period: Period,
+    pub previous: Period,
+    pub year_ago: Period,
+    pub as_of: NaiveDate,
+    pub current: Vec<Figure>,
+    pub previous_figures: Vec<Figure>,
+    pub year_ago_figures: Vec<Figure>,
+    /// Cases received per month over the twelve months up to the period's end.
+    pub trend: Vec<(String, f64)>,
+}
+
+/// One row of a section: a key with, per measure, the three values.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub key: String,
+    pub label: String,
+    /// Per measure of the section: [current, previous, year ago].
+    pub values: Vec<[f64; 3]>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub dimension: &'static str,
+    pub title: &'static str,
+    pub measures: Vec<&'static str>,
+    pub rows: Vec<Row>,
+}
+
+impl Report {
+    /// The sections with rows for every key seen in any of the three periods.
+    pub fn sections(&self) -> Vec<Section> {
+        SECTIONS
+            .iter()
+            .map(|(dimension, title, measures)| {
+                let mut keys: Vec<(String, String)> = Vec::new();
+                for f in self.current.iter().chain(&self.previous_figures).chain(&self.year_ago_figures) {
+                    if f.dimension == *dimension && !keys.iter().any(|(k, _)| *k == f.key) {
+                        keys.push((f.key.clone(), f.label.clone()));
+                    }
+                }
+                let value = |set: &[Figure], key: &str, measure: &str| {
+                    set.iter()
+                        .find(|f| f.dimension == *dimension && f.key == key && f.measure == measure)
+                        .map_or(0.0, |f| f.value)
+                };
+                let rows = keys
+                    .into_iter()
+                    .map(|(key, label)| Row {
+                        values: measures
+                            .iter()
+                            .map(|m| {
+                                [
+                                    value(&self.current, &key, m),
+                                    value(&self.previous_figures, &key, m),
+                                    value(&self.year_ago_figures, &key, m),
+                                ]
+                            })
+                            .collect(),
+                        key,
+                        label,
+                    })
+                    .collect();
+                Section { dimension, title, measures: measures.to_vec(), rows }
+            })
+            .collect()
+    }
+}
