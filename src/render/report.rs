@@ -134,10 +134,8 @@ fn write_compliance(out: &mut dyn Write, section: &Section) -> Result<()> {
     keep_whole(&mut t, &[1, 2, 3, 4, 5, 6, 7, 8]);
     align_right(&mut t, 1..=8);
     write_table(out, &t)?;
-    writeln!(
-        out,
-        "B = Eingangsbestätigung, A = Antwort; ZN = rechtzeitige Zwischennachricht; offen = Frist überschritten"
-    )?;
+    writeln!(out, "B = Eingangsbestätigung, A = Antwort, offen = Frist überschritten,")?;
+    writeln!(out, "ZN = Zwischennachricht vor Ablauf der Antwortfrist")?;
     Ok(())
 }
 

@@ -11,5 +11,6 @@ mod interactive;
 mod lifecycle;
 mod record;
 mod refusals;
+mod report;
 mod schema;
 mod show_list;

@@ -1,0 +1,446 @@
+//! `krm report` and `krm export`: figures checked by hand on a small
+//! register, the German-Excel CSV read back by a CSV parser, self-contained
+//! and well-formed HTML, reproducible output, and no personal data in any
+//! format.
+
+use serde_json::Value;
+
+use crate::util::{Krm, Run};
+
+/// Runs krm with `today` as the date and asserts success.
+#[track_caller]
+fn at(k: &Krm, today: &str, args: &[&str]) -> String {
+    let r: Run = k.command(args).env("KRM_TODAY", today).output().unwrap().into();
+    assert_eq!(r.code, 0, "krm {args:?} on {today}: {}", r.stderr);
+    r.stdout.trim().to_string()
+}
+
+/// Records a case received on `day` with an e-mail address (so it has deadlines).
+fn case(k: &Krm, day: &str, extra: &[&str]) -> String {
+    let mut args = vec![
+        "record",
+        "--no-input",
+        "--type",
+        "beschwerde",
+        "--form",
+        "email",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 1",
+        "--email",
+        "kunde@example.de",
+        "--received",
+        day,
+    ];
+    args.extend_from_slice(extra);
+    if !extra.contains(&"--concern") {
+        args.extend_from_slice(&["--concern", "1.2.1"]);
+    }
+    at(k, day, &args)
+}
+
+/// The small register of the hand-checked figures (Rostock: acknowledgment
+/// in 3 working days, answer in 14 calendar days from receipt).
+fn march_2026() -> Krm {
+    let k = Krm::init("rostock").on("2026-04-20");
+    // A: two concerns, acknowledged and answered in time, closed.
+    let a = case(&k, "2026-03-02", &["--concern", "1.2.1", "--concern", "4.2"]);
+    at(&k, "2026-04-20", &["respond", &a, "--kind", "ack", "--on", "2026-03-04"]);
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "respond",
+            &a,
+            "--kind",
+            "answer",
+            "--on",
+            "2026-03-13",
+            "--outcome",
+            "1.2.1=berechtigt",
+            "--outcome",
+            "4.2=nicht_berechtigt",
+        ],
+    );
+    at(&k, "2026-04-20", &["close", &a, "--on", "2026-03-16"]);
+    // B: acknowledged late, answered late after a timely interim notice, escalated in March, closed.
+    let b = case(&k, "2026-03-03", &["--concern", "2.2.3"]);
+    at(&k, "2026-04-20", &["respond", &b, "--kind", "ack", "--on", "2026-03-09"]);
+    at(&k, "2026-04-20", &["respond", &b, "--kind", "interim", "--on", "2026-03-16", "--expected", "2026-03-27"]);
+    at(&k, "2026-03-20", &["escalate", &b, "--reason", "Team konnte nicht abhelfen"]);
+    at(&k, "2026-04-20", &["respond", &b, "--kind", "answer", "--on", "2026-03-25", "--outcome", "teilweise"]);
+    at(&k, "2026-04-20", &["close", &b, "--on", "2026-03-26"]);
+    // C: a Fachaufsichtsbeschwerde answered late without an interim notice, left open.
+    let c = case(&k, "2026-03-04", &["--type", "fachaufsicht", "--concern", "2.3.2"]);
+    at(&k, "2026-04-20", &["respond", &c, "--kind", "ack", "--on", "2026-03-05"]);
+    at(&k, "2026-04-20", &["respond", &c, "--kind", "answer", "--on", "2026-03-20", "--outcome", "berechtigt"]);
+    // D: praise in another unit, never acknowledged.
+    case(&k, "2026-03-23", &["--type", "lob", "--unit", "Team 2", "--concern", "4.6"]);
+    // E: received in March, answered in April.
+    let e = case(&k, "2026-03-30", &[]);
+    at(&k, "2026-04-20", &["respond", &e, "--kind", "ack", "--on", "2026-03-31"]);
+    at(&k, "2026-04-20", &["respond", &e, "--kind", "answer", "--on", "2026-04-08", "--outcome", "berechtigt"]);
+    // F: a petition, evaluated separately.
+    case(&k, "2026-03-10", &["--type", "petition", "--concern", "6.2"]);
+    // G: February, for the previous period; still open.
+    case(&k, "2026-02-10", &[]);
+    // H: March 2025, for the year before; closed then.
+    let h = case(&k, "2025-03-05", &[]);
+    at(&k, "2026-04-20", &["respond", &h, "--kind", "answer", "--on", "2025-03-10", "--outcome", "berechtigt"]);
+    at(&k, "2026-04-20", &["close", &h, "--on", "2025-03-11"]);
+    k
+}
+
+/// current, previous and year-ago values of one figure in the JSON report.
+fn figure(report: &Value, dimension: &str, key: &str, measure: &str) -> [f64; 3] {
+    let section = report["sections"].as_array().unwrap().iter().find(|s| s["dimension"] == dimension).unwrap();
+    let Some(row) = section["rows"].as_array().unwrap().iter().find(|r| r["key"] == key) else {
+        return [0.0; 3];
+    };
+    let v = &row["values"][measure];
+    [v["current"].as_f64().unwrap(), v["previous"].as_f64().unwrap(), v["year_ago"].as_f64().unwrap()]
+}
+
+#[test]
+fn march_figures_checked_by_hand() {
+    let k = march_2026();
+    let r: Value =
+        serde_json::from_str(&at(&k, "2026-04-20", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    assert_eq!(r["period"]["key"], "2026-03");
+    assert_eq!(r["previous"]["key"], "2026-02");
+    assert_eq!(r["year_ago"]["key"], "2025-03");
+    assert_eq!(r["as_of"], "2026-03-31");
+    let f = |d: &str, key: &str, m: &str| figure(&r, d, key, m);
+
+    assert_eq!(f("overview", "cases", "value"), [5.0, 1.0, 1.0], "A–E; G in February; H a year before");
+    assert_eq!(f("overview", "concerns", "value")[0], 6.0, "A has two concerns: one case, two concerns");
+    assert_eq!(f("overview", "separate_cases", "value")[0], 1.0);
+    assert_eq!(f("type", "beschwerde", "cases")[0], 3.0);
+    assert_eq!(f("type", "fachaufsicht", "cases")[0], 1.0);
+    assert_eq!(f("type", "petition", "cases")[0], 0.0, "petitions only in their own section");
+    assert_eq!(f("separate", "petition", "cases")[0], 1.0);
+    assert_eq!(f("unit", "Team 2", "cases")[0], 1.0);
+    assert_eq!(f("level", "2", "cases")[0], 1.0, "B reached Stufe 2 in March");
+
+    // Acknowledgments: A, C, E on time; B late; D open past its deadline (26.03.).
+    assert_eq!(f("compliance", "ack_on_time", "cases")[0], 3.0);
+    assert_eq!(f("compliance", "ack_late", "cases")[0], 1.0);
+    assert_eq!(f("compliance", "ack_open_overdue", "cases")[0], 1.0);
+    assert_eq!(f("overview", "ack_on_time_share", "value")[0], 60.0);
+    // Answers: A on time; B late with a timely interim notice; C late without; D and E still running on 31.03.
+    assert_eq!(f("compliance", "answer_on_time", "cases")[0], 1.0);
+    assert_eq!(f("compliance", "answer_late_with_interim", "cases")[0], 1.0);
+    assert_eq!(f("compliance", "answer_late_without_interim", "cases")[0], 1.0);
+    assert_eq!(f("compliance", "answer_pending", "cases")[0], 2.0, "E was answered in April");
+    assert_eq!(f("overview", "answer_on_time_share", "value")[0], 33.3);
+    assert_eq!(f("compliance_type", "beschwerde", "ack_late")[0], 1.0);
+    assert_eq!(f("compliance_type", "fachaufsicht", "answer_late_without_interim")[0], 1.0);
+    assert_eq!(f("compliance_unit", "Team 2", "ack_open_overdue")[0], 1.0);
+
+    // Concerns at three levels; E's outcome came after the period.
+    assert_eq!(f("category", "1.2.1", "concerns")[0], 2.0);
+    assert_eq!(f("category", "1.2.1", "berechtigt")[0], 1.0);
+    assert_eq!(f("category", "1.2.1", "offen")[0], 1.0);
+    assert_eq!(f("subarea", "1.2", "concerns")[0], 2.0);
+    assert_eq!(f("area", "4", "concerns")[0], 2.0, "4.2 of A and 4.6 of D");
+    assert_eq!(f("area", "4", "justified_share")[0], 0.0);
+    assert_eq!(f("area", "2", "justified_share")[0], 100.0, "teilweise and berechtigt count as justified");
+    assert_eq!(f("category", "4.2", "nicht_berechtigt")[0], 1.0);
+
+    // Days to acknowledgment 2, 6, 1, 1; to answer 11, 22, 16.
+    assert_eq!(f("timing", "ack", "median")[0], 1.5);
+    assert_eq!(f("timing", "ack", "p90")[0], 6.0);
+    assert_eq!(f("timing", "answer", "median")[0], 16.0);
+    assert_eq!(f("timing", "answer", "p90")[0], 22.0);
+    assert_eq!(f("timing", "answer", "cases")[0], 3.0);
+
+    // Open on 31.03.: C (27 days), D (8), E (1), G (49); A, B closed; F separate.
+    assert_eq!(f("overview", "backlog", "value")[0], 4.0);
+    assert_eq!(f("backlog_age", "0-7", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "8-14", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "15-30", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "31-90", "cases")[0], 1.0);
+
+    // The April report sees E answered in time, and its own backlog.
+    let april: Value =
+        serde_json::from_str(&at(&k, "2026-04-20", &["--format", "json", "report", "--month", "2026-04"])).unwrap();
+    assert_eq!(figure(&april, "overview", "cases", "value"), [0.0, 5.0, 0.0]);
+    assert_eq!(april["as_of"], "2026-04-20", "a running month is taken as of today");
+    let trend = april["trend"].as_array().unwrap();
+    assert_eq!(trend.len(), 12);
+    assert_eq!(trend[10], serde_json::json!(["2026-03", 5.0]));
+}
+
+#[test]
+fn the_table_fits_80_columns_and_defaults_to_last_month() {
+    let k = march_2026();
+    let table = at(&k, "2026-04-20", &["report"]);
+    assert!(table.starts_with("KRM-Auswertung März 2026"), "{table}");
+    assert!(table.contains("Fristeneinhaltung") && table.contains("█"), "{table}");
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line:?}");
+    }
+    let year = at(&k, "2026-04-20", &["report", "--year", "2026"]);
+    assert!(year.starts_with("KRM-Auswertung 2026"));
+    let range = at(&k, "2026-04-20", &["report", "--from", "01.03.2026", "--to", "2026-03-15"]);
+    assert!(range.starts_with("KRM-Auswertung 01.03.2026 – 15.03.2026"), "{range}");
+    let before = k.snapshot();
+    for (args, want) in [
+        (&["report", "--month", "2026-13"][..], "not a month"),
+        (&["report", "--year", "26"], "not a year"),
+        (&["report", "--from", "2026-03-10", "--to", "2026-03-01"], "is after"),
+        (&["report", "--month", "2026-05"], "has not begun yet"),
+        (&["export", "--from", "2026-02-30"], "not a valid date"),
+    ] {
+        assert!(k.fails(args, 3).contains(want), "{args:?}");
+    }
+    assert_eq!(k.run(&["report", "--month", "2026-03", "--year", "2026"]).code, 2);
+    assert_eq!(k.run(&["report", "--csv-dialect", "excel"]).code, 2);
+    assert!(k.fails(&["--format", "html", "list"], 3).contains("only for 'krm report'"));
+    assert_eq!(k.snapshot(), before);
+}
+
+#[test]
+fn excel_de_csv_reads_back_in_a_german_spreadsheet_shape() {
+    let k = march_2026();
+    case(&k, "2026-03-12", &["--unit", "=HYPERLINK(\"http://x\")", "--concern", "5.3"]);
+    let out = k.dir().join("maerz.csv");
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "--format",
+            "csv",
+            "report",
+            "--month",
+            "2026-03",
+            "--csv-dialect",
+            "excel-de",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'), "CRLF line ends");
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());
+    assert_eq!(reader.headers().unwrap(), vec!["period", "dimension", "key", "label", "measure", "value"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let find = |dimension: &str, key: &str, measure: &str| {
+        rows.iter()
+            .find(|r| r[0] == *"März 2026" && &r[1] == dimension && &r[2] == key && &r[4] == measure)
+            .unwrap_or_else(|| panic!("no {dimension} {key} {measure}"))
+            .clone()
+    };
+    assert_eq!(&find("timing", "ack", "median")[5], "1,5", "decimal comma");
+    assert_eq!(
+        &find("overview", "ack_on_time_share", "value")[3],
+        "Eingangsbestätigung rechtzeitig %",
+        "umlauts intact"
+    );
+    assert_eq!(&find("category", "Kat. 4.2", "concerns")[5], "1", "codes cannot turn into dates");
+    let unit = find("unit", "'=HYPERLINK(\"http://x\")", "cases");
+    assert_eq!(&unit[3], "'=HYPERLINK(\"http://x\")", "formula injection neutralised");
+    assert!(rows.iter().all(|r| !r.iter().any(|c| c.starts_with('=') || c.starts_with('@') || c.starts_with('+'))));
+
+    let rfc = at(&k, "2026-04-20", &["--format", "csv", "report", "--month", "2026-03"]);
+    assert!(rfc.starts_with("period,dimension,key,label,measure,value\n2026-03,overview,cases,"), "{}", &rfc[..80]);
+}
+
+/// Checks that every element is closed in order (void elements aside).
+fn well_formed(html: &str) -> Result<(), String> {
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        rest = &rest[start + 1..];
+        let end = rest.find('>').ok_or("unclosed tag")?;
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if let Some(closing) = tag.strip_prefix('/') {
+            let _ = closing;
+            match stack.pop() {
+                Some(open) if open == name => {}
+                other => return Err(format!("</{name}> closes {other:?}")),
+            }
+        } else if !tag.ends_with('/') && !["meta", "br", "hr", "img", "link", "input"].contains(&name.as_str()) {
+            stack.push(name);
+        }
+    }
+    if stack.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("never closed: {stack:?}"))
+    }
+}
+
+#[test]
+fn the_html_report_is_self_contained_and_well_formed() {
+    let k = march_2026();
+    let html = at(&k, "2026-04-20", &["--format", "html", "report", "--month", "2026-03"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for outside in ["http", "src=", "<script", "url(", "@import", "<link"] {
+        assert!(!html.contains(outside), "the page must not load {outside:?}");
+    }
+    assert!(html.contains("<svg") && html.contains("Fristeneinhaltung") && html.contains("Häufigste Anliegen"));
+    assert!(html.contains("Eingänge der letzten zwölf Monate") && html.contains("Offene Fälle am Periodenende"));
+    assert!(html.contains("@page{size:A4"), "prints on A4");
+    well_formed(&html).unwrap();
+    assert!(well_formed("<p><b>x</p></b>").is_err(), "the checker can fail");
+}
+
+#[test]
+fn the_same_register_and_period_give_the_same_bytes() {
+    let k = march_2026();
+    for format in ["table", "csv", "json", "html"] {
+        let args = ["--format", format, "report", "--month", "2026-03"];
+        assert_eq!(at(&k, "2026-04-20", &args), at(&k, "2026-04-20", &args), "{format}");
+    }
+    let export = ["export", "--per", "concern", "--csv-dialect", "excel-de"];
+    assert_eq!(at(&k, "2026-04-20", &export), at(&k, "2026-04-20", &export));
+}
+
+#[test]
+fn export_one_row_per_case_or_concern() {
+    let k = march_2026();
+    let cases = at(&k, "2026-04-20", &["export", "--from", "2026-03-01", "--to", "2026-03-31"]);
+    let mut reader = csv::Reader::from_reader(cases.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..4], ["krm_no", "received_on", "type", "claimed_type"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 6, "A–F received in March");
+    let b = rows.iter().find(|r| &r[0] == "2026-0002").unwrap();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&b[col("ack_status")], "late");
+    assert_eq!(&b[col("answer_status")], "late_with_interim");
+    assert_eq!(&b[col("first_interim_on")], "2026-03-16");
+    assert_eq!(&b[col("level")], "2");
+    let per_concern =
+        at(&k, "2026-04-20", &["export", "--per", "concern", "--from", "2026-03-01", "--to", "2026-03-31"]);
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(per_concern.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), 7, "A counts twice");
+    let a42 = rows.iter().find(|r| r[0] == "2026-0001" && r[4] == "4.2").unwrap();
+    assert_eq!(
+        (a42[5].as_str(), a42[7].as_str(), a42[8].as_str(), a42[9].as_str()),
+        ("Mitarbeiterverhalten", "Umgangsformen", "nicht_berechtigt", "0")
+    );
+    let excel = at(&k, "2026-04-20", &["export", "--csv-dialect", "excel-de"]);
+    assert!(excel.starts_with('\u{FEFF}') && excel.contains(";02.03.2026;"), "{}", &excel[..120]);
+    k.ok(&["user", "add", "tl", "--role", "teamlead"]);
+    assert_eq!(k.run_as("tl", &["export"]).code, 5, "team leads get no exports");
+    k.ok(&["user", "add", "ana", "--role", "analyst"]);
+    assert_eq!(k.run_as("ana", &["report", "--month", "2026-03"]).code, 0, "analysts do");
+}
+
+#[test]
+fn no_personal_data_in_any_report_or_export() {
+    let k = Krm::init("rostock").on("2026-04-20");
+    let markers = [
+        "Xaverius",
+        "Quendolin",
+        "Vonderlinde",
+        "Zwiebelgasse 17",
+        "Postfach 4711",
+        "98765",
+        "Schnurrhausen",
+        "xaverius@privat.example",
+        "0151-55501",
+        "0151-55502",
+        "Geheimnis-Freitext",
+    ];
+    let no = at(
+        &k,
+        "2026-03-02",
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "dienstaufsicht",
+            "--form",
+            "schriftlich",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "Team 1",
+            "--concern",
+            "4.2",
+            "--received",
+            "2026-03-02",
+            "--salutation",
+            "herr",
+            "--title",
+            "Dr.",
+            "--first-name",
+            markers[0],
+            "--name-prefix",
+            "von",
+            "--last-name",
+            markers[2],
+            "--street",
+            markers[3],
+            "--po-box",
+            markers[4],
+            "--postcode",
+            markers[5],
+            "--city",
+            markers[6],
+            "--email",
+            markers[7],
+            "--phone",
+            markers[8],
+            "--fax",
+            markers[9],
+            "--summary",
+            markers[10],
+        ],
+    );
+    k.ok(&["user", "add", markers[1], "--role", "management"]);
+    at(&k, "2026-03-20", &["escalate", &no, "--reason", &format!("{} beschwert sich", markers[2])]);
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "respond",
+            &no,
+            "--kind",
+            "answer",
+            "--on",
+            "2026-03-20",
+            "--outcome",
+            "berechtigt",
+            "--signed-by",
+            markers[1],
+        ],
+    );
+    let mut outputs = Vec::new();
+    for format in ["table", "csv", "json", "html"] {
+        outputs.push(at(&k, "2026-04-20", &["--format", format, "report", "--month", "2026-03"]));
+        outputs.push(at(&k, "2026-04-20", &["--format", format, "report", "--year", "2026"]));
+    }
+    for dialect in ["rfc", "excel-de"] {
+        outputs.push(at(&k, "2026-04-20", &["--format", "csv", "report", "--csv-dialect", dialect]));
+        for per in ["case", "concern"] {
+            outputs.push(at(&k, "2026-04-20", &["export", "--per", per, "--csv-dialect", dialect]));
+        }
+    }
+    assert!(outputs.iter().all(|o| !o.is_empty()));
+    for out in &outputs {
+        for marker in markers {
+            assert!(!out.contains(marker), "{marker:?} leaked into\n{}", &out[..out.len().min(400)]);
+        }
+    }
+    // The names are in the register, so the test could have found them.
+    assert!(k.ok(&["show", &no]).contains(markers[2]));
+}
