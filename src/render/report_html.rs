@@ -37,7 +37,8 @@ h1{font-size:1.6em;margin-bottom:.1em}h2{font-size:1.15em;margin-top:1.8em;borde
 .card .v{font-size:1.8em;font-weight:600}.card .l{color:#5a6b7d;font-size:.85em}.card .c{font-size:.8em;color:#5a6b7d}
 table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0}th,td{padding:.25em .5em;border-bottom:1px solid #e3e8ee;text-align:right}
 th:first-child,td:first-child{text-align:left}th{background:#f2f5f8}
-.note{font-size:.8em;color:#5a6b7d}svg{max-width:100%;height:auto}
+.note{font-size:.8em;color:#5a6b7d}h3{font-size:1em;margin:1.2em 0 .2em}
+.legend{list-style:none;padding:0;margin:.3em 0 1em;font-size:.85em;columns:2}.legend span{display:inline-block;width:.8em;height:.8em;margin-right:.4em}svg{max-width:100%;height:auto}
 @page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
 ";
 
@@ -65,7 +66,7 @@ fn hbars(items: &[(String, f64)], color: &str) -> String {
     for (i, (label, v)) in items.iter().enumerate() {
         let y = i as f64 * row_h + 2.0;
         let w = (v / max) * bar_w;
-        let short: String = label.chars().take(48).collect();
+        let short: String = label.chars().take(44).collect();
         let _ = write!(
             svg,
             r#"<text x="{}" y="{}" text-anchor="end">{}</text><rect x="{}" y="{}" width="{w:.1}" height="{}" fill="{color}"/><text x="{}" y="{}">{}</text>"#,
@@ -84,28 +85,21 @@ fn hbars(items: &[(String, f64)], color: &str) -> String {
     svg
 }
 
-/// A stacked bar of statuses with a legend.
+/// A stacked bar of statuses, and its legend as a list below it.
 fn stacked(parts: &[(&str, f64, &str)]) -> String {
     let total: f64 = parts.iter().map(|(_, v, _)| *v).sum();
-    let mut svg = String::from(r#"<svg viewBox="0 0 730 60" role="img" font-size="12">"#);
+    let mut svg = String::from(r#"<svg viewBox="0 0 730 22" role="img">"#);
     let mut x = 0.0;
     for (_, v, color) in parts {
         let w = if total > 0.0 { v / total * 730.0 } else { 0.0 };
         let _ = write!(svg, r#"<rect x="{x:.1}" y="0" width="{w:.1}" height="22" fill="{color}"/>"#);
         x += w;
     }
-    let mut lx = 0.0;
+    svg.push_str("</svg><ul class=\"legend\">");
     for (label, v, color) in parts {
-        let _ = write!(
-            svg,
-            r#"<rect x="{lx}" y="32" width="10" height="10" fill="{color}"/><text x="{}" y="41">{} ({})</text>"#,
-            lx + 14.0,
-            esc(label),
-            number(*v)
-        );
-        lx += 14.0 + 7.0 * (label.chars().count() as f64 + 6.0);
+        let _ = write!(svg, r#"<li><span style="background:{color}"></span>{} ({})</li>"#, esc(label), number(*v));
     }
-    svg.push_str("</svg>");
+    svg.push_str("</ul>");
     svg
 }
 
@@ -226,13 +220,24 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     .map(|(s, c)| (s.label(), value(compliance, s.key(), 0)[0], *c))
     .collect();
     let _ = write!(html, "<p>Eingangsbestätigung</p>{}<p>Antwort</p>{}", stacked(&ack), stacked(&answer));
+    html.push_str("<h3>nach Art der Reaktion</h3>");
     table_html(&mut html, get("compliance_type"), &heads);
+    html.push_str("<h3>nach Org.-Einheit</h3>");
     table_html(&mut html, get("compliance_unit"), &heads);
     html.push_str("<p class=\"note\">ZN = Zwischennachricht, die vor Ablauf der Antwortfrist versandt wurde. Eine versäumte Frist bleibt versäumt.</p>");
 
     // Top categories.
+    let short = |key: &str, label: &str| -> String {
+        let last = label.rsplit(" › ").next().unwrap_or(label);
+        let text = format!("{key} {last}");
+        if text.chars().count() > 42 {
+            format!("{}…", text.chars().take(41).collect::<String>())
+        } else {
+            text
+        }
+    };
     let mut top: Vec<(String, f64)> =
-        get("category").rows.iter().map(|r| (format!("{} {}", r.key, r.label), r.values[0][0])).collect();
+        get("category").rows.iter().map(|r| (short(&r.key, &r.label), r.values[0][0])).collect();
     top.sort_by(|a, b| b.1.total_cmp(&a.1));
     top.retain(|(_, v)| *v > 0.0);
     top.truncate(10);
