@@ -369,6 +369,9 @@ CREATE TABLE krm_case (
     closed_on        TEXT CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on),
     -- the last reopening: a new close cannot lie before it
     reopened_on      TEXT CHECK (reopened_on IS NULL OR date(reopened_on, '+0 days') IS reopened_on),
+    -- when the retention period ran out in `anonymize` mode and the case lost
+    -- its personal data and free text (it stays for the statistics)
+    anonymized_on    TEXT CHECK (anonymized_on IS NULL OR date(anonymized_on, '+0 days') IS anonymized_on),
     -- why a case was closed without an answer (`krm close --without-answer --reason`)
     closed_without_answer TEXT CHECK (closed_without_answer IS NULL OR length(closed_without_answer) BETWEEN 1 AND 500),
     recorded_by      TEXT NOT NULL,
@@ -472,6 +475,28 @@ CREATE TABLE escalation (
 ) STRICT;
 
 CREATE INDEX escalation_by_case ON escalation (case_id, to_level);
+
+-- Legal holds: a held case is never purged, e.g. while a petition or a court
+-- case about it is pending.
+CREATE TABLE hold (
+    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,
+    reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),
+    since       TEXT NOT NULL CHECK (date(since, '+0 days') IS since),
+    held_by     TEXT NOT NULL
+) STRICT;
+
+-- What each purge did, without personal data: when, who, how many cases, in
+-- which mode, and the range of their closing dates.
+CREATE TABLE purge_log (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    on_day       TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
+    user         TEXT NOT NULL,
+    mode         TEXT NOT NULL CHECK (mode IN ('delete', 'anonymize')),
+    cases        INTEGER NOT NULL CHECK (cases > 0),
+    closed_from  TEXT NOT NULL CHECK (date(closed_from, '+0 days') IS closed_from),
+    closed_to    TEXT NOT NULL CHECK (date(closed_to, '+0 days') IS closed_to)
+) STRICT;
 
 -- Every change, attributable to a person (SPEC §3, §6). `case_id` is NULL for
 -- changes to the register itself (init, users, policy). `at` is the wall

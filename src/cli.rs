@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
+    /// Refuse to work on a register file that others than its owner (and group) can read
+    #[arg(long, env = "KRM_STRICT_PERMISSIONS", global = true)]
+    pub strict_permissions: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -89,6 +93,16 @@ pub enum Command {
     Report(ReportArgs),
     /// Case-level CSV for analysts, without personal data or free text
     Export(ExportArgs),
+    /// Delete (or anonymise) what is past its retention period, completely
+    Purge(PurgeArgs),
+    /// Keep a case out of purge (e.g. while a petition or court case is pending)
+    Hold(HoldArgs),
+    /// Lift a hold
+    Release(ReleaseArgs),
+    /// A consistent copy of the register without remnants of deleted data (mode 0600)
+    Backup(BackupArgs),
+    /// Who changed what and when, across the register, without customer data
+    Audit(AuditArgs),
     /// List the categories (Kategorien) with the codes that --concern takes
     Categories(CategoriesArgs),
     /// Manage the people allowed into the register
@@ -111,6 +125,9 @@ pub struct InitArgs {
     /// The register's first user, made its officer [default: the acting user]
     #[arg(long, value_name = "NAME")]
     pub officer: Option<String>,
+    /// Share the register with this group (mode 0660 instead of 0600)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
 }
 
 /// The fields of the intake form (Anlage 3). Every field can be given as a
@@ -373,8 +390,8 @@ pub struct FlagArgs {
 
 #[derive(Debug, Args)]
 pub struct DueArgs {
-    /// Also what falls due within this many working days
-    #[arg(long, value_name = "DAYS", default_value_t = 2)]
+    /// Also what falls due within this many working days (0 to 60)
+    #[arg(long, value_name = "DAYS", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=60))]
     pub within: u32,
     /// Exit 1 when something is overdue (for cron)
     #[arg(long)]
@@ -402,7 +419,7 @@ pub enum CalendarCommand {
     /// List the closure days and, with --year, the public holidays too
     List {
         /// Also list the public holidays of this year in the office's state
-        #[arg(long, value_name = "YYYY")]
+        #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1991..=9999))]
         year: Option<i32>,
     },
 }
@@ -489,4 +506,43 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// List what would go (case numbers and closing dates) and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HoldArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+    /// Why the case must be kept (no personal data, e.g. "Petition Pet 4-20-11 anhängig")
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    #[arg(value_name = "KRM-NO")]
+    pub krm_no: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The new file; it must not exist yet
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Changes made on or after this day
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Changes made on or before this day
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
 }

@@ -25,6 +25,8 @@ pub struct Ctx {
     pub today: NaiveDate,
     pub user: String,
     pub format: Format,
+    /// Refuse registers that others can read.
+    pub strict_permissions: bool,
 }
 
 impl Ctx {
@@ -42,10 +44,11 @@ impl Ctx {
             None => (default_db()?, false),
         };
         let format = cli.format.unwrap_or(Format::Table);
-        Ok(Ctx { db, db_given, today, user, format })
+        Ok(Ctx { db, db_given, today, user, format, strict_permissions: cli.strict_permissions })
     }
 
     pub fn open(&self) -> Result<Store> {
+        crate::access::check(&self.db, self.strict_permissions)?;
         Store::open(&self.db)
     }
 

@@ -2,6 +2,7 @@
 //! Jobcenters. The binary is a thin shell over this library, which tests,
 //! examples and benchmarks use directly.
 
+pub mod access; // who may read the register file: permissions, groups
 pub mod cli; // the command line: every command, flag and help text
 pub mod commands; // one file per command: arguments in, rendered output out
 pub mod context; // "today", the acting user, the register path: resolved once

@@ -49,7 +49,15 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html => write_due_table(&mut out, &items, ctx.today)?,
+        Format::Table | Format::Html => {
+            write_due_table(&mut out, &items, ctx.today)?;
+            let holds = store.holds()?;
+            if !holds.is_empty() {
+                let list: Vec<String> =
+                    holds.iter().map(|(no, since, _)| format!("{no} (seit {})", german(*since))).collect();
+                writeln!(out, "Sperrvermerke (von der Löschung ausgenommen): {}", list.join(", "))?;
+            }
+        }
     }
     if args.exit_code && any_overdue(&items) {
         return Ok(Exit::Overdue.into());

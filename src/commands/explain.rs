@@ -43,6 +43,22 @@ fn unit_word(u: DayUnit) -> &'static str {
     }
 }
 
+/// The derivation as computed today, held against the date stored when it
+/// was fixed: a closure day added later does not move a deadline already
+/// met, so where the two differ the stored date stands, with a note.
+fn stored(mut d: Derivation, stored: Option<chrono::NaiveDate>) -> Derivation {
+    if let Some(s) = stored.filter(|s| *s != d.due) {
+        d.steps.push(format!(
+            "Heute gerechnet wäre es der {}; es gilt die bei Erfassung bzw. Versand festgelegte Frist {} \
+             (Schließtage wurden seither geändert)",
+            german(d.due),
+            german(s)
+        ));
+        d.due = s;
+    }
+    d
+}
+
 pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let no = case_no(text)?;
     let store = ctx.open()?;
@@ -64,16 +80,20 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
             steps: vec!["keine Fristen: anonyme Meinungskarte ohne Anschrift, E-Mail oder Telefon".into()],
         });
     } else {
-        let ack = deadlines::ack_due(policy, case.received_on, &cal);
+        let messages = store.messages(no)?;
+        // The answer period runs from the acknowledgment letter itself, not
+        // from an answer that acknowledged the case by the way.
+        let ack_sent = messages.iter().find(|(kind, _, _)| kind == "ack").map(|(_, sent, _)| *sent);
+        let ack = stored(deadlines::ack_due(policy, case.received_on, &cal), case.ack_due);
         deadlines.push(Deadline { kind: "ack", due: Some(ack.due), done_on: case.acknowledged_on, steps: ack.steps });
-        let answer: Derivation = deadlines::answer_due(policy, case.received_on, ack.due, case.acknowledged_on, &cal);
+        let answer = stored(deadlines::answer_due(policy, case.received_on, ack.due, ack_sent, &cal), case.answer_due);
         deadlines.push(Deadline {
             kind: "answer",
             due: Some(answer.due),
             done_on: case.answered_on,
             steps: answer.steps,
         });
-        for (kind, sent, expected) in store.messages(no)? {
+        for (kind, sent, expected) in messages {
             if let ("interim" | "ack", Some(promised)) = (kind.as_str(), expected) {
                 let what = if kind == "ack" { "Eingangsbestätigung" } else { "Zwischennachricht" };
                 deadlines.push(Deadline {

@@ -58,7 +58,9 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     if ctx.format != Format::Table && ctx.format != Format::Csv {
         return Err(refused("krm export writes CSV only; choose the dialect with --csv-dialect rfc|excel-de"));
     }
-    let from = opt_date("--from", args.from.as_deref())?.unwrap_or(NaiveDate::MIN);
+    // No --from: everything, back to the first case of any register.
+    let from =
+        opt_date("--from", args.from.as_deref())?.unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"));
     let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
     if from > to {
         return Err(refused(format!("--from {from} is after --to {to}")));

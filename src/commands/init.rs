@@ -18,7 +18,16 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     if !presets.contains(&preset) {
         return Err(refused(format!("unknown policy preset '{}' (valid: {})", args.policy, presets.join(", "))));
     }
+    let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
     let store = Store::create(&ctx.db, &preset, &officer, ctx.today)?;
+    if let Some(gid) = gid {
+        crate::access::share_with_group(&ctx.db, gid)?;
+        eprintln!(
+            "the register is shared with the group {} (mode 0660); keep it in a directory of that group \
+             with the setgid bit (chmod g+s), so that its journal files belong to the group too",
+            args.group.as_deref().unwrap_or_default()
+        );
+    }
     eprintln!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
     eprintln!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
     Ok(())

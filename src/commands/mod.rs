@@ -2,6 +2,8 @@
 //! render. `run` dispatches and turns the outcome into an exit code.
 
 mod assign;
+mod audit;
+mod backup;
 mod calendar;
 mod categories;
 mod classify;
@@ -12,10 +14,12 @@ mod escalate;
 mod explain;
 mod export;
 mod flag;
+mod hold;
 mod import;
 mod init;
 mod list;
 mod policy;
+mod purge;
 mod record;
 mod record_form;
 mod report;
@@ -60,6 +64,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Policy(cmd) => policy::run(&ctx, cmd),
         Command::Report(args) => report::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Purge(args) => purge::run(&ctx, args),
+        Command::Hold(args) => hold::hold(&ctx, args),
+        Command::Release(args) => hold::release(&ctx, args),
+        Command::Backup(args) => backup::run(&ctx, args),
+        Command::Audit(args) => audit::run(&ctx, args),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
     }?;

@@ -105,6 +105,9 @@ pub struct CaseSummary {
     pub claimed_type: String,
     /// Whether a claimed Dienstaufsichtsbeschwerde still awaits management's decision (BS 5.1).
     pub classification_pending: bool,
+    /// Who in management classified it, and when.
+    pub classified_by: Option<String>,
+    pub classified_on: Option<NaiveDate>,
     pub form: String,
     pub group: String,
     pub intake: String,
@@ -139,6 +142,14 @@ pub struct HistoryEntry {
     pub detail: String,
 }
 
+/// A legal hold on a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hold {
+    pub reason: String,
+    pub since: NaiveDate,
+    pub by: String,
+}
+
 /// A case as `show` shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseDetail {
@@ -146,6 +157,8 @@ pub struct CaseDetail {
     pub case: CaseSummary,
     /// Free text, personal data: shown only to those who may see the customer.
     pub summary: Option<String>,
+    /// A legal hold that keeps the case out of purge.
+    pub hold: Option<Hold>,
     pub customer: Option<Customer>,
     pub history: Vec<HistoryEntry>,
 }

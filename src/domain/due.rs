@@ -6,11 +6,12 @@
 //! Per case there is at most one item for the acknowledgment and one for the
 //! answer side:
 //! * `ack` — no acknowledgment yet and its deadline is within the horizon;
-//! * `answer` — no answer and no interim notice, the answer deadline is
-//!   within the horizon but not yet past;
-//! * `interim` — the answer deadline has passed without an answer or an
-//!   interim notice: the customer is owed an interim notice now (BS 5.3,
-//!   HRO 3.5.2);
+//! * `answer` — no answer and no interim notice, the answer deadline lies
+//!   ahead within the horizon;
+//! * `interim` — the answer deadline is today or has passed without an
+//!   answer or an interim notice: the customer is owed an interim notice now
+//!   (BS 5.3, HRO 3.5.2) — on the deadline day itself it can still go out in
+//!   time;
 //! * `promised` — an interim notice promised a date, and that date is within
 //!   the horizon or past, still without an answer.
 
@@ -106,7 +107,7 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
             match (c.promised_on, c.answer_due) {
                 (Some(promised), _) if promised <= horizon => push(DueKind::Promised, promised),
                 (Some(_), _) => {}
-                (None, Some(due)) if due < today => push(DueKind::Interim, due),
+                (None, Some(due)) if due <= today => push(DueKind::Interim, due),
                 (None, Some(due)) if due <= horizon => push(DueKind::Answer, due),
                 (None, _) => {}
             }

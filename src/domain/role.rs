@@ -38,6 +38,10 @@ pub enum Action {
     ReadCustomer,
     /// Run reports and exports, which carry no personal data (HRO 3.9).
     Report,
+    /// Purge, hold and release cases, make backups (HRO 3.3: Austragung).
+    Retain,
+    /// Read who changed what (the data-protection officer's view).
+    Audit,
 }
 
 /// Whether a role may do something: always, only on cases assigned to the
@@ -69,7 +73,11 @@ impl Role {
         use Permission::{IfAssigned, No, Yes};
         use Role::*;
         match (action, self) {
-            (Action::Record | Action::ManageUsers | Action::Steer | Action::Configure, Officer | Deputy) => Yes,
+            (
+                Action::Record | Action::ManageUsers | Action::Steer | Action::Configure | Action::Retain,
+                Officer | Deputy,
+            ) => Yes,
+            (Action::Audit, Officer | Deputy | Management) => Yes,
             (Action::Answer, Officer | Deputy | Management) => Yes,
             (Action::Answer | Action::Escalate, TeamLead | AreaLead) => IfAssigned,
             (Action::Escalate, Officer | Deputy) => Yes,

@@ -72,6 +72,12 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     if !flags.is_empty() {
         rows.push(("Kennzeichen", flags.join(", ")));
     }
+    if let (Some(by), Some(on)) = (&c.classified_by, c.classified_on) {
+        rows.push(("Entscheidung GF", format!("{} am {} ({by})", r.label(Field::Type, &c.kind), german(on))));
+    }
+    if let Some(h) = &d.hold {
+        rows.push(("Sperrvermerk", format!("seit {}: {} ({}) — wird nicht gelöscht", german(h.since), h.reason, h.by)));
+    }
     if let Some(f) = &c.follows {
         rows.push(("Folgt auf", f.clone()));
     }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{params_from_iter, OptionalExtension, Row, Transaction};
 
 use super::{log, policy, Store};
-use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, NewCase, FLAGS};
+use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, Hold, NewCase, FLAGS};
 use crate::domain::case_no::CaseNo;
 use crate::domain::deadlines::{self, Policy, WorkCalendar};
 use crate::domain::taxonomy::Reference;
@@ -37,7 +37,7 @@ const SUMMARY_COLUMNS: &str = "c.id, c.year, c.seq, c.type, c.claimed_type, c.cl
        FROM concern k WHERE k.case_id = c.id),
     (SELECT group_concat(printf('%04d-%04d', n.year, n.seq), ' ' ORDER BY n.year, n.seq)
        FROM krm_case n WHERE n.follows = c.id),
-    c.recorded_by";
+    c.recorded_by, c.classified_on";
 
 fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, CaseSummary)> {
     let kind: String = r.get(3)?;
@@ -72,6 +72,8 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
             krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
             classification_pending: (kind == "dienstaufsicht" || claimed_type == "dienstaufsicht")
                 && classified_by.is_none(),
+            classified_by,
+            classified_on: r.get(27)?,
             kind,
             claimed_type,
             form: r.get(6)?,
@@ -116,6 +118,11 @@ fn check_follows(no: CaseNo, earlier: NaiveDate, received: NaiveDate) -> Result<
         )));
     }
     Ok(())
+}
+
+/// The internal id of a case; not found (exit 4) if there is none.
+pub(super) fn id_of(conn: &rusqlite::Connection, no: CaseNo) -> Result<i64> {
+    case_id(conn, no)?.ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
 }
 
 /// The internal id of a case, if it exists.
@@ -206,9 +213,14 @@ fn insert_case(
             Some(id)
         }
     };
-    // An anonymous opinion card cannot be acknowledged or answered: no deadlines.
+    // An anonymous opinion card cannot be acknowledged or answered, and
+    // petitions and Eingaben follow their own formal procedure (BS 5.1,
+    // HRO 3.1.4 f.): no KRM deadlines for either.
     let anonymous = case.form == "meinungskarte" && !case.customer.as_ref().is_some_and(Customer::reachable);
-    let (ack_due, answer_due) = if anonymous {
+    let separate: bool = tx
+        .prepare_cached("SELECT separate FROM reaction_type WHERE key = ?1")?
+        .query_row([&case.kind], |r| r.get(0))?;
+    let (ack_due, answer_due) = if anonymous || separate {
         (None, None)
     } else {
         let ack = deadlines::ack_due(policy, case.received, cal).due;
@@ -302,7 +314,7 @@ impl Store {
             .prepare_cached(&sql)?
             .query_row((no.year, no.seq), |r| {
                 let (id, case) = summary_from_row(r, reference)?;
-                Ok((id, case, r.get::<_, Option<String>>(27)?))
+                Ok((id, case, r.get::<_, Option<String>>(28)?))
             })
             .optional()?;
         let Some((id, case, summary)) = found else {
@@ -339,7 +351,12 @@ impl Store {
                 Ok(HistoryEntry { at: r.get(0)?, on: r.get(1)?, user: r.get(2)?, action: r.get(3)?, detail: r.get(4)? })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Some(CaseDetail { case, summary, customer, history }))
+        let hold = self
+            .conn
+            .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?
+            .query_row([id], |r| Ok(Hold { reason: r.get(0)?, since: r.get(1)?, by: r.get(2)? }))
+            .optional()?;
+        Ok(Some(CaseDetail { case, summary, hold, customer, history }))
     }
 
     /// Cases matching `filter`, oldest received first.

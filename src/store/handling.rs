@@ -44,16 +44,23 @@ impl Store {
                     }
                     Some(_) => {}
                 }
-                if s.assignee.as_deref() == Some(name) {
-                    return Err(refused(format!("{no} is already assigned to {name}")));
+                if s.assignee.as_deref() != Some(name) {
+                    tx.execute("UPDATE krm_case SET assignee = ?2 WHERE id = ?1", (s.id, name))?;
+                    parts.push(format!("to {name}"));
                 }
-                tx.execute("UPDATE krm_case SET assignee = ?2 WHERE id = ?1", (s.id, name))?;
-                parts.push(format!("to {name}"));
             }
             if let Some(unit) = unit {
-                tx.execute("INSERT OR IGNORE INTO unit (name) VALUES (?1)", [unit])?;
-                tx.execute("UPDATE krm_case SET unit = ?2 WHERE id = ?1", (s.id, unit))?;
-                parts.push(format!("unit {unit}"));
+                let current: String = tx.query_row("SELECT unit FROM krm_case WHERE id = ?1", [s.id], |r| r.get(0))?;
+                if current != unit {
+                    tx.execute("INSERT OR IGNORE INTO unit (name) VALUES (?1)", [unit])?;
+                    tx.execute("UPDATE krm_case SET unit = ?2 WHERE id = ?1", (s.id, unit))?;
+                    parts.push(format!("unit {unit}"));
+                }
+            }
+            if parts.is_empty() {
+                let who = to.map_or(String::new(), |name| format!(" to {name}"));
+                let unit = unit.map_or(String::new(), |u| format!(" in unit {u}"));
+                return Err(refused(format!("{no} is already assigned{who}{unit}; nothing to change")));
             }
             log(tx, Some(s.id), user, today, "assign", &parts.join("; "))
         })

@@ -111,12 +111,14 @@ impl State {
     /// The latest message already sent (acknowledgment or interim notice),
     /// which a later message cannot predate.
     pub fn latest_message(&self) -> Option<(NaiveDate, &'static str)> {
-        match (self.acknowledged_on, self.last_interim) {
-            (Some(a), Some(i)) if i > a => Some((i, "the interim notice")),
-            (Some(a), _) => Some((a, "the acknowledgment")),
-            (None, Some(i)) => Some((i, "the interim notice")),
-            (None, None) => None,
-        }
+        [
+            self.acknowledged_on.map(|d| (d, "the acknowledgment")),
+            self.last_interim.map(|d| (d, "the interim notice")),
+            self.reopened_on.map(|d| (d, "its reopening")),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(d, _)| *d)
     }
 
     /// The earliest a close may be dated: its answer (or receipt), and not
@@ -203,7 +205,7 @@ impl Store {
                 return Err(refused(format!("{no} was already acknowledged on {}", german(day))));
             }
             let on = sent.on.unwrap_or(today);
-            s.check_date("the acknowledgment", on, None, today)?;
+            s.check_date("the acknowledgment", on, s.latest_message(), today)?;
             if let Some(e) = expected.filter(|e| *e < on) {
                 return Err(refused(format!("--expected {} lies before the acknowledgment ({})", german(e), german(on))));
             }
@@ -215,7 +217,8 @@ impl Store {
                 (None, Some(ack_due)) => Some(deadlines::answer_due(p, s.received, ack_due, Some(on), &cal).due),
                 _ => s.answer_due,
             };
-            let promised = expected.or(s.promised_on);
+            // A time frame named now never replaces a date an interim notice promised.
+            let promised = if s.last_interim.is_some() { s.promised_on } else { expected.or(s.promised_on) };
             let status = if s.answered_on.is_some() { s.status.as_str() } else { "acknowledged" };
             tx.execute(
                 "UPDATE krm_case SET acknowledged_on = ?2, answer_due = ?3, promised_on = ?4, status = ?5 WHERE id = ?1",

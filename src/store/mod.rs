@@ -10,6 +10,7 @@ mod handling;
 mod lifecycle;
 mod people;
 pub mod policy;
+mod purge;
 mod reference;
 mod report;
 
@@ -31,6 +32,7 @@ pub use handling::LEVELS;
 pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;
+pub use purge::{kept_until, Expired, Purged};
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;
@@ -158,6 +160,34 @@ impl Store {
         let mut stmt = self.conn.prepare("SELECT key FROM policy_preset ORDER BY key")?;
         let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(keys)
+    }
+
+    /// Writes a fresh, compact copy of the register's current content into
+    /// the empty file at `path`: no free pages, so no remnants of deleted data.
+    pub fn backup_into(&self, path: &Path) -> Result<()> {
+        let target = path.to_str().ok_or_else(|| refused(format!("{} is not a UTF-8 path", path.display())))?;
+        self.conn.execute("VACUUM INTO ?1", [target])?;
+        Ok(())
+    }
+
+    /// The history of the whole register between two days (both optional):
+    /// (at, day, user, action, case number, detail), oldest first.
+    #[allow(clippy::type_complexity)]
+    pub fn audit(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<(String, NaiveDate, String, String, Option<String>, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT h.at, h.on_day, h.user, h.action,
+                    (SELECT printf('%04d-%04d', c.year, c.seq) FROM krm_case c WHERE c.id = h.case_id), h.detail
+               FROM history h
+              WHERE (?1 IS NULL OR h.on_day >= ?1) AND (?2 IS NULL OR h.on_day <= ?2)
+              ORDER BY h.id",
+        )?;
+        let rows =
+            stmt.query_map((from, to), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Records a change to the register itself (not to a case).

@@ -120,8 +120,8 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     k.today = "2026-04-14".into();
     expect_due(&k, &[("answer", "2026-04-16", -2)], 0);
     k.today = "2026-04-16".into();
-    expect_due(&k, &[("answer", "2026-04-16", 0)], 0);
-    // The deadline passed without an answer: an interim notice is owed.
+    expect_due(&k, &[("interim", "2026-04-16", 0)], 0); // the deadline day: an interim notice can still go out in time
+                                                        // The deadline passed without an answer: an interim notice is owed.
     k.today = "2026-04-17".into();
     expect_due(&k, &[("interim", "2026-04-16", 1)], 1);
 

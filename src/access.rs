@@ -1,0 +1,81 @@
+//! Who can read the register file. Cases hold Sozialdaten (SPEC §6): the
+//! register and its journal files are created readable by their owner only
+//! (0600), or by one named group for a shared office register (0660).
+//! Opening a register that anyone else can read warns loudly, and with
+//! `--strict-permissions` refuses.
+
+use std::ffi::CString;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::error::{not_allowed, refused};
+
+/// The register file and the journal files SQLite keeps beside it.
+pub fn register_files(path: &Path) -> Vec<PathBuf> {
+    ["", "-wal", "-shm", "-journal"]
+        .iter()
+        .map(|suffix| {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            PathBuf::from(p)
+        })
+        .filter(|p| p.exists())
+        .collect()
+}
+
+/// Warns about (or, if `strict`, refuses) register files that others can read
+/// or write.
+pub fn check(path: &Path, strict: bool) -> Result<()> {
+    for file in register_files(path) {
+        let Ok(meta) = std::fs::metadata(&file) else { continue };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o007 != 0 {
+            let message = format!(
+                "{} can be read by anyone on this machine (mode {mode:04o}): it holds Sozialdaten; \
+                 run 'chmod 600 {}' (or 660 for a shared office group)",
+                file.display(),
+                file.display()
+            );
+            if strict {
+                return Err(not_allowed(format!("{message}; refused because of --strict-permissions")));
+            }
+            eprintln!("krm: WARNING: {message}");
+        }
+    }
+    Ok(())
+}
+
+/// The id of a group by name.
+pub fn group_id(name: &str) -> Result<u32> {
+    let c_name = CString::new(name).map_err(|_| refused(format!("--group '{name}' is not a group name")))?;
+    let mut buf = vec![0u8; 16384];
+    let mut grp: libc::group = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::group = std::ptr::null_mut();
+    // SAFETY: getgrnam_r writes into `grp` and `buf`, which outlive the call.
+    let rc = unsafe { libc::getgrnam_r(c_name.as_ptr(), &mut grp, buf.as_mut_ptr().cast(), buf.len(), &mut result) };
+    if rc != 0 || result.is_null() {
+        return Err(refused(format!("--group '{name}': no such group on this machine")));
+    }
+    Ok(grp.gr_gid)
+}
+
+/// Makes the register readable and writable by `gid` (mode 0660).
+pub fn share_with_group(path: &Path, gid: u32) -> Result<()> {
+    for file in register_files(path) {
+        let c_path = CString::new(file.as_os_str().as_encoded_bytes()).context("a path with a NUL byte")?;
+        // SAFETY: chown with a valid C string; -1 leaves the owner as it is.
+        if unsafe { libc::chown(c_path.as_ptr(), u32::MAX, gid) } != 0 {
+            return Err(std::io::Error::last_os_error())
+                .with_context(|| format!("cannot give {} to the group", file.display()));
+        }
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o660))?;
+    }
+    Ok(())
+}
+
+/// The group a file belongs to.
+pub fn file_group(path: &Path) -> Result<u32> {
+    Ok(std::fs::metadata(path)?.gid())
+}

@@ -1,0 +1,202 @@
+//! Retention: which closed cases are past their retention period, and
+//! deleting or anonymising them so that nothing of their personal data is
+//! left in the register's files — not in its tables, not in free pages
+//! (secure delete is on for every connection), not in the WAL journal
+//! (checkpointed and truncated after every purge). A held case is never
+//! purged. Each purge is one transaction and leaves a journal entry without
+//! personal data.
+
+use anyhow::Result;
+use chrono::{Months, NaiveDate};
+use rusqlite::Transaction;
+
+use super::{log, now, policy, Store};
+use crate::domain::case_no::CaseNo;
+use crate::error::refused;
+
+/// A case whose retention period has run out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expired {
+    pub id: i64,
+    pub no: CaseNo,
+    pub closed_on: NaiveDate,
+    pub mode: String,
+}
+
+/// What one purge did, per mode.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub deleted: usize,
+    pub anonymized: usize,
+}
+
+/// The last day a case closed on `closed_on` is kept: the same day `years`
+/// later (§ 188 Abs. 2 BGB); 29 February counts as 28 February.
+pub fn kept_until(closed_on: NaiveDate, years: u32) -> NaiveDate {
+    closed_on.checked_add_months(Months::new(12 * years)).unwrap_or(NaiveDate::MAX)
+}
+
+impl Store {
+    /// Closed, unheld, not yet anonymised cases kept no longer than `today`
+    /// allows, oldest closing first.
+    pub fn expired(&self, today: NaiveDate) -> Result<Vec<Expired>> {
+        let mut out = Vec::new();
+        for p in policy::policies(&self.conn)? {
+            // Everything closed before this day may be past its period; checked exactly below.
+            let Some(cutoff) = today.checked_sub_months(Months::new(12 * p.retention_years)) else { continue };
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT c.id, c.year, c.seq, c.closed_on FROM krm_case c
+                  WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?2 AND c.policy = ?1
+                    AND c.anonymized_on IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)",
+            )?;
+            let rows = stmt.query_map((p.id, cutoff), |r| {
+                Ok(Expired {
+                    id: r.get(0)?,
+                    no: CaseNo { year: r.get(1)?, seq: r.get(2)? },
+                    closed_on: r.get(3)?,
+                    mode: p.retention_mode.clone(),
+                })
+            })?;
+            for e in rows {
+                let e = e?;
+                if kept_until(e.closed_on, p.retention_years) < today {
+                    out.push(e);
+                }
+            }
+        }
+        out.sort_by_key(|e| (e.closed_on, e.no));
+        Ok(out)
+    }
+
+    /// Deletes or anonymises `cases` in one transaction, reporting progress
+    /// after every batch, then checkpoints and truncates the WAL so no old
+    /// page images remain.
+    pub fn purge(
+        &mut self,
+        cases: &[Expired],
+        user: &str,
+        today: NaiveDate,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<Purged> {
+        let mut done = Purged::default();
+        if !cases.is_empty() {
+            done = self.write(|tx| {
+                let mut done = Purged::default();
+                for (i, batch) in cases.chunks(500).enumerate() {
+                    for e in batch {
+                        if e.mode == "anonymize" {
+                            anonymize(tx, e.id, today)?;
+                            done.anonymized += 1;
+                        } else {
+                            tx.prepare_cached("DELETE FROM krm_case WHERE id = ?1")?.execute([e.id])?;
+                            done.deleted += 1;
+                        }
+                    }
+                    progress(i * 500 + batch.len());
+                }
+                for mode in ["delete", "anonymize"] {
+                    let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.mode == mode).collect();
+                    if let (Some(first), Some(last)) =
+                        (of_mode.iter().map(|e| e.closed_on).min(), of_mode.iter().map(|e| e.closed_on).max())
+                    {
+                        tx.execute(
+                            "INSERT INTO purge_log (at, on_day, user, mode, cases, closed_from, closed_to)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                            rusqlite::params![now(), today, user, mode, of_mode.len(), first, last],
+                        )?;
+                        log(
+                            tx,
+                            None,
+                            user,
+                            today,
+                            "purge",
+                            &format!("{} cases ({mode}), closed {first} to {last}", of_mode.len()),
+                        )?;
+                    }
+                }
+                Ok(done)
+            })?;
+        }
+        self.checkpoint()?;
+        Ok(done)
+    }
+
+    /// Copies every committed page into the register file and empties the
+    /// WAL, so that old page images (with deleted data) are gone.
+    pub fn checkpoint(&self) -> Result<()> {
+        let (busy, _, _): (i64, i64, i64) =
+            self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        if busy != 0 {
+            return Err(crate::error::Failure {
+                exit: crate::error::Exit::Busy,
+                message: "another krm kept reading while the journal was being emptied; run 'krm purge' again \
+                          (it finishes the job)"
+                    .into(),
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Puts a legal hold on a case.
+    pub fn hold(&mut self, no: CaseNo, reason: &str, user: &str, today: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            let id = super::cases::id_of(tx, no)?;
+            let existing: Option<(String, NaiveDate)> = tx
+                .query_row("SELECT reason, since FROM hold WHERE case_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .ok();
+            if let Some((r, since)) = existing {
+                return Err(refused(format!("{no} is on hold since {since} ({r}); 'krm release {no}' first")));
+            }
+            tx.execute(
+                "INSERT INTO hold (case_id, reason, since, held_by) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![id, reason, today, user],
+            )?;
+            log(tx, Some(id), user, today, "hold", reason)
+        })
+    }
+
+    /// Lifts a legal hold.
+    pub fn release(&mut self, no: CaseNo, user: &str, today: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            let id = super::cases::id_of(tx, no)?;
+            if tx.execute("DELETE FROM hold WHERE case_id = ?1", [id])? == 0 {
+                return Err(refused(format!("{no} is not on hold")));
+            }
+            log(tx, Some(id), user, today, "release", "")
+        })
+    }
+
+    /// The active holds: (case, since, reason), by case number.
+    pub fn holds(&self) -> Result<Vec<(CaseNo, NaiveDate, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.year, c.seq, h.since, h.reason FROM hold h JOIN krm_case c ON c.id = h.case_id ORDER BY c.year, c.seq",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((CaseNo { year: r.get(0)?, seq: r.get(1)? }, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Removes a case's personal data, free text and names, keeping what the
+/// statistics need: type, categories, dates, unit, outcomes, compliance.
+fn anonymize(tx: &Transaction, id: i64, today: NaiveDate) -> Result<()> {
+    const GONE: &str = "anonymisiert";
+    tx.prepare_cached("DELETE FROM customer WHERE case_id = ?1")?.execute([id])?;
+    tx.prepare_cached("DELETE FROM case_text WHERE case_id = ?1")?.execute([id])?;
+    tx.prepare_cached("UPDATE history SET user = ?2, detail = '' WHERE case_id = ?1")?.execute((id, GONE))?;
+    tx.prepare_cached(
+        "UPDATE message SET contact = NULL, author = NULL, signed_by = NULL, recorded_by = ?2 WHERE case_id = ?1",
+    )?
+    .execute((id, GONE))?;
+    tx.prepare_cached("UPDATE escalation SET reason = ?2, recorded_by = ?2 WHERE case_id = ?1")?.execute((id, GONE))?;
+    tx.prepare_cached(
+        "UPDATE krm_case SET assignee = NULL, recorded_by = ?2,
+                classified_by = CASE WHEN classified_by IS NULL THEN NULL ELSE ?2 END,
+                closed_without_answer = CASE WHEN closed_without_answer IS NULL THEN NULL ELSE ?2 END,
+                anonymized_on = ?3
+          WHERE id = ?1",
+    )?
+    .execute(rusqlite::params![id, GONE, today])?;
+    Ok(())
+}
