@@ -93,16 +93,17 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, Vec<String>> {
     }
 
     let mut parsed = Parsed::default();
+    let mut lines = LineCounter::default();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(bytes, p.byte()));
+                let line = e.position().map_or(0, |p| lines.line_at(bytes, p.byte()));
                 parsed.problems.push((line, format!("cannot read the row: {e}")));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| line_at(bytes, p.byte()));
+        let line = record.position().map_or(0, |p| lines.line_at(bytes, p.byte()));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -127,15 +128,31 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, Vec<String>> {
     Ok(parsed)
 }
 
-/// The 1-based line number of a byte offset. (The csv crate's own line count
-/// is off by one on CRLF files, which is what Excel writes.)
-fn line_at(bytes: &[u8], offset: u64) -> u64 {
-    let mut end = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
-    // On CRLF files a record's position may point at the line break before it.
-    while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
-        end += 1;
+/// Line numbers of byte offsets that only grow, counted incrementally so a
+/// large file is read once. (The csv crate's own line count is off by one
+/// on CRLF files, which is what Excel writes.)
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    newlines: u64,
+}
+
+impl LineCounter {
+    /// The 1-based line number of `offset`.
+    fn line_at(&mut self, bytes: &[u8], offset: u64) -> u64 {
+        let mut end = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+        // On CRLF files a record's position may point at the line break before it.
+        while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
+            end += 1;
+        }
+        if end < self.offset {
+            self.offset = 0;
+            self.newlines = 0;
+        }
+        self.newlines += bytes[self.offset..end].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.offset = end;
+        self.newlines + 1
     }
-    bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
 }
 
 /// The separator that the header row uses most: `;` (German Excel), `,` or tab.

@@ -12,5 +12,6 @@ mod lifecycle;
 mod record;
 mod refusals;
 mod report;
+mod retention;
 mod schema;
 mod show_list;

@@ -1,0 +1,488 @@
+//! Retention and data protection: purge at the retention boundaries of both
+//! offices, holds, anonymisation that keeps reports equal, forensic proof
+//! that purged personal data is gone from the register's files and from
+//! backups, interrupted purges, file permissions, and the audit trail.
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::util::{Krm, Run, BIN};
+
+#[track_caller]
+fn at(k: &Krm, today: &str, args: &[&str]) -> Run {
+    let r: Run = k.command(args).env("KRM_TODAY", today).output().unwrap().into();
+    assert_eq!(r.code, 0, "krm {args:?} on {today}: {}", r.stderr);
+    r
+}
+
+/// Records a complaint on `day`, answers it the same day and closes it on `closed`.
+fn closed_case(k: &Krm, day: &str, closed: &str, extra: &[&str]) -> String {
+    let mut args = vec![
+        "record",
+        "--no-input",
+        "--type",
+        "beschwerde",
+        "--form",
+        "email",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 1",
+        "--concern",
+        "4.2",
+        "--email",
+        "kunde@example.de",
+        "--received",
+        day,
+    ];
+    args.extend_from_slice(extra);
+    let no = at(k, day, &args).stdout.trim().to_string();
+    at(k, closed, &["respond", &no, "--kind", "answer", "--on", day, "--outcome", "berechtigt"]);
+    at(k, closed, &["close", &no, "--on", closed]);
+    no
+}
+
+fn count(k: &Krm) -> i64 {
+    k.count("SELECT count(*) FROM krm_case")
+}
+
+#[test]
+fn retention_boundaries_of_both_offices() {
+    // Braunschweig: two years after closing (BS 6).
+    let k = Krm::init("braunschweig").on("2024-03-01");
+    closed_case(&k, "2024-03-01", "2024-03-15", &[]);
+    for (today, kept) in [("2026-03-14", 1), ("2026-03-15", 1), ("2026-03-16", 0)] {
+        let r = at(&k, today, &["purge"]);
+        assert_eq!(count(&k), kept, "Braunschweig on {today}");
+        if kept == 1 {
+            assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""), "silent when nothing is due");
+        } else {
+            assert!(r.stderr.contains("purged 1 case(s) closed 15.03.2024"), "{}", r.stderr);
+        }
+    }
+    // Rostock: ten years (HRO 3.8).
+    let k = Krm::init("rostock").on("2016-05-02");
+    closed_case(&k, "2016-05-02", "2016-05-10", &[]);
+    for (today, kept) in [("2026-05-09", 1), ("2026-05-10", 1), ("2026-05-11", 0)] {
+        at(&k, today, &["purge"]);
+        assert_eq!(count(&k), kept, "Rostock on {today}");
+    }
+    // Safe to run twice; the journal says what happened, without personal data.
+    let r = at(&k, "2026-05-12", &["purge"]);
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""));
+    let journal: (String, i64, String, String) = k
+        .conn()
+        .query_row("SELECT mode, cases, closed_from, closed_to FROM purge_log", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .unwrap();
+    assert_eq!(journal, ("delete".into(), 1, "2016-05-10".into(), "2016-05-10".into()));
+}
+
+#[test]
+fn dry_run_holds_and_follow_ups() {
+    let k = Krm::init("braunschweig").on("2024-01-10");
+    let a = closed_case(&k, "2024-01-10", "2024-01-20", &[]);
+    let b = closed_case(&k, "2024-01-11", "2024-01-20", &[]);
+    let c = closed_case(&k, "2024-01-12", "2024-01-20", &[]);
+    // A follow-up of `a`, still open.
+    let f = at(
+        &k,
+        "2024-02-01",
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "folgereaktion",
+            "--follows",
+            &a,
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "Team 1",
+            "--concern",
+            "4.2",
+        ],
+    )
+    .stdout
+    .trim()
+    .to_string();
+    at(&k, "2024-02-01", &["hold", &b, "--reason", "Petition anhängig"]);
+    assert!(k.ok(&["show", &b]).contains("Sperrvermerk"));
+    assert_eq!(k.json(&["show", &b])["hold"]["reason"], "Petition anhängig");
+
+    let before = k.snapshot();
+    let dry = at(&k, "2026-02-01", &["--format", "json", "purge", "--dry-run"]).stdout;
+    let listed: serde_json::Value = serde_json::from_str(&dry).unwrap();
+    assert_eq!(
+        listed,
+        serde_json::json!([
+            { "krm_no": a, "closed_on": "2024-01-20", "mode": "delete" },
+            { "krm_no": c, "closed_on": "2024-01-20", "mode": "delete" }
+        ])
+    );
+    assert_eq!(k.snapshot(), before, "--dry-run changes nothing");
+
+    at(&k, "2026-02-01", &["purge"]);
+    assert_eq!(k.run(&["show", &a]).code, 4);
+    assert_eq!(k.run(&["show", &c]).code, 4);
+    assert_eq!(k.json(&["show", &b])["status"], "closed", "held");
+    let follow = k.json(&["show", &f]);
+    assert_eq!(follow["follows"], a.as_str(), "the number of the purged case stays readable");
+    assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE follows IS NOT NULL"), 0, "no dangling link");
+    let fk: i64 = k.conn().query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 0);
+
+    at(&k, "2026-02-02", &["release", &b]);
+    at(&k, "2026-02-02", &["purge"]);
+    assert_eq!(k.run(&["show", &b]).code, 4, "released, then purged");
+    // Numbers are never given again.
+    let next = at(
+        &k,
+        "2026-02-02",
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "lob",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "T",
+            "--concern",
+            "4.6",
+            "--received",
+            "2024-12-30",
+        ],
+    );
+    assert_eq!(next.stdout.trim(), "2024-0005");
+
+    k.ok(&["user", "add", "tl", "--role", "teamlead"]);
+    assert_eq!(k.run_as("tl", &["purge"]).code, 5);
+    assert_eq!(k.run_as("tl", &["hold", &f, "--reason", "x"]).code, 5);
+    assert!(k.fails(&["release", &f], 3).contains("not on hold"));
+    assert!(k.fails(&["hold", "2024-0099", "--reason", "x"], 4).contains("no case 2024-0099"));
+}
+
+#[test]
+fn due_lists_the_holds() {
+    let k = Krm::init("rostock").on("2026-03-02");
+    let open = k.record(&["--email", "a@example.de"]);
+    k.ok(&["hold", &open, "--reason", "Klage anhängig"]);
+    let r = at(&k, "2026-03-10", &["due"]);
+    assert!(
+        r.stdout.contains(&format!("Sperrvermerke (von der Löschung ausgenommen): {open} (seit 02.03.2026)")),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("Klage"), "the reason stays out of cron mail");
+}
+
+/// The markers of every personal and free-text field.
+const MARKERS: [&str; 14] = [
+    "QXTITEL",
+    "QXVORNAME",
+    "QXVORSATZ",
+    "QXNACHNAME",
+    "QXSTRASSE",
+    "QXPOSTFACH",
+    "98761",
+    "QXORT",
+    "qxmail@example.de",
+    "QXTELEFON",
+    "QXTELEFAX",
+    "QXINHALT",
+    "QXGRUND",
+    "QXKONTAKT",
+];
+
+fn marked_case(k: &Krm, day: &str, closed: &str) -> String {
+    let m = MARKERS;
+    let no = at(
+        k,
+        day,
+        &[
+            "record",
+            "--no-input",
+            "--type",
+            "beschwerde",
+            "--form",
+            "schriftlich",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--unit",
+            "Team 1",
+            "--concern",
+            "4.2",
+            "--received",
+            day,
+            "--salutation",
+            "frau",
+            "--title",
+            m[0],
+            "--first-name",
+            m[1],
+            "--name-prefix",
+            m[2],
+            "--last-name",
+            m[3],
+            "--street",
+            m[4],
+            "--po-box",
+            m[5],
+            "--postcode",
+            m[6],
+            "--city",
+            m[7],
+            "--email",
+            m[8],
+            "--phone",
+            m[9],
+            "--fax",
+            m[10],
+            "--summary",
+            m[11],
+        ],
+    )
+    .stdout
+    .trim()
+    .to_string();
+    at(k, day, &["escalate", &no, "--reason", m[12]]);
+    at(k, day, &["respond", &no, "--kind", "ack", "--contact", m[13], "--on", day]);
+    at(k, closed, &["respond", &no, "--kind", "answer", "--on", day, "--outcome", "berechtigt"]);
+    at(k, closed, &["close", &no, "--on", closed]);
+    no
+}
+
+/// Every marker found in the raw bytes of the register's files.
+fn leaked(path: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let Ok(bytes) = std::fs::read(&p) else { continue };
+        for m in MARKERS {
+            if bytes.windows(m.len()).any(|w| w == m.as_bytes()) {
+                found.push(format!("{m} in {}", std::path::PathBuf::from(&p).display()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn purged_data_is_gone_from_the_files_and_from_backups() {
+    let k = Krm::init("braunschweig").on("2024-02-01");
+    for day in ["2024-01-10", "2024-01-11", "2024-01-12"] {
+        marked_case(&k, day, "2024-01-20");
+    }
+    // A case that stays, so the register is not simply empty afterwards.
+    k.record(&["--received", "2024-01-15"]);
+    assert!(!leaked(&k.db).is_empty(), "the markers are in the register's files before the purge");
+    let before_backup = k.dir().join("before.sqlite");
+    at(&k, "2024-02-01", &["backup", before_backup.to_str().unwrap()]);
+    assert_eq!(leaked(&before_backup).len(), MARKERS.len(), "the check finds every marker when it is there");
+
+    at(&k, "2026-01-21", &["purge"]);
+    assert_eq!(count(&k), 1);
+    assert_eq!(leaked(&k.db), Vec::<String>::new(), "nothing of the purged cases in the register or its WAL");
+    let after = k.dir().join("after.sqlite");
+    at(&k, "2026-01-21", &["backup", after.to_str().unwrap()]);
+    assert_eq!(leaked(&after), Vec::<String>::new(), "nor in a backup made afterwards");
+    assert_eq!(std::fs::metadata(&after).unwrap().permissions().mode() & 0o777, 0o600);
+    // A backup is a register.
+    let r: Run = k.command(&["--db", after.to_str().unwrap(), "list", "--format", "json"]).output().unwrap().into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(k.fails(&["backup", after.to_str().unwrap()], 3).contains("already exists"));
+}
+
+#[test]
+fn without_secure_delete_the_same_check_finds_the_remnants() {
+    let k = Krm::init("braunschweig").on("2024-02-01");
+    marked_case(&k, "2024-01-10", "2024-01-20");
+    k.record(&["--received", "2024-01-15"]);
+    // The purge a careless tool would do: a plain DELETE, secure delete off.
+    let conn = Connection::open(&k.db).unwrap();
+    conn.execute_batch(
+        "PRAGMA secure_delete = OFF; PRAGMA foreign_keys = ON;
+         DELETE FROM krm_case WHERE closed_on IS NOT NULL;
+         PRAGMA wal_checkpoint(TRUNCATE);",
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(count(&k), 1);
+    assert!(!leaked(&k.db).is_empty(), "a DELETE alone leaves the data in the file's free space");
+}
+
+#[test]
+fn anonymized_cases_keep_the_reports_equal() {
+    let k = Krm::init("braunschweig").on("2024-01-02");
+    k.ok(&["policy", "set", "--retention-mode", "anonymize"]);
+    for day in ["2024-01-10", "2024-01-11"] {
+        marked_case(&k, day, "2024-01-20");
+    }
+    let reports = |today: &str| -> Vec<String> {
+        ["json", "csv", "table"]
+            .iter()
+            .map(|f| at(&k, today, &["--format", f, "report", "--month", "2024-01"]).stdout)
+            .chain(std::iter::once(at(&k, today, &["export", "--per", "concern"]).stdout))
+            .collect()
+    };
+    let before = reports("2026-01-21");
+    let r = at(&k, "2026-01-21", &["purge"]);
+    assert!(r.stderr.contains("0 deleted, 2 anonymised"), "{}", r.stderr);
+    assert_eq!(reports("2026-01-21"), before, "the figures add up as before");
+    assert_eq!(count(&k), 2);
+    assert_eq!(k.count("SELECT count(*) FROM customer") + k.count("SELECT count(*) FROM case_text"), 0);
+    assert_eq!(leaked(&k.db), Vec::<String>::new());
+    let c = k.json(&["show", "2024-0001"]);
+    assert_eq!(c["customer"], serde_json::Value::Null);
+    assert!(c["history"].as_array().unwrap().iter().all(|h| h["user"] == "anonymisiert" && h["detail"] == ""));
+    let r = at(&k, "2026-01-22", &["purge"]);
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""), "an anonymised case is not purged again");
+}
+
+#[test]
+fn an_interrupted_purge_leaves_the_register_before_or_after() {
+    use krm::domain::intake::{validate, CaseInput};
+    use krm::store::Store;
+    let k = Krm::new();
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let mut store = Store::create(&k.db, "braunschweig", &k.user, today).unwrap();
+    let reference = store.reference().unwrap();
+    let n = std::env::var("KRM_TEST_LARGE").map_or(6_000, |_| 60_000);
+    let input = CaseInput {
+        kind: Some("beschwerde".into()),
+        form: Some("email".into()),
+        group: Some("an".into()),
+        intake: Some("krm".into()),
+        unit: Some("Team 1".into()),
+        concerns: vec!["4.2 1.2.1".into()],
+        received: Some("2024-02-01".into()),
+        customer: krm::domain::case::Customer {
+            last_name: Some("Mustermann".into()),
+            email: Some("m@example.de".into()),
+            ..Default::default()
+        },
+        summary: Some("ein Freitext".into()),
+        ..CaseInput::default()
+    };
+    let case = validate(&input, &reference, today).unwrap();
+    store.record(&vec![case; n], &k.user, today).unwrap();
+    store
+        .connection()
+        .execute_batch(
+            "UPDATE krm_case SET acknowledged_on = received_on, answered_on = received_on,
+                                 closed_on = '2024-02-02', status = 'closed' WHERE seq % 2 = 0;",
+        )
+        .unwrap();
+    drop(store);
+    let expired = i64::try_from(n / 2).unwrap();
+    let pristine = k.dir().join("pristine.sqlite");
+    std::fs::copy(&k.db, &pristine).unwrap();
+    for (round, wait_ms) in [5u64, 30, 80, 150, 250, 400, 700].iter().enumerate() {
+        std::fs::copy(&pristine, &k.db).unwrap();
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(k.dir().join(format!("krm.sqlite{suffix}")));
+        }
+        let mut child = Command::new(BIN)
+            .args(["purge"])
+            .env("KRM_DB", &k.db)
+            .env("KRM_TODAY", "2026-03-01")
+            .env("KRM_USER", &k.user)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(*wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let conn = Connection::open(&k.db).unwrap();
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok", "round {round}");
+        let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk, 0, "round {round}");
+        let cases: i64 = conn.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
+        let n = i64::try_from(n).unwrap();
+        assert!(cases == n || cases == n - expired, "round {round}: {cases} cases, neither before nor after");
+        let customers: i64 = conn.query_row("SELECT count(*) FROM customer", [], |r| r.get(0)).unwrap();
+        assert_eq!(customers, cases, "round {round}: every case fully there or fully gone");
+    }
+}
+
+#[test]
+fn register_files_are_for_their_owner_and_others_are_warned_off() {
+    let k = Krm::init("rostock");
+    k.record(&[]);
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = k.db.as_os_str().to_owned();
+        p.push(suffix);
+        if let Ok(meta) = std::fs::metadata(std::path::PathBuf::from(p)) {
+            assert_eq!(meta.permissions().mode() & 0o777, 0o600, "krm.sqlite{suffix}");
+        }
+    }
+    std::fs::set_permissions(&k.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let r = k.run(&["list"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stderr.contains("WARNING") && r.stderr.contains("mode 0644") && r.stderr.contains("chmod 600"),
+        "{}",
+        r.stderr
+    );
+    let r = k.run(&["--strict-permissions", "list"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    let r: Run = k.command(&["list"]).env("KRM_STRICT_PERMISSIONS", "true").output().unwrap().into();
+    assert_eq!(r.code, 5);
+}
+
+#[test]
+fn a_shared_office_register_belongs_to_its_group() {
+    let group = String::from_utf8(Command::new("id").arg("-gn").output().unwrap().stdout).unwrap();
+    let k = Krm::new();
+    k.ok(&["init", "--group", group.trim()]);
+    let meta = std::fs::metadata(&k.db).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o660);
+    let r = k.run(&["list"]);
+    assert!(!r.stderr.contains("WARNING"), "group access is not a warning: {}", r.stderr);
+    let other = Krm::new();
+    assert!(other.fails(&["init", "--group", "no-such-group-here"], 3).contains("no such group"));
+    assert!(!other.db.exists());
+}
+
+#[test]
+fn the_audit_trail_names_people_and_actions_but_no_customer_data() {
+    let k = Krm::init("braunschweig").on("2024-02-01");
+    marked_case(&k, "2024-01-10", "2024-01-20");
+    let no = k.record(&["--received", "2024-01-12"]);
+    at(&k, "2024-01-25", &["close", &no, "--without-answer", "--reason", MARKERS[12]]);
+    for format in ["table", "json", "csv"] {
+        let out = at(&k, "2024-02-01", &["--format", format, "audit"]).stdout;
+        assert!(out.contains("anna") && out.contains("escalate") && out.contains("record"), "{format}: {out}");
+        for m in MARKERS {
+            assert!(!out.contains(m), "{format}: {m} in the audit");
+        }
+    }
+    let january: serde_json::Value = serde_json::from_str(
+        &at(&k, "2024-02-01", &["--format", "json", "audit", "--from", "2024-01-20", "--to", "2024-01-20"]).stdout,
+    )
+    .unwrap();
+    let actions: Vec<&str> = january.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["answer", "close"]);
+    k.ok(&["user", "add", "ana", "--role", "analyst"]);
+    assert_eq!(k.run_as("ana", &["audit"]).code, 5);
+}
