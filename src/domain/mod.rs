@@ -12,6 +12,7 @@ pub mod holidays;
 pub mod import;
 pub mod intake;
 pub mod period;
+mod properties;
 pub mod refusal;
 pub mod report;
 pub mod role;
