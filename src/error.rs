@@ -67,6 +67,11 @@ pub fn exit_of(err: &anyhow::Error) -> Exit {
     Exit::Other
 }
 
+/// Whether SQLite found the file damaged.
+pub fn is_corrupt(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseCorrupt)
+}
+
 /// Whether the error is a closed stdout (`krm list | head -1`), which is success.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     use std::io::ErrorKind::BrokenPipe;

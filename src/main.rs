@@ -30,6 +30,9 @@ fn main() -> ExitCode {
                 );
             } else {
                 eprintln!("krm: {err:#}");
+                if err.chain().any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(krm::error::is_corrupt)) {
+                    eprintln!("krm: the register file is damaged; restore it from a backup (see 'krm backup')");
+                }
             }
             exit.into()
         }

@@ -25,7 +25,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::error::{not_found, refused};
+use crate::error::{not_allowed, not_found, refused};
 
 pub use cases::ListFilter;
 pub use handling::LEVELS;
@@ -58,21 +58,37 @@ impl Store {
         if path.is_dir() {
             return Err(refused(format!("{} is a directory, not a register file", path.display())));
         }
+        if let Err(e) = OpenOptions::new().read(true).write(true).open(path) {
+            if e.kind() == std::io::ErrorKind::PermissionDenied {
+                return Err(not_allowed(format!(
+                    "cannot write the register {}: permission denied (it is read-only for you)",
+                    path.display()
+                )));
+            }
+        }
         let mut conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .with_context(|| format!("cannot open the register {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let app_id: i32 = conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(|e| refused(format!("{} is not a krm register: {e}", path.display())))?;
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| {
+            if crate::error::is_corrupt(&e) {
+                damaged(path, &e)
+            } else {
+                refused(format!("{} is not a krm register: {e}", path.display()))
+            }
+        })?;
         if app_id != APPLICATION_ID {
             return Err(refused(format!(
                 "{} is an SQLite file but not a krm register (application_id {app_id:#x}); nothing was changed",
                 path.display()
             )));
         }
-        configure(&conn)?;
-        migrate::upgrade(&mut conn)?;
+        let damaged_on = |e: anyhow::Error| match e.downcast_ref::<rusqlite::Error>() {
+            Some(sql) if crate::error::is_corrupt(sql) => damaged(path, sql),
+            _ => e,
+        };
+        configure(&conn).map_err(damaged_on)?;
+        migrate::upgrade(&mut conn).map_err(damaged_on)?;
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
@@ -221,6 +237,19 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The message for a register file that SQLite finds damaged.
+fn damaged(path: &Path, e: &rusqlite::Error) -> anyhow::Error {
+    crate::error::Failure {
+        exit: crate::error::Exit::Other,
+        message: format!(
+            "the register {} is damaged ({e}); nothing was changed — restore it from a backup \
+             (a backup is a register: copy it into place)",
+            path.display()
+        ),
+    }
+    .into()
 }
 
 /// The settings every connection needs: enforced foreign keys, the WAL

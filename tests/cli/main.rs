@@ -5,6 +5,7 @@
 mod util;
 
 mod due;
+mod hostile;
 mod import;
 mod init;
 mod interactive;
