@@ -362,6 +362,10 @@ CREATE TABLE krm_case (
     -- deadlines as derived by the deadline engine from `policy`
     ack_due          TEXT CHECK (ack_due IS NULL OR date(ack_due, '+0 days') IS ack_due),
     answer_due       TEXT CHECK (answer_due IS NULL OR date(answer_due, '+0 days') IS answer_due),
+    -- the answer deadline as first fixed, before any acknowledgment moved it
+    -- (Braunschweig counts from the acknowledgment): reports judge a period by
+    -- the deadline that was in force then
+    first_answer_due TEXT CHECK (first_answer_due IS NULL OR date(first_answer_due, '+0 days') IS first_answer_due),
     -- the date promised to the customer by the latest interim notice
     promised_on      TEXT CHECK (promised_on IS NULL OR date(promised_on, '+0 days') IS promised_on),
     acknowledged_on  TEXT CHECK (acknowledged_on IS NULL OR date(acknowledged_on, '+0 days') IS acknowledged_on),
@@ -390,6 +394,12 @@ CREATE INDEX case_open_by_ack_due    ON krm_case (ack_due)    WHERE status = 'op
 CREATE INDEX case_open_by_answer_due ON krm_case (answer_due) WHERE status IN ('open', 'acknowledged');
 CREATE INDEX case_open_by_promised   ON krm_case (promised_on) WHERE status IN ('open', 'acknowledged');
 CREATE INDEX case_by_received        ON krm_case (received_on);
+-- The report finds the cases whose deadlines or messages fall into a period.
+CREATE INDEX case_by_ack_due         ON krm_case (ack_due)          WHERE ack_due IS NOT NULL;
+CREATE INDEX case_by_answer_due      ON krm_case (answer_due)       WHERE answer_due IS NOT NULL;
+CREATE INDEX case_by_first_answer    ON krm_case (first_answer_due) WHERE first_answer_due IS NOT NULL;
+CREATE INDEX case_by_acknowledged    ON krm_case (acknowledged_on)  WHERE acknowledged_on IS NOT NULL;
+CREATE INDEX case_by_answered        ON krm_case (answered_on)      WHERE answered_on IS NOT NULL;
 CREATE INDEX case_closed_by_date     ON krm_case (closed_on)  WHERE closed_on IS NOT NULL;
 CREATE INDEX case_by_status          ON krm_case (status, received_on);
 CREATE INDEX case_by_unit            ON krm_case (unit, received_on);

@@ -474,9 +474,9 @@ pub struct ReportArgs {
     /// Last day of a period of your choice (with --from)
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
-    #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]
-    pub csv_dialect: crate::render::dialect::Dialect,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::render::dialect::Dialect>,
     /// Write to this file instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     csv.date(f.closed_on),
                     csv.number(if f.separate { 1.0 } else { 0.0 }),
                     csv.number(codes.len() as f64),
-                    csv.text(&codes.join(" ")),
+                    csv.code(&codes.join(" ")),
                 ];
                 csv.row(&cells)?;
             }

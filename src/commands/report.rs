@@ -16,6 +16,7 @@ use crate::domain::period::Period;
 use crate::domain::report::{figures, PeriodData, Report};
 use crate::domain::role::Action;
 use crate::error::refused;
+use crate::render::dialect::Dialect;
 use crate::render::report::{write_csv_report, write_json_report, write_table_report};
 use crate::render::report_html::write_html_report;
 use crate::store::Store;
@@ -25,11 +26,19 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::Report)?;
     let report = build(&store, period, ctx.today)?;
+    // A CSV dialect asks for CSV.
+    let format = match (ctx.format, args.csv_dialect) {
+        (Format::Table, Some(_)) => Format::Csv,
+        (Format::Json | Format::Html, Some(_)) => {
+            return Err(refused("--csv-dialect goes with --format csv"));
+        }
+        (f, _) => f,
+    };
     let mut sink = output(args.out.as_deref())?;
     let out: &mut dyn Write = &mut sink;
-    match ctx.format {
+    match format {
         Format::Table => write_table_report(out, &report)?,
-        Format::Csv => write_csv_report(out, &report, args.csv_dialect)?,
+        Format::Csv => write_csv_report(out, &report, args.csv_dialect.unwrap_or(Dialect::Rfc))?,
         Format::Json => write_json_report(out, &report)?,
         Format::Html => write_html_report(out, &report)?,
     }
@@ -67,7 +76,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         Ok(PeriodData {
             period: p,
             as_of,
-            cases: store.received_facts(p.from, p.to, as_of)?.into_iter().map(|(_, f)| f).collect(),
+            cases: store.period_facts(p.from, p.to, as_of)?,
             backlog: store.backlog_facts(as_of)?,
         })
     };
@@ -96,12 +105,20 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     })
 }
 
-/// stdout, or a file.
+/// stdout, or a file readable by its owner only (an export is pseudonymous
+/// data: case numbers, dates and units can point back to people).
 pub fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    use std::os::unix::fs::OpenOptionsExt;
     Ok(match path {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?,
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(p)
+                .with_context(|| format!("cannot write {}", p.display()))?,
         )),
     })
 }

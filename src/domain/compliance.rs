@@ -22,7 +22,11 @@ pub struct CaseFacts {
     pub ack_due: Option<NaiveDate>,
     pub acknowledged_on: Option<NaiveDate>,
     pub answer_due: Option<NaiveDate>,
+    /// The answer deadline before an acknowledgment moved it.
+    pub first_answer_due: Option<NaiveDate>,
     pub answered_on: Option<NaiveDate>,
+    /// The date the customer was last promised an answer by.
+    pub promised_on: Option<NaiveDate>,
     /// The first interim notice sent.
     pub first_interim: Option<NaiveDate>,
     pub closed_on: Option<NaiveDate>,
@@ -107,7 +111,7 @@ impl AnswerStatus {
             AnswerStatus::OnTime => "Antwort rechtzeitig",
             AnswerStatus::LateWithInterim => "Antwort verspätet, mit rechtzeitiger Zwischennachricht",
             AnswerStatus::LateWithoutInterim => "Antwort verspätet, ohne rechtzeitige Zwischennachricht",
-            AnswerStatus::OpenOverdue => "Antwort offen, Frist überschritten",
+            AnswerStatus::OpenOverdue => "Antwort ausgeblieben, Frist überschritten",
             AnswerStatus::Pending => "Antwort offen, Frist läuft",
             AnswerStatus::ClosedWithoutAnswer => "abgeschlossen ohne Antwort",
             AnswerStatus::NoDeadline => "Antwort ohne Frist (anonym)",
@@ -126,17 +130,42 @@ pub fn ack_status(f: &CaseFacts, as_of: NaiveDate) -> AckStatus {
     }
 }
 
-/// The answer's status as of the end of `as_of`.
+/// The answer deadline in force at the end of `as_of`: once an
+/// acknowledgment went out (Braunschweig counts from it), the deadline it
+/// set; before that, the one fixed at receipt.
+pub fn answer_deadline(f: &CaseFacts, as_of: NaiveDate) -> Option<NaiveDate> {
+    match f.acknowledged_on {
+        Some(sent) if sent <= as_of => f.answer_due,
+        _ => f.first_answer_due.or(f.answer_due),
+    }
+}
+
+/// The answer's status as of the end of `as_of`. A case closed without an
+/// answer after its deadline had passed counts as overdue: closing it does
+/// not undo the missed deadline.
 pub fn answer_status(f: &CaseFacts, as_of: NaiveDate) -> AnswerStatus {
-    let Some(due) = f.answer_due else { return AnswerStatus::NoDeadline };
+    let Some(due) = answer_deadline(f, as_of) else { return AnswerStatus::NoDeadline };
     let timely_interim = f.first_interim.is_some_and(|i| i <= due && i <= as_of);
+    let closed = f.closed_on.filter(|c| *c <= as_of);
     match f.answered_on.filter(|d| *d <= as_of) {
         Some(sent) if sent <= due => AnswerStatus::OnTime,
         Some(_) if timely_interim => AnswerStatus::LateWithInterim,
         Some(_) => AnswerStatus::LateWithoutInterim,
-        None if f.closed_on.is_some_and(|c| c <= as_of) => AnswerStatus::ClosedWithoutAnswer,
-        None if due < as_of => AnswerStatus::OpenOverdue,
+        None if due < closed.unwrap_or(as_of) => AnswerStatus::OpenOverdue,
+        None if closed.is_some() => AnswerStatus::ClosedWithoutAnswer,
         None => AnswerStatus::Pending,
+    }
+}
+
+/// Whether an interim notice promised a date that passed without an answer
+/// (by `as_of`).
+pub fn promise_broken(f: &CaseFacts, as_of: NaiveDate) -> bool {
+    let Some(promised) = f.promised_on.filter(|_| f.first_interim.is_some_and(|i| i <= as_of)) else {
+        return false;
+    };
+    match f.answered_on.filter(|d| *d <= as_of) {
+        Some(sent) => sent > promised,
+        None => promised < as_of,
     }
 }
 
@@ -161,7 +190,9 @@ pub(crate) mod tests {
             ack_due: Some(d("2026-03-05")),
             acknowledged_on: None,
             answer_due: Some(d("2026-03-16")),
+            first_answer_due: Some(d("2026-03-16")),
             answered_on: None,
+            promised_on: None,
             first_interim: None,
             closed_on: None,
             separate: false,
@@ -187,6 +218,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn braunschweig_answers_are_judged_by_the_deadline_in_force() {
+        // Received 02.03., no acknowledgment by 31.03.: the first deadline (23.03.) counts;
+        // acknowledged on 10.04. the deadline became 24.04.
+        let f = CaseFacts {
+            first_answer_due: Some(d("2026-03-23")),
+            answer_due: Some(d("2026-04-24")),
+            acknowledged_on: Some(d("2026-04-10")),
+            ..facts()
+        };
+        assert_eq!(answer_deadline(&f, d("2026-03-31")), Some(d("2026-03-23")));
+        assert_eq!(answer_status(&f, d("2026-03-31")), AnswerStatus::OpenOverdue);
+        assert_eq!(answer_deadline(&f, d("2026-04-30")), Some(d("2026-04-24")));
+    }
+
+    #[test]
+    fn broken_promises() {
+        let promised =
+            CaseFacts { first_interim: Some(d("2026-03-15")), promised_on: Some(d("2026-03-27")), ..facts() };
+        assert!(!promise_broken(&promised, d("2026-03-27")));
+        assert!(promise_broken(&promised, d("2026-03-28")));
+        assert!(!promise_broken(
+            &CaseFacts { answered_on: Some(d("2026-03-27")), ..promised.clone() },
+            d("2026-03-31")
+        ));
+        assert!(promise_broken(&CaseFacts { answered_on: Some(d("2026-03-30")), ..promised }, d("2026-03-31")));
+    }
+
+    #[test]
     fn answers_late_with_and_without_a_timely_interim_notice() {
         // (answered, first interim, closed, as of, status)
         let table = [
@@ -197,6 +256,7 @@ pub(crate) mod tests {
             (None, Some("2026-03-10"), None, "2026-03-31", AnswerStatus::OpenOverdue),
             (None, None, None, "2026-03-16", AnswerStatus::Pending),
             (None, None, Some("2026-03-10"), "2026-03-31", AnswerStatus::ClosedWithoutAnswer),
+            (None, None, Some("2026-03-25"), "2026-03-31", AnswerStatus::OpenOverdue), // closed after the deadline: missed
             (Some("2026-04-03"), None, None, "2026-03-31", AnswerStatus::OpenOverdue), // answered next month
             (Some("2026-04-03"), Some("2026-03-12"), None, "2026-04-30", AnswerStatus::LateWithInterim),
         ];

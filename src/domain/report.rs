@@ -14,7 +14,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::compliance::{ack_status, answer_status, AckStatus, AnswerStatus, CaseFacts};
+use super::compliance::{
+    ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, CaseFacts,
+};
 use super::period::Period;
 use super::taxonomy::{Field, Reference};
 
@@ -40,7 +42,7 @@ pub struct PeriodData {
 }
 
 /// The sections of a report, in order: dimension, title, measures.
-pub const SECTIONS: [(&str, &str, &[&str]); 18] = [
+pub const SECTIONS: [(&str, &str, &[&str]); 19] = [
     ("overview", "Überblick", &["value"]),
     ("type", "Art der Reaktion (entschieden)", &["cases"]),
     ("claimed_type", "Art der Reaktion (wie vom Kunden bezeichnet)", &["cases"]),
@@ -52,10 +54,11 @@ pub const SECTIONS: [(&str, &str, &[&str]); 18] = [
     ("area", "Anliegen nach Bereich", CONCERN_MEASURES),
     ("subarea", "Anliegen nach Unterbereich", CONCERN_MEASURES),
     ("category", "Anliegen nach Kategorie", CONCERN_MEASURES),
-    ("compliance", "Fristeneinhaltung", &["cases"]),
+    ("compliance_ack", "Eingangsbestätigungen mit Frist im Zeitraum", &["cases"]),
+    ("compliance_answer", "Antworten mit Frist im Zeitraum", &["cases"]),
     ("compliance_type", "Fristeneinhaltung nach Art", COMPLIANCE_MEASURES),
     ("compliance_unit", "Fristeneinhaltung nach Org.-Einheit", COMPLIANCE_MEASURES),
-    ("timing", "Tage bis Eingangsbestätigung und Antwort", &["median", "p90", "cases"]),
+    ("timing", "Tage ab Eingang bis zur Bestätigung bzw. Antwort (im Zeitraum versandt)", &["median", "p90", "cases"]),
     ("backlog_age", "Offene Fälle am Periodenende nach Alter", &["cases"]),
     ("backlog_unit", "Offene Fälle am Periodenende nach Org.-Einheit", &["cases"]),
     ("separate", "Petitionen und Eingaben (gesondert ausgewertet)", &["cases"]),
@@ -65,7 +68,7 @@ pub const CONCERN_MEASURES: &[&str] =
     &["concerns", "berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar", "offen", "justified_share"];
 
 pub const COMPLIANCE_MEASURES: &[&str] = &[
-    "cases",
+    "ack_due",
     "ack_on_time",
     "ack_late",
     "ack_open_overdue",
@@ -73,14 +76,21 @@ pub const COMPLIANCE_MEASURES: &[&str] = &[
     "answer_late_with_interim",
     "answer_late_without_interim",
     "answer_open_overdue",
+    "answer_due",
 ];
 
+/// Measures that are shares or positions, not counts: absent (not zero)
+/// where there was nothing to measure.
+pub fn is_ratio(measure: &str) -> bool {
+    measure.ends_with("share") || measure == "median" || measure == "p90"
+}
+
 const AGE_BANDS: [(i64, &str, &str); 5] = [
-    (7, "0-7", "bis 7 Tage"),
-    (14, "8-14", "8 bis 14 Tage"),
-    (30, "15-30", "15 bis 30 Tage"),
-    (90, "31-90", "31 bis 90 Tage"),
-    (i64::MAX, "91+", "über 90 Tage"),
+    (7, "up_to_7", "bis 7 Tage"),
+    (14, "8_to_14", "8 bis 14 Tage"),
+    (30, "15_to_30", "15 bis 30 Tage"),
+    (90, "31_to_90", "31 bis 90 Tage"),
+    (i64::MAX, "over_90", "über 90 Tage"),
 ];
 
 /// The German name of a measure.
@@ -97,6 +107,8 @@ pub fn measure_label(measure: &str) -> &str {
         "justified_share" => "Anteil berechtigt %",
         "median" => "Median",
         "p90" => "90. Perzentil",
+        "ack_due" => "Best. fällig",
+        "answer_due" => "Antw. fällig",
         "ack_on_time" => "Best. rechtzeitig",
         "ack_late" => "Best. verspätet",
         "ack_open_overdue" => "Best. offen überfällig",
@@ -168,14 +180,20 @@ fn share(part: f64, whole: f64) -> f64 {
 /// All figures of one period.
 pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     let mut b = Builder { out: Vec::new(), r };
-    let (krm, separate): (Vec<&CaseFacts>, Vec<&CaseFacts>) = data.cases.iter().partition(|c| !c.separate);
-    let as_of = data.as_of;
+    let (from, as_of) = (data.period.from, data.as_of);
+    let within = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= as_of.max(data.period.to));
+    let received: Vec<&CaseFacts> = data.cases.iter().filter(|c| within(Some(c.received_on))).collect();
+    let (krm, separate): (Vec<&CaseFacts>, Vec<&CaseFacts>) = received.iter().partition(|c| !c.separate);
+    // Deadlines are judged in the period they fall due in, as of its end.
+    let main: Vec<&CaseFacts> = data.cases.iter().filter(|c| !c.separate).collect();
+    let ack_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(c.ack_due)).collect();
+    let answer_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(answer_deadline(c, as_of))).collect();
     let label = |f: Field, k: &str| r.label(f, k);
 
     // Overview.
     let concerns: usize = krm.iter().map(|c| c.concerns.len()).sum();
-    let acks: Vec<AckStatus> = krm.iter().map(|c| ack_status(c, as_of)).collect();
-    let answers: Vec<AnswerStatus> = krm.iter().map(|c| answer_status(c, as_of)).collect();
+    let acks: Vec<AckStatus> = ack_cohort.iter().map(|c| ack_status(c, as_of)).collect();
+    let answers: Vec<AnswerStatus> = answer_cohort.iter().map(|c| answer_status(c, as_of)).collect();
     let count_ack = |s: AckStatus| acks.iter().filter(|a| **a == s).count() as f64;
     let count_answer = |s: AnswerStatus| answers.iter().filter(|a| **a == s).count() as f64;
     let ack_decided = count_ack(AckStatus::OnTime) + count_ack(AckStatus::Late) + count_ack(AckStatus::OpenOverdue);
@@ -184,17 +202,18 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
         + count_answer(AnswerStatus::LateWithoutInterim)
         + count_answer(AnswerStatus::OpenOverdue);
     let backlog = data.backlog.iter().filter(|c| !c.separate).count() as f64;
-    let overview: [(&str, &str, f64); 6] = [
-        ("cases", "Kundenreaktionen", krm.len() as f64),
-        ("concerns", "Anliegen", concerns as f64),
-        ("separate_cases", "Petitionen und Eingaben", separate.len() as f64),
-        ("ack_on_time_share", "Eingangsbestätigung rechtzeitig %", share(count_ack(AckStatus::OnTime), ack_decided)),
-        ("answer_on_time_share", "Antwort rechtzeitig %", share(count_answer(AnswerStatus::OnTime), answer_decided)),
-        ("backlog", "offen am Periodenende", backlog),
-    ];
-    for (key, text, value) in overview {
-        b.push("overview", key, text, "value", value);
+    b.push("overview", "cases", "Kundenreaktionen", "value", krm.len() as f64);
+    b.push("overview", "concerns", "Anliegen", "value", concerns as f64);
+    b.push("overview", "separate_cases", "Petitionen und Eingaben", "value", separate.len() as f64);
+    if ack_decided > 0.0 {
+        let v = share(count_ack(AckStatus::OnTime), ack_decided);
+        b.push("overview", "ack_on_time_share", "Eingangsbestätigung rechtzeitig %", "value", v);
     }
+    if answer_decided > 0.0 {
+        let v = share(count_answer(AnswerStatus::OnTime), answer_decided);
+        b.push("overview", "answer_on_time_share", "Antwort rechtzeitig %", "value", v);
+    }
+    b.push("overview", "backlog", "offen am Periodenende", "value", backlog);
 
     // Cases by their attributes.
     b.count("type", krm.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
@@ -212,34 +231,24 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     );
 
     concern_figures(&mut b, &krm, as_of);
-    compliance_figures(&mut b, &krm, as_of);
-    timing_figures(&mut b, &krm, as_of);
+    compliance_figures(&mut b, &ack_cohort, &answer_cohort, as_of);
+    timing_figures(&mut b, &main, from, as_of);
 
-    for (dimension, cases) in [("backlog_age", &data.backlog), ("backlog_unit", &data.backlog)] {
-        let open: Vec<&CaseFacts> = cases.iter().filter(|c| !c.separate).collect();
-        if dimension == "backlog_age" {
-            for (_, key, text) in AGE_BANDS {
-                let n = open.iter().filter(|c| age_band(as_of - c.received_on) == key).count();
-                if n > 0 {
-                    b.push(dimension, key, text, "cases", n as f64);
-                }
-            }
-        } else {
-            b.count(dimension, open.iter().map(|c| (c.unit.clone(), c.unit.clone())));
+    let open: Vec<&CaseFacts> = data.backlog.iter().filter(|c| !c.separate).collect();
+    for (_, key, text) in AGE_BANDS {
+        let n = open.iter().filter(|c| age_band(as_of - c.received_on) == key).count();
+        if n > 0 {
+            b.push("backlog_age", key, text, "cases", n as f64);
         }
     }
-
+    b.count("backlog_unit", open.iter().map(|c| (c.unit.clone(), c.unit.clone())));
     b.count("separate", separate.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
-    for c in &separate {
-        let a = answer_status(c, as_of);
-        b.push("separate", a.key(), a.label(), "cases", 1.0);
-    }
     merge(b.out)
 }
 
 fn age_band(age: chrono::Duration) -> &'static str {
     let days = age.num_days();
-    AGE_BANDS.iter().find(|(max, _, _)| days <= *max).map_or("91+", |(_, key, _)| key)
+    AGE_BANDS.iter().find(|(max, _, _)| days <= *max).map_or("over_90", |(_, key, _)| key)
 }
 
 fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
@@ -281,37 +290,53 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
 /// Counts per measure.
 type Counts = BTreeMap<&'static str, f64>;
 
-fn compliance_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
-    let statuses: Vec<(AckStatus, AnswerStatus)> =
-        krm.iter().map(|c| (ack_status(c, as_of), answer_status(c, as_of))).collect();
+fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFacts], as_of: NaiveDate) {
+    let ack_status_of: Vec<AckStatus> = acks.iter().map(|c| ack_status(c, as_of)).collect();
+    let answer_status_of: Vec<AnswerStatus> = answers.iter().map(|c| answer_status(c, as_of)).collect();
     // Overall, every status in its fixed order.
     for a in AckStatus::ALL {
-        let n = statuses.iter().filter(|(x, _)| *x == a).count();
+        let n = ack_status_of.iter().filter(|x| **x == a).count();
         if n > 0 {
-            b.push("compliance", a.key(), a.label(), "cases", n as f64);
+            b.push("compliance_ack", a.key(), a.label(), "cases", n as f64);
         }
     }
     for s in AnswerStatus::ALL {
-        let n = statuses.iter().filter(|(_, x)| *x == s).count();
+        let n = answer_status_of.iter().filter(|x| **x == s).count();
         if n > 0 {
-            b.push("compliance", s.key(), s.label(), "cases", n as f64);
+            b.push("compliance_answer", s.key(), s.label(), "cases", n as f64);
         }
+    }
+    let broken = answers.iter().filter(|c| promise_broken(c, as_of)).count();
+    if broken > 0 {
+        b.push(
+            "compliance_answer",
+            "promise_broken",
+            "darunter: zugesagtes Datum nicht gehalten",
+            "cases",
+            broken as f64,
+        );
     }
     // Per type (in the reference order) and per unit (by name).
     for dimension in ["compliance_type", "compliance_unit"] {
         let mut rows: BTreeMap<(usize, String), (String, Counts)> = BTreeMap::new();
-        for (c, (a, n)) in krm.iter().zip(&statuses) {
+        let mut add = |b: &Builder, c: &CaseFacts, measures: [&'static str; 2]| {
             let (pos, key, label) = if dimension == "compliance_type" {
                 (b.position("type", &c.kind), c.kind.clone(), b.r.label(Field::Type, &c.kind))
             } else {
                 (0, c.unit.clone(), c.unit.clone())
             };
             let counts = &mut rows.entry((pos, key)).or_insert_with(|| (label, BTreeMap::new())).1;
-            for measure in ["cases", a.key(), n.key()] {
+            for measure in measures {
                 if COMPLIANCE_MEASURES.contains(&measure) {
                     *counts.entry(measure).or_default() += 1.0;
                 }
             }
+        };
+        for (c, a) in acks.iter().zip(&ack_status_of) {
+            add(b, c, ["ack_due", a.key()]);
+        }
+        for (c, n) in answers.iter().zip(&answer_status_of) {
+            add(b, c, ["answer_due", n.key()]);
         }
         for ((_, key), (label, counts)) in rows {
             for measure in COMPLIANCE_MEASURES {
@@ -321,11 +346,14 @@ fn compliance_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
     }
 }
 
-fn timing_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
+fn timing_figures(b: &mut Builder, cases: &[&CaseFacts], from: NaiveDate, as_of: NaiveDate) {
+    // Of the letters sent in the period: how long after receipt.
     let days = |pick: fn(&CaseFacts) -> Option<NaiveDate>| -> Vec<f64> {
-        let mut v: Vec<f64> = krm
+        let mut v: Vec<f64> = cases
             .iter()
-            .filter_map(|c| pick(c).filter(|d| *d <= as_of).map(|d| (d - c.received_on).num_days() as f64))
+            .filter_map(|c| {
+                pick(c).filter(|d| *d >= from && *d <= as_of).map(|d| (d - c.received_on).num_days() as f64)
+            })
             .collect();
         v.sort_by(|a, b| a.total_cmp(b));
         v
@@ -374,7 +402,8 @@ pub struct Report {
     pub trend: Vec<(String, f64)>,
 }
 
-/// One row of a section: a key with, per measure, the three values.
+/// One row of a section: a key with, per measure, the three values
+/// (`NaN` for a share or position with nothing to measure).
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
     pub key: String,
@@ -406,7 +435,7 @@ impl Report {
                 let value = |set: &[Figure], key: &str, measure: &str| {
                     set.iter()
                         .find(|f| f.dimension == *dimension && f.key == key && f.measure == measure)
-                        .map_or(0.0, |f| f.value)
+                        .map_or(if is_ratio(measure) || is_ratio(key) { f64::NAN } else { 0.0 }, |f| f.value)
                 };
                 let rows = keys
                     .into_iter()

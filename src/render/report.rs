@@ -10,13 +10,15 @@ use serde::Serialize;
 use super::dialect::{CsvOut, Dialect};
 use super::{keep_whole, table, write_table};
 use crate::domain::dates::german;
-use crate::domain::period::Period;
+use crate::domain::period::{Period, Span};
 use crate::domain::report::{Report, Section};
 
 /// A value as people read it: whole numbers plain, others with one decimal
 /// and a decimal comma.
 pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 {
+    if value.is_nan() {
+        "—".into()
+    } else if value.fract() == 0.0 {
         format!("{}", value as i64)
     } else {
         format!("{value:.1}").replace('.', ",")
@@ -42,14 +44,22 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 /// The text report.
 pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     writeln!(out, "KRM-Auswertung {} (Stand {})", report.period.label(), german(report.as_of))?;
-    writeln!(
-        out,
-        "Verglichen mit {} (Vorperiode) und {} (Vorjahr).",
-        report.previous.label(),
-        report.year_ago.label()
-    )?;
+    if report.period.span != Span::Range {
+        writeln!(
+            out,
+            "Verglichen mit {} (Vorperiode) und {} (Vorjahr).",
+            report.previous.label(),
+            report.year_ago.label()
+        )?;
+    }
     writeln!(out, "Petitionen und Eingaben sind gesondert ausgewertet. Ohne personenbezogene Daten.")?;
-    let heads = [report.period.key(), report.previous.key(), report.year_ago.key()];
+    let heads = match report.period.span {
+        Span::Range => {
+            writeln!(out, "Vorperiode: {}; Vorjahr: {}", report.previous.label(), report.year_ago.label())?;
+            ["aktuell".to_string(), "Vorper.".to_string(), "Vorjahr".to_string()]
+        }
+        _ => [report.period.key(), report.previous.key(), report.year_ago.key()],
+    };
     for section in report.sections() {
         if section.rows.is_empty() {
             continue;
@@ -143,9 +153,11 @@ fn write_compliance(out: &mut dyn Write, section: &Section) -> Result<()> {
 pub fn write_csv_report(out: &mut dyn Write, report: &Report, dialect: Dialect) -> Result<()> {
     let mut csv = CsvOut::new(out, dialect)?;
     csv.row(&["period", "dimension", "key", "label", "measure", "value"])?;
+    // German Excel turns "März 2026" and "2026-03" into dates; a range of
+    // German dates with a dash between stays text.
     let period_text = |p: &Period| match dialect {
         Dialect::Rfc => p.key(),
-        Dialect::ExcelDe => p.label(),
+        Dialect::ExcelDe => format!("{} – {}", german(p.from), german(p.to)),
     };
     for (period, figures) in [
         (&report.period, &report.current),
@@ -165,11 +177,15 @@ pub fn write_csv_report(out: &mut dyn Write, report: &Report, dialect: Dialect) 
         }
     }
     for (month, n) in &report.trend {
+        let key = match dialect {
+            Dialect::Rfc => month.clone(),
+            Dialect::ExcelDe => format!("Monat {month}"),
+        };
         let cells = [
             csv.text(&period_text(&report.period)),
             csv.text("trend"),
-            csv.text(month),
-            csv.text(month),
+            csv.text(&key),
+            csv.text(&key),
             csv.text("cases"),
             csv.number(*n),
         ];

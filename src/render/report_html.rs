@@ -35,7 +35,7 @@ h1{font-size:1.6em;margin-bottom:.1em}h2{font-size:1.15em;margin-top:1.8em;borde
 .sub{color:#5a6b7d;margin-top:0}
 .cards{display:flex;flex-wrap:wrap;gap:.8em}.card{border:1px solid #c9d3de;border-radius:6px;padding:.6em .9em;min-width:10em;flex:1}
 .card .v{font-size:1.8em;font-weight:600}.card .l{color:#5a6b7d;font-size:.85em}.card .c{font-size:.8em;color:#5a6b7d}
-table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0}th,td{padding:.25em .5em;border-bottom:1px solid #e3e8ee;text-align:right}
+table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0;table-layout:fixed;overflow-wrap:anywhere}th:first-child,td:first-child{width:24%}th,td{padding:.25em .5em;border-bottom:1px solid #e3e8ee;text-align:right}
 th:first-child,td:first-child{text-align:left}th{background:#f2f5f8}
 .note{font-size:.8em;color:#5a6b7d}h3{font-size:1em;margin:1.2em 0 .2em}
 .legend{list-style:none;padding:0;margin:.3em 0 1em;font-size:.85em;columns:2}.legend span{display:inline-block;width:.8em;height:.8em;margin-right:.4em}svg{max-width:100%;height:auto}
@@ -48,7 +48,9 @@ fn value(section: &Section, key: &str, measure: usize) -> [f64; 3] {
 
 fn delta(now: f64, then: f64) -> String {
     let d = now - then;
-    if d == 0.0 {
+    if d.is_nan() {
+        "—".into()
+    } else if d == 0.0 {
         "±0".into()
     } else if d > 0.0 {
         format!("+{}", number(d))
@@ -185,7 +187,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     html.push_str("<div class=\"cards\">");
     for r in &overview.rows {
         let [now, prev, year] = r.values[0];
-        let unit = if r.key.ends_with("share") { " %" } else { "" };
+        let unit = if r.key.ends_with("share") && !now.is_nan() { " %" } else { "" };
         let _ = write!(
             html,
             "<div class=\"card\"><div class=\"v\">{}{unit}</div><div class=\"l\">{}</div><div class=\"c\">Vorperiode {} · Vorjahr {}</div></div>",
@@ -198,7 +200,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     html.push_str("</div>");
 
     // Compliance.
-    let compliance = get("compliance");
+    let (acks, answers) = (get("compliance_ack"), get("compliance_answer"));
     html.push_str("<h2>Fristeneinhaltung</h2>");
     let ack: Vec<(&str, f64, &str)> = [
         (AckStatus::OnTime, "#2e7d32"),
@@ -207,7 +209,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         (AckStatus::Pending, "#90a4ae"),
     ]
     .iter()
-    .map(|(s, c)| (s.label(), value(compliance, s.key(), 0)[0], *c))
+    .map(|(s, c)| (s.label(), value(acks, s.key(), 0)[0], *c))
     .collect();
     let answer: Vec<(&str, f64, &str)> = [
         (AnswerStatus::OnTime, "#2e7d32"),
@@ -217,7 +219,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         (AnswerStatus::Pending, "#90a4ae"),
     ]
     .iter()
-    .map(|(s, c)| (s.label(), value(compliance, s.key(), 0)[0], *c))
+    .map(|(s, c)| (s.label(), value(answers, s.key(), 0)[0], *c))
     .collect();
     let _ = write!(html, "<p>Eingangsbestätigung</p>{}<p>Antwort</p>{}", stacked(&ack), stacked(&answer));
     html.push_str("<h3>nach Art der Reaktion</h3>");

@@ -239,8 +239,8 @@ fn insert_case(
     tx.prepare_cached(
         "INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on,
                                unit, follows_no, follows, offensive, repeated, unsubstantiated, policy,
-                               ack_due, answer_due, recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                               ack_due, answer_due, first_answer_due, recorded_by, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?
     .execute(rusqlite::params![
         year,
@@ -259,6 +259,7 @@ fn insert_case(
         has("unsubstantiated"),
         policy.id,
         ack_due,
+        answer_due,
         answer_due,
         user,
         super::now(),

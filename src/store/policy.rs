@@ -120,7 +120,9 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> R
         };
         if ack != ack_due || answer != answer_due {
             tx.execute(
-                "UPDATE krm_case SET ack_due = ?2, answer_due = ?3 WHERE id = ?1",
+                "UPDATE krm_case SET ack_due = ?2, answer_due = ?3,
+                        first_answer_due = CASE WHEN acknowledged_on IS NULL THEN ?3 ELSE first_answer_due END
+                  WHERE id = ?1",
                 rusqlite::params![id, ack, answer],
             )?;
             let show = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());

@@ -13,7 +13,7 @@ use crate::domain::compliance::CaseFacts;
 /// The columns `facts_from_row` reads; `:as_of` is the day the level is taken on.
 const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.intake, c.unit, c.received_on,
     coalesce((SELECT max(e.to_level) FROM escalation e WHERE e.case_id = c.id AND e.on_day <= :as_of), 1),
-    c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on,
+    c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on, c.first_answer_due, c.promised_on,
     (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim'),
     c.closed_on,
     (SELECT t.separate FROM reaction_type t WHERE t.key = c.type),
@@ -23,7 +23,7 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
 
 fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<(CaseNo, CaseFacts)> {
     let concerns = r
-        .get::<_, Option<String>>(15)?
+        .get::<_, Option<String>>(17)?
         .unwrap_or_default()
         .split(' ')
         .filter(|p| !p.is_empty())
@@ -33,7 +33,7 @@ fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<(CaseNo, CaseFacts)> {
         })
         .collect();
     Ok((
-        CaseNo { year: r.get(16)?, seq: r.get(17)? },
+        CaseNo { year: r.get(18)?, seq: r.get(19)? },
         CaseFacts {
             kind: r.get(0)?,
             claimed_type: r.get(1)?,
@@ -47,9 +47,11 @@ fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<(CaseNo, CaseFacts)> {
             acknowledged_on: r.get(9)?,
             answer_due: r.get(10)?,
             answered_on: r.get(11)?,
-            first_interim: r.get(12)?,
-            closed_on: r.get(13)?,
-            separate: r.get(14)?,
+            first_answer_due: r.get(12)?,
+            promised_on: r.get(13)?,
+            first_interim: r.get(14)?,
+            closed_on: r.get(15)?,
+            separate: r.get(16)?,
             concerns,
         },
     ))
@@ -66,6 +68,22 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, facts_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every case a report of `from`..`to` looks at: received in it, or with
+    /// a deadline, acknowledgment or answer in it. Each branch reads through
+    /// its own index.
+    pub fn period_facts(&self, from: NaiveDate, to: NaiveDate, as_of: NaiveDate) -> Result<Vec<CaseFacts>> {
+        let branch =
+            |column: &str| format!("SELECT {FACT_COLUMNS} FROM krm_case c WHERE c.{column} BETWEEN :from AND :to");
+        let sql = ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"]
+            .map(branch)
+            .join(" UNION ");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, facts_from_row)?;
+        let mut facts: Vec<(CaseNo, CaseFacts)> = rows.collect::<rusqlite::Result<_>>()?;
+        facts.sort_by_key(|(no, _)| *no);
+        Ok(facts.into_iter().map(|(_, f)| f).collect())
     }
 
     /// The cases open at the end of `as_of`: received by then, not closed by then.

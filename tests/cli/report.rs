@@ -101,7 +101,9 @@ fn figure(report: &Value, dimension: &str, key: &str, measure: &str) -> [f64; 3]
         return [0.0; 3];
     };
     let v = &row["values"][measure];
-    [v["current"].as_f64().unwrap(), v["previous"].as_f64().unwrap(), v["year_ago"].as_f64().unwrap()]
+    // null: a share with nothing to measure.
+    let get = |k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+    [get("current"), get("previous"), get("year_ago")]
 }
 
 #[test]
@@ -125,18 +127,20 @@ fn march_figures_checked_by_hand() {
     assert_eq!(f("unit", "Team 2", "cases")[0], 1.0);
     assert_eq!(f("level", "2", "cases")[0], 1.0, "B reached Stufe 2 in March");
 
-    // Acknowledgments: A, C, E on time; B late; D open past its deadline (26.03.).
-    assert_eq!(f("compliance", "ack_on_time", "cases")[0], 3.0);
-    assert_eq!(f("compliance", "ack_late", "cases")[0], 1.0);
-    assert_eq!(f("compliance", "ack_open_overdue", "cases")[0], 1.0);
-    assert_eq!(f("overview", "ack_on_time_share", "value")[0], 60.0);
-    // Answers: A on time; B late with a timely interim notice; C late without; D and E still running on 31.03.
-    assert_eq!(f("compliance", "answer_on_time", "cases")[0], 1.0);
-    assert_eq!(f("compliance", "answer_late_with_interim", "cases")[0], 1.0);
-    assert_eq!(f("compliance", "answer_late_without_interim", "cases")[0], 1.0);
-    assert_eq!(f("compliance", "answer_pending", "cases")[0], 2.0, "E was answered in April");
-    assert_eq!(f("overview", "answer_on_time_share", "value")[0], 33.3);
+    // Deadlines are judged in the month they fall due in. Acknowledgments due in
+    // March: A and C on time, B late, D open past its deadline (26.03.); E's was due 02.04.
+    assert_eq!(f("compliance_ack", "ack_on_time", "cases")[0], 2.0);
+    assert_eq!(f("compliance_ack", "ack_late", "cases")[0], 1.0);
+    assert_eq!(f("compliance_ack", "ack_open_overdue", "cases")[0], 1.0);
+    assert_eq!(f("overview", "ack_on_time_share", "value")[0], 50.0);
+    // Answers due in March: A on time; B late with a timely interim notice; C late without.
+    assert_eq!(f("compliance_answer", "answer_on_time", "cases")[0], 1.0);
+    assert_eq!(f("compliance_answer", "answer_late_with_interim", "cases")[0], 1.0);
+    assert_eq!(f("compliance_answer", "answer_late_without_interim", "cases")[0], 1.0);
+    assert_eq!(f("compliance_answer", "answer_pending", "cases")[0], 0.0, "D and E fall due in April");
+    assert_eq!(f("overview", "answer_on_time_share", "value"), [33.3, 0.0, 100.0], "G's answer was missed in February");
     assert_eq!(f("compliance_type", "beschwerde", "ack_late")[0], 1.0);
+    assert_eq!(f("compliance_type", "beschwerde", "ack_due")[0], 2.0);
     assert_eq!(f("compliance_type", "fachaufsicht", "answer_late_without_interim")[0], 1.0);
     assert_eq!(f("compliance_unit", "Team 2", "ack_open_overdue")[0], 1.0);
 
@@ -159,10 +163,10 @@ fn march_figures_checked_by_hand() {
 
     // Open on 31.03.: C (27 days), D (8), E (1), G (49); A, B closed; F separate.
     assert_eq!(f("overview", "backlog", "value")[0], 4.0);
-    assert_eq!(f("backlog_age", "0-7", "cases")[0], 1.0);
-    assert_eq!(f("backlog_age", "8-14", "cases")[0], 1.0);
-    assert_eq!(f("backlog_age", "15-30", "cases")[0], 1.0);
-    assert_eq!(f("backlog_age", "31-90", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "up_to_7", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "8_to_14", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "15_to_30", "cases")[0], 1.0);
+    assert_eq!(f("backlog_age", "31_to_90", "cases")[0], 1.0);
 
     // The April report sees E answered in time, and its own backlog.
     let april: Value =
@@ -232,7 +236,7 @@ fn excel_de_csv_reads_back_in_a_german_spreadsheet_shape() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let find = |dimension: &str, key: &str, measure: &str| {
         rows.iter()
-            .find(|r| r[0] == *"März 2026" && &r[1] == dimension && &r[2] == key && &r[4] == measure)
+            .find(|r| r[0] == *"01.03.2026 – 31.03.2026" && &r[1] == dimension && &r[2] == key && &r[4] == measure)
             .unwrap_or_else(|| panic!("no {dimension} {key} {measure}"))
             .clone()
     };
@@ -443,4 +447,58 @@ fn no_personal_data_in_any_report_or_export() {
     }
     // The names are in the register, so the test could have found them.
     assert!(k.ok(&["show", &no]).contains(markers[2]));
+}
+
+#[test]
+fn a_past_month_stays_as_it_was_and_missed_stays_missed() {
+    // Braunschweig: received Mon 02.03., acknowledgment due 09.03., the answer
+    // first due two weeks later (23.03.) as long as nothing was sent.
+    let k = Krm::init("braunschweig").on("2026-05-20");
+    let late = case(&k, "2026-03-02", &[]);
+    // Rostock-like but in Braunschweig: closed without an answer after its deadline.
+    let closed = case(&k, "2026-03-02", &["--concern", "4.2"]);
+    at(
+        &k,
+        "2026-03-25",
+        &["close", &closed, "--without-answer", "--reason", "Kunde nicht erreichbar", "--on", "2026-03-25"],
+    );
+    let march = || -> Value {
+        serde_json::from_str(&at(&k, "2026-05-20", &["--format", "json", "report", "--month", "2026-03"])).unwrap()
+    };
+    let before = march();
+    assert_eq!(
+        figure(&before, "compliance_answer", "answer_open_overdue", "cases")[0],
+        2.0,
+        "both answers missed in March"
+    );
+    assert!(
+        figure(&before, "compliance_answer", "answer_closed_without", "cases")[0] == 0.0,
+        "closing does not undo it"
+    );
+    // The acknowledgment goes out in April and moves the answer deadline: March stays as it was.
+    at(&k, "2026-04-10", &["respond", &late, "--kind", "ack", "--on", "2026-04-10"]);
+    assert_eq!(k.json(&["show", &late])["answer_due"], "2026-04-24");
+    assert_eq!(march(), before, "a later acknowledgment does not rewrite March");
+    let range = at(&k, "2026-05-20", &["report", "--from", "2026-03-01", "--to", "2026-04-30"]);
+    assert!(range.lines().all(|l| l.chars().count() <= 80), "{range}");
+    assert!(range.contains("aktuell") && range.contains("Vorperiode:"), "{range}");
+    // --csv-dialect asks for CSV; a file written by --out is for its owner only.
+    let out = k.dir().join("r.csv");
+    at(
+        &k,
+        "2026-05-20",
+        &["report", "--month", "2026-03", "--csv-dialect", "excel-de", "--out", out.to_str().unwrap()],
+    );
+    assert!(std::fs::read(&out).unwrap().starts_with(b"\xEF\xBB\xBFperiod;dimension"));
+    assert_eq!(std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&out).unwrap().permissions()) & 0o777, 0o600);
+    assert!(k
+        .fails(&["--format", "json", "report", "--csv-dialect", "rfc"], 3)
+        .contains("--csv-dialect goes with --format csv"));
+    // A share with nothing to measure is absent, not 0 %.
+    let empty: Value =
+        serde_json::from_str(&at(&k, "2026-05-20", &["--format", "json", "report", "--month", "2026-02"])).unwrap();
+    let overview = empty["sections"].as_array().unwrap().iter().find(|s| s["dimension"] == "overview").unwrap();
+    let share = overview["rows"].as_array().unwrap().iter().find(|r| r["key"] == "ack_on_time_share");
+    assert!(share.is_none_or(|r| r["values"]["value"]["current"].is_null()), "{share:?}");
+    assert!(at(&k, "2026-05-20", &["report", "--month", "2026-02"]).contains("—"));
 }
