@@ -16,3 +16,4 @@ mod report;
 mod retention;
 mod schema;
 mod show_list;
+mod upgrade;
