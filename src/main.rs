@@ -26,7 +26,7 @@ fn main() -> ExitCode {
                 eprintln!(
                     "krm: the register is busy: another krm has held its write lock for more than {} s; \
                      nothing was changed — try again ({err})",
-                    krm::store::BUSY_TIMEOUT.as_secs()
+                    krm::store::busy_timeout().as_millis() as f64 / 1000.0
                 );
             } else {
                 eprintln!("krm: {err:#}");

@@ -37,8 +37,14 @@ pub use purge::{kept_until, Expired, Purged};
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;
 
-/// How long a command waits for another one's write lock before giving up (exit 6).
+/// How long a command waits for another one's write lock before giving up
+/// (exit 6): 10 s, or `KRM_BUSY_TIMEOUT_MS`.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The wait for the write lock in force.
+pub fn busy_timeout() -> Duration {
+    std::env::var("KRM_BUSY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).map_or(BUSY_TIMEOUT, Duration::from_millis)
+}
 
 /// An open register.
 pub struct Store {
@@ -69,7 +75,7 @@ impl Store {
         let mut conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .with_context(|| format!("cannot open the register {}", path.display()))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_timeout(busy_timeout())?;
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| {
             if crate::error::is_corrupt(&e) {
                 damaged(path, &e)
@@ -130,7 +136,7 @@ impl Store {
     fn fill_new(path: &Path, preset: &str, officer: &str, today: NaiveDate) -> Result<Store> {
         let mut conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_timeout(busy_timeout())?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;

@@ -4,6 +4,7 @@
 
 mod util;
 
+mod concurrency;
 mod due;
 mod hostile;
 mod import;
