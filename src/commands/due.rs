@@ -12,7 +12,7 @@ use super::explain;
 use crate::cli::{DueArgs, Format};
 use crate::context::Ctx;
 use crate::domain::dates::german;
-use crate::domain::deadlines::{deadline, DayUnit, Period, WorkCalendar};
+use crate::domain::deadlines::{due_date, DayUnit, Period, WorkCalendar};
 use crate::domain::due::{any_overdue, due_items, DueItem, DueKind};
 use crate::domain::role::Action;
 use crate::error::Exit;
@@ -74,7 +74,7 @@ pub(crate) fn horizon(store: &crate::store::Store, today: NaiveDate, within: u32
     let closures = store.closures()?;
     let state = in_force(&policies, today).map_or("NI", |p| p.state.as_str());
     let cal = WorkCalendar { state, closures: &closures };
-    Ok(deadline(today, Period { days: within, unit: DayUnit::Working }, &cal).due)
+    Ok(due_date(today, Period { days: within, unit: DayUnit::Working }, &cal))
 }
 
 /// A kind of due item, short enough for 80 columns.

@@ -97,7 +97,9 @@ impl WorkCalendar<'_> {
     }
 
     pub fn is_working_day(&self, day: NaiveDate) -> bool {
-        self.day_off(day).is_none()
+        !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+            && holiday(self.state, day).is_none()
+            && !self.closures.contains_key(&day)
     }
 
     /// The first working day on or after `day`.
@@ -169,6 +171,46 @@ pub fn deadline(anchor: NaiveDate, period: Period, cal: &WorkCalendar) -> Deriva
             Derivation { due: day, steps }
         }
     }
+}
+
+/// The end of `period` counted from `anchor`, like `deadline` but without
+/// writing down the steps — for recording and loading many cases.
+pub fn due_date(anchor: NaiveDate, period: Period, cal: &WorkCalendar) -> NaiveDate {
+    match period.unit {
+        DayUnit::Calendar => cal.next_working_day(anchor + Duration::days(i64::from(period.days))),
+        DayUnit::Working => {
+            let mut day = anchor;
+            let mut counted = 0;
+            while counted < period.days {
+                day += Duration::days(1);
+                if cal.is_working_day(day) {
+                    counted += 1;
+                }
+            }
+            day
+        }
+    }
+}
+
+/// The acknowledgment deadline, without its derivation.
+pub fn ack_due_date(policy: &Policy, received: NaiveDate, cal: &WorkCalendar) -> NaiveDate {
+    due_date(received, policy.ack, cal)
+}
+
+/// The answer deadline, without its derivation (see `answer_due`).
+pub fn answer_due_date(
+    policy: &Policy,
+    received: NaiveDate,
+    ack_due: NaiveDate,
+    acknowledged_on: Option<NaiveDate>,
+    cal: &WorkCalendar,
+) -> NaiveDate {
+    let anchor = match (policy.answer_from, acknowledged_on) {
+        (AnswerFrom::Received, _) => received,
+        (AnswerFrom::AckSent, Some(sent)) => sent,
+        (AnswerFrom::AckSent, None) => ack_due,
+    };
+    due_date(anchor, policy.answer, cal)
 }
 
 /// When the acknowledgment of a case received on `received` is due.
@@ -342,6 +384,20 @@ mod tests {
         for (received, want) in table {
             let ack = ack_due(&p, d(received), &mv).due;
             assert_eq!(answer_due(&p, d(received), ack, None, &mv).due, d(want), "{received}");
+        }
+    }
+
+    #[test]
+    fn the_quick_and_the_explained_deadline_agree() {
+        let closures: BTreeMap<NaiveDate, String> = [(d("2026-12-24"), "Heiligabend".to_string())].into();
+        for state in ["NI", "MV", "BY", "SN"] {
+            let cal = WorkCalendar { state, closures: &closures };
+            for offset in 0..400 {
+                let anchor = d("2026-01-01") + Duration::days(offset);
+                for period in [Period { days: 3, unit: DayUnit::Working }, Period { days: 14, unit: DayUnit::Calendar }] {
+                    assert_eq!(due_date(anchor, period, &cal), deadline(anchor, period, &cal).due, "{state} {anchor}");
+                }
+            }
         }
     }
 

@@ -9,6 +9,9 @@
 //! Niedersachsen, FTG M-V § 2 for Mecklenburg-Vorpommern) as summarised by
 //! the Federal Ministry of the Interior's list "Gesetzliche Feiertage".
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// The 16 federal states, by their ISO 3166-2:DE codes.
@@ -120,7 +123,17 @@ pub fn holidays(state: &str, year: i32) -> Vec<(NaiveDate, &'static str)> {
 
 /// The name of the holiday on `day` in `state`, if it is one.
 pub fn holiday(state: &str, day: NaiveDate) -> Option<&'static str> {
-    holidays(state, day.year()).into_iter().find(|(d, _)| *d == day).map(|(_, name)| name)
+    // Deadlines ask about the same few years again and again (a bulk import
+    // asks millions of times): keep each state's year once computed.
+    thread_local! {
+        static YEARS: RefCell<HashMap<([u8; 2], i32), Vec<(NaiveDate, &'static str)>>> = RefCell::new(HashMap::new());
+    }
+    YEARS.with(|years| {
+        let mut years = years.borrow_mut();
+        let code: [u8; 2] = state.as_bytes().try_into().unwrap_or([0, 0]);
+        let list = years.entry((code, day.year())).or_insert_with(|| holidays(state, day.year()));
+        list.iter().find(|(d, _)| *d == day).map(|(_, name)| *name)
+    })
 }
 
 #[cfg(test)]

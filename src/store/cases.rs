@@ -223,8 +223,8 @@ fn insert_case(
     let (ack_due, answer_due) = if anonymous || separate {
         (None, None)
     } else {
-        let ack = deadlines::ack_due(policy, case.received, cal).due;
-        (Some(ack), Some(deadlines::answer_due(policy, case.received, ack, None, cal).due))
+        let ack = deadlines::ack_due_date(policy, case.received, cal);
+        (Some(ack), Some(deadlines::answer_due_date(policy, case.received, ack, None, cal)))
     };
     tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
     let year = chrono::Datelike::year(&case.received);

@@ -214,7 +214,7 @@ impl Store {
             let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
             let cal = WorkCalendar { state: &p.state, closures: &closures };
             let answer_due = match (s.answered_on, s.ack_due) {
-                (None, Some(ack_due)) => Some(deadlines::answer_due(p, s.received, ack_due, Some(on), &cal).due),
+                (None, Some(ack_due)) => Some(deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal)),
                 _ => s.answer_due,
             };
             // A time frame named now never replaces a date an interim notice promised.

@@ -4,6 +4,7 @@
 //! (`BEGIN IMMEDIATE`), so two officers working at once wait for each other
 //! instead of losing or duplicating anything.
 
+mod bulk;
 mod cases;
 mod due;
 mod handling;
@@ -27,6 +28,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{not_allowed, not_found, refused};
 
+pub use bulk::LoadCase;
 pub use cases::ListFilter;
 pub use handling::LEVELS;
 pub use lifecycle::{AnswerInfo, Sent};
@@ -137,6 +139,7 @@ impl Store {
         let mut conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(busy_timeout())?;
+        conn.pragma_update(None, "page_size", 8192)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;

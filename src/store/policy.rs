@@ -111,10 +111,10 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> R
     for (id, policy_id, received, _form, ack_due, answer_due, acknowledged_on, answered_on) in rows {
         let Some(p) = policies.iter().find(|p| p.id == policy_id) else { continue };
         let cal = WorkCalendar { state: &p.state, closures: &closures };
-        let new_ack = deadlines::ack_due(p, received, &cal).due;
+        let new_ack = deadlines::ack_due_date(p, received, &cal);
         let ack = if acknowledged_on.is_none() { Some(new_ack) } else { ack_due };
         let answer = if answered_on.is_none() {
-            Some(deadlines::answer_due(p, received, ack.unwrap_or(new_ack), acknowledged_on, &cal).due)
+            Some(deadlines::answer_due_date(p, received, ack.unwrap_or(new_ack), acknowledged_on, &cal))
         } else {
             answer_due
         };

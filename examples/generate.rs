@@ -1,0 +1,182 @@
+//! A data generator for benchmarks and demonstrations: a realistic,
+//! deterministic register of N cases spread over ten years, written through
+//! the krm library in large transactions.
+//!
+//! cargo run --release --example generate -- --cases 1000000 --db /tmp/krm-1m.sqlite
+//!
+//! Types, channels, units and one to three concerns per case follow rough
+//! office proportions; most cases are closed with acknowledgment and answer,
+//! some late, some with interim notices or escalations, the recent ones still
+//! open (some overdue); most carry made-up customer data.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Result;
+use chrono::{Datelike, Duration, NaiveDate};
+use clap::Parser;
+use krm::domain::case::{Customer, NewCase};
+use krm::domain::role::Role;
+use krm::store::{LoadCase, Store};
+
+#[derive(Parser)]
+struct Args {
+    /// How many cases
+    #[arg(long, default_value_t = 10_000)]
+    cases: u64,
+    /// The new register file (must not exist)
+    #[arg(long)]
+    db: PathBuf,
+    /// The day the register is generated as of (the last receipt)
+    #[arg(long, default_value = "2026-11-20")]
+    today: NaiveDate,
+    /// Seed of the random choices
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+}
+
+/// SplitMix64: small, fast, deterministic.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+    fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
+        let total: u64 = items.iter().map(|(_, w)| w).sum();
+        let mut roll = self.below(total);
+        for (item, w) in items {
+            if roll < *w {
+                return item;
+            }
+            roll -= w;
+        }
+        items[0].0
+    }
+}
+
+const TYPES: [(&str, u64); 8] = [
+    ("beschwerde", 600),
+    ("dienstaufsicht", 50),
+    ("fachaufsicht", 60),
+    ("lob", 130),
+    ("anregung", 90),
+    ("folgereaktion", 0),
+    ("petition", 8),
+    ("eingabe", 7),
+];
+const FORMS: [(&str, u64); 5] = [("schriftlich", 30), ("email", 35), ("telefonisch", 15), ("persoenlich", 12), ("meinungskarte", 8)];
+const GROUPS: [(&str, u64); 4] = [("an", 85), ("ag", 8), ("institution", 4), ("sonstige", 3)];
+const INTAKES: [(&str, u64); 5] =
+    [("krm", 45), ("teamleitung", 30), ("mitarbeiter", 15), ("bereichsleitung", 5), ("geschaeftsfuehrung", 5)];
+const CODES: [&str; 24] = [
+    "1.1.1", "1.1.2", "1.2.1", "1.2.3", "1.2.6", "1.2.7", "1.3.1", "1.4.1", "2.1.1", "2.2.1", "2.2.2", "2.2.3",
+    "2.3.1", "2.3.2", "2.3.5", "2.3.8", "3.3", "4.1", "4.2", "4.4", "4.5", "5.3", "5.4", "5.6",
+];
+const LAST: [&str; 12] = [
+    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Demir",
+    "Nowak",
+];
+const FIRST: [&str; 10] = ["Anna", "Jörg", "Fatma", "Piotr", "Sabine", "Max", "Aylin", "Karl", "Marie", "Lukas"];
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let started = Instant::now();
+    let mut store = Store::create(&args.db, "rostock", "anna", args.today)?;
+    let indexes = store.fast_unsafe_loading()?;
+    let mut dice = Dice(args.seed);
+    let first_day = NaiveDate::from_ymd_opt(args.today.year() - 10, args.today.month(), 1).unwrap_or(args.today) + Duration::days(35);
+    let span = (args.today - first_day).num_days().max(1) as u64;
+    let units: Vec<String> = (0..24).map(|i| format!("Team {}", 110 + i * 10)).collect();
+    let leads: Vec<String> = (0..12).map(|i| format!("tl{i:02}")).collect();
+    for lead in &leads {
+        store.add_person(lead, Role::TeamLead, "anna", args.today)?;
+    }
+    let mut batch: Vec<LoadCase> = Vec::with_capacity(50_000);
+    let mut written = 0u64;
+    // Receipts in date order, so numbers follow receipt as in a real register.
+    for i in 0..args.cases {
+        let received = first_day + Duration::days((i * span / args.cases.max(1)) as i64);
+        let age = (args.today - received).num_days();
+        let kind = dice.weighted(&TYPES).to_string();
+        let form = dice.weighted(&FORMS).to_string();
+        let mut concerns = vec![dice.pick(&CODES).to_string()];
+        for _ in 0..dice.below(3) {
+            let c = dice.pick(&CODES).to_string();
+            if !concerns.contains(&c) {
+                concerns.push(c);
+            }
+        }
+        let customer = (!(form == "meinungskarte" && dice.chance(70))).then(|| Customer {
+            salutation: Some(if dice.chance(50) { "frau" } else { "herr" }.into()),
+            first_name: Some(dice.pick(&FIRST).to_string()),
+            last_name: Some(dice.pick(&LAST).to_string()),
+            street: Some(format!("Beispielweg {}", 1 + dice.below(120))),
+            postcode: Some(format!("180{:02}", 55 + dice.below(15))),
+            city: Some("Rostock".into()),
+            email: dice.chance(60).then(|| format!("kunde{i}@example.de")),
+            phone: dice.chance(30).then(|| format!("0381 {}", 100_000 + dice.below(899_999))),
+            ..Customer::default()
+        });
+        let case = NewCase {
+            claimed_type: kind.clone(),
+            kind,
+            form,
+            group: dice.weighted(&GROUPS).to_string(),
+            intake: dice.weighted(&INTAKES).to_string(),
+            received,
+            unit: dice.pick(&units).clone(),
+            summary: dice.chance(80).then(|| "Kunde schildert den Ablauf am Telefon".to_string()),
+            concerns,
+            follows: None,
+            flags: Vec::new(),
+            customer,
+        };
+        let on = |d: i64| (received + Duration::days(d)).min(args.today);
+        let acknowledged_on = (age > 1 && dice.chance(if age > 30 { 96 } else { 70 })).then(|| on(1 + dice.below(5) as i64));
+        let answered_on = (age > 6 && dice.chance(if age > 60 { 95 } else { 55 })).then(|| on(5 + dice.below(25) as i64));
+        let interim = (answered_on.is_some_and(|a| (a - received).num_days() > 14) && dice.chance(60)).then(|| (on(13), on(28)));
+        let closed_on = answered_on.filter(|a| (args.today - *a).num_days() > 3 && dice.chance(97)).map(|a| (a + Duration::days(2)).min(args.today));
+        let escalated = dice.chance(5).then(|| ((2 + dice.below(3)) as u8, on(3)));
+        let outcomes = if answered_on.is_some() {
+            let list = ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"];
+            case.concerns.iter().map(|_| dice.pick(&list).to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        batch.push(LoadCase {
+            case,
+            assignee: Some(dice.pick(&leads).clone()),
+            acknowledged_on,
+            interim,
+            answered_on,
+            outcomes,
+            closed_on,
+            escalated,
+        });
+        if batch.len() == batch.capacity() {
+            written += store.load(&batch, "generator")?.len() as u64;
+            batch.clear();
+            eprint!("\r{written} cases");
+        }
+    }
+    written += store.load(&batch, "generator")?.len() as u64;
+    eprint!("\r{written} cases, building indexes");
+    store.finish_loading(&indexes)?;
+    store.checkpoint()?;
+    eprintln!("\r{written} cases in {:.1} s → {}", started.elapsed().as_secs_f64(), args.db.display());
+    Ok(())
+}
