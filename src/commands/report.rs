@@ -71,18 +71,22 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
 /// Gathers the three periods' cases and computes the report.
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
     let reference = store.reference()?;
-    let data = |p: Period| -> Result<PeriodData> {
+    // One period at a time, so only one period's cases are in memory.
+    let figures_of = |p: Period| -> Result<Vec<crate::domain::report::Figure>> {
         let as_of = p.to.min(today);
-        Ok(PeriodData {
+        let data = PeriodData {
             period: p,
             as_of,
             cases: store.period_facts(p.from, p.to, as_of)?,
-            backlog: store.backlog_facts(as_of)?,
-        })
+            backlog: store.backlog(as_of)?,
+        };
+        Ok(figures(&data, &reference))
     };
-    let current = data(period)?;
-    let previous = data(period.previous())?;
-    let year_ago = data(period.year_before())?;
+    let (previous, year_ago) = (period.previous(), period.year_before());
+    let current = figures_of(period)?;
+    let previous_figures = figures_of(previous)?;
+    // For a year, the previous period is the year before: computed once.
+    let year_ago_figures = if year_ago == previous { previous_figures.clone() } else { figures_of(year_ago)? };
     let trend_from = period.to.with_day(1).and_then(|d| d.checked_sub_months(Months::new(11))).unwrap_or(period.from);
     let counts = store.monthly_counts(trend_from, period.to)?;
     let mut trend = Vec::new();
@@ -95,12 +99,12 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     }
     Ok(Report {
         period,
-        previous: previous.period,
-        year_ago: year_ago.period,
-        as_of: current.as_of,
-        current: figures(&current, &reference),
-        previous_figures: figures(&previous, &reference),
-        year_ago_figures: figures(&year_ago, &reference),
+        previous,
+        year_ago,
+        as_of: period.to.min(today),
+        current,
+        previous_figures,
+        year_ago_figures,
         trend,
     })
 }

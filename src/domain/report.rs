@@ -37,8 +37,9 @@ pub struct PeriodData {
     pub as_of: NaiveDate,
     /// Cases received in the period.
     pub cases: Vec<CaseFacts>,
-    /// Cases received by `as_of` and not closed then.
-    pub backlog: Vec<CaseFacts>,
+    /// Cases open at the end of `as_of` (without petitions and Eingaben):
+    /// their receipt and unit.
+    pub backlog: Vec<(NaiveDate, String)>,
 }
 
 /// The sections of a report, in order: dimension, title, measures.
@@ -201,7 +202,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
         + count_answer(AnswerStatus::LateWithInterim)
         + count_answer(AnswerStatus::LateWithoutInterim)
         + count_answer(AnswerStatus::OpenOverdue);
-    let backlog = data.backlog.iter().filter(|c| !c.separate).count() as f64;
+    let backlog = data.backlog.len() as f64;
     b.push("overview", "cases", "Kundenreaktionen", "value", krm.len() as f64);
     b.push("overview", "concerns", "Anliegen", "value", concerns as f64);
     b.push("overview", "separate_cases", "Petitionen und Eingaben", "value", separate.len() as f64);
@@ -234,14 +235,13 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     compliance_figures(&mut b, &ack_cohort, &answer_cohort, as_of);
     timing_figures(&mut b, &main, from, as_of);
 
-    let open: Vec<&CaseFacts> = data.backlog.iter().filter(|c| !c.separate).collect();
     for (_, key, text) in AGE_BANDS {
-        let n = open.iter().filter(|c| age_band(as_of - c.received_on) == key).count();
+        let n = data.backlog.iter().filter(|(received, _)| age_band(as_of - *received) == key).count();
         if n > 0 {
             b.push("backlog_age", key, text, "cases", n as f64);
         }
     }
-    b.count("backlog_unit", open.iter().map(|c| (c.unit.clone(), c.unit.clone())));
+    b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| (unit.clone(), unit.clone())));
     b.count("separate", separate.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
     merge(b.out)
 }
