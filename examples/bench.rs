@@ -65,7 +65,11 @@ struct Row {
 }
 
 /// Runs `make` `runs` times (after `prepare` each time) and takes medians.
-fn bench(runs: usize, mut prepare: impl FnMut() -> Result<()>, mut make: impl FnMut() -> Command) -> Result<(f64, f64)> {
+fn bench(
+    runs: usize,
+    mut prepare: impl FnMut() -> Result<()>,
+    mut make: impl FnMut() -> Command,
+) -> Result<(f64, f64)> {
     let mut times = Vec::new();
     let mut mems = Vec::new();
     for _ in 0..runs {
@@ -101,14 +105,25 @@ fn main() -> Result<()> {
         c
     };
     // A case in the middle of the register, and the month before --today.
-    let probe = String::from_utf8(sqlite(&db, "SELECT printf('%04d-%04d', year, seq) FROM krm_case WHERE id = (SELECT max(id) / 2 FROM krm_case)").output()?.stdout)?;
+    let probe = String::from_utf8(
+        sqlite(
+            &db,
+            "SELECT printf('%04d-%04d', year, seq) FROM krm_case WHERE id = (SELECT max(id) / 2 FROM krm_case)",
+        )
+        .output()?
+        .stdout,
+    )?;
     let probe = probe.trim().to_string();
     let (py, ps) = probe.split_once('-').context("probe")?;
     let month = "2026-10";
     let import_file = a.db.with_extension("import.csv");
     let mut csv = String::from("type,form,group,intake,received,unit,concern,last-name,email,summary\n");
     for i in 0..10_000 {
-        csv.push_str(&format!("beschwerde,email,an,krm,2026-11-{:02},Team {},1.2.1 4.2,Muster{i},m{i}@example.de,Text\n", 1 + i % 19, 110 + (i % 24) * 10));
+        csv.push_str(&format!(
+            "beschwerde,email,an,krm,2026-11-{:02},Team {},1.2.1 4.2,Muster{i},m{i}@example.de,Text\n",
+            1 + i % 19,
+            110 + (i % 24) * 10
+        ));
     }
     std::fs::write(&import_file, &csv)?;
     let import_sql = {
@@ -133,36 +148,67 @@ fn main() -> Result<()> {
     let nothing = || Ok(());
     let sq = |sql: &'static str| if have_sqlite3 { Some(sql) } else { None };
 
-    add("start-up (--version)", bench(n, nothing, || krm(&db, &["--version"]))?, have_sqlite3.then(|| bench(n, nothing, || sqlite(":memory:", "SELECT 1")).ok()).flatten());
+    add(
+        "start-up (--version)",
+        bench(n, nothing, || krm(&db, &["--version"]))?,
+        have_sqlite3.then(|| bench(n, nothing, || sqlite(":memory:", "SELECT 1")).ok()).flatten(),
+    );
     let show_sql = format!(
         "SELECT * FROM krm_case WHERE year = {py} AND seq = {ps};
          SELECT * FROM concern WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});
          SELECT * FROM customer WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});
          SELECT * FROM history WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});"
     );
-    add("show", bench(n, nothing, || krm(&db, &["show", &probe]))?, have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &show_sql)).ok()).flatten());
+    add(
+        "show",
+        bench(n, nothing, || krm(&db, &["show", &probe]))?,
+        have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &show_sql)).ok()).flatten(),
+    );
     let due_sql = "SELECT * FROM krm_case WHERE status = 'open' AND ack_due <= '2026-11-24'
          UNION SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged') AND answer_due <= '2026-11-24'
          UNION SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged') AND promised_on <= '2026-11-24';";
-    add("due", bench(n, nothing, || krm(&db, &["due"]))?, sq(due_sql).map(|s| bench(n, nothing, || sqlite(&db, s))).transpose()?);
-    let overdue_sql = "SELECT * FROM krm_case WHERE status <> 'closed' AND ((acknowledged_on IS NULL AND ack_due < '2026-11-20')
+    add(
+        "due",
+        bench(n, nothing, || krm(&db, &["due"]))?,
+        sq(due_sql).map(|s| bench(n, nothing, || sqlite(&db, s))).transpose()?,
+    );
+    let overdue_sql =
+        "SELECT * FROM krm_case WHERE status <> 'closed' AND ((acknowledged_on IS NULL AND ack_due < '2026-11-20')
          OR (answered_on IS NULL AND coalesce(promised_on, answer_due) < '2026-11-20')) ORDER BY received_on DESC;";
-    add("list --overdue", bench(n, nothing, || krm(&db, &["--format", "csv", "list", "--overdue"]))?, sq(overdue_sql).map(|s| bench(n, nothing, || sqlite(&db, s))).transpose()?);
+    add(
+        "list --overdue",
+        bench(n, nothing, || krm(&db, &["--format", "csv", "list", "--overdue"]))?,
+        sq(overdue_sql).map(|s| bench(n, nothing, || sqlite(&db, s))).transpose()?,
+    );
     let report_sql = |from: &str, to: &str| -> String {
-        let q = |from: &str, to: &str| format!(
+        let q = |from: &str, to: &str| {
+            format!(
             "SELECT type, form, customer_group, intake, unit, count(*) FROM krm_case WHERE received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2, 3, 4, 5;
              SELECT k.category, k.outcome, count(*) FROM concern k JOIN krm_case c ON c.id = k.case_id WHERE c.received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
              SELECT count(*), sum(acknowledged_on <= ack_due) FROM krm_case WHERE ack_due BETWEEN '{from}' AND '{to}';
              SELECT count(*), sum(answered_on <= answer_due), (SELECT count(*) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim') FROM krm_case WHERE answer_due BETWEEN '{from}' AND '{to}';
              SELECT unit, count(*) FROM krm_case WHERE status <> 'closed' AND received_on <= '{to}' GROUP BY unit;"
-        );
+        )
+        };
         q(from, to)
     };
     let month_sql = report_sql("2026-10-01", "2026-10-31");
     let year_sql = report_sql("2025-01-01", "2025-12-31");
-    add("report --month (table)", bench(n, nothing, || krm(&db, &["report", "--month", month]))?, have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &month_sql)).ok()).flatten());
-    add("report --month (csv)", bench(n, nothing, || krm(&db, &["--format", "csv", "report", "--month", month]))?, None);
-    add("report --year (table)", bench(n, nothing, || krm(&db, &["report", "--year", "2025"]))?, have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &year_sql)).ok()).flatten());
+    add(
+        "report --month (table)",
+        bench(n, nothing, || krm(&db, &["report", "--month", month]))?,
+        have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &month_sql)).ok()).flatten(),
+    );
+    add(
+        "report --month (csv)",
+        bench(n, nothing, || krm(&db, &["--format", "csv", "report", "--month", month]))?,
+        None,
+    );
+    add(
+        "report --year (table)",
+        bench(n, nothing, || krm(&db, &["report", "--year", "2025"]))?,
+        have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &year_sql)).ok()).flatten(),
+    );
     add("report --year (csv)", bench(n, nothing, || krm(&db, &["--format", "csv", "report", "--year", "2025"]))?, None);
 
     let w = work.to_str().context("path")?.to_string();
@@ -176,12 +222,38 @@ fn main() -> Result<()> {
     copy(&a.db, &work)?;
     add(
         "record",
-        bench(n, nothing, || krm(&w, &["record", "--no-input", "--type", "beschwerde", "--form", "email", "--group", "an", "--intake", "krm", "--unit", "Team 110", "--concern", "1.2.1", "--email", "x@example.de"]))?,
+        bench(n, nothing, || {
+            krm(
+                &w,
+                &[
+                    "record",
+                    "--no-input",
+                    "--type",
+                    "beschwerde",
+                    "--form",
+                    "email",
+                    "--group",
+                    "an",
+                    "--intake",
+                    "krm",
+                    "--unit",
+                    "Team 110",
+                    "--concern",
+                    "1.2.1",
+                    "--email",
+                    "x@example.de",
+                ],
+            )
+        })?,
         sq(record_sql).map(|s| bench(n, nothing, || sqlite(&w, s))).transpose()?,
     );
     let runs = n.clamp(1, 3);
     let f = import_file.to_str().context("path")?.to_string();
-    add("import 10,000 rows", bench(runs, || copy(&a.db, &work), || krm(&w, &["import", &f]))?, have_sqlite3.then(|| bench(runs, || copy(&a.db, &work), || sqlite(&w, &import_sql)).ok()).flatten());
+    add(
+        "import 10,000 rows",
+        bench(runs, || copy(&a.db, &work), || krm(&w, &["import", &f]))?,
+        have_sqlite3.then(|| bench(runs, || copy(&a.db, &work), || sqlite(&w, &import_sql)).ok()).flatten(),
+    );
     // The nightly purge a year after the generator's oldest year ran out: one year of closed cases.
     let purge_today = "2026-12-01";
     let purge_sql = "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
@@ -189,11 +261,15 @@ fn main() -> Result<()> {
         COMMIT; PRAGMA wal_checkpoint(TRUNCATE);";
     add(
         "purge (a year's expired cases)",
-        bench(runs, || copy(&a.db, &work), || {
-            let mut c = krm(&w, &["purge"]);
-            c.env("KRM_TODAY", purge_today);
-            c
-        })?,
+        bench(
+            runs,
+            || copy(&a.db, &work),
+            || {
+                let mut c = krm(&w, &["purge"]);
+                c.env("KRM_TODAY", purge_today);
+                c
+            },
+        )?,
         sq(purge_sql).map(|s| bench(runs, || copy(&a.db, &work), || sqlite(&w, s))).transpose()?,
     );
     let _ = std::fs::remove_file(&work);

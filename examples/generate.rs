@@ -78,7 +78,8 @@ const TYPES: [(&str, u64); 8] = [
     ("petition", 8),
     ("eingabe", 7),
 ];
-const FORMS: [(&str, u64); 5] = [("schriftlich", 30), ("email", 35), ("telefonisch", 15), ("persoenlich", 12), ("meinungskarte", 8)];
+const FORMS: [(&str, u64); 5] =
+    [("schriftlich", 30), ("email", 35), ("telefonisch", 15), ("persoenlich", 12), ("meinungskarte", 8)];
 const GROUPS: [(&str, u64); 4] = [("an", 85), ("ag", 8), ("institution", 4), ("sonstige", 3)];
 const INTAKES: [(&str, u64); 5] =
     [("krm", 45), ("teamleitung", 30), ("mitarbeiter", 15), ("bereichsleitung", 5), ("geschaeftsfuehrung", 5)];
@@ -87,7 +88,17 @@ const CODES: [&str; 24] = [
     "2.3.1", "2.3.2", "2.3.5", "2.3.8", "3.3", "4.1", "4.2", "4.4", "4.5", "5.3", "5.4", "5.6",
 ];
 const LAST: [&str; 12] = [
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Demir",
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Demir",
     "Nowak",
 ];
 const FIRST: [&str; 10] = ["Anna", "Jörg", "Fatma", "Piotr", "Sabine", "Max", "Aylin", "Karl", "Marie", "Lukas"];
@@ -98,7 +109,8 @@ fn main() -> Result<()> {
     let mut store = Store::create(&args.db, "rostock", "anna", args.today)?;
     let indexes = store.fast_unsafe_loading()?;
     let mut dice = Dice(args.seed);
-    let first_day = NaiveDate::from_ymd_opt(args.today.year() - 10, args.today.month(), 1).unwrap_or(args.today) + Duration::days(35);
+    let first_day = NaiveDate::from_ymd_opt(args.today.year() - 10, args.today.month(), 1).unwrap_or(args.today)
+        + Duration::days(35);
     let span = (args.today - first_day).num_days().max(1) as u64;
     let units: Vec<String> = (0..24).map(|i| format!("Team {}", 110 + i * 10)).collect();
     let leads: Vec<String> = (0..12).map(|i| format!("tl{i:02}")).collect();
@@ -146,10 +158,23 @@ fn main() -> Result<()> {
             customer,
         };
         let on = |d: i64| (received + Duration::days(d)).min(args.today);
-        let acknowledged_on = (age > 1 && dice.chance(if age > 30 { 96 } else { 70 })).then(|| on(1 + dice.below(5) as i64));
-        let answered_on = (age > 6 && dice.chance(if age > 60 { 95 } else { 55 })).then(|| on(5 + dice.below(25) as i64));
-        let interim = (answered_on.is_some_and(|a| (a - received).num_days() > 14) && dice.chance(60)).then(|| (on(13), on(28)));
-        let closed_on = answered_on.filter(|a| (args.today - *a).num_days() > 3 && dice.chance(97)).map(|a| (a + Duration::days(2)).min(args.today));
+        // Old cases are done with, but for a handful forgotten ones; recent
+        // ones are in every state, some overdue.
+        let (ack_rate, answer_rate) = match age {
+            0..=1 => (0, 0),
+            2..=6 => (70, 0),
+            7..=30 => (92, 55),
+            31..=120 => (98, 90),
+            _ => (100, 9995),
+        };
+        let acknowledged_on = (dice.below(100) < ack_rate).then(|| on(1 + dice.below(5) as i64));
+        let answered_on =
+            (dice.below(if age > 120 { 10_000 } else { 100 }) < answer_rate).then(|| on(5 + dice.below(25) as i64));
+        let interim =
+            (answered_on.is_some_and(|a| (a - received).num_days() > 14) && dice.chance(60)).then(|| (on(13), on(28)));
+        let closed_on = answered_on
+            .filter(|a| (args.today - *a).num_days() > 3 && (age > 120 || dice.chance(90)))
+            .map(|a| (a + Duration::days(2)).min(args.today));
         let escalated = dice.chance(5).then(|| ((2 + dice.below(3)) as u8, on(3)));
         let outcomes = if answered_on.is_some() {
             let list = ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"];

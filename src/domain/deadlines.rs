@@ -394,7 +394,8 @@ mod tests {
             let cal = WorkCalendar { state, closures: &closures };
             for offset in 0..400 {
                 let anchor = d("2026-01-01") + Duration::days(offset);
-                for period in [Period { days: 3, unit: DayUnit::Working }, Period { days: 14, unit: DayUnit::Calendar }] {
+                for period in [Period { days: 3, unit: DayUnit::Working }, Period { days: 14, unit: DayUnit::Calendar }]
+                {
                     assert_eq!(due_date(anchor, period, &cal), deadline(anchor, period, &cal).due, "{state} {anchor}");
                 }
             }

@@ -219,8 +219,13 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         }
     };
     // A unit typed a little differently ("team 101", "Team-101") is the known one.
-    let unit = text("--unit", &input.unit)
-        .map(|u| reference.units.iter().find(|known| fold(known) == fold(&u)).cloned().unwrap_or(u));
+    let unit = text("--unit", &input.unit).map(|u| {
+        if reference.units.contains(&u) {
+            return u;
+        }
+        let wanted = fold(&u);
+        reference.units.iter().find(|known| fold(known) == wanted).cloned().unwrap_or(u)
+    });
     let summary = text("--summary", &input.summary);
     let c = &input.customer;
     let customer = Customer {

@@ -16,6 +16,13 @@ pub struct Entry {
     pub retired: bool,
 }
 
+impl Entry {
+    fn matches(&self, folded: &str) -> bool {
+        // Cheap first: most lookups give the key itself.
+        self.key == folded || fold(&self.key) == folded || fold(&self.label) == folded
+    }
+}
+
 /// One node of the category tree: an area, a sub-area or a category.
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {
@@ -111,11 +118,10 @@ impl Reference {
     /// Finds the current entry a user means by `value`: its key or its German
     /// label, ignoring case, umlaut spelling and punctuation.
     pub fn resolve(&self, field: Field, value: &str) -> Result<&Entry, String> {
+        let exact = self.entries(field).iter().find(|e| e.key == value);
         let wanted = fold(value);
-        let found = self
-            .entries(field)
-            .iter()
-            .find(|e| fold(&e.key) == wanted || fold(&e.label) == wanted)
+        let found = exact
+            .or_else(|| self.entries(field).iter().find(|e| e.matches(&wanted)))
             .or_else(|| self.resolve_alias(field, &wanted));
         match found {
             Some(e) if e.retired => Err(format!(

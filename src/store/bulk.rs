@@ -176,7 +176,8 @@ impl Store {
     /// secondary indexes dropped until `finish_loading` builds them again
     /// in one pass. Never for a real register.
     pub fn fast_unsafe_loading(&self) -> Result<Vec<String>> {
-        self.conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA secure_delete = OFF; PRAGMA cache_size = -262144;")?;
+        self.conn
+            .execute_batch("PRAGMA synchronous = OFF; PRAGMA secure_delete = OFF; PRAGMA cache_size = -262144;")?;
         let indexes: Vec<(String, String)> = self
             .conn
             .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")?

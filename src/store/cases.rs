@@ -303,13 +303,64 @@ fn insert_case(
     Ok(no)
 }
 
+/// The query of `list` and its parameters.
+pub(super) fn list_query(filter: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut params: Vec<rusqlite::types::Value> = Vec::new();
+    let bind = |clause: &str, value: rusqlite::types::Value, params: &mut Vec<_>| {
+        params.push(value);
+        clause.replace('?', &format!("?{}", params.len()))
+    };
+    if !filter.statuses.is_empty() {
+        let marks: Vec<String> = filter.statuses.iter().map(|s| bind("?", s.clone().into(), &mut params)).collect();
+        clauses.push(format!("c.status IN ({})", marks.join(", ")));
+    }
+    if let Some(kind) = &filter.kind {
+        clauses.push(bind("c.type = ?", kind.clone().into(), &mut params));
+    }
+    if let Some(unit) = &filter.unit {
+        clauses.push(bind("c.unit = ?", unit.clone().into(), &mut params));
+    }
+    if let Some(assignee) = &filter.assignee {
+        clauses.push(bind("c.assignee = ?", assignee.clone().into(), &mut params));
+    }
+    if let Some(from) = filter.from {
+        clauses.push(bind("c.received_on >= ?", from.to_string().into(), &mut params));
+    }
+    if let Some(to) = filter.to {
+        clauses.push(bind("c.received_on <= ?", to.to_string().into(), &mut params));
+    }
+    if let Some(today) = filter.overdue_on {
+        let t = bind("?", today.to_string().into(), &mut params);
+        clauses.push(format!(
+            "c.status IN ('open', 'acknowledged', 'answered') AND ((c.acknowledged_on IS NULL AND c.ack_due < {t})
+                  OR (c.answered_on IS NULL AND coalesce(c.promised_on, c.answer_due) < {t}))"
+        ));
+    }
+    let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM krm_case c");
+    if !clauses.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&clauses.join(" AND "));
+    }
+    sql.push_str(" ORDER BY c.received_on DESC, c.year DESC, c.seq DESC");
+    if let Some(limit) = filter.limit {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    (sql, params)
+}
+
+/// The query of `case`, bound to `?1` = year and `?2` = number.
+pub(super) fn show_sql() -> String {
+    format!(
+        "SELECT {SUMMARY_COLUMNS}, (SELECT t.summary FROM case_text t WHERE t.case_id = c.id)
+         FROM krm_case c WHERE c.year = ?1 AND c.seq = ?2"
+    )
+}
+
 impl Store {
     /// One case with everything `show` displays.
     pub fn case(&self, no: CaseNo, reference: &Reference) -> Result<Option<CaseDetail>> {
-        let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, (SELECT t.summary FROM case_text t WHERE t.case_id = c.id)
-             FROM krm_case c WHERE c.year = ?1 AND c.seq = ?2"
-        );
+        let sql = show_sql();
         let found = self
             .conn
             .prepare_cached(&sql)?
@@ -362,47 +413,7 @@ impl Store {
 
     /// Cases matching `filter`, oldest received first.
     pub fn list(&self, filter: &ListFilter, reference: &Reference) -> Result<Vec<CaseSummary>> {
-        let mut clauses: Vec<String> = Vec::new();
-        let mut params: Vec<rusqlite::types::Value> = Vec::new();
-        let bind = |clause: &str, value: rusqlite::types::Value, params: &mut Vec<_>| {
-            params.push(value);
-            clause.replace('?', &format!("?{}", params.len()))
-        };
-        if !filter.statuses.is_empty() {
-            let marks: Vec<String> = filter.statuses.iter().map(|s| bind("?", s.clone().into(), &mut params)).collect();
-            clauses.push(format!("c.status IN ({})", marks.join(", ")));
-        }
-        if let Some(kind) = &filter.kind {
-            clauses.push(bind("c.type = ?", kind.clone().into(), &mut params));
-        }
-        if let Some(unit) = &filter.unit {
-            clauses.push(bind("c.unit = ?", unit.clone().into(), &mut params));
-        }
-        if let Some(assignee) = &filter.assignee {
-            clauses.push(bind("c.assignee = ?", assignee.clone().into(), &mut params));
-        }
-        if let Some(from) = filter.from {
-            clauses.push(bind("c.received_on >= ?", from.to_string().into(), &mut params));
-        }
-        if let Some(to) = filter.to {
-            clauses.push(bind("c.received_on <= ?", to.to_string().into(), &mut params));
-        }
-        if let Some(today) = filter.overdue_on {
-            let t = bind("?", today.to_string().into(), &mut params);
-            clauses.push(format!(
-                "c.status <> 'closed' AND ((c.acknowledged_on IS NULL AND c.ack_due < {t})
-                  OR (c.answered_on IS NULL AND coalesce(c.promised_on, c.answer_due) < {t}))"
-            ));
-        }
-        let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM krm_case c");
-        if !clauses.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&clauses.join(" AND "));
-        }
-        sql.push_str(" ORDER BY c.received_on DESC, c.year DESC, c.seq DESC");
-        if let Some(limit) = filter.limit {
-            sql.push_str(&format!(" LIMIT {limit}"));
-        }
+        let (sql, params) = list_query(filter);
         let mut stmt = self.conn.prepare(&sql)?;
         let mut cases: Vec<CaseSummary> = stmt
             .query_map(params_from_iter(params), |r| summary_from_row(r, reference).map(|(_, c)| c))?

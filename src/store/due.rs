@@ -9,19 +9,24 @@ use super::Store;
 use crate::domain::case_no::CaseNo;
 use crate::domain::due::OpenCase;
 
-impl Store {
-    /// Open cases with an acknowledgment, answer or promised date on or
-    /// before `horizon`.
-    pub fn open_cases_due(&self, horizon: NaiveDate) -> Result<Vec<OpenCase>> {
-        let columns =
-            "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on";
-        let sql = format!(
-            "SELECT {columns} FROM krm_case WHERE status = 'open' AND ack_due <= ?1
+/// The query of `open_cases_due`, bound to `?1` = the horizon.
+pub(super) fn due_sql() -> String {
+    let columns =
+        "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on";
+    format!(
+        "SELECT {columns} FROM krm_case WHERE status = 'open' AND ack_due <= ?1
              UNION
              SELECT {columns} FROM krm_case WHERE status IN ('open', 'acknowledged') AND answer_due <= ?1
              UNION
              SELECT {columns} FROM krm_case WHERE status IN ('open', 'acknowledged') AND promised_on <= ?1"
-        );
+    )
+}
+
+impl Store {
+    /// Open cases with an acknowledgment, answer or promised date on or
+    /// before `horizon`.
+    pub fn open_cases_due(&self, horizon: NaiveDate) -> Result<Vec<OpenCase>> {
+        let sql = due_sql();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([horizon], |r| {
             Ok(OpenCase {

@@ -10,6 +10,7 @@ mod due;
 mod handling;
 mod lifecycle;
 mod people;
+mod plans;
 pub mod policy;
 mod purge;
 mod reference;
@@ -78,6 +79,7 @@ impl Store {
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .with_context(|| format!("cannot open the register {}", path.display()))?;
         conn.busy_timeout(busy_timeout())?;
+        conn.set_prepared_statement_cache_capacity(64);
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| {
             if crate::error::is_corrupt(&e) {
                 damaged(path, &e)
@@ -139,6 +141,7 @@ impl Store {
         let mut conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(busy_timeout())?;
+        conn.set_prepared_statement_cache_capacity(64);
         conn.pragma_update(None, "page_size", 8192)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         configure(&conn)?;

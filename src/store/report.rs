@@ -57,6 +57,14 @@ fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<(CaseNo, CaseFacts)> {
     ))
 }
 
+/// The query of `period_facts`, bound to `:from`, `:to` and `:as_of`.
+pub(super) fn period_sql() -> String {
+    let ids = ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"]
+        .map(|column| format!("SELECT id FROM krm_case WHERE {column} BETWEEN :from AND :to"))
+        .join(" UNION ");
+    format!("WITH ids (id) AS ({ids}) SELECT {FACT_COLUMNS} FROM ids JOIN krm_case c ON c.id = ids.id ORDER BY c.id")
+}
+
 impl Store {
     /// The cases received from `from` to `to`, with the escalation level
     /// reached by `as_of`, in the order of their numbers.
@@ -74,13 +82,7 @@ impl Store {
     /// a deadline, acknowledgment or answer in it. The ids come from one
     /// indexed range scan per column; the facts are then read per case.
     pub fn period_facts(&self, from: NaiveDate, to: NaiveDate, as_of: NaiveDate) -> Result<Vec<CaseFacts>> {
-        let ids = ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"]
-            .map(|column| format!("SELECT id FROM krm_case WHERE {column} BETWEEN :from AND :to"))
-            .join(" UNION ");
-        let sql = format!(
-            "WITH ids (id) AS ({ids}) SELECT {FACT_COLUMNS} FROM ids JOIN krm_case c ON c.id = ids.id ORDER BY c.id"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(&period_sql())?;
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, facts_from_row)?;
         rows.map(|r| r.map(|(_, f)| f)).collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
@@ -90,7 +92,7 @@ impl Store {
     pub fn backlog(&self, as_of: NaiveDate) -> Result<Vec<(NaiveDate, String)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.received_on, c.unit FROM krm_case c
-              WHERE c.status <> 'closed' AND c.received_on <= :as_of
+              WHERE c.status IN ('open', 'acknowledged', 'answered') AND c.received_on <= :as_of
                 AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)
              UNION ALL
              SELECT c.received_on, c.unit FROM krm_case c

@@ -1,0 +1,35 @@
+//! The query plans of the hot queries — `due`, `show`, `list --overdue`
+//! and the month report — as SQLite would run them on this register, so a
+//! test can check that they use their indexes and never scan the whole case
+//! table.
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+
+use super::cases::{list_query, show_sql, ListFilter};
+use super::due::due_sql;
+use super::report::period_sql;
+use super::Store;
+
+impl Store {
+    /// (query name, plan lines) for each hot query.
+    pub fn hot_query_plans(&self, today: NaiveDate) -> Result<Vec<(&'static str, Vec<String>)>> {
+        let plan = |sql: &str, params: &[(&str, &dyn rusqlite::ToSql)]| -> Result<Vec<String>> {
+            let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+            let rows = stmt.query_map(params, |r| r.get::<_, String>(3))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        };
+        let (list_sql, list_params) = list_query(&ListFilter { overdue_on: Some(today), ..ListFilter::default() });
+        let mut list_stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {list_sql}"))?;
+        let list_plan = list_stmt
+            .query_map(rusqlite::params_from_iter(list_params), |r| r.get::<_, String>(3))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let month_from = today.with_day0(0).unwrap_or(today);
+        Ok(vec![
+            ("due", plan(&due_sql().replace("?1", "'2026-01-01'"), &[])?),
+            ("show", plan(&show_sql().replace("?1", "2026").replace("?2", "1"), &[])?),
+            ("list --overdue", list_plan),
+            ("report --month", plan(&period_sql(), &[(":from", &month_from), (":to", &today), (":as_of", &today)])?),
+        ])
+    }
+}

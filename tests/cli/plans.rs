@@ -1,0 +1,29 @@
+//! Guards for speed at national scale: the hot queries (`due`, `show`,
+//! `list --overdue`, the month report) must use their indexes and never scan
+//! the whole case table — checked with SQLite's own `EXPLAIN QUERY PLAN` on a
+//! register without statistics, as a real one is.
+
+use crate::util::Krm;
+
+#[test]
+fn hot_queries_use_their_indexes() {
+    let k = Krm::init("rostock");
+    for _ in 0..20 {
+        k.record(&["--email", "a@example.de"]);
+    }
+    let store = krm::store::Store::open(&k.db).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let plans = store.hot_query_plans(today).unwrap();
+    assert_eq!(plans.len(), 4);
+    for (name, lines) in plans {
+        let text = lines.join("\n");
+        for line in &lines {
+            let scans_cases = line.starts_with("SCAN c") || line.starts_with("SCAN krm_case");
+            assert!(!scans_cases, "{name} scans the whole case table:\n{text}");
+        }
+        assert!(
+            text.contains("USING") && text.contains("INDEX") || text.contains("INTEGER PRIMARY KEY"),
+            "{name}:\n{text}"
+        );
+    }
+}
