@@ -121,12 +121,15 @@ pub fn holidays(state: &str, year: i32) -> Vec<(NaiveDate, &'static str)> {
     days
 }
 
+/// A year's holidays of one state, with their names.
+type Holidays = Vec<(NaiveDate, &'static str)>;
+
 /// The name of the holiday on `day` in `state`, if it is one.
 pub fn holiday(state: &str, day: NaiveDate) -> Option<&'static str> {
     // Deadlines ask about the same few years again and again (a bulk import
     // asks millions of times): keep each state's year once computed.
     thread_local! {
-        static YEARS: RefCell<HashMap<([u8; 2], i32), Vec<(NaiveDate, &'static str)>>> = RefCell::new(HashMap::new());
+        static YEARS: RefCell<HashMap<([u8; 2], i32), Holidays>> = RefCell::new(HashMap::new());
     }
     YEARS.with(|years| {
         let mut years = years.borrow_mut();
