@@ -82,7 +82,10 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         };
         Ok(figures(&data, &reference))
     };
-    let (previous, year_ago) = (period.previous(), period.year_before());
+    // While the period runs, compare with as many days of the earlier ones.
+    let elapsed = today.min(period.to) - period.from;
+    let cut = |p: Period| Period { to: p.to.min(p.from + elapsed), ..p };
+    let (previous, year_ago) = (cut(period.previous()), cut(period.year_before()));
     let current = figures_of(period)?;
     let previous_figures = figures_of(previous)?;
     // For a year, the previous period is the year before: computed once.

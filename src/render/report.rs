@@ -44,6 +44,10 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 /// The text report.
 pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     writeln!(out, "KRM-Auswertung {} (Stand {})", report.period.label(), german(report.as_of))?;
+    if report.as_of < report.period.to {
+        let days = (report.as_of - report.period.from).num_days() + 1;
+        writeln!(out, "Der Zeitraum läuft noch: verglichen werden jeweils die ersten {days} Tage.")?;
+    }
     if report.period.span != Span::Range {
         writeln!(
             out,
