@@ -34,7 +34,7 @@ body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;colo
 h1{font-size:1.6em;margin-bottom:.1em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:2px solid #1f5c99;padding-bottom:.2em}
 .sub{color:#5a6b7d;margin-top:0}
 .cards{display:flex;flex-wrap:wrap;gap:.8em}.card{border:1px solid #c9d3de;border-radius:6px;padding:.6em .9em;min-width:10em;flex:1}
-.card .v{font-size:1.8em;font-weight:600}.card .l{color:#5a6b7d;font-size:.85em}.card .c{font-size:.8em;color:#5a6b7d}
+.card .v{font-size:1.8em;font-weight:600}td small{color:#7a8898}.card .l{color:#5a6b7d;font-size:.85em}.card .c{font-size:.8em;color:#5a6b7d}
 table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0;table-layout:fixed;overflow-wrap:anywhere}th:first-child,td:first-child{width:24%}th,td{padding:.25em .5em;border-bottom:1px solid #e3e8ee;text-align:right}
 th:first-child,td:first-child{text-align:left}th{background:#f2f5f8}
 .note{font-size:.8em;color:#5a6b7d}h3{font-size:1em;margin:1.2em 0 .2em}
@@ -144,6 +144,15 @@ fn table_html(html: &mut String, section: &Section, heads: &[String; 3]) {
         }
     }
     html.push_str("</tr></thead><tbody>");
+    if !single {
+        let _ = write!(
+            html,
+            "<tr><td colspan=\"{}\" class=\"note\">klein darunter: {} · {}</td></tr>",
+            section.measures.len() + 1,
+            esc(&heads[1]),
+            esc(&heads[2])
+        );
+    }
     for r in &section.rows {
         let _ = write!(html, "<tr><td>{}</td>", esc(&r.label));
         if single {
@@ -151,8 +160,9 @@ fn table_html(html: &mut String, section: &Section, heads: &[String; 3]) {
                 let _ = write!(html, "<td>{}</td>", number(v));
             }
         } else {
+            // Every figure beside the previous period and the year before.
             for v in &r.values {
-                let _ = write!(html, "<td>{}</td>", number(v[0]));
+                let _ = write!(html, "<td>{}<br/><small>{} · {}</small></td>", number(v[0]), number(v[1]), number(v[2]));
             }
         }
         html.push_str("</tr>");
