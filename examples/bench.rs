@@ -254,10 +254,11 @@ fn main() -> Result<()> {
         bench(runs, || copy(&a.db, &work), || krm(&w, &["import", &f]))?,
         have_sqlite3.then(|| bench(runs, || copy(&a.db, &work), || sqlite(&w, &import_sql)).ok()).flatten(),
     );
-    // The nightly purge a year after the generator's oldest year ran out: one year of closed cases.
-    let purge_today = "2026-12-01";
+    // The nightly purge once the generator's first year has run out its ten
+    // years (Rostock): about one year of closed cases goes.
+    let purge_today = "2027-12-01";
     let purge_sql = "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
-        DELETE FROM krm_case WHERE closed_on IS NOT NULL AND closed_on < '2016-12-01' AND policy = 1;
+        DELETE FROM krm_case WHERE closed_on IS NOT NULL AND closed_on < '2017-12-01' AND policy = 1;
         COMMIT; PRAGMA wal_checkpoint(TRUNCATE);";
     add(
         "purge (a year's expired cases)",

@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         ExportPer::Case => {
             csv.row(&CASE_HEADER)?;
             for (no, f) in &cases {
-                let codes: Vec<&str> = f.concerns.iter().map(|(c, _)| c.as_str()).collect();
+                let codes: Vec<&str> = f.concerns.iter().map(|(c, _)| c.as_ref()).collect();
                 let cells = [
                     csv.text(&no.to_string()),
                     csv.date(Some(f.received_on)),

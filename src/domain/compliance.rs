@@ -4,18 +4,22 @@
 //! answer that came late counts as "late with interim notice" only if an
 //! interim notice went out by the deadline (BS 5.3, HRO 3.5.2).
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// What the report needs to know of one case; never customer data.
+/// What the report needs to know of one case; never customer data. The
+/// words repeat across hundreds of thousands of cases, so they are shared
+/// (`Rc<str>`), not copied per case.
 #[derive(Debug, Clone)]
 pub struct CaseFacts {
-    pub kind: String,
-    pub claimed_type: String,
-    pub form: String,
-    pub group: String,
-    pub intake: String,
-    pub unit: String,
+    pub kind: Rc<str>,
+    pub claimed_type: Rc<str>,
+    pub form: Rc<str>,
+    pub group: Rc<str>,
+    pub intake: Rc<str>,
+    pub unit: Rc<str>,
     pub received_on: NaiveDate,
     /// The highest escalation level reached by the report's day.
     pub level: u8,
@@ -33,7 +37,7 @@ pub struct CaseFacts {
     /// Petitions and Eingaben, evaluated separately (BS 5.1).
     pub separate: bool,
     /// (category code, outcome) per concern.
-    pub concerns: Vec<(String, Option<String>)>,
+    pub concerns: Vec<(Rc<str>, Option<Rc<str>>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

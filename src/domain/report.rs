@@ -217,12 +217,12 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     b.push("overview", "backlog", "offen am Periodenende", "value", backlog);
 
     // Cases by their attributes.
-    b.count("type", krm.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
-    b.count("claimed_type", krm.iter().map(|c| (c.claimed_type.clone(), label(Field::Type, &c.claimed_type))));
-    b.count("form", krm.iter().map(|c| (c.form.clone(), label(Field::Form, &c.form))));
-    b.count("group", krm.iter().map(|c| (c.group.clone(), label(Field::Group, &c.group))));
-    b.count("intake", krm.iter().map(|c| (c.intake.clone(), label(Field::Intake, &c.intake))));
-    b.count("unit", krm.iter().map(|c| (c.unit.clone(), c.unit.clone())));
+    b.count("type", krm.iter().map(|c| (c.kind.to_string(), label(Field::Type, &c.kind))));
+    b.count("claimed_type", krm.iter().map(|c| (c.claimed_type.to_string(), label(Field::Type, &c.claimed_type))));
+    b.count("form", krm.iter().map(|c| (c.form.to_string(), label(Field::Form, &c.form))));
+    b.count("group", krm.iter().map(|c| (c.group.to_string(), label(Field::Group, &c.group))));
+    b.count("intake", krm.iter().map(|c| (c.intake.to_string(), label(Field::Intake, &c.intake))));
+    b.count("unit", krm.iter().map(|c| (c.unit.to_string(), c.unit.to_string())));
     let levels = ["Team", "Teamleitung", "Bereichsleitung", "Geschäftsführung"];
     b.count(
         "level",
@@ -242,7 +242,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
         }
     }
     b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| (unit.clone(), unit.clone())));
-    b.count("separate", separate.iter().map(|c| (c.kind.clone(), label(Field::Type, &c.kind))));
+    b.count("separate", separate.iter().map(|c| (c.kind.to_string(), label(Field::Type, &c.kind))));
     merge(b.out)
 }
 
@@ -321,9 +321,9 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
         let mut rows: BTreeMap<(usize, String), (String, Counts)> = BTreeMap::new();
         let mut add = |b: &Builder, c: &CaseFacts, measures: [&'static str; 2]| {
             let (pos, key, label) = if dimension == "compliance_type" {
-                (b.position("type", &c.kind), c.kind.clone(), b.r.label(Field::Type, &c.kind))
+                (b.position("type", &c.kind), c.kind.to_string(), b.r.label(Field::Type, &c.kind))
             } else {
-                (0, c.unit.clone(), c.unit.clone())
+                (0, c.unit.to_string(), c.unit.to_string())
             };
             let counts = &mut rows.entry((pos, key)).or_insert_with(|| (label, BTreeMap::new())).1;
             for measure in measures {

@@ -162,7 +162,8 @@ fn table_html(html: &mut String, section: &Section, heads: &[String; 3]) {
         } else {
             // Every figure beside the previous period and the year before.
             for v in &r.values {
-                let _ = write!(html, "<td>{}<br/><small>{} · {}</small></td>", number(v[0]), number(v[1]), number(v[2]));
+                let _ =
+                    write!(html, "<td>{}<br/><small>{} · {}</small></td>", number(v[0]), number(v[1]), number(v[2]));
             }
         }
         html.push_str("</tr>");

@@ -275,6 +275,8 @@ fn configure(conn: &Connection) -> Result<()> {
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
+    // Sorting and UNIONs in memory: a report should not write temp files.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }
 

@@ -2,8 +2,11 @@
 //! concerns, messages and escalations — never `customer` or `case_text`, so
 //! no report or export can carry personal data.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use anyhow::Result;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::named_params;
 
 use super::Store;
@@ -21,36 +24,66 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
        FROM concern k WHERE k.case_id = c.id),
     c.year, c.seq";
 
-fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<(CaseNo, CaseFacts)> {
-    let concerns = r
-        .get::<_, Option<String>>(17)?
-        .unwrap_or_default()
-        .split(' ')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
+/// Shares the words that repeat across cases (types, units, codes).
+#[derive(Default)]
+struct Words(HashMap<String, Rc<str>>);
+
+impl Words {
+    fn get(&mut self, r: &rusqlite::Row, i: usize) -> rusqlite::Result<Rc<str>> {
+        let text = r.get_ref(i)?.as_str()?;
+        Ok(self.word(text))
+    }
+
+    fn word(&mut self, text: &str) -> Rc<str> {
+        if let Some(w) = self.0.get(text) {
+            return Rc::clone(w);
+        }
+        let w: Rc<str> = Rc::from(text);
+        self.0.insert(text.to_string(), Rc::clone(&w));
+        w
+    }
+}
+
+/// A date column, read without chrono's pattern parser (which dominates
+/// reading a year of cases).
+fn date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    let Some(text) = r.get_ref(i)?.as_str_or_null()? else { return Ok(None) };
+    let b = text.as_bytes();
+    let num = |range: std::ops::Range<usize>| -> Option<u32> { std::str::from_utf8(b.get(range)?).ok()?.parse().ok() };
+    let parsed =
+        (b.len() == 10).then(|| Some(NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?)).flatten();
+    parsed.map(Some).ok_or_else(|| rusqlite::Error::InvalidColumnType(i, text.to_string(), rusqlite::types::Type::Text))
+}
+
+fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(CaseNo, CaseFacts)> {
+    let mut concerns = Vec::new();
+    if let Some(list) = r.get_ref(17)?.as_str_or_null()? {
+        for pair in list.split(' ').filter(|p| !p.is_empty()) {
             let (code, outcome) = pair.split_once('=').unwrap_or((pair, ""));
-            (code.to_string(), (!outcome.is_empty()).then(|| outcome.to_string()))
-        })
-        .collect();
+            concerns.push((words.word(code), (!outcome.is_empty()).then(|| words.word(outcome))));
+        }
+    }
+    let received_on = date(r, 6)?
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(6, "received_on".into(), rusqlite::types::Type::Null))?;
     Ok((
         CaseNo { year: r.get(18)?, seq: r.get(19)? },
         CaseFacts {
-            kind: r.get(0)?,
-            claimed_type: r.get(1)?,
-            form: r.get(2)?,
-            group: r.get(3)?,
-            intake: r.get(4)?,
-            unit: r.get(5)?,
-            received_on: r.get(6)?,
+            kind: words.get(r, 0)?,
+            claimed_type: words.get(r, 1)?,
+            form: words.get(r, 2)?,
+            group: words.get(r, 3)?,
+            intake: words.get(r, 4)?,
+            unit: words.get(r, 5)?,
+            received_on,
             level: r.get(7)?,
-            ack_due: r.get(8)?,
-            acknowledged_on: r.get(9)?,
-            answer_due: r.get(10)?,
-            answered_on: r.get(11)?,
-            first_answer_due: r.get(12)?,
-            promised_on: r.get(13)?,
-            first_interim: r.get(14)?,
-            closed_on: r.get(15)?,
+            ack_due: date(r, 8)?,
+            acknowledged_on: date(r, 9)?,
+            answer_due: date(r, 10)?,
+            answered_on: date(r, 11)?,
+            first_answer_due: date(r, 12)?,
+            promised_on: date(r, 13)?,
+            first_interim: date(r, 14)?,
+            closed_on: date(r, 15)?,
             separate: r.get(16)?,
             concerns,
         },
@@ -74,7 +107,10 @@ impl Store {
              ORDER BY c.year, c.seq"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, facts_from_row)?;
+        let mut words = Words::default();
+        let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
+            facts_from_row(r, &mut words)
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -83,7 +119,10 @@ impl Store {
     /// indexed range scan per column; the facts are then read per case.
     pub fn period_facts(&self, from: NaiveDate, to: NaiveDate, as_of: NaiveDate) -> Result<Vec<CaseFacts>> {
         let mut stmt = self.conn.prepare_cached(&period_sql())?;
-        let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, facts_from_row)?;
+        let mut words = Words::default();
+        let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
+            facts_from_row(r, &mut words)
+        })?;
         rows.map(|r| r.map(|(_, f)| f)).collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
@@ -104,14 +143,24 @@ impl Store {
     }
 
     /// KRM cases (without petitions and Eingaben) received per month from
-    /// `from` to `to`, as (`YYYY-MM`, count), months without cases left out.
+    /// `from` to `to`, as (`YYYY-MM`, count): one count over the index per
+    /// month, which beats grouping a year of rows.
     pub fn monthly_counts(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, f64)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT substr(c.received_on, 1, 7), count(*) FROM krm_case c JOIN reaction_type t ON t.key = c.type
-              WHERE c.received_on BETWEEN ?1 AND ?2 AND t.separate = 0
-              GROUP BY 1 ORDER BY 1",
+            "SELECT count(*) FROM krm_case c WHERE c.received_on BETWEEN ?1 AND ?2
+                AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)",
         )?;
-        let rows = stmt.query_map((from, to), |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as f64)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut out = Vec::new();
+        let mut month = from.with_day(1).unwrap_or(from);
+        while month <= to {
+            let next = month.checked_add_months(chrono::Months::new(1)).unwrap_or(to);
+            let last = (next - chrono::Duration::days(1)).min(to);
+            let n: i64 = stmt.query_row((month.max(from), last), |r| r.get(0))?;
+            if n > 0 {
+                out.push((month.format("%Y-%m").to_string(), n as f64));
+            }
+            month = next;
+        }
+        Ok(out)
     }
 }
