@@ -50,8 +50,7 @@ fn date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
     let Some(text) = r.get_ref(i)?.as_str_or_null()? else { return Ok(None) };
     let b = text.as_bytes();
     let num = |range: std::ops::Range<usize>| -> Option<u32> { std::str::from_utf8(b.get(range)?).ok()?.parse().ok() };
-    let parsed =
-        (b.len() == 10).then(|| Some(NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?)).flatten();
+    let parsed = (b.len() == 10).then(|| NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)).flatten();
     parsed.map(Some).ok_or_else(|| rusqlite::Error::InvalidColumnType(i, text.to_string(), rusqlite::types::Type::Text))
 }
 
