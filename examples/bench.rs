@@ -187,7 +187,7 @@ fn main() -> Result<()> {
              SELECT k.category, k.outcome, count(*) FROM concern k JOIN krm_case c ON c.id = k.case_id WHERE c.received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
              SELECT count(*), sum(acknowledged_on <= ack_due) FROM krm_case WHERE ack_due BETWEEN '{from}' AND '{to}';
              SELECT count(*), sum(answered_on <= answer_due), (SELECT count(*) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim') FROM krm_case WHERE answer_due BETWEEN '{from}' AND '{to}';
-             SELECT unit, count(*) FROM krm_case WHERE status <> 'closed' AND received_on <= '{to}' GROUP BY unit;"
+             SELECT unit, count(*) FROM krm_case WHERE status IN ('open', 'acknowledged', 'answered') AND received_on <= '{to}' GROUP BY unit;"
         )
         };
         q(from, to)

@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
                 }));
                 days.sort_by_key(|d| d.date);
             }
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             match ctx.format {
                 Format::Json => write_json(&mut out, &days)?,
                 Format::Csv => write_csv(

@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
         println!("{}", path.display());
         return Ok(());
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     show(&mut out, &store, ctx.today, &path)
 }
 

@@ -16,7 +16,7 @@ use crate::domain::deadlines::{due_date, DayUnit, Period, WorkCalendar};
 use crate::domain::due::{any_overdue, due_items, DueItem, DueKind};
 use crate::domain::role::Action;
 use crate::error::Exit;
-use crate::render::{keep_whole, or_dash, table, write_csv, write_json, write_table};
+use crate::render::{or_dash, write_csv, write_json, write_plain};
 use crate::store::policy::in_force;
 
 pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     if items.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match ctx.format {
         Format::Json => write_json(&mut out, &items)?,
         Format::Csv => write_csv(
@@ -59,6 +59,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
             }
         }
     }
+    out.flush()?;
     if args.exit_code && any_overdue(&items) {
         return Ok(Exit::Overdue.into());
     }
@@ -110,20 +111,22 @@ pub fn distance(days_overdue: i64) -> String {
 /// The due list for people, in 80 columns: what is owed, by when, how many
 /// days over (+) or ahead (−), unit, assignee and escalation level.
 fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> Result<()> {
-    let rows = items.iter().map(|i| {
-        vec![
-            i.krm_no.clone(),
-            short_label(i.kind).to_string(),
-            german(i.due),
-            signed_days(i.days_overdue),
-            i.unit.clone(),
-            or_dash(i.assignee.as_ref()),
-            i.level.to_string(),
-        ]
-    });
-    let mut t = table(&["KRM-Nr.", "fällig ist", "Frist", "Tage", "Einheit", "Zuständig", "St."], rows);
-    keep_whole(&mut t, &[0, 1, 2, 3, 6]);
-    write_table(out, &t)?;
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                i.krm_no.clone(),
+                short_label(i.kind).to_string(),
+                german(i.due),
+                signed_days(i.days_overdue),
+                i.unit.clone(),
+                or_dash(i.assignee.as_ref()),
+                i.level.to_string(),
+            ]
+        })
+        .collect();
+    let header = ["KRM-Nr.", "fällig ist", "Frist", "Tage", "Einheit", "Zuständig", "St."];
+    write_plain(out, &header, &rows, &[10, 14, 10, 5, 16, 10, 3])?;
     let overdue = items.iter().filter(|i| i.days_overdue > 0).count();
     writeln!(out, "Tage: + überfällig, − verbleibend")?;
     writeln!(out, "{} fällig, davon {overdue} überfällig (Stand {})", items.len(), german(today))?;

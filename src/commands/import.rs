@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     }
 
     let numbers = store.record(&cases, &actor.name, ctx.today)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
     match ctx.format {
         Format::Json => {

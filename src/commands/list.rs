@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     }
 
     let cases = store.list(&filter, &reference)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match ctx.format {
         Format::Json => write_json(&mut out, &cases),
         Format::Csv => write_csv(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row)),

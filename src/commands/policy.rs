@@ -107,7 +107,7 @@ fn period_text(p: Period) -> String {
 }
 
 fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let current = in_force(versions, ctx.today);
     if ctx.format == Format::Json {
         #[derive(serde::Serialize)]

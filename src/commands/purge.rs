@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         if expired.is_empty() {
             return Ok(());
         }
-        let mut out = std::io::stdout().lock();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let rows = expired.iter().map(|e| vec![e.no.to_string(), e.closed_on.to_string(), e.mode.clone()]);
         match ctx.format {
             Format::Json => {

@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         return Err(refused("not confirmed; nothing was recorded"));
     }
     let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match ctx.format {
         Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() }))?,
         Format::Csv => writeln!(out, "krm_no\n{no}")?,

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         detail.customer = None;
         detail.summary = None;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match ctx.format {
         Format::Json => write_json(&mut out, &detail),
         Format::Table | Format::Html => write_detail(&mut out, &detail, &reference),

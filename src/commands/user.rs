@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::List => {
             ctx.actor(&store, Action::ReadCases)?;
             let people = store.people()?;
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             match ctx.format {
                 Format::Json => write_json(&mut out, &people),
                 Format::Csv => write_csv(

@@ -78,6 +78,38 @@ pub fn write_table(out: &mut dyn Write, table: &Table) -> Result<()> {
     Ok(())
 }
 
+/// A plain table for long lists (thousands of rows on a pooled register):
+/// columns as wide as their widest cell up to `max[i]` characters (longer
+/// cells are cut with `…`), two spaces apart, a rule under the header —
+/// the look of `table`, without its layout cost.
+pub fn write_plain(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>], max: &[usize]) -> Result<()> {
+    let cut = |text: &str, limit: usize| -> String {
+        if text.chars().count() <= limit {
+            text.to_string()
+        } else {
+            format!("{}…", text.chars().take(limit.saturating_sub(1)).collect::<String>())
+        }
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().enumerate().map(|(i, c)| cut(c, max.get(i).copied().unwrap_or(40))).collect())
+        .collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0))
+        .collect();
+    let line = |cells: &mut dyn Iterator<Item = &str>| -> String {
+        let padded: Vec<String> =
+            cells.zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
+        format!(" {}", padded.join("  ")).trim_end().to_string()
+    };
+    writeln!(out, "{}", line(&mut header.iter().copied()))?;
+    writeln!(out, "{}", "─".repeat(widths.iter().sum::<usize>() + 2 * widths.len()))?;
+    for r in &rows {
+        writeln!(out, "{}", line(&mut r.iter().map(String::as_str)))?;
+    }
+    Ok(())
+}
+
 /// Pretty JSON and a final newline.
 pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;

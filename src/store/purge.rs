@@ -171,7 +171,7 @@ impl Store {
     /// The active holds: (case, since, reason), by case number.
     pub fn holds(&self) -> Result<Vec<(CaseNo, NaiveDate, String)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT c.year, c.seq, h.since, h.reason FROM hold h JOIN krm_case c ON c.id = h.case_id ORDER BY c.year, c.seq",
+            "SELECT c.year, c.seq, h.since, h.reason FROM hold h CROSS JOIN krm_case c ON c.id = h.case_id ORDER BY c.year, c.seq",
         )?;
         let rows = stmt.query_map([], |r| Ok((CaseNo { year: r.get(0)?, seq: r.get(1)? }, r.get(2)?, r.get(3)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
