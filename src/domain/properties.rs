@@ -29,7 +29,11 @@ fn period() -> impl Strategy<Value = Period> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // 400 cases per property in CI; PROPTEST_CASES=200000 for a long fuzzing run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn a_deadline_is_a_working_day_after_the_receipt(received in day(), st in state(), p in period()) {
