@@ -17,6 +17,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use clap::Parser;
 use krm::domain::case::{Customer, NewCase};
 use krm::domain::role::Role;
+use krm::sample::Dice;
 use krm::store::{LoadCase, Store};
 
 #[derive(Parser)]
@@ -33,39 +34,6 @@ struct Args {
     /// Seed of the random choices
     #[arg(long, default_value_t = 42)]
     seed: u64,
-}
-
-/// SplitMix64: small, fast, deterministic.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-    fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
-        let total: u64 = items.iter().map(|(_, w)| w).sum();
-        let mut roll = self.below(total);
-        for (item, w) in items {
-            if roll < *w {
-                return item;
-            }
-            roll -= w;
-        }
-        items[0].0
-    }
 }
 
 const TYPES: [(&str, u64); 8] = [

@@ -23,6 +23,7 @@ use crate::domain::taxonomy::{Field, Reference};
 use crate::error::refused;
 use crate::render::case::write_detail;
 use crate::render::{keep_whole, table, write_table};
+use crate::sample::Dice;
 use crate::store::{AnswerInfo, ListFilter, Sent, Store};
 
 /// Marks a register as a demo, so that `krm demo` may replace it.
@@ -64,41 +65,6 @@ fn demo_path(ctx: &Ctx) -> Result<PathBuf> {
         }
     }
     Ok(path)
-}
-
-/// A tiny deterministic generator (SplitMix64), so every demo looks the same
-/// for the same day.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-    /// Picks by weight: `(item, weight)`.
-    fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
-        let total: u64 = items.iter().map(|(_, w)| w).sum();
-        let mut roll = self.below(total);
-        for (item, w) in items {
-            if roll < *w {
-                return item;
-            }
-            roll -= w;
-        }
-        items[0].0
-    }
 }
 
 /// Units with the categories and complaints typical for them.
