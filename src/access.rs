@@ -5,7 +5,7 @@
 //! `--strict-permissions` refuses.
 
 use std::ffi::CString;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -73,9 +73,4 @@ pub fn share_with_group(path: &Path, gid: u32) -> Result<()> {
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o660))?;
     }
     Ok(())
-}
-
-/// The group a file belongs to.
-pub fn file_group(path: &Path) -> Result<u32> {
-    Ok(std::fs::metadata(path)?.gid())
 }
