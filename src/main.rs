@@ -22,7 +22,8 @@ fn main() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let exit = exit_of(&err);
-            if exit == Exit::Busy {
+            let own_message = err.chain().any(|c| c.downcast_ref::<krm::error::Failure>().is_some());
+            if exit == Exit::Busy && !own_message {
                 eprintln!(
                     "krm: the register is busy: another krm has held its write lock for more than {} s; \
                      nothing was changed — try again ({err})",

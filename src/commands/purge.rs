@@ -18,8 +18,8 @@ use crate::render::{table, write_csv, write_json, write_table};
 pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Retain)?;
-    let expired = store.expired(ctx.today)?;
     if args.dry_run {
+        let expired = store.expired(ctx.today)?;
         if expired.is_empty() {
             return Ok(());
         }
@@ -46,22 +46,22 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         return Ok(());
     }
 
-    let total = expired.len();
-    let show_progress = total >= 1000 && std::io::stderr().is_terminal();
-    let mut progress = |done: usize| {
-        if show_progress {
+    let show_progress = std::io::stderr().is_terminal();
+    let mut shown = false;
+    let mut progress = |done: usize, total: usize| {
+        if show_progress && total >= 1000 {
             let width = 40;
             let filled = done * width / total.max(1);
             eprint!("\rkrm purge [{}{}] {done}/{total}", "#".repeat(filled), " ".repeat(width - filled));
+            shown = true;
         }
     };
-    let purged = store.purge(&expired, &actor.name, ctx.today, &mut progress)?;
-    if show_progress {
+    let purged = store.purge(&actor.name, ctx.today, &mut progress)?;
+    if shown {
         eprintln!();
     }
-    if total > 0 {
-        let (first, last) =
-            (expired[0].closed_on, expired.iter().map(|e| e.closed_on).max().unwrap_or(expired[0].closed_on));
+    let total = purged.deleted + purged.anonymized;
+    if let Some((first, last)) = purged.closed {
         eprintln!(
             "purged {total} case(s) closed {} to {}: {} deleted, {} anonymised",
             german(first),
@@ -69,6 +69,17 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             purged.deleted,
             purged.anonymized
         );
+    }
+    if !purged.journal_emptied {
+        return Err(crate::error::Failure {
+            exit: crate::error::Exit::Busy,
+            message: format!(
+                "{} but another krm kept reading, so the journal (-wal) still holds the old pages; \
+                 run 'krm purge' again to empty it",
+                if total > 0 { "the purge is done," } else { "nothing was due," }
+            ),
+        }
+        .into());
     }
     Ok(())
 }

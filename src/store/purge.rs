@@ -23,11 +23,15 @@ pub struct Expired {
     pub mode: String,
 }
 
-/// What one purge did, per mode.
+/// What one purge did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Purged {
     pub deleted: usize,
     pub anonymized: usize,
+    /// First and last closing day of the purged cases.
+    pub closed: Option<(NaiveDate, NaiveDate)>,
+    /// Whether the WAL journal was emptied afterwards (a reader can keep it).
+    pub journal_emptied: bool,
 }
 
 /// The last day a case closed on `closed_on` is kept: the same day `years`
@@ -36,107 +40,120 @@ pub fn kept_until(closed_on: NaiveDate, years: u32) -> NaiveDate {
     closed_on.checked_add_months(Months::new(12 * years)).unwrap_or(NaiveDate::MAX)
 }
 
-impl Store {
-    /// Closed, unheld, not yet anonymised cases kept no longer than `today`
-    /// allows, oldest closing first.
-    pub fn expired(&self, today: NaiveDate) -> Result<Vec<Expired>> {
-        let mut out = Vec::new();
-        for p in policy::policies(&self.conn)? {
-            // Everything closed before this day may be past its period; checked exactly below.
-            let Some(cutoff) = today.checked_sub_months(Months::new(12 * p.retention_years)) else { continue };
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT c.id, c.year, c.seq, c.closed_on FROM krm_case c
-                  WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?2 AND c.policy = ?1
-                    AND c.anonymized_on IS NULL
-                    AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)",
-            )?;
-            let rows = stmt.query_map((p.id, cutoff), |r| {
-                Ok(Expired {
-                    id: r.get(0)?,
-                    no: CaseNo { year: r.get(1)?, seq: r.get(2)? },
-                    closed_on: r.get(3)?,
-                    mode: p.retention_mode.clone(),
-                })
-            })?;
-            for e in rows {
-                let e = e?;
-                if kept_until(e.closed_on, p.retention_years) < today {
-                    out.push(e);
-                }
+/// Closed, unheld, not yet anonymised cases kept no longer than `today`
+/// allows, oldest closing first.
+fn expired_in(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Vec<Expired>> {
+    let mut out = Vec::new();
+    for p in policy::policies(conn)? {
+        // Everything closed before this day may be past its period; checked exactly below.
+        let Some(cutoff) = today.checked_sub_months(Months::new(12 * p.retention_years)) else { continue };
+        let mut stmt = conn.prepare_cached(
+            "SELECT c.id, c.year, c.seq, c.closed_on FROM krm_case c
+              WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?2 AND c.policy = ?1
+                AND c.anonymized_on IS NULL
+                AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)",
+        )?;
+        let rows = stmt.query_map((p.id, cutoff), |r| {
+            Ok(Expired {
+                id: r.get(0)?,
+                no: CaseNo { year: r.get(1)?, seq: r.get(2)? },
+                closed_on: r.get(3)?,
+                mode: p.retention_mode.clone(),
+            })
+        })?;
+        for e in rows {
+            let e = e?;
+            if kept_until(e.closed_on, p.retention_years) < today {
+                out.push(e);
             }
         }
-        out.sort_by_key(|e| (e.closed_on, e.no));
-        Ok(out)
+    }
+    out.sort_by_key(|e| (e.closed_on, e.no));
+    Ok(out)
+}
+
+impl Store {
+    /// What a purge on `today` would delete or anonymise (for `--dry-run`).
+    pub fn expired(&self, today: NaiveDate) -> Result<Vec<Expired>> {
+        expired_in(&self.conn, today)
     }
 
-    /// Deletes or anonymises `cases` in one transaction, reporting progress
-    /// after every batch, then checkpoints and truncates the WAL so no old
-    /// page images remain.
-    pub fn purge(
-        &mut self,
-        cases: &[Expired],
-        user: &str,
-        today: NaiveDate,
-        progress: &mut dyn FnMut(usize),
-    ) -> Result<Purged> {
-        let mut done = Purged::default();
-        if !cases.is_empty() {
-            done = self.write(|tx| {
-                let mut done = Purged::default();
-                for (i, batch) in cases.chunks(500).enumerate() {
-                    for e in batch {
-                        if e.mode == "anonymize" {
-                            anonymize(tx, e.id, today)?;
-                            done.anonymized += 1;
-                        } else {
-                            tx.prepare_cached("DELETE FROM krm_case WHERE id = ?1")?.execute([e.id])?;
-                            done.deleted += 1;
-                        }
-                    }
-                    progress(i * 500 + batch.len());
-                }
-                for mode in ["delete", "anonymize"] {
-                    let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.mode == mode).collect();
-                    if let (Some(first), Some(last)) =
-                        (of_mode.iter().map(|e| e.closed_on).min(), of_mode.iter().map(|e| e.closed_on).max())
-                    {
-                        tx.execute(
-                            "INSERT INTO purge_log (at, on_day, user, mode, cases, closed_from, closed_to)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                            rusqlite::params![now(), today, user, mode, of_mode.len(), first, last],
-                        )?;
-                        log(
-                            tx,
-                            None,
-                            user,
-                            today,
-                            "purge",
-                            &format!("{} cases ({mode}), closed {first} to {last}", of_mode.len()),
-                        )?;
+    /// Deletes or anonymises every case past its retention period on
+    /// `today`, in one transaction that also chooses them (so a hold or a
+    /// reopening that got in first is respected), reporting progress as
+    /// (done, total); then empties the WAL so no old page images remain.
+    /// Returns what was done, the range of closing dates, and whether the WAL
+    /// could be emptied (a long reader can prevent it; a later purge finishes).
+    pub fn purge(&mut self, user: &str, today: NaiveDate, progress: &mut dyn FnMut(usize, usize)) -> Result<Purged> {
+        let mut done = self.write(|tx| {
+            let cases = expired_in(tx, today)?;
+            let mut done = Purged::default();
+            for (i, batch) in cases.chunks(500).enumerate() {
+                for e in batch {
+                    if e.mode == "anonymize" {
+                        anonymize(tx, e.id, today)?;
+                        done.anonymized += 1;
+                    } else {
+                        tx.prepare_cached("DELETE FROM krm_case WHERE id = ?1")?.execute([e.id])?;
+                        done.deleted += 1;
                     }
                 }
-                Ok(done)
-            })?;
+                progress(i * 500 + batch.len(), cases.len());
+            }
+            for mode in ["delete", "anonymize"] {
+                let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.mode == mode).collect();
+                if let (Some(first), Some(last)) =
+                    (of_mode.iter().map(|e| e.closed_on).min(), of_mode.iter().map(|e| e.closed_on).max())
+                {
+                    tx.execute(
+                        "INSERT INTO purge_log (at, on_day, user, mode, cases, closed_from, closed_to)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        rusqlite::params![now(), today, user, mode, of_mode.len(), first, last],
+                    )?;
+                    log(
+                        tx,
+                        None,
+                        user,
+                        today,
+                        "purge",
+                        &format!("{} cases ({mode}), closed {first} to {last}", of_mode.len()),
+                    )?;
+                }
+            }
+            done.closed =
+                cases.first().map(|f| (f.closed_on, cases.iter().map(|e| e.closed_on).max().unwrap_or(f.closed_on)));
+            Ok(done)
+        })?;
+        // Readers can hold old pages for a moment; try a few times.
+        for attempt in 0..5 {
+            if self.checkpoint_now()? {
+                done.journal_emptied = true;
+                return Ok(done);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200 * (attempt + 1)));
         }
-        self.checkpoint()?;
         Ok(done)
     }
 
     /// Copies every committed page into the register file and empties the
-    /// WAL, so that old page images (with deleted data) are gone.
-    pub fn checkpoint(&self) -> Result<()> {
+    /// WAL, so that old page images (with deleted data) are gone. `false`
+    /// when a reader kept it from finishing.
+    pub fn checkpoint_now(&self) -> Result<bool> {
         let (busy, _, _): (i64, i64, i64) =
             self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        if busy != 0 {
-            return Err(crate::error::Failure {
-                exit: crate::error::Exit::Busy,
-                message: "another krm kept reading while the journal was being emptied; run 'krm purge' again \
-                          (it finishes the job)"
-                    .into(),
-            }
-            .into());
+        Ok(busy == 0)
+    }
+
+    /// `checkpoint_now`, as an error when it cannot finish.
+    pub fn checkpoint(&self) -> Result<()> {
+        if self.checkpoint_now()? {
+            return Ok(());
         }
-        Ok(())
+        Err(crate::error::Failure {
+            exit: crate::error::Exit::Busy,
+            message: "another krm kept reading, so the journal could not be emptied; try again".into(),
+        }
+        .into())
     }
 
     /// Puts a legal hold on a case.
