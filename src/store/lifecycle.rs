@@ -38,31 +38,49 @@ pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
     tx.prepare_cached(
         "SELECT id, type, status, received_on, policy, level, assignee, ack_due, answer_due, promised_on,
                 acknowledged_on, answered_on, closed_on, reopened_on,
-                (SELECT max(m.sent_on) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim')
+                (SELECT max(m.sent_on) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim'),
+                anonymized_on
          FROM krm_case WHERE year = ?1 AND seq = ?2",
     )?
     .query_row((no.year, no.seq), |r| {
-        Ok(State {
-            id: r.get(0)?,
-            no,
-            kind: r.get(1)?,
-            status: r.get(2)?,
-            received: r.get(3)?,
-            policy: r.get(4)?,
-            level: r.get(5)?,
-            assignee: r.get(6)?,
-            ack_due: r.get(7)?,
-            answer_due: r.get(8)?,
-            promised_on: r.get(9)?,
-            acknowledged_on: r.get(10)?,
-            answered_on: r.get(11)?,
-            closed_on: r.get(12)?,
-            reopened_on: r.get(13)?,
-            last_interim: r.get(14)?,
-        })
+        let anonymized_on: Option<NaiveDate> = r.get(15)?;
+        Ok((
+            anonymized_on,
+            State {
+                id: r.get(0)?,
+                no,
+                kind: r.get(1)?,
+                status: r.get(2)?,
+                received: r.get(3)?,
+                policy: r.get(4)?,
+                level: r.get(5)?,
+                assignee: r.get(6)?,
+                ack_due: r.get(7)?,
+                answer_due: r.get(8)?,
+                promised_on: r.get(9)?,
+                acknowledged_on: r.get(10)?,
+                answered_on: r.get(11)?,
+                closed_on: r.get(12)?,
+                reopened_on: r.get(13)?,
+                last_interim: r.get(14)?,
+            },
+        ))
     })
     .optional()?
     .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))
+    .and_then(|(anonymized_on, s)| match anonymized_on {
+        Some(on) => Err(anonymized(no, on)),
+        None => Ok(s),
+    })
+}
+
+/// The refusal for any change to a case whose retention period ran out:
+/// what is left of it is statistics, not a case to work on.
+pub(super) fn anonymized(no: CaseNo, on: NaiveDate) -> anyhow::Error {
+    refused(format!(
+        "{no} was anonymised on {} when its retention period ran out; it can no longer be changed (SPEC §6)",
+        german(on)
+    ))
 }
 
 impl State {

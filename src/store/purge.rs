@@ -160,6 +160,11 @@ impl Store {
     pub fn hold(&mut self, no: CaseNo, reason: &str, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
             let id = super::cases::id_of(tx, no)?;
+            let anonymized_on: Option<NaiveDate> =
+                tx.query_row("SELECT anonymized_on FROM krm_case WHERE id = ?1", [id], |r| r.get(0))?;
+            if let Some(on) = anonymized_on {
+                return Err(super::lifecycle::anonymized(no, on));
+            }
             let existing: Option<(String, NaiveDate)> = tx
                 .query_row("SELECT reason, since FROM hold WHERE case_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .ok();

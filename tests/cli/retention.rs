@@ -358,6 +358,35 @@ fn anonymized_cases_keep_the_reports_equal() {
 }
 
 #[test]
+fn an_anonymised_case_can_no_longer_be_changed() {
+    let k = Krm::init("braunschweig").on("2024-01-02");
+    k.ok(&["policy", "set", "--retention-mode", "anonymize"]);
+    let no = marked_case(&k, "2024-01-10", "2024-01-20");
+    at(&k, "2026-01-21", &["purge"]);
+    let k = k.on("2026-01-22");
+    k.ok(&["user", "add", "greta", "--role", "management"]);
+    let before = k.snapshot();
+    let steps: [&[&str]; 8] = [
+        &["reopen", &no],
+        &["hold", &no, "--reason", "Petition"],
+        &["assign", &no, "--to", "tom"],
+        &["escalate", &no, "--reason", "erneut"],
+        &["flag", &no, "offensive"],
+        &["respond", &no, "--kind", "answer", "--outcome", "4.2=berechtigt"],
+        &["respond", &no, "--kind", "interim", "--expected", "2026-02-10"],
+        &["close", &no],
+    ];
+    for step in steps {
+        let err = k.fails(step, 3);
+        assert!(err.contains(&format!("{no} was anonymised on 21.01.2026")), "{step:?}: {err}");
+    }
+    let r = k.run_as("greta", &["classify", &no, "--as", "beschwerde"]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("was anonymised"), "{}", r.stderr);
+    assert_eq!(k.snapshot(), before, "refused steps change nothing");
+}
+
+#[test]
 fn an_interrupted_purge_leaves_the_register_before_or_after() {
     use krm::domain::intake::{validate, CaseInput};
     use krm::store::Store;
