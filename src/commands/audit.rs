@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::opt_date;
 use crate::cli::{AuditArgs, Format};
 use crate::context::Ctx;
+use crate::domain::case::FREE_TEXT_ACTIONS;
 use crate::domain::dates::german;
 use crate::domain::role::Action;
 use crate::error::refused;
@@ -23,9 +24,6 @@ struct Entry {
     detail: String,
 }
 
-/// The actions whose detail is free text someone typed; it is left out.
-const FREE_TEXT: [&str; 5] = ["escalate", "close", "reopen", "hold", "ack"];
-
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
     let from = opt_date("--from", args.from.as_deref())?;
     let to = opt_date("--to", args.to.as_deref())?;
@@ -40,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
         .audit(from, to)?
         .into_iter()
         .map(|(at, on, user, action, krm_no, detail)| {
-            let detail = if FREE_TEXT.contains(&action.as_str()) { String::new() } else { detail };
+            let detail = if FREE_TEXT_ACTIONS.contains(&action.as_str()) { String::new() } else { detail };
             Entry { at, on, user, action, krm_no, detail }
         })
         .collect();

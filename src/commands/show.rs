@@ -23,8 +23,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let sees_customer =
         actor.role().is_some_and(|r| r.may_on(Action::ReadCustomer, &actor.name, detail.case.assignee.as_deref()));
     if !sees_customer {
-        detail.customer = None;
-        detail.summary = None;
+        detail.hide_personal_data();
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match ctx.format {

@@ -142,10 +142,16 @@ pub struct HistoryEntry {
     pub detail: String,
 }
 
+/// History actions whose detail is free text someone typed — a reason, a
+/// contact — which may name the customer. Their detail is shown only to
+/// those who may see the customer, and never in the audit trail.
+pub const FREE_TEXT_ACTIONS: [&str; 5] = ["escalate", "close", "reopen", "hold", "ack"];
+
 /// A legal hold on a case.
 #[derive(Debug, Clone, Serialize)]
 pub struct Hold {
-    pub reason: String,
+    /// Free text; `None` where the reader may not see the customer.
+    pub reason: Option<String>,
     pub since: NaiveDate,
     pub by: String,
 }
@@ -161,4 +167,22 @@ pub struct CaseDetail {
     pub hold: Option<Hold>,
     pub customer: Option<Customer>,
     pub history: Vec<HistoryEntry>,
+}
+
+impl CaseDetail {
+    /// Leaves out everything that may identify the customer: the customer,
+    /// the summary, the hold reason and free-text history details. What is
+    /// left is what a role without customer access may read.
+    pub fn hide_personal_data(&mut self) {
+        self.customer = None;
+        self.summary = None;
+        if let Some(h) = &mut self.hold {
+            h.reason = None;
+        }
+        for e in &mut self.history {
+            if FREE_TEXT_ACTIONS.contains(&e.action.as_str()) {
+                e.detail.clear();
+            }
+        }
+    }
 }

@@ -76,7 +76,15 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
         rows.push(("Entscheidung GF", format!("{} am {} ({by})", r.label(Field::Type, &c.kind), german(on))));
     }
     if let Some(h) = &d.hold {
-        rows.push(("Sperrvermerk", format!("seit {}: {} ({}) — wird nicht gelöscht", german(h.since), h.reason, h.by)));
+        rows.push((
+            "Sperrvermerk",
+            format!(
+                "seit {}: {} ({}) — wird nicht gelöscht",
+                german(h.since),
+                h.reason.as_deref().unwrap_or("—"),
+                h.by
+            ),
+        ));
     }
     if let Some(f) = &c.follows {
         rows.push(("Folgt auf", f.clone()));

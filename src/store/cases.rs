@@ -406,7 +406,7 @@ impl Store {
         let hold = self
             .conn
             .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?
-            .query_row([id], |r| Ok(Hold { reason: r.get(0)?, since: r.get(1)?, by: r.get(2)? }))
+            .query_row([id], |r| Ok(Hold { reason: Some(r.get(0)?), since: r.get(1)?, by: r.get(2)? }))
             .optional()?;
         Ok(Some(CaseDetail { case, summary, hold, customer, history }))
     }

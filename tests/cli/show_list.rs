@@ -98,6 +98,9 @@ fn show_table_reads_like_the_form() {
 fn customer_data_only_for_roles_that_may_see_it() {
     let k = Krm::init("rostock");
     let no = k.record(&["--last-name", "Musterfrau", "--summary", "Herr Meier war unfreundlich"]);
+    // Reasons are free text too, and officers write names into them.
+    k.ok(&["escalate", &no, "--reason", "Frau Musterfrau ruft erneut an"]);
+    k.ok(&["hold", &no, "--reason", "Petition von Frau Musterfrau"]);
     for (user, role) in [("tl", "teamlead"), ("gf", "management"), ("bl", "arealead"), ("dep", "deputy")] {
         k.ok(&["user", "add", user, "--role", role]);
     }
