@@ -21,6 +21,12 @@ pub fn run(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     if path.exists() {
         return Err(refused(format!("{} already exists; a backup never overwrites a file", path.display())));
     }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+        return Err(refused(format!(
+            "the directory {} does not exist; create it first (a backup never creates directories)",
+            dir.display()
+        )));
+    }
     OpenOptions::new()
         .write(true)
         .create_new(true)

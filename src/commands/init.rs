@@ -21,7 +21,15 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
     let store = Store::create(&ctx.db, &preset, &officer, ctx.today)?;
     if let Some(gid) = gid {
-        crate::access::share_with_group(&ctx.db, gid)?;
+        if let Err(e) = crate::access::share_with_group(&ctx.db, gid) {
+            // A register only half set up (the owner's, not the group's) is
+            // worse than none: remove it, so that 'krm init' can be run again.
+            drop(store);
+            for file in crate::access::register_files(&ctx.db) {
+                let _ = std::fs::remove_file(file);
+            }
+            return Err(e.context("the register was not created"));
+        }
         eprintln!(
             "the register is shared with the group {} (mode 0660); keep it in a directory of that group \
              with the setgid bit (chmod g+s), so that its journal files belong to the group too",

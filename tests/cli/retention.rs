@@ -309,6 +309,10 @@ fn purged_data_is_gone_from_the_files_and_from_backups() {
     let r: Run = k.command(&["--db", after.to_str().unwrap(), "list", "--format", "json"]).output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(k.fails(&["backup", after.to_str().unwrap()], 3).contains("already exists"));
+    let nowhere = k.dir().join("no-such-dir").join("b.sqlite");
+    let err = k.fails(&["backup", nowhere.to_str().unwrap()], 3);
+    assert!(err.contains("no-such-dir does not exist; create it first"), "{err}");
+    assert!(!k.dir().join("no-such-dir").exists());
 }
 
 #[test]
