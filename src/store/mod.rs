@@ -128,10 +128,8 @@ impl Store {
             .with_context(|| format!("cannot create the register {}", path.display()))?;
         let made = Self::fill_new(path, preset, officer, today);
         if made.is_err() {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut p = path.as_os_str().to_owned();
-                p.push(suffix);
-                let _ = fs::remove_file(PathBuf::from(p));
+            for file in crate::access::register_files(path) {
+                let _ = fs::remove_file(file);
             }
         }
         made
