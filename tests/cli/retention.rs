@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
-use crate::util::{Krm, Run, BIN};
+use crate::util::{case, Krm, Run, BIN};
 
 #[track_caller]
 fn at(k: &Krm, today: &str, args: &[&str]) -> Run {
@@ -20,26 +20,9 @@ fn at(k: &Krm, today: &str, args: &[&str]) -> Run {
 
 /// Records a complaint on `day`, answers it the same day and closes it on `closed`.
 fn closed_case(k: &Krm, day: &str, closed: &str, extra: &[&str]) -> String {
-    let mut args = vec![
-        "record",
-        "--no-input",
-        "--type",
-        "beschwerde",
-        "--form",
-        "email",
-        "--group",
-        "an",
-        "--intake",
-        "krm",
-        "--unit",
-        "Team 1",
-        "--concern",
-        "4.2",
-        "--email",
-        "kunde@example.de",
-        "--received",
-        day,
-    ];
+    let mut args =
+        case(&["--type", "beschwerde", "--unit", "Team 1", "--concern", "4.2", "--email", "kunde@example.de"]);
+    args.extend_from_slice(&["--received", day]);
     args.extend_from_slice(extra);
     let no = at(k, day, &args).stdout.trim().to_string();
     at(k, closed, &["respond", &no, "--kind", "answer", "--on", day, "--outcome", "berechtigt"]);
@@ -94,24 +77,7 @@ fn dry_run_holds_and_follow_ups() {
     let f = at(
         &k,
         "2024-02-01",
-        &[
-            "record",
-            "--no-input",
-            "--type",
-            "folgereaktion",
-            "--follows",
-            &a,
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "Team 1",
-            "--concern",
-            "4.2",
-        ],
+        &case(&["--type", "folgereaktion", "--follows", &a, "--unit", "Team 1", "--concern", "4.2"]),
     )
     .stdout
     .trim()
@@ -146,28 +112,8 @@ fn dry_run_holds_and_follow_ups() {
     at(&k, "2026-02-02", &["purge"]);
     assert_eq!(k.run(&["show", &b]).code, 4, "released, then purged");
     // Numbers are never given again.
-    let next = at(
-        &k,
-        "2026-02-02",
-        &[
-            "record",
-            "--no-input",
-            "--type",
-            "lob",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--unit",
-            "T",
-            "--concern",
-            "4.6",
-            "--received",
-            "2024-12-30",
-        ],
-    );
+    let next =
+        at(&k, "2026-02-02", &case(&["--type", "lob", "--unit", "T", "--concern", "4.6", "--received", "2024-12-30"]));
     assert_eq!(next.stdout.trim(), "2024-0005");
 
     k.ok(&["user", "add", "tl", "--role", "teamlead"]);
