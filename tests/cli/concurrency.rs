@@ -8,13 +8,11 @@
 //! the large runs (8 × 150 cases, a 50,000-row import).
 
 use std::collections::BTreeSet;
-use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::time::Duration;
 
 use rusqlite::Connection;
 
-use crate::util::{case, Krm, Run, BIN};
+use crate::util::{case, Krm, Run};
 
 fn large() -> bool {
     std::env::var_os("KRM_TEST_LARGE").is_some()
@@ -138,25 +136,7 @@ fn an_import_killed_at_any_point_leaves_all_or_nothing() {
     std::fs::copy(&k.db, &pristine).unwrap();
     let mut seen = BTreeSet::new();
     for (round, wait_ms) in [20u64, 150, 400, 700, 1000, 1400, 2000].iter().enumerate() {
-        std::fs::copy(&pristine, &k.db).unwrap();
-        for suffix in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(k.dir().join(format!("krm.sqlite{suffix}")));
-        }
-        let mut child = Command::new(BIN)
-            .args(["import", file.to_str().unwrap()])
-            .env("KRM_DB", &k.db)
-            .env("KRM_TODAY", &k.today)
-            .env("KRM_USER", &k.user)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(*wait_ms));
-        let _ = child.kill();
-        let _ = child.wait();
-        let conn = Connection::open(&k.db).unwrap();
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-        assert_eq!(ok, "ok", "round {round}");
+        let conn = k.killed_after(&pristine, &["import", file.to_str().unwrap()], *wait_ms);
         let cases: i64 = conn.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
         assert!(cases == 1 || cases == 1 + rows as i64, "round {round}: {cases} cases");
         let last: i64 = conn.query_row("SELECT coalesce(max(last_seq), 0) FROM case_number", [], |r| r.get(0)).unwrap();

@@ -4,12 +4,11 @@
 //! backups, interrupted purges, file permissions, and the audit trail.
 
 use std::os::unix::fs::PermissionsExt;
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 use rusqlite::Connection;
 
-use crate::util::{case, Krm, Run, BIN};
+use crate::util::{case, Krm, Run};
 
 #[track_caller]
 fn at(k: &Krm, today: &str, args: &[&str]) -> Run {
@@ -163,17 +162,11 @@ fn marked_case(k: &Krm, day: &str, closed: &str) -> String {
     let no = at(
         k,
         day,
-        &[
-            "record",
-            "--no-input",
+        &case(&[
             "--type",
             "beschwerde",
             "--form",
             "schriftlich",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
             "--unit",
             "Team 1",
             "--concern",
@@ -206,7 +199,7 @@ fn marked_case(k: &Krm, day: &str, closed: &str) -> String {
             m[10],
             "--summary",
             m[11],
-        ],
+        ]),
     )
     .stdout
     .trim()
@@ -383,25 +376,7 @@ fn an_interrupted_purge_leaves_the_register_before_or_after() {
     let pristine = k.dir().join("pristine.sqlite");
     std::fs::copy(&k.db, &pristine).unwrap();
     for (round, wait_ms) in [5u64, 30, 80, 150, 250, 400, 700].iter().enumerate() {
-        std::fs::copy(&pristine, &k.db).unwrap();
-        for suffix in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(k.dir().join(format!("krm.sqlite{suffix}")));
-        }
-        let mut child = Command::new(BIN)
-            .args(["purge"])
-            .env("KRM_DB", &k.db)
-            .env("KRM_TODAY", "2026-03-01")
-            .env("KRM_USER", &k.user)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(*wait_ms));
-        let _ = child.kill();
-        let _ = child.wait();
-        let conn = Connection::open(&k.db).unwrap();
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-        assert_eq!(ok, "ok", "round {round}");
+        let conn = k.killed_after(&pristine, &["--today", "2026-03-01", "purge"], *wait_ms);
         let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
         assert_eq!(fk, 0, "round {round}");
         let cases: i64 = conn.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();

@@ -120,6 +120,27 @@ impl Krm {
         self.conn().query_row(sql, [], |r| r.get(0)).expect("count query")
     }
 
+    /// A crash mid-command: puts the register back to the copy at `pristine`
+    /// (its journal files removed), starts `krm args`, kills it after
+    /// `wait_ms` and opens the register, asserting SQLite finds it sound.
+    #[track_caller]
+    pub fn killed_after(&self, pristine: &Path, args: &[&str], wait_ms: u64) -> Connection {
+        std::fs::copy(pristine, &self.db).unwrap();
+        for suffix in ["-wal", "-shm"] {
+            let mut p = self.db.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+        let mut child = self.command(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let conn = Connection::open(&self.db).unwrap();
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok", "krm {args:?} killed after {wait_ms} ms");
+        conn
+    }
+
     /// Every row of every table, as text: equal snapshots mean an unchanged register.
     pub fn snapshot(&self) -> String {
         let conn = self.conn();
