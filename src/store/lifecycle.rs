@@ -76,7 +76,7 @@ pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
 
 /// The refusal for any change to a case whose retention period ran out:
 /// what is left of it is statistics, not a case to work on.
-pub(super) fn anonymized(no: CaseNo, on: NaiveDate) -> anyhow::Error {
+fn anonymized(no: CaseNo, on: NaiveDate) -> anyhow::Error {
     refused(format!(
         "{no} was anonymised on {} when its retention period ran out; it can no longer be changed (SPEC §6)",
         german(on)

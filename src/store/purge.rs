@@ -159,12 +159,8 @@ impl Store {
     /// Puts a legal hold on a case.
     pub fn hold(&mut self, no: CaseNo, reason: &str, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
-            let id = super::cases::id_of(tx, no)?;
-            let anonymized_on: Option<NaiveDate> =
-                tx.query_row("SELECT anonymized_on FROM krm_case WHERE id = ?1", [id], |r| r.get(0))?;
-            if let Some(on) = anonymized_on {
-                return Err(super::lifecycle::anonymized(no, on));
-            }
+            // `state` refuses an anonymised case, as for every other step.
+            let id = super::lifecycle::state(tx, no)?.id;
             let existing: Option<(String, NaiveDate)> = tx
                 .query_row("SELECT reason, since FROM hold WHERE case_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .ok();
