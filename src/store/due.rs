@@ -1,5 +1,5 @@
 //! The query behind `krm due`: the open cases with a deadline on or before
-//! a horizon. It reads only open cases, each branch through its own partial
+//! a horizon. It reads only open cases, each branch through the status
 //! index, and never scans the closed history.
 
 use anyhow::Result;
