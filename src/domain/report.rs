@@ -9,7 +9,8 @@
 //! and appear only in their own sections. Statuses are as of the period's
 //! last day (or today, if earlier), so a report of a past month stays the same.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -131,15 +132,23 @@ impl Builder<'_> {
         self.out.push(Figure { dimension, key: key.to_string(), label: label.to_string(), measure, value });
     }
 
-    /// Counts cases by a key, in the order of first appearance in `order`.
-    fn count(&mut self, dimension: &'static str, keys: impl Iterator<Item = (String, String)>) {
-        let mut counts: BTreeMap<(usize, String), (String, f64)> = BTreeMap::new();
-        for (key, label) in keys {
-            let pos = self.position(dimension, &key);
-            counts.entry((pos, key)).or_insert((label, 0.0)).1 += 1.0;
+    /// Counts cases by a key, in reference order (else by name); each
+    /// distinct key is labelled once, not once per case.
+    fn count<'k>(
+        &mut self,
+        dimension: &'static str,
+        keys: impl Iterator<Item = &'k str>,
+        label: impl Fn(&str) -> String,
+    ) {
+        let mut counts: HashMap<&str, f64> = HashMap::new();
+        for key in keys {
+            *counts.entry(key).or_default() += 1.0;
         }
-        for ((_, key), (label, n)) in counts {
-            self.push(dimension, &key, &label, "cases", n);
+        let mut rows: Vec<(usize, &str, f64)> =
+            counts.into_iter().map(|(key, n)| (self.position(dimension, key), key, n)).collect();
+        rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        for (_, key, n) in rows {
+            self.push(dimension, key, &label(key), "cases", n);
         }
     }
 
@@ -217,19 +226,18 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     b.push("overview", "backlog", "offen am Periodenende", "value", backlog);
 
     // Cases by their attributes.
-    b.count("type", krm.iter().map(|c| (c.kind.to_string(), label(Field::Type, &c.kind))));
-    b.count("claimed_type", krm.iter().map(|c| (c.claimed_type.to_string(), label(Field::Type, &c.claimed_type))));
-    b.count("form", krm.iter().map(|c| (c.form.to_string(), label(Field::Form, &c.form))));
-    b.count("group", krm.iter().map(|c| (c.group.to_string(), label(Field::Group, &c.group))));
-    b.count("intake", krm.iter().map(|c| (c.intake.to_string(), label(Field::Intake, &c.intake))));
-    b.count("unit", krm.iter().map(|c| (c.unit.to_string(), c.unit.to_string())));
-    let levels = ["Team", "Teamleitung", "Bereichsleitung", "Geschäftsführung"];
-    b.count(
-        "level",
-        krm.iter().map(|c| {
-            (c.level.to_string(), format!("Stufe {} {}", c.level, levels[usize::from(c.level.clamp(1, 4)) - 1]))
-        }),
-    );
+    b.count("type", krm.iter().map(|c| &*c.kind), |k| label(Field::Type, k));
+    b.count("claimed_type", krm.iter().map(|c| &*c.claimed_type), |k| label(Field::Type, k));
+    b.count("form", krm.iter().map(|c| &*c.form), |k| label(Field::Form, k));
+    b.count("group", krm.iter().map(|c| &*c.group), |k| label(Field::Group, k));
+    b.count("intake", krm.iter().map(|c| &*c.intake), |k| label(Field::Intake, k));
+    b.count("unit", krm.iter().map(|c| &*c.unit), str::to_string);
+    const LEVELS: [(&str, &str); 4] =
+        [("1", "Team"), ("2", "Teamleitung"), ("3", "Bereichsleitung"), ("4", "Geschäftsführung")];
+    b.count("level", krm.iter().map(|c| LEVELS[usize::from(c.level.clamp(1, 4)) - 1].0), |k| {
+        let name = LEVELS.iter().find(|(n, _)| *n == k).map_or("", |(_, name)| name);
+        format!("Stufe {k} {name}")
+    });
 
     concern_figures(&mut b, &krm, as_of);
     compliance_figures(&mut b, &ack_cohort, &answer_cohort, as_of);
@@ -241,8 +249,8 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
             b.push("backlog_age", key, text, "cases", n as f64);
         }
     }
-    b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| (unit.clone(), unit.clone())));
-    b.count("separate", separate.iter().map(|c| (c.kind.to_string(), label(Field::Type, &c.kind))));
+    b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| unit.as_str()), str::to_string);
+    b.count("separate", separate.iter().map(|c| &*c.kind), |k| label(Field::Type, k));
     merge(b.out)
 }
 
@@ -252,26 +260,33 @@ fn age_band(age: chrono::Duration) -> &'static str {
 }
 
 fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
-    // (dimension, code) → per-measure counts, in the category tree's order.
-    let mut table: BTreeMap<(&'static str, usize, String), [f64; 6]> = BTreeMap::new();
+    // Per category code as recorded: concerns and outcomes.
+    let mut by_code: HashMap<&str, [f64; 6]> = HashMap::new();
     for c in krm {
         let answered = c.answered_on.is_some_and(|d| d <= as_of);
         for (code, outcome) in &c.concerns {
-            let outcome = outcome.as_deref().filter(|_| answered);
-            for (depth, cat) in b.r.lineage(code).into_iter().enumerate() {
-                // Areas 3 to 6 have no sub-areas: 4.2 is a category right below its area.
-                let dimension = if cat.assignable { "category" } else { ["area", "subarea"][depth.min(1)] };
-                let pos = b.r.categories.iter().position(|x| x.code == cat.code).unwrap_or(usize::MAX);
-                let row = table.entry((dimension, pos, cat.code.clone())).or_insert([0.0; 6]);
-                row[0] += 1.0;
-                let slot = match outcome {
-                    Some("berechtigt") => 1,
-                    Some("teilweise") => 2,
-                    Some("nicht_berechtigt") => 3,
-                    Some("nicht_feststellbar") => 4,
-                    _ => 5,
-                };
-                row[slot] += 1.0;
+            let slot = match outcome.as_deref().filter(|_| answered) {
+                Some("berechtigt") => 1,
+                Some("teilweise") => 2,
+                Some("nicht_berechtigt") => 3,
+                Some("nicht_feststellbar") => 4,
+                _ => 5,
+            };
+            let row = by_code.entry(code).or_insert([0.0; 6]);
+            row[0] += 1.0;
+            row[slot] += 1.0;
+        }
+    }
+    // Then up the tree: (dimension, code) → counts, in the category tree's order.
+    let mut table: BTreeMap<(&'static str, usize, String), [f64; 6]> = BTreeMap::new();
+    for (code, counts) in by_code {
+        for (depth, cat) in b.r.lineage(code).into_iter().enumerate() {
+            // Areas 3 to 6 have no sub-areas: 4.2 is a category right below its area.
+            let dimension = if cat.assignable { "category" } else { ["area", "subarea"][depth.min(1)] };
+            let pos = b.r.categories.iter().position(|x| x.code == cat.code).unwrap_or(usize::MAX);
+            let row = table.entry((dimension, pos, cat.code.clone())).or_insert([0.0; 6]);
+            for (sum, n) in row.iter_mut().zip(counts) {
+                *sum += n;
             }
         }
     }
@@ -287,8 +302,8 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
     }
 }
 
-/// Counts per measure.
-type Counts = BTreeMap<&'static str, f64>;
+/// Counts per measure, in the order of `COMPLIANCE_MEASURES`.
+type Counts = [f64; COMPLIANCE_MEASURES.len()];
 
 fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFacts], as_of: NaiveDate) {
     let ack_status_of: Vec<AckStatus> = acks.iter().map(|c| ack_status(c, as_of)).collect();
@@ -316,31 +331,43 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
             broken as f64,
         );
     }
-    // Per type (in the reference order) and per unit (by name).
+    // Per type (in the reference order) and per unit (by name): counted per
+    // distinct key first, labelled once per key.
     for dimension in ["compliance_type", "compliance_unit"] {
-        let mut rows: BTreeMap<(usize, String), (String, Counts)> = BTreeMap::new();
-        let mut add = |b: &Builder, c: &CaseFacts, measures: [&'static str; 2]| {
-            let (pos, key, label) = if dimension == "compliance_type" {
-                (b.position("type", &c.kind), c.kind.to_string(), b.r.label(Field::Type, &c.kind))
+        let key_of = |c: &CaseFacts| -> Rc<str> {
+            if dimension == "compliance_type" {
+                Rc::clone(&c.kind)
             } else {
-                (0, c.unit.to_string(), c.unit.to_string())
-            };
-            let counts = &mut rows.entry((pos, key)).or_insert_with(|| (label, BTreeMap::new())).1;
+                Rc::clone(&c.unit)
+            }
+        };
+        let mut counts: HashMap<Rc<str>, Counts> = HashMap::new();
+        let mut add = |c: &CaseFacts, measures: [&'static str; 2]| {
+            let row = counts.entry(key_of(c)).or_default();
             for measure in measures {
-                if COMPLIANCE_MEASURES.contains(&measure) {
-                    *counts.entry(measure).or_default() += 1.0;
+                if let Some(i) = COMPLIANCE_MEASURES.iter().position(|m| *m == measure) {
+                    row[i] += 1.0;
                 }
             }
         };
         for (c, a) in acks.iter().zip(&ack_status_of) {
-            add(b, c, ["ack_due", a.key()]);
+            add(c, ["ack_due", a.key()]);
         }
         for (c, n) in answers.iter().zip(&answer_status_of) {
-            add(b, c, ["answer_due", n.key()]);
+            add(c, ["answer_due", n.key()]);
         }
-        for ((_, key), (label, counts)) in rows {
-            for measure in COMPLIANCE_MEASURES {
-                b.push(dimension, &key, &label, measure, counts.get(measure).copied().unwrap_or(0.0));
+        let mut rows: Vec<(usize, Rc<str>, Counts)> = counts
+            .into_iter()
+            .map(|(key, row)| {
+                let pos = if dimension == "compliance_type" { b.position("type", &key) } else { 0 };
+                (pos, key, row)
+            })
+            .collect();
+        rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        for (_, key, row) in rows {
+            let label = if dimension == "compliance_type" { b.r.label(Field::Type, &key) } else { key.to_string() };
+            for (measure, value) in COMPLIANCE_MEASURES.iter().zip(row) {
+                b.push(dimension, &key, &label, measure, value);
             }
         }
     }

@@ -99,7 +99,7 @@ pub(super) fn period_sql() -> String {
     let ids = ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"]
         .map(|column| format!("SELECT id FROM krm_case WHERE {column} BETWEEN :from AND :to"))
         .join(" UNION ");
-    format!("WITH ids (id) AS ({ids}) SELECT {FACT_COLUMNS} FROM ids JOIN krm_case c ON c.id = ids.id ORDER BY c.id")
+    format!("WITH ids (id) AS ({ids}) SELECT {FACT_COLUMNS} FROM ids JOIN krm_case c ON c.id = ids.id")
 }
 
 impl Store {
