@@ -3,6 +3,8 @@
 //! transaction, so numbers are unique and gap-free per year even with several
 //! officers recording at once.
 
+use std::collections::{HashMap, HashSet};
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{params_from_iter, OptionalExtension, Row, Transaction};
@@ -182,22 +184,71 @@ impl Store {
         self.write(|tx| {
             let policies = policy::policies(tx)?;
             let closures = policy::closures(tx)?;
+            let mut batch = Batch::start(tx)?;
             let mut numbers = Vec::with_capacity(cases.len());
             for case in cases {
                 let policy = policy::in_force(&policies, case.received).ok_or_else(|| {
                     refused(format!("no deadline policy is in force on {} (see 'krm policy show')", case.received))
                 })?;
                 let cal = WorkCalendar { state: &policy.state, closures: &closures };
-                numbers.push(insert_case(tx, case, user, today, policy, &cal)?);
+                numbers.push(insert_case(tx, &mut batch, case, user, today, policy, &cal)?);
             }
+            batch.finish(tx)?;
             Ok(numbers)
         })
+    }
+}
+
+/// What one recording transaction reads once instead of once per case
+/// (measured on an import of 10,000 cases into 1,000,000: three statements
+/// fewer per case). The case numbers are taken from `case_number` at the
+/// first case of a year and written back by `finish`, in the same
+/// transaction, which holds the write lock: still unique and gap-free.
+struct Batch {
+    separate: HashSet<String>,
+    units: HashSet<String>,
+    /// The last number given per year in this transaction.
+    last_seq: HashMap<i32, u32>,
+}
+
+impl Batch {
+    fn start(tx: &Transaction) -> Result<Batch> {
+        let mut stmt = tx.prepare_cached("SELECT key FROM reaction_type WHERE separate = 1")?;
+        let separate = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(Batch { separate, units: HashSet::new(), last_seq: HashMap::new() })
+    }
+
+    /// The next number of `year`.
+    fn next_seq(&mut self, tx: &Transaction, year: i32) -> Result<u32> {
+        let last = match self.last_seq.get(&year) {
+            Some(last) => *last,
+            None => tx
+                .prepare_cached("SELECT last_seq FROM case_number WHERE year = ?1")?
+                .query_row([year], |r| r.get(0))
+                .optional()?
+                .unwrap_or(0),
+        };
+        let seq = last.checked_add(1).ok_or_else(|| refused(format!("no case numbers left for {year}")))?;
+        self.last_seq.insert(year, seq);
+        Ok(seq)
+    }
+
+    fn finish(self, tx: &Transaction) -> Result<()> {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO case_number (year, last_seq) VALUES (?1, ?2)
+             ON CONFLICT (year) DO UPDATE SET last_seq = excluded.last_seq",
+        )?;
+        for (year, last) in self.last_seq {
+            stmt.execute((year, last))?;
+        }
+        Ok(())
     }
 }
 
 /// Writes one case with its concerns, customer data and first history entry.
 fn insert_case(
     tx: &Transaction,
+    batch: &mut Batch,
     case: &NewCase,
     user: &str,
     today: NaiveDate,
@@ -217,24 +268,18 @@ fn insert_case(
     // petitions and Eingaben follow their own formal procedure (BS 5.1,
     // HRO 3.1.4 f.): no KRM deadlines for either.
     let anonymous = case.form == "meinungskarte" && !case.customer.as_ref().is_some_and(Customer::reachable);
-    let separate: bool = tx
-        .prepare_cached("SELECT separate FROM reaction_type WHERE key = ?1")?
-        .query_row([&case.kind], |r| r.get(0))?;
+    let separate = batch.separate.contains(&case.kind);
     let (ack_due, answer_due) = if anonymous || separate {
         (None, None)
     } else {
         let ack = deadlines::ack_due_date(policy, case.received, cal);
         (Some(ack), Some(deadlines::answer_due_date(policy, case.received, ack, None, cal)))
     };
-    tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
+    if batch.units.insert(case.unit.clone()) {
+        tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
+    }
     let year = chrono::Datelike::year(&case.received);
-    let seq: u32 = tx
-        .prepare_cached(
-            "INSERT INTO case_number (year, last_seq) VALUES (?1, 1)
-             ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1
-             RETURNING last_seq",
-        )?
-        .query_row([year], |r| r.get(0))?;
+    let seq = batch.next_seq(tx, year)?;
     let has = |flag: &str| case.flags.iter().any(|f| f == flag);
     tx.prepare_cached(
         "INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on,

@@ -292,9 +292,9 @@ pub fn log(
     action: &str,
     detail: &str,
 ) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO history (case_id, at, on_day, user, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        (case_id, now(), today, user, action, detail),
-    )?;
+    )?
+    .execute((case_id, now(), today, user, action, detail))?;
     Ok(())
 }
