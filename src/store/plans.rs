@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::cases::{list_query, show_sql, ListFilter};
 use super::due::due_sql;
-use super::report::period_sql;
+use super::report::{period_sql, PERIOD_CASE_TABLE};
 use super::Store;
 
 impl Store {
@@ -29,7 +29,14 @@ impl Store {
             ("due", plan(&due_sql().replace("?1", "'2026-01-01'"), &[])?),
             ("show", plan(&show_sql().replace("?1", "2026").replace("?2", "1"), &[])?),
             ("list --overdue", list_plan),
-            ("report --month", plan(&period_sql(), &[(":from", &month_from), (":to", &today), (":as_of", &today)])?),
+            ("report --month", {
+                self.conn.execute_batch(PERIOD_CASE_TABLE)?;
+                let [ids, facts, concerns] = period_sql();
+                let mut lines = plan(&ids, &[(":from", &month_from), (":to", &today)])?;
+                lines.extend(plan(&facts, &[(":as_of", &today)])?);
+                lines.extend(plan(&concerns, &[])?);
+                lines
+            }),
         ])
     }
 }
