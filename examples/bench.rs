@@ -64,21 +64,32 @@ struct Row {
     sql_mb: Option<f64>,
 }
 
-/// Runs `make` `runs` times (after `prepare` each time) and takes medians.
-fn bench(
+/// krm and the `sqlite3` shell in turns, `runs` times each (after `prepare`
+/// before every single run), so a busy moment on the shared machine falls
+/// on both alike; medians and peak memory of each.
+type Pair = ((f64, f64), Option<(f64, f64)>);
+fn paired(
     runs: usize,
     mut prepare: impl FnMut() -> Result<()>,
-    mut make: impl FnMut() -> Command,
-) -> Result<(f64, f64)> {
-    let mut times = Vec::new();
-    let mut mems = Vec::new();
+    mut krm: impl FnMut() -> Command,
+    mut sql: Option<impl FnMut() -> Command>,
+) -> Result<Pair> {
+    let (mut kt, mut km, mut st, mut sm) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         prepare()?;
-        let (t, m) = measure(&mut make())?;
-        times.push(t);
-        mems.push(m);
+        let (t, m) = measure(&mut krm())?;
+        kt.push(t);
+        km.push(m);
+        if let Some(sql) = sql.as_mut() {
+            prepare()?;
+            let (t, m) = measure(&mut sql())?;
+            st.push(t);
+            sm.push(m);
+        }
     }
-    Ok((median(times), mems.into_iter().fold(0.0, f64::max)))
+    let peak = |v: Vec<f64>| v.into_iter().fold(0.0, f64::max);
+    let sql = (!st.is_empty()).then(|| (median(st), peak(sm)));
+    Ok(((median(kt), peak(km)), sql))
 }
 
 fn copy(from: &Path, to: &Path) -> Result<()> {
@@ -87,6 +98,66 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
     }
     std::fs::copy(from, to).with_context(|| format!("copy {}", from.display()))?;
     Ok(())
+}
+
+/// The SQL that computes what `krm report` shows for the given periods
+/// (the report's own period, then its comparison periods): per period, the
+/// counts by attribute, the concerns with their outcomes, the two deadline
+/// cohorts with their results and interim notices, the backlog at the
+/// period's end; then the twelve-month trend. Grouped in SQLite.
+fn report_sql(periods: &[(&str, &str)], trend: (&str, &str)) -> String {
+    let mut s = String::new();
+    for (from, to) in periods {
+        s.push_str(&format!(
+            "SELECT type, claimed_type, form, customer_group, intake, unit, level, count(*) FROM krm_case
+              WHERE received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2, 3, 4, 5, 6, 7;
+             SELECT k.category, k.outcome, count(*) FROM concern k JOIN krm_case c ON c.id = k.case_id
+              WHERE c.received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
+             SELECT type, unit, count(*), sum(acknowledged_on <= ack_due) FROM krm_case
+              WHERE ack_due BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
+             SELECT type, unit, count(*), sum(answered_on <= answer_due),
+                    sum((SELECT count(*) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim'))
+               FROM krm_case WHERE answer_due BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
+             SELECT unit, count(*) FROM (
+               SELECT unit FROM krm_case WHERE status <> 'closed' AND received_on <= '{to}'
+               UNION ALL SELECT unit FROM krm_case WHERE closed_on > '{to}' AND received_on <= '{to}') GROUP BY unit;"
+        ));
+    }
+    let (from, to) = trend;
+    s.push_str(&format!(
+        "SELECT substr(received_on, 1, 7), count(*) FROM krm_case WHERE received_on BETWEEN '{from}' AND '{to}' GROUP BY 1;"
+    ));
+    s
+}
+
+/// The SQL that writes what `krm import` writes for `n` rows like the
+/// benchmark's file: per case its number, the case, two concerns, the
+/// customer, the summary and a history entry — set-based, in one
+/// transaction, with the register's settings (foreign keys, full sync,
+/// secure delete).
+fn import_sql(n: usize) -> String {
+    format!(
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
+         CREATE TEMP TABLE n AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n}) SELECT i FROM n;
+         INSERT OR IGNORE INTO unit (name) SELECT DISTINCT 'Team ' || (110 + (i % 24) * 10) FROM n;
+         INSERT INTO case_number (year, last_seq) VALUES (2026, 0) ON CONFLICT (year) DO NOTHING;
+         INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on, unit, policy,
+                               ack_due, answer_due, first_answer_due, recorded_by, recorded_at)
+           SELECT 2026, (SELECT last_seq FROM case_number WHERE year = 2026) + i, 'beschwerde', 'beschwerde', 'email',
+                  'an', 'krm', printf('2026-11-%02d', 1 + i % 19), 'Team ' || (110 + (i % 24) * 10), 1,
+                  '2026-11-25', '2026-12-04', '2026-12-04', 'anna', '2026-11-20T10:00:00+01:00' FROM n;
+         UPDATE case_number SET last_seq = last_seq + {n} WHERE year = 2026;
+         CREATE TEMP TABLE new AS SELECT id FROM krm_case
+          WHERE year = 2026 AND seq > (SELECT last_seq - {n} FROM case_number WHERE year = 2026);
+         INSERT INTO concern (case_id, position, category) SELECT id, 1, '1.2.1' FROM new;
+         INSERT INTO concern (case_id, position, category) SELECT id, 2, '4.2' FROM new;
+         INSERT INTO customer (case_id, last_name, email) SELECT id, 'Muster' || id, 'm' || id || '@example.de' FROM new;
+         INSERT INTO case_text (case_id, summary) SELECT id, 'Text' FROM new;
+         INSERT INTO history (case_id, at, on_day, user, action, detail)
+           SELECT id, '2026-11-20T10:00:00+01:00', '2026-11-20', 'anna', 'record',
+                  'beschwerde; received 2026-11-01; concerns 1.2.1, 4.2' FROM new;
+         COMMIT;"
+    )
 }
 
 fn main() -> Result<()> {
@@ -104,6 +175,12 @@ fn main() -> Result<()> {
         c.arg(db).arg(sql);
         c
     };
+    // Brings the register to this binary's schema and the file into the
+    // page cache, so no measured run pays for either.
+    measure(&mut krm(&db, &["due"]))?;
+    if have_sqlite3 {
+        measure(&mut sqlite(&db, "SELECT count(*) FROM krm_case; SELECT count(*) FROM concern;"))?;
+    }
     // A case in the middle of the register, and the month before --today.
     let probe = String::from_utf8(
         sqlite(
@@ -126,32 +203,20 @@ fn main() -> Result<()> {
         ));
     }
     std::fs::write(&import_file, &csv)?;
-    let import_sql = {
-        let mut s = String::from("PRAGMA foreign_keys=ON; BEGIN IMMEDIATE;");
-        s.push_str(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
-             INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on, unit, policy,
-                                   ack_due, answer_due, first_answer_due, recorded_by, recorded_at)
-             SELECT 2026, (SELECT last_seq FROM case_number WHERE year = 2026) + i, 'beschwerde', 'beschwerde', 'email',
-                    'an', 'krm', '2026-11-01', 'Team 110', 1, '2026-11-04', '2026-11-15', '2026-11-15', 'anna', 'x' FROM n;",
-        );
-        s.push_str("COMMIT;");
-        s
-    };
 
     let mut rows: Vec<Row> = Vec::new();
-    let mut add = |what: &'static str, k: (f64, f64), s: Option<(f64, f64)>| {
+    let mut add = |what: &'static str, (k, s): Pair| {
         rows.push(Row { what, krm_ms: k.0, krm_mb: k.1, sql_ms: s.map(|x| x.0), sql_mb: s.map(|x| x.1) });
         eprintln!("{what}: krm {:.1} ms {:.1} MB, sqlite3 {:?}", k.0, k.1, s.map(|x| x.0));
     };
-    let n = a.runs;
+    // Quick commands vary most between runs on a shared machine: more runs.
+    let (n, quick) = (a.runs, a.runs.max(15));
     let nothing = || Ok(());
-    let sq = |sql: &'static str| if have_sqlite3 { Some(sql) } else { None };
+    let sql_cmd = |db: String, sql: String| have_sqlite3.then(|| move || sqlite(&db, &sql));
 
     add(
         "start-up (--version)",
-        bench(n, nothing, || krm(&db, &["--version"]))?,
-        have_sqlite3.then(|| bench(n, nothing, || sqlite(":memory:", "SELECT 1")).ok()).flatten(),
+        paired(quick, nothing, || krm(&db, &["--version"]), sql_cmd(":memory:".into(), "SELECT 1".into()))?,
     );
     let show_sql = format!(
         "SELECT * FROM krm_case WHERE year = {py} AND seq = {ps};
@@ -159,100 +224,94 @@ fn main() -> Result<()> {
          SELECT * FROM customer WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});
          SELECT * FROM history WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});"
     );
-    add(
-        "show",
-        bench(n, nothing, || krm(&db, &["show", &probe]))?,
-        have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &show_sql)).ok()).flatten(),
-    );
+    add("show", paired(quick, nothing, || krm(&db, &["show", &probe]), sql_cmd(db.clone(), show_sql))?);
     let due_sql = "SELECT * FROM krm_case WHERE status = 'open' AND ack_due <= '2026-11-24'
          UNION SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged') AND answer_due <= '2026-11-24'
          UNION SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged') AND promised_on <= '2026-11-24';";
-    add(
-        "due",
-        bench(n, nothing, || krm(&db, &["due"]))?,
-        sq(due_sql).map(|s| bench(n, nothing, || sqlite(&db, s))).transpose()?,
-    );
+    add("due", paired(quick, nothing, || krm(&db, &["due"]), sql_cmd(db.clone(), due_sql.into()))?);
     let overdue_sql =
         "SELECT * FROM krm_case WHERE status <> 'closed' AND ((acknowledged_on IS NULL AND ack_due < '2026-11-20')
          OR (answered_on IS NULL AND coalesce(promised_on, answer_due) < '2026-11-20')) ORDER BY received_on DESC;";
     add(
         "list --overdue",
-        bench(n, nothing, || krm(&db, &["--format", "csv", "list", "--overdue"]))?,
-        sq(overdue_sql).map(|s| bench(n, nothing, || sqlite(&db, s))).transpose()?,
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["--format", "csv", "list", "--overdue"]),
+            sql_cmd(db.clone(), overdue_sql.into()),
+        )?,
     );
-    let report_sql = |from: &str, to: &str| -> String {
-        let q = |from: &str, to: &str| {
-            format!(
-            "SELECT type, form, customer_group, intake, unit, count(*) FROM krm_case WHERE received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2, 3, 4, 5;
-             SELECT k.category, k.outcome, count(*) FROM concern k JOIN krm_case c ON c.id = k.case_id WHERE c.received_on BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
-             SELECT count(*), sum(acknowledged_on <= ack_due) FROM krm_case WHERE ack_due BETWEEN '{from}' AND '{to}';
-             SELECT count(*), sum(answered_on <= answer_due), (SELECT count(*) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim') FROM krm_case WHERE answer_due BETWEEN '{from}' AND '{to}';
-             SELECT unit, count(*) FROM krm_case WHERE status IN ('open', 'acknowledged', 'answered') AND received_on <= '{to}' GROUP BY unit;"
-        )
-        };
-        q(from, to)
-    };
-    let month_sql = report_sql("2026-10-01", "2026-10-31");
-    let year_sql = report_sql("2025-01-01", "2025-12-31");
+    // The month report compares October 2026 with September 2026 and
+    // October 2025; the year report 2025 with 2024 (once: the previous
+    // year is also the year before).
+    let month_sql = report_sql(
+        &[("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-09-30"), ("2025-10-01", "2025-10-31")],
+        ("2025-11-01", "2026-10-31"),
+    );
+    let year_sql =
+        report_sql(&[("2025-01-01", "2025-12-31"), ("2024-01-01", "2024-12-31")], ("2025-01-01", "2025-12-31"));
     add(
         "report --month (table)",
-        bench(n, nothing, || krm(&db, &["report", "--month", month]))?,
-        have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &month_sql)).ok()).flatten(),
+        paired(n, nothing, || krm(&db, &["report", "--month", month]), sql_cmd(db.clone(), month_sql.clone()))?,
     );
     add(
         "report --month (csv)",
-        bench(n, nothing, || krm(&db, &["--format", "csv", "report", "--month", month]))?,
-        None,
+        paired(
+            n,
+            nothing,
+            || krm(&db, &["--format", "csv", "report", "--month", month]),
+            sql_cmd(db.clone(), month_sql),
+        )?,
     );
     add(
         "report --year (table)",
-        bench(n, nothing, || krm(&db, &["report", "--year", "2025"]))?,
-        have_sqlite3.then(|| bench(n, nothing, || sqlite(&db, &year_sql)).ok()).flatten(),
+        paired(n, nothing, || krm(&db, &["report", "--year", "2025"]), sql_cmd(db.clone(), year_sql.clone()))?,
     );
-    add("report --year (csv)", bench(n, nothing, || krm(&db, &["--format", "csv", "report", "--year", "2025"]))?, None);
+    add(
+        "report --year (csv)",
+        paired(
+            n,
+            nothing,
+            || krm(&db, &["--format", "csv", "report", "--year", "2025"]),
+            sql_cmd(db.clone(), year_sql),
+        )?,
+    );
 
     let w = work.to_str().context("path")?.to_string();
-    let record_sql = "PRAGMA foreign_keys=ON; BEGIN IMMEDIATE;
+    let record_sql = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
+        INSERT OR IGNORE INTO unit (name) VALUES ('Team 110');
         INSERT INTO case_number (year, last_seq) VALUES (2026, 1) ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1;
         INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on, unit, policy, ack_due, answer_due, first_answer_due, recorded_by, recorded_at)
         VALUES (2026, (SELECT last_seq FROM case_number WHERE year = 2026), 'beschwerde', 'beschwerde', 'email', 'an', 'krm', '2026-11-20', 'Team 110', 1, '2026-11-25', '2026-12-04', '2026-12-04', 'anna', 'x');
         INSERT INTO concern (case_id, position, category) VALUES (last_insert_rowid(), 1, '1.2.1');
+        INSERT INTO customer (case_id, email) VALUES ((SELECT max(id) FROM krm_case), 'x@example.de');
         INSERT INTO history (case_id, at, on_day, user, action) VALUES ((SELECT max(id) FROM krm_case), 'x', '2026-11-20', 'anna', 'record');
         COMMIT;";
     copy(&a.db, &work)?;
-    add(
+    let record_args = [
         "record",
-        bench(n, nothing, || {
-            krm(
-                &w,
-                &[
-                    "record",
-                    "--no-input",
-                    "--type",
-                    "beschwerde",
-                    "--form",
-                    "email",
-                    "--group",
-                    "an",
-                    "--intake",
-                    "krm",
-                    "--unit",
-                    "Team 110",
-                    "--concern",
-                    "1.2.1",
-                    "--email",
-                    "x@example.de",
-                ],
-            )
-        })?,
-        sq(record_sql).map(|s| bench(n, nothing, || sqlite(&w, s))).transpose()?,
-    );
+        "--no-input",
+        "--type",
+        "beschwerde",
+        "--form",
+        "email",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 110",
+        "--concern",
+        "1.2.1",
+        "--email",
+        "x@example.de",
+    ];
+    add("record", paired(quick, nothing, || krm(&w, &record_args), sql_cmd(w.clone(), record_sql.into()))?);
     let runs = n.clamp(1, 3);
     let f = import_file.to_str().context("path")?.to_string();
     add(
         "import 10,000 rows",
-        bench(runs, || copy(&a.db, &work), || krm(&w, &["import", &f]))?,
-        have_sqlite3.then(|| bench(runs, || copy(&a.db, &work), || sqlite(&w, &import_sql)).ok()).flatten(),
+        paired(runs, || copy(&a.db, &work), || krm(&w, &["import", &f]), sql_cmd(w.clone(), import_sql(10_000)))?,
     );
     // The nightly purge once the generator's first year has run out its ten
     // years (Rostock): about one year of closed cases goes.
@@ -262,7 +321,7 @@ fn main() -> Result<()> {
         COMMIT; PRAGMA wal_checkpoint(TRUNCATE);";
     add(
         "purge (a year's expired cases)",
-        bench(
+        paired(
             runs,
             || copy(&a.db, &work),
             || {
@@ -270,10 +329,12 @@ fn main() -> Result<()> {
                 c.env("KRM_TODAY", purge_today);
                 c
             },
+            sql_cmd(w.clone(), purge_sql.into()),
         )?,
-        sq(purge_sql).map(|s| bench(runs, || copy(&a.db, &work), || sqlite(&w, s))).transpose()?,
     );
-    let _ = std::fs::remove_file(&work);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{w}{suffix}"));
+    }
 
     let cases = String::from_utf8(sqlite(&db, "SELECT count(*) FROM krm_case").output()?.stdout)?;
     println!("| command ({} cases) | krm ms | sqlite3 ms | ratio | krm peak MB | sqlite3 peak MB |", cases.trim());
