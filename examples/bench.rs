@@ -212,7 +212,7 @@ fn main() -> Result<()> {
     // Quick commands vary most between runs on a shared machine: more runs.
     let (n, quick) = (a.runs, a.runs.max(15));
     let nothing = || Ok(());
-    let sql_cmd = |db: String, sql: String| have_sqlite3.then(|| move || sqlite(&db, &sql));
+    let sql_cmd = |db: String, sql: String| have_sqlite3.then_some(move || sqlite(&db, &sql));
 
     add(
         "start-up (--version)",
