@@ -97,6 +97,12 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
         let _ = std::fs::remove_file(format!("{}{suffix}", to.display()));
     }
     std::fs::copy(from, to).with_context(|| format!("copy {}", from.display()))?;
+    // The copy's gigabyte of dirty pages would otherwise be flushed by the
+    // measured command's first fsync (ext4 commits them together): measured,
+    // that added 0.7 to 1 s to every import and purge.
+    std::fs::File::open(to)?.sync_all()?;
+    // SAFETY: sync() takes no arguments and cannot fail.
+    unsafe { libc::sync() };
     Ok(())
 }
 
