@@ -12,7 +12,7 @@ use super::report::output;
 use super::{opt_date, Format};
 use crate::cli::{ExportArgs, ExportPer};
 use crate::context::Ctx;
-use crate::domain::compliance::{ack_status, answer_status};
+use crate::domain::compliance::{ack_status, answer_status, Concern};
 use crate::domain::role::Action;
 use crate::error::refused;
 use crate::render::dialect::CsvOut;
@@ -76,16 +76,16 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         ExportPer::Case => {
             csv.row(&CASE_HEADER)?;
             for (no, f) in &cases {
-                let codes: Vec<&str> = f.concerns.iter().map(|(c, _)| c.as_ref()).collect();
+                let codes: Vec<&str> = f.concerns.iter().map(|k| &*k.code).collect();
                 let cells = [
                     csv.text(&no.to_string()),
                     csv.date(Some(f.received_on)),
-                    csv.text(&f.kind),
-                    csv.text(&f.claimed_type),
-                    csv.text(&f.form),
-                    csv.text(&f.group),
-                    csv.text(&f.intake),
-                    csv.text(&f.unit),
+                    csv.text(&f.profile.kind),
+                    csv.text(&f.profile.claimed_type),
+                    csv.text(&f.profile.form),
+                    csv.text(&f.profile.group),
+                    csv.text(&f.profile.intake),
+                    csv.text(&f.profile.unit),
                     csv.number(f64::from(f.level)),
                     csv.date(f.ack_due),
                     csv.date(f.acknowledged_on),
@@ -106,7 +106,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             csv.row(&CONCERN_HEADER)?;
             for (no, f) in &cases {
                 let status = answer_status(f, ctx.today).key().trim_start_matches("answer_").to_string();
-                for (code, outcome) in &f.concerns {
+                for Concern { code, outcome } in f.concerns.iter().map(|k| &**k) {
                     let lineage = reference.lineage(code);
                     let at = |depth: usize| {
                         lineage.get(depth).filter(|c| !c.assignable).map_or(String::new(), |c| c.label.clone())
@@ -119,8 +119,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     let cells = [
                         csv.text(&no.to_string()),
                         csv.date(Some(f.received_on)),
-                        csv.text(&f.kind),
-                        csv.text(&f.unit),
+                        csv.text(&f.profile.kind),
+                        csv.text(&f.profile.unit),
                         csv.code(code),
                         csv.text(&at(0)),
                         csv.text(&at(1)),

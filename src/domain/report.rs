@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::compliance::{
-    ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, CaseFacts,
+    ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, CaseFacts, Concern,
 };
 use super::period::Period;
 use super::taxonomy::{Field, Reference};
@@ -226,12 +226,12 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     b.push("overview", "backlog", "offen am Periodenende", "value", backlog);
 
     // Cases by their attributes.
-    b.count("type", krm.iter().map(|c| &*c.kind), |k| label(Field::Type, k));
-    b.count("claimed_type", krm.iter().map(|c| &*c.claimed_type), |k| label(Field::Type, k));
-    b.count("form", krm.iter().map(|c| &*c.form), |k| label(Field::Form, k));
-    b.count("group", krm.iter().map(|c| &*c.group), |k| label(Field::Group, k));
-    b.count("intake", krm.iter().map(|c| &*c.intake), |k| label(Field::Intake, k));
-    b.count("unit", krm.iter().map(|c| &*c.unit), str::to_string);
+    b.count("type", krm.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
+    b.count("claimed_type", krm.iter().map(|c| &*c.profile.claimed_type), |k| label(Field::Type, k));
+    b.count("form", krm.iter().map(|c| &*c.profile.form), |k| label(Field::Form, k));
+    b.count("group", krm.iter().map(|c| &*c.profile.group), |k| label(Field::Group, k));
+    b.count("intake", krm.iter().map(|c| &*c.profile.intake), |k| label(Field::Intake, k));
+    b.count("unit", krm.iter().map(|c| &*c.profile.unit), str::to_string);
     const LEVELS: [(&str, &str); 4] =
         [("1", "Team"), ("2", "Teamleitung"), ("3", "Bereichsleitung"), ("4", "Geschäftsführung")];
     b.count("level", krm.iter().map(|c| LEVELS[usize::from(c.level.clamp(1, 4)) - 1].0), |k| {
@@ -250,7 +250,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
         }
     }
     b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| unit.as_str()), str::to_string);
-    b.count("separate", separate.iter().map(|c| &*c.kind), |k| label(Field::Type, k));
+    b.count("separate", separate.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
     merge(b.out)
 }
 
@@ -264,7 +264,7 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
     let mut by_code: HashMap<&str, [f64; 6]> = HashMap::new();
     for c in krm {
         let answered = c.answered_on.is_some_and(|d| d <= as_of);
-        for (code, outcome) in &c.concerns {
+        for Concern { code, outcome } in c.concerns.iter().map(|k| &**k) {
             let slot = match outcome.as_deref().filter(|_| answered) {
                 Some("berechtigt") => 1,
                 Some("teilweise") => 2,
@@ -336,9 +336,9 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
     for dimension in ["compliance_type", "compliance_unit"] {
         let key_of = |c: &CaseFacts| -> Rc<str> {
             if dimension == "compliance_type" {
-                Rc::clone(&c.kind)
+                Rc::clone(&c.profile.kind)
             } else {
-                Rc::clone(&c.unit)
+                Rc::clone(&c.profile.unit)
             }
         };
         let mut counts: HashMap<Rc<str>, Counts> = HashMap::new();

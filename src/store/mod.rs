@@ -102,6 +102,22 @@ impl Store {
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
+    /// A second connection to the same register, for reading on another
+    /// thread (a report computes its periods side by side), with the same
+    /// settings; the schema is already brought up to date by `open`. Not
+    /// `query_only`: that would refuse the report's scratch table in memory.
+    pub fn reader(&self) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open the register {}", self.path.display()))?;
+        conn.busy_timeout(busy_timeout())?;
+        conn.set_prepared_statement_cache_capacity(64);
+        configure(&conn)?;
+        Ok(Store { conn, path: self.path.clone() })
+    }
+
     /// Creates a new register: the file (owner-only), the schema and
     /// reference data, the policy `preset` valid from the beginning, and
     /// `officer` as its first user. Refuses an existing file; leaves no file

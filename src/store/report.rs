@@ -12,7 +12,7 @@ use rusqlite::named_params;
 
 use super::Store;
 use crate::domain::case_no::CaseNo;
-use crate::domain::compliance::CaseFacts;
+use crate::domain::compliance::{CaseFacts, Concern, Profile};
 
 /// The columns `facts_from_row` reads; `:as_of` is the day the level is taken on.
 /// The lookups are skipped where the case itself says there is nothing to
@@ -40,25 +40,62 @@ const PERIOD_DATES: [&str; 6] =
 /// up by their bytes with FNV-1a: a year's report looks up about a million
 /// words, nearly all hits, and SipHash plus UTF-8 checks on every hit were
 /// a tenth of its time.
+/// Cases with the same six words share one `Profile`, found by the
+/// words' addresses (each word is stored once, so equal words are the same
+/// pointer).
 #[derive(Default)]
-struct Words(HashMap<Box<[u8]>, Rc<str>, BuildHasherDefault<Fnv>>);
+struct Words {
+    words: HashMap<Box<[u8]>, Rc<str>, BuildHasherDefault<Fnv>>,
+    profiles: HashMap<[usize; 6], Rc<Profile>, BuildHasherDefault<Fnv>>,
+    concerns: HashMap<[usize; 2], Rc<Concern>, BuildHasherDefault<Fnv>>,
+}
 
 impl Words {
+    /// The shared concern of a code and an outcome (both already words).
+    fn concern(&mut self, code: Rc<str>, outcome: Option<Rc<str>>) -> Rc<Concern> {
+        let key = [
+            Rc::as_ptr(&code).cast::<u8>() as usize,
+            outcome.as_ref().map_or(0, |o| Rc::as_ptr(o).cast::<u8>() as usize),
+        ];
+        let made = self.concerns.entry(key).or_insert_with(|| Rc::new(Concern { code, outcome }));
+        Rc::clone(made)
+    }
+
+    /// The profile of the six words in columns `first..first + 6`.
+    fn profile(&mut self, r: &rusqlite::Row, first: usize) -> rusqlite::Result<Rc<Profile>> {
+        let w = [
+            self.get(r, first)?,
+            self.get(r, first + 1)?,
+            self.get(r, first + 2)?,
+            self.get(r, first + 3)?,
+            self.get(r, first + 4)?,
+            self.get(r, first + 5)?,
+        ];
+        let key = w.each_ref().map(|w| Rc::as_ptr(w).cast::<u8>() as usize);
+        if let Some(p) = self.profiles.get(&key) {
+            return Ok(Rc::clone(p));
+        }
+        let [kind, claimed_type, form, group, intake, unit] = w;
+        let p = Rc::new(Profile { kind, claimed_type, form, group, intake, unit });
+        self.profiles.insert(key, Rc::clone(&p));
+        Ok(p)
+    }
+
     fn get(&mut self, r: &rusqlite::Row, i: usize) -> rusqlite::Result<Rc<str>> {
         let value = r.get_ref(i)?;
         let bytes = value.as_bytes()?;
-        match self.0.get(bytes) {
+        match self.words.get(bytes) {
             Some(w) => Ok(Rc::clone(w)),
             None => Ok(self.word(value.as_str()?)),
         }
     }
 
     fn word(&mut self, text: &str) -> Rc<str> {
-        if let Some(w) = self.0.get(text.as_bytes()) {
+        if let Some(w) = self.words.get(text.as_bytes()) {
             return Rc::clone(w);
         }
         let w: Rc<str> = Rc::from(text);
-        self.0.insert(text.as_bytes().into(), Rc::clone(&w));
+        self.words.insert(text.as_bytes().into(), Rc::clone(&w));
         w
     }
 }
@@ -110,12 +147,7 @@ fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64
         r.get(19)?,
         CaseNo { year: r.get(17)?, seq: r.get(18)? },
         CaseFacts {
-            kind: words.get(r, 0)?,
-            claimed_type: words.get(r, 1)?,
-            form: words.get(r, 2)?,
-            group: words.get(r, 3)?,
-            intake: words.get(r, 4)?,
-            unit: words.get(r, 5)?,
+            profile: words.profile(r, 0)?,
             received_on,
             level: r.get(7)?,
             ack_due: date(r, 8)?,
@@ -133,12 +165,13 @@ fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64
 }
 
 /// Parses a `CONCERN_LIST` column.
-fn concern_list(list: Option<&str>, words: &mut Words) -> Vec<(Rc<str>, Option<Rc<str>>)> {
+fn concern_list(list: Option<&str>, words: &mut Words) -> Vec<Rc<Concern>> {
     let pairs = list.unwrap_or_default().split(' ').filter(|p| !p.is_empty());
     pairs
         .map(|pair| {
             let (code, outcome) = pair.split_once('=').unwrap_or((pair, ""));
-            (words.word(code), (!outcome.is_empty()).then(|| words.word(outcome)))
+            let (code, outcome) = (words.word(code), (!outcome.is_empty()).then(|| words.word(outcome)));
+            words.concern(code, outcome)
         })
         .collect()
 }
@@ -194,38 +227,54 @@ impl Store {
         tx.execute_batch(PERIOD_CASE_TABLE)?;
         let [ids, facts_sql, concerns_sql] = period_sql();
         tx.prepare_cached(&ids)?.execute(named_params! { ":from": from, ":to": to })?;
+        // Sized exactly: a year at 1,000,000 cases is 100,000 facts, and a
+        // doubling vector would hold up to twice that while it grows.
+        let n: usize = tx.query_row("SELECT count(*) FROM temp.period_case", [], |r| r.get(0))?;
         let mut words = Words::default();
-        let mut facts: Vec<(i64, CaseFacts)> = Vec::new();
+        let (mut ids, mut facts) = (Vec::with_capacity(n), Vec::with_capacity(n));
         {
             let mut stmt = tx.prepare_cached(&facts_sql)?;
             let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
             while let Some(r) = rows.next()? {
                 let (id, _, f) = facts_from_row(r, &mut words)?;
-                facts.push((id, f));
+                ids.push(id);
+                facts.push(f);
             }
         }
-        // Both lists come in id order: the concerns are merged in, not looked up.
+        // Both lists come in id order: the concerns are merged in, not looked
+        // up, each case's gathered first so its list is allocated once, at
+        // its size.
         {
             let mut stmt = tx.prepare_cached(&concerns_sql)?;
             let mut rows = stmt.query([])?;
-            let mut at = 0;
+            let (mut at, mut gathered) = (0, Vec::new());
+            let mut flush = |at: usize, gathered: &mut Vec<_>| {
+                if let Some(f) = facts.get_mut(at) {
+                    if !gathered.is_empty() {
+                        f.concerns = std::mem::take(gathered).into_boxed_slice().into_vec();
+                    }
+                }
+            };
             while let Some(r) = rows.next()? {
                 let case_id: i64 = r.get(0)?;
-                while facts.get(at).is_some_and(|(id, _)| *id < case_id) {
-                    at += 1;
+                if ids.get(at).is_some_and(|id| *id < case_id) {
+                    flush(at, &mut gathered);
+                    while ids.get(at).is_some_and(|id| *id < case_id) {
+                        at += 1;
+                    }
                 }
-                let Some((id, f)) = facts.get_mut(at) else { break };
-                if *id == case_id {
+                if ids.get(at) == Some(&case_id) {
                     let code = words.get(r, 1)?;
                     let outcome =
                         if r.get_ref(2)? == rusqlite::types::ValueRef::Null { None } else { Some(words.get(r, 2)?) };
-                    f.concerns.push((code, outcome));
+                    gathered.push(words.concern(code, outcome));
                 }
             }
+            flush(at, &mut gathered);
         }
         tx.execute_batch("DELETE FROM temp.period_case")?;
         tx.commit()?;
-        Ok(facts.into_iter().map(|(_, f)| f).collect())
+        Ok(facts)
     }
 
     /// The cases open at the end of `as_of` (received by then, not closed by
