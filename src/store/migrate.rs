@@ -27,6 +27,26 @@ pub const STEPS: &[&str] = &[
      DROP INDEX case_open_by_promised;
      CREATE INDEX case_closed_by_date_received ON krm_case (closed_on, received_on) WHERE closed_on IS NOT NULL;
      DROP INDEX case_closed_by_date;",
+    // 4: a report finds the cases received before or after its period whose
+    // deadline, acknowledgment or answer fell in it from the date indexes
+    // alone (they carry the receipt), and counts its backlog from the status
+    // and closing-date indexes alone (they carry type and unit). Measured at
+    // 1,000,000 cases, per month period: ids 12 → 5 ms, backlog 13 → 4 ms.
+    "DROP INDEX case_by_ack_due;
+     DROP INDEX case_by_answer_due;
+     DROP INDEX case_by_first_answer;
+     DROP INDEX case_by_acknowledged;
+     DROP INDEX case_by_answered;
+     DROP INDEX case_by_status;
+     DROP INDEX case_closed_by_date_received;
+     CREATE INDEX case_by_ack_due_received      ON krm_case (ack_due, received_on)          WHERE ack_due IS NOT NULL;
+     CREATE INDEX case_by_answer_due_received   ON krm_case (answer_due, received_on)       WHERE answer_due IS NOT NULL;
+     CREATE INDEX case_by_first_answer_received ON krm_case (first_answer_due, received_on) WHERE first_answer_due IS NOT NULL;
+     CREATE INDEX case_by_acknowledged_received ON krm_case (acknowledged_on, received_on)  WHERE acknowledged_on IS NOT NULL;
+     CREATE INDEX case_by_answered_received     ON krm_case (answered_on, received_on)      WHERE answered_on IS NOT NULL;
+     CREATE INDEX case_by_status_received ON krm_case (status, received_on, type, unit);
+     CREATE INDEX case_closed_by_date_received_unit ON krm_case (closed_on, received_on, type, unit)
+       WHERE closed_on IS NOT NULL;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

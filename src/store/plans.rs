@@ -1,5 +1,5 @@
 //! The query plans of the hot queries — `due`, `show`, `list --overdue`
-//! and the month report — as SQLite would run them on this register, so a
+//! and the month report with its backlog — as SQLite would run them on this register, so a
 //! test can check that they use their indexes and never scan the whole case
 //! table.
 
@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::cases::{list_query, show_sql, ListFilter};
 use super::due::due_sql;
-use super::report::{period_sql, PERIOD_CASE_TABLE};
+use super::report::{period_sql, BACKLOG_SQL, PERIOD_CASE_TABLE};
 use super::Store;
 
 impl Store {
@@ -37,6 +37,7 @@ impl Store {
                 lines.extend(plan(&concerns, &[])?);
                 lines
             }),
+            ("report backlog", plan(BACKLOG_SQL, &[(":as_of", &today)])?),
         ])
     }
 }

@@ -181,8 +181,18 @@ fn concern_list(list: Option<&str>, words: &mut Words) -> Vec<Rc<Concern>> {
 /// table, then their facts, then their concerns (one join, which costs a
 /// fifth of a correlated lookup per case).
 pub(super) fn period_sql() -> [String; 3] {
-    let ids = PERIOD_DATES
-        .map(|column| format!("SELECT id FROM krm_case WHERE {column} BETWEEN :from AND :to"))
+    // The cases received in the period, then those received outside it with
+    // another date in it — decided in each date's index, which carries the
+    // receipt: no case is looked at twice.
+    let (received, others) = PERIOD_DATES.split_first().expect("dates");
+    let ids = std::iter::once(format!("SELECT id FROM krm_case WHERE {received} BETWEEN :from AND :to"))
+        .chain(others.iter().map(|column| {
+            format!(
+                "SELECT id FROM krm_case WHERE {column} BETWEEN :from AND :to
+                    AND ({received} < :from OR {received} > :to)"
+            )
+        }))
+        .collect::<Vec<_>>()
         .join(" UNION ALL ");
     [
         format!("INSERT OR IGNORE INTO period_case (id) {ids}"),
@@ -194,6 +204,16 @@ pub(super) fn period_sql() -> [String; 3] {
             .to_string(),
     ]
 }
+
+/// The cases open at the end of `:as_of`: still open, or closed after it —
+/// both decided in an index that carries receipt, type and unit.
+pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit FROM krm_case c
+      WHERE c.status IN ('open', 'acknowledged', 'answered') AND c.received_on <= :as_of
+        AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)
+     UNION ALL
+     SELECT c.received_on, c.unit FROM krm_case c
+      WHERE c.closed_on > :as_of AND c.received_on <= :as_of
+        AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)";
 
 /// The scratch table of `period_facts`: in the connection's own temporary
 /// database (in memory), never in the register.
@@ -280,15 +300,7 @@ impl Store {
     /// The cases open at the end of `as_of` (received by then, not closed by
     /// then; petitions and Eingaben left out): their receipt and unit.
     pub fn backlog(&self, as_of: NaiveDate) -> Result<Vec<(NaiveDate, String)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT c.received_on, c.unit FROM krm_case c
-              WHERE c.status IN ('open', 'acknowledged', 'answered') AND c.received_on <= :as_of
-                AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)
-             UNION ALL
-             SELECT c.received_on, c.unit FROM krm_case c
-              WHERE c.closed_on > :as_of AND c.received_on <= :as_of
-                AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)",
-        )?;
+        let mut stmt = self.conn.prepare_cached(BACKLOG_SQL)?;
         let rows = stmt.query_map(named_params! { ":as_of": as_of }, |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
