@@ -125,7 +125,7 @@ fn report_sql(periods: &[(&str, &str)], trend: (&str, &str)) -> String {
                     sum((SELECT count(*) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim'))
                FROM krm_case WHERE answer_due BETWEEN '{from}' AND '{to}' GROUP BY 1, 2;
              SELECT unit, count(*) FROM (
-               SELECT unit FROM krm_case WHERE status <> 'closed' AND received_on <= '{to}'
+               SELECT unit FROM krm_case WHERE status IN ('open', 'acknowledged', 'answered') AND received_on <= '{to}'
                UNION ALL SELECT unit FROM krm_case WHERE closed_on > '{to}' AND received_on <= '{to}') GROUP BY unit;"
         ));
     }

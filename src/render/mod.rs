@@ -8,6 +8,7 @@ pub mod dialect;
 pub mod report;
 pub mod report_html;
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use anyhow::Result;
@@ -83,29 +84,41 @@ pub fn write_table(out: &mut dyn Write, table: &Table) -> Result<()> {
 /// cells are cut with `…`), two spaces apart, a rule under the header —
 /// the look of `table`, without its layout cost.
 pub fn write_plain(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>], max: &[usize]) -> Result<()> {
-    let cut = |text: &str, limit: usize| -> String {
-        if text.chars().count() <= limit {
-            text.to_string()
+    // Cells are cut only where they are too long and padded straight into
+    // one reused line: a due list of 6,000 items made 120,000 small strings
+    // before (a fifth of `krm due` at 1,000,000 cases).
+    fn cut(text: &str, limit: usize) -> (Cow<'_, str>, usize) {
+        let n = text.chars().count();
+        if n <= limit {
+            (text.into(), n)
         } else {
-            format!("{}…", text.chars().take(limit.saturating_sub(1)).collect::<String>())
+            (format!("{}…", text.chars().take(limit.saturating_sub(1)).collect::<String>()).into(), limit)
         }
-    };
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().enumerate().map(|(i, c)| cut(c, max.get(i).copied().unwrap_or(40))).collect())
-        .collect();
+    }
+    let limit = |i: usize| max.get(i).copied().unwrap_or(40);
+    let rows: Vec<Vec<(Cow<'_, str>, usize)>> =
+        rows.iter().map(|r| r.iter().enumerate().map(|(i, c)| cut(c, limit(i))).collect()).collect();
     let widths: Vec<usize> = (0..header.len())
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0))
+        .map(|i| rows.iter().map(|r| r[i].1).chain([header[i].chars().count()]).max().unwrap_or(0))
         .collect();
-    let line = |cells: &mut dyn Iterator<Item = &str>| -> String {
-        let padded: Vec<String> =
-            cells.zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
-        format!(" {}", padded.join("  ")).trim_end().to_string()
+    let mut line = String::new();
+    let mut write_line = |cells: &mut dyn Iterator<Item = (&str, usize)>, out: &mut dyn Write| -> Result<()> {
+        line.clear();
+        line.push(' ');
+        for (i, ((text, n), w)) in cells.zip(&widths).enumerate() {
+            if i > 0 {
+                line.push_str("  ");
+            }
+            line.push_str(text);
+            line.extend(std::iter::repeat_n(' ', w - n));
+        }
+        writeln!(out, "{}", line.trim_end())?;
+        Ok(())
     };
-    writeln!(out, "{}", line(&mut header.iter().copied()))?;
+    write_line(&mut header.iter().map(|h| (*h, h.chars().count())), out)?;
     writeln!(out, "{}", "─".repeat(widths.iter().sum::<usize>() + 2 * widths.len()))?;
     for r in &rows {
-        writeln!(out, "{}", line(&mut r.iter().map(String::as_str)))?;
+        write_line(&mut r.iter().map(|(c, n)| (&**c, *n)), out)?;
     }
     Ok(())
 }
@@ -146,4 +159,28 @@ pub fn guard_cell(cell: &str) -> std::borrow::Cow<'_, str> {
 /// `—` for an absent value in tables.
 pub fn or_dash(value: Option<impl ToString>) -> String {
     value.map_or_else(|| "—".to_string(), |v| v.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_tables_pad_cut_and_trim() {
+        let rows = vec![
+            vec!["2026-0001".to_string(), "Team Süd".to_string(), "x".to_string()],
+            vec!["2026-0002".to_string(), "Jobcenter Mitte Außenstelle".to_string(), String::new()],
+        ];
+        let mut out = Vec::new();
+        write_plain(&mut out, &["Nr.", "Einheit", "E"], &rows, &[10, 12, 3]).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let want = [
+            " Nr.        Einheit       E",
+            "────────────────────────────",
+            " 2026-0001  Team Süd      x",
+            " 2026-0002  Jobcenter M…",
+            "",
+        ];
+        assert_eq!(text, want.join("\n"));
+    }
 }
