@@ -1,18 +1,14 @@
-//! Writing and reading cases: recording (numbering included), `show` and
-//! `list`. A case number is taken from `case_number` inside the recording
-//! transaction, so numbers are unique and gap-free per year even with several
-//! officers recording at once.
-
-use std::collections::{HashMap, HashSet};
+//! Reading cases: `show` and `list`, and the look-ups recording needs (a
+//! case's id, the case a follow-up follows). Recording itself is in
+//! `recording`.
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{params_from_iter, OptionalExtension, Row, Transaction};
+use rusqlite::{params_from_iter, OptionalExtension, Row};
 
-use super::{log, policy, Store};
+use super::Store;
 use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, Hold, NewCase, FLAGS};
 use crate::domain::case_no::CaseNo;
-use crate::domain::deadlines::{self, Policy, WorkCalendar};
 use crate::domain::taxonomy::Reference;
 use crate::error::refused;
 
@@ -105,7 +101,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
 }
 
 /// The id and receipt date of a case a new one follows.
-fn followed(conn: &rusqlite::Connection, no: CaseNo) -> Result<Option<(i64, NaiveDate)>> {
+pub(super) fn followed(conn: &rusqlite::Connection, no: CaseNo) -> Result<Option<(i64, NaiveDate)>> {
     Ok(conn
         .prepare_cached("SELECT id, received_on FROM krm_case WHERE year = ?1 AND seq = ?2")?
         .query_row((no.year, no.seq), |r| Ok((r.get(0)?, r.get(1)?)))
@@ -113,7 +109,7 @@ fn followed(conn: &rusqlite::Connection, no: CaseNo) -> Result<Option<(i64, Naiv
 }
 
 /// A follow-up cannot come in before the case it follows.
-fn check_follows(no: CaseNo, earlier: NaiveDate, received: NaiveDate) -> Result<()> {
+pub(super) fn check_follows(no: CaseNo, earlier: NaiveDate, received: NaiveDate) -> Result<()> {
     if earlier > received {
         return Err(refused(format!(
             "--follows {no}: that case was received on {earlier}, after this one ({received}); check the number"
@@ -177,186 +173,6 @@ impl Store {
             .ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?;
         check_follows(no, earlier, case.received)
     }
-
-    /// Records cases in one transaction, in order; returns their numbers.
-    /// Either all are recorded or none.
-    pub fn record(&mut self, cases: &[NewCase], user: &str, today: NaiveDate) -> Result<Vec<CaseNo>> {
-        if cases.len() > 1 {
-            // An import touches the same index pages over and over: with the
-            // default 2 MB page cache SQLite spills them to the WAL and reads
-            // them back again and again (measured, 10,000 rows into
-            // 1,000,000 cases: 9,000 frames, 11 s in the sqlite3 shell; with
-            // room for them, 1 s). The cache fills only as pages are used.
-            self.conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
-        }
-        self.write(|tx| {
-            let policies = policy::policies(tx)?;
-            let closures = policy::closures(tx)?;
-            let mut batch = Batch::start(tx)?;
-            let mut numbers = Vec::with_capacity(cases.len());
-            for case in cases {
-                let policy = policy::in_force(&policies, case.received).ok_or_else(|| {
-                    refused(format!("no deadline policy is in force on {} (see 'krm policy show')", case.received))
-                })?;
-                let cal = WorkCalendar { state: &policy.state, closures: &closures };
-                numbers.push(insert_case(tx, &mut batch, case, user, today, policy, &cal)?);
-            }
-            batch.finish(tx)?;
-            Ok(numbers)
-        })
-    }
-}
-
-/// The page cache of a recording transaction of many cases, in KiB.
-const IMPORT_CACHE_KIB: i64 = 64 * 1024;
-
-/// What one recording transaction reads once instead of once per case
-/// (measured on an import of 10,000 cases into 1,000,000: three statements
-/// fewer per case). The case numbers are taken from `case_number` at the
-/// first case of a year and written back by `finish`, in the same
-/// transaction, which holds the write lock: still unique and gap-free.
-struct Batch {
-    separate: HashSet<String>,
-    units: HashSet<String>,
-    /// The last number given per year in this transaction.
-    last_seq: HashMap<i32, u32>,
-}
-
-impl Batch {
-    fn start(tx: &Transaction) -> Result<Batch> {
-        let mut stmt = tx.prepare_cached("SELECT key FROM reaction_type WHERE separate = 1")?;
-        let separate = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        Ok(Batch { separate, units: HashSet::new(), last_seq: HashMap::new() })
-    }
-
-    /// The next number of `year`.
-    fn next_seq(&mut self, tx: &Transaction, year: i32) -> Result<u32> {
-        let last = match self.last_seq.get(&year) {
-            Some(last) => *last,
-            None => tx
-                .prepare_cached("SELECT last_seq FROM case_number WHERE year = ?1")?
-                .query_row([year], |r| r.get(0))
-                .optional()?
-                .unwrap_or(0),
-        };
-        let seq = last.checked_add(1).ok_or_else(|| refused(format!("no case numbers left for {year}")))?;
-        self.last_seq.insert(year, seq);
-        Ok(seq)
-    }
-
-    fn finish(self, tx: &Transaction) -> Result<()> {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO case_number (year, last_seq) VALUES (?1, ?2)
-             ON CONFLICT (year) DO UPDATE SET last_seq = excluded.last_seq",
-        )?;
-        for (year, last) in self.last_seq {
-            stmt.execute((year, last))?;
-        }
-        Ok(())
-    }
-}
-
-/// Writes one case with its concerns, customer data and first history entry.
-fn insert_case(
-    tx: &Transaction,
-    batch: &mut Batch,
-    case: &NewCase,
-    user: &str,
-    today: NaiveDate,
-    policy: &Policy,
-    cal: &WorkCalendar,
-) -> Result<CaseNo> {
-    let follows = match case.follows {
-        None => None,
-        Some(no) => {
-            let (id, received) =
-                followed(tx, no)?.ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?;
-            check_follows(no, received, case.received)?;
-            Some(id)
-        }
-    };
-    // An anonymous opinion card cannot be acknowledged or answered, and
-    // petitions and Eingaben follow their own formal procedure (BS 5.1,
-    // HRO 3.1.4 f.): no KRM deadlines for either.
-    let anonymous = case.form == "meinungskarte" && !case.customer.as_ref().is_some_and(Customer::reachable);
-    let separate = batch.separate.contains(&case.kind);
-    let (ack_due, answer_due) = if anonymous || separate {
-        (None, None)
-    } else {
-        let ack = deadlines::ack_due_date(policy, case.received, cal);
-        (Some(ack), Some(deadlines::answer_due_date(policy, case.received, ack, None, cal)))
-    };
-    if batch.units.insert(case.unit.clone()) {
-        tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
-    }
-    let year = chrono::Datelike::year(&case.received);
-    let seq = batch.next_seq(tx, year)?;
-    let has = |flag: &str| case.flags.iter().any(|f| f == flag);
-    tx.prepare_cached(
-        "INSERT INTO krm_case (year, seq, type, claimed_type, form, customer_group, intake, received_on,
-                               unit, follows_no, follows, offensive, repeated, unsubstantiated, policy,
-                               ack_due, answer_due, first_answer_due, recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
-    )?
-    .execute(rusqlite::params![
-        year,
-        seq,
-        case.kind,
-        case.claimed_type,
-        case.form,
-        case.group,
-        case.intake,
-        case.received,
-        case.unit,
-        case.follows.map(|no| no.to_string()),
-        follows,
-        has("offensive"),
-        has("repeated"),
-        has("unsubstantiated"),
-        policy.id,
-        ack_due,
-        answer_due,
-        answer_due,
-        user,
-        super::now(),
-    ])?;
-    let id = tx.last_insert_rowid();
-    let mut concern = tx.prepare_cached("INSERT INTO concern (case_id, position, category) VALUES (?1, ?2, ?3)")?;
-    for (i, code) in case.concerns.iter().enumerate() {
-        concern.execute((id, i + 1, code))?;
-    }
-    if let Some(summary) = &case.summary {
-        tx.prepare_cached("INSERT INTO case_text (case_id, summary) VALUES (?1, ?2)")?.execute((id, summary))?;
-    }
-    if let Some(c) = &case.customer {
-        tx.prepare_cached(
-            "INSERT INTO customer (case_id, salutation, title, first_name, name_prefix, last_name, street,
-                                   po_box, postcode, city, email, phone, fax)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )?
-        .execute(rusqlite::params![
-            id,
-            c.salutation,
-            c.title,
-            c.first_name,
-            c.name_prefix,
-            c.last_name,
-            c.street,
-            c.po_box,
-            c.postcode,
-            c.city,
-            c.email,
-            c.phone,
-            c.fax
-        ])?;
-    }
-    let no = CaseNo { year, seq };
-    let mut detail = format!("{}; received {}; concerns {}", case.kind, case.received, case.concerns.join(", "));
-    if let Some(f) = case.follows {
-        detail.push_str(&format!("; follows {f}"));
-    }
-    log(tx, Some(id), user, today, "record", &detail)?;
-    Ok(no)
 }
 
 /// The query of `list` and its parameters.

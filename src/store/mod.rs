@@ -13,6 +13,7 @@ mod people;
 mod plans;
 pub mod policy;
 mod purge;
+mod recording;
 mod reference;
 mod report;
 
