@@ -231,13 +231,21 @@ fn main() -> Result<()> {
          SELECT * FROM history WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});"
     );
     add("show", paired(quick, nothing, || krm(&db, &["show", &probe]), sql_cmd(db.clone(), show_sql))?);
-    let due_sql = "SELECT * FROM krm_case WHERE status = 'open' AND ack_due <= '2026-11-24'
-         UNION SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged') AND answer_due <= '2026-11-24'
-         UNION SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged') AND promised_on <= '2026-11-24';";
+    let due_sql = "SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged')
+         AND (status = 'open' AND ack_due <= '2026-11-24' OR answer_due <= '2026-11-24' OR promised_on <= '2026-11-24');";
     add("due", paired(quick, nothing, || krm(&db, &["due"]), sql_cmd(db.clone(), due_sql.into()))?);
-    let overdue_sql =
-        "SELECT * FROM krm_case WHERE status <> 'closed' AND ((acknowledged_on IS NULL AND ack_due < '2026-11-20')
-         OR (answered_on IS NULL AND coalesce(promised_on, answer_due) < '2026-11-20')) ORDER BY received_on DESC;";
+    // What the list shows of each case: its fields, its concerns with their
+    // outcomes, and the follow-ups that refer to it.
+    // (The shell may be older than SQLite 3.44: no ORDER BY inside group_concat.)
+    let overdue_sql = "SELECT c.*,
+           (SELECT group_concat(x, ' ') FROM (SELECT k.category || '=' || ifnull(k.outcome, '') AS x
+              FROM concern k WHERE k.case_id = c.id ORDER BY k.position)),
+           (SELECT group_concat(x, ' ') FROM (SELECT printf('%04d-%04d', n.year, n.seq) AS x
+              FROM krm_case n WHERE n.follows = c.id ORDER BY n.year, n.seq))
+         FROM krm_case c WHERE status IN ('open', 'acknowledged', 'answered')
+          AND ((acknowledged_on IS NULL AND ack_due < '2026-11-20')
+           OR (answered_on IS NULL AND coalesce(promised_on, answer_due) < '2026-11-20'))
+         ORDER BY received_on DESC, year DESC, seq DESC;";
     add(
         "list --overdue",
         paired(
