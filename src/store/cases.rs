@@ -6,6 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{params_from_iter, OptionalExtension, Row};
 
+use super::columns::{date, required_date};
 use super::Store;
 use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, Hold, NewCase, FLAGS};
 use crate::domain::case_no::CaseNo;
@@ -71,23 +72,23 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
             classification_pending: (kind == "dienstaufsicht" || claimed_type == "dienstaufsicht")
                 && classified_by.is_none(),
             classified_by,
-            classified_on: r.get(27)?,
+            classified_on: date(r, 27)?,
             kind,
             claimed_type,
             form: r.get(6)?,
             group: r.get(7)?,
             intake: r.get(8)?,
-            received_on: r.get(9)?,
+            received_on: required_date(r, 9)?,
             unit: r.get(10)?,
             assignee: r.get(11)?,
             status: r.get(12)?,
             level: r.get(13)?,
-            ack_due: r.get(14)?,
-            answer_due: r.get(15)?,
-            promised_on: r.get(16)?,
-            acknowledged_on: r.get(17)?,
-            answered_on: r.get(18)?,
-            closed_on: r.get(19)?,
+            ack_due: date(r, 14)?,
+            answer_due: date(r, 15)?,
+            promised_on: date(r, 16)?,
+            acknowledged_on: date(r, 17)?,
+            answered_on: date(r, 18)?,
+            closed_on: date(r, 19)?,
             concerns,
             flags,
             follows: r.get(23)?,

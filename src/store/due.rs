@@ -5,6 +5,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::columns::date;
 use super::Store;
 use crate::domain::case_no::CaseNo;
 use crate::domain::due::OpenCase;
@@ -35,11 +36,11 @@ impl Store {
                 unit: r.get(3)?,
                 assignee: r.get(4)?,
                 level: r.get(5)?,
-                ack_due: r.get(6)?,
-                acknowledged_on: r.get(7)?,
-                answer_due: r.get(8)?,
-                answered_on: r.get(9)?,
-                promised_on: r.get(10)?,
+                ack_due: date(r, 6)?,
+                acknowledged_on: date(r, 7)?,
+                answer_due: date(r, 8)?,
+                answered_on: date(r, 9)?,
+                promised_on: date(r, 10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -6,6 +6,7 @@
 
 mod bulk;
 mod cases;
+mod columns;
 mod due;
 mod handling;
 mod lifecycle;
