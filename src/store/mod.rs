@@ -222,15 +222,20 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<(String, NaiveDate, String, String, Option<String>, String)>> {
-        let mut stmt = self.conn.prepare(
+        // With a range, through the index on the day (a plain `?1 IS NULL OR`
+        // would keep the planner from it and read the whole history).
+        let range = if from.is_some() || to.is_some() { "WHERE h.on_day BETWEEN ?1 AND ?2" } else { "" };
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT h.at, h.on_day, h.user, h.action,
                     (SELECT printf('%04d-%04d', c.year, c.seq) FROM krm_case c WHERE c.id = h.case_id), h.detail
-               FROM history h
-              WHERE (?1 IS NULL OR h.on_day >= ?1) AND (?2 IS NULL OR h.on_day <= ?2)
-              ORDER BY h.id",
-        )?;
-        let rows =
-            stmt.query_map((from, to), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+               FROM history h {range}
+              ORDER BY h.id"
+        ))?;
+        let day = |d: Option<NaiveDate>, open: &str| d.map_or(open.to_string(), |d| d.to_string());
+        let bounds = if range.is_empty() { Vec::new() } else { vec![day(from, "0000-01-01"), day(to, "9999-12-31")] };
+        let rows = stmt.query_map(rusqlite::params_from_iter(bounds), |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -446,6 +446,14 @@ fn the_audit_trail_names_people_and_actions_but_no_customer_data() {
     .unwrap();
     let actions: Vec<&str> = january.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(actions, ["answer", "close", "hold", "release", "reopen", "close"]);
+    // One bound alone limits that side only.
+    for (bound, day, later) in [("--from", "2024-01-25", true), ("--to", "2024-01-11", false)] {
+        let out = at(&k, "2024-02-01", &["--format", "json", "audit", bound, day]).stdout;
+        let entries: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let days: Vec<&str> = entries.as_array().unwrap().iter().map(|e| e["on"].as_str().unwrap()).collect();
+        assert!(!days.is_empty(), "{bound} {day}: nothing");
+        assert!(days.iter().all(|d| if later { *d >= day } else { *d <= day }), "{bound} {day}: {days:?}");
+    }
     k.ok(&["user", "add", "ana", "--role", "analyst"]);
     assert_eq!(k.run_as("ana", &["audit"]).code, 5);
 }
