@@ -71,8 +71,12 @@ const LAST: [&str; 12] = [
 ];
 const FIRST: [&str; 10] = ["Anna", "Jörg", "Fatma", "Piotr", "Sabine", "Max", "Aylin", "Karl", "Marie", "Lukas"];
 
+/// Cases per write transaction.
+const BATCH: usize = 50_000;
+
 fn main() -> Result<()> {
     let args = Args::parse();
+    krm::store::skip_memory_statistics();
     let started = Instant::now();
     let mut store = Store::create(&args.db, "rostock", "anna", args.today)?;
     let indexes = store.fast_unsafe_loading()?;
@@ -85,88 +89,101 @@ fn main() -> Result<()> {
     for lead in &leads {
         store.add_person(lead, Role::TeamLead, "anna", args.today)?;
     }
-    let mut batch: Vec<LoadCase> = Vec::with_capacity(50_000);
-    let mut written = 0u64;
-    // Receipts in date order, so numbers follow receipt as in a real register.
-    for i in 0..args.cases {
-        let received = first_day + Duration::days((i * span / args.cases.max(1)) as i64);
-        let age = (args.today - received).num_days();
-        let kind = dice.weighted(&TYPES).to_string();
-        let form = dice.weighted(&FORMS).to_string();
-        let mut concerns = vec![dice.pick(&CODES).to_string()];
-        for _ in 0..dice.below(3) {
-            let c = dice.pick(&CODES).to_string();
-            if !concerns.contains(&c) {
-                concerns.push(c);
+    // The cases are made on a thread of their own while this one writes the
+    // previous batch: both cores work (the order, and so the register, is
+    // the same as made in one thread).
+    let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<LoadCase>>(1);
+    let (cases, today) = (args.cases, args.today);
+    let maker = std::thread::spawn(move || -> Result<()> {
+        let mut batch: Vec<LoadCase> = Vec::with_capacity(BATCH);
+        // Receipts in date order, so numbers follow receipt as in a real register.
+        for i in 0..cases {
+            let received = first_day + Duration::days((i * span / cases.max(1)) as i64);
+            let age = (today - received).num_days();
+            let kind = dice.weighted(&TYPES).to_string();
+            let form = dice.weighted(&FORMS).to_string();
+            let mut concerns = vec![dice.pick(&CODES).to_string()];
+            for _ in 0..dice.below(3) {
+                let c = dice.pick(&CODES).to_string();
+                if !concerns.contains(&c) {
+                    concerns.push(c);
+                }
+            }
+            let customer = (!(form == "meinungskarte" && dice.chance(70))).then(|| Customer {
+                salutation: Some(if dice.chance(50) { "frau" } else { "herr" }.into()),
+                first_name: Some(dice.pick(&FIRST).to_string()),
+                last_name: Some(dice.pick(&LAST).to_string()),
+                street: Some(format!("Beispielweg {}", 1 + dice.below(120))),
+                postcode: Some(format!("180{:02}", 55 + dice.below(15))),
+                city: Some("Rostock".into()),
+                email: dice.chance(60).then(|| format!("kunde{i}@example.de")),
+                phone: dice.chance(30).then(|| format!("0381 {}", 100_000 + dice.below(899_999))),
+                ..Customer::default()
+            });
+            let case = NewCase {
+                claimed_type: kind.clone(),
+                kind,
+                form,
+                group: dice.weighted(&GROUPS).to_string(),
+                intake: dice.weighted(&INTAKES).to_string(),
+                received,
+                unit: dice.pick(&units).clone(),
+                summary: dice.chance(80).then(|| "Kunde schildert den Ablauf am Telefon".to_string()),
+                concerns,
+                follows: None,
+                flags: Vec::new(),
+                customer,
+            };
+            let on = |d: i64| (received + Duration::days(d)).min(today);
+            // Old cases are done with, but for a handful forgotten ones; recent
+            // ones are in every state, some overdue.
+            let (ack_rate, answer_rate) = match age {
+                0..=1 => (0, 0),
+                2..=6 => (70, 0),
+                7..=30 => (92, 55),
+                31..=120 => (98, 90),
+                _ => (100, 9995),
+            };
+            let acknowledged_on = (dice.below(100) < ack_rate).then(|| on(1 + dice.below(5) as i64));
+            let answered_on =
+                (dice.below(if age > 120 { 10_000 } else { 100 }) < answer_rate).then(|| on(5 + dice.below(25) as i64));
+            let interim = (answered_on.is_some_and(|a| (a - received).num_days() > 14) && dice.chance(60))
+                .then(|| (on(13), on(28)));
+            let closed_on = answered_on
+                .filter(|a| (today - *a).num_days() > 3 && (age > 120 || dice.chance(90)))
+                .map(|a| (a + Duration::days(2)).min(today));
+            let escalated = dice.chance(5).then(|| ((2 + dice.below(3)) as u8, on(3)));
+            let outcomes = if answered_on.is_some() {
+                let list = ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"];
+                case.concerns.iter().map(|_| dice.pick(&list).to_string()).collect()
+            } else {
+                Vec::new()
+            };
+            batch.push(LoadCase {
+                case,
+                assignee: Some(dice.pick(&leads).clone()),
+                acknowledged_on,
+                interim,
+                answered_on,
+                outcomes,
+                closed_on,
+                escalated,
+            });
+            // A closed channel means the writer failed: it reports why.
+            if batch.len() == BATCH && to_writer.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err()
+            {
+                return Ok(());
             }
         }
-        let customer = (!(form == "meinungskarte" && dice.chance(70))).then(|| Customer {
-            salutation: Some(if dice.chance(50) { "frau" } else { "herr" }.into()),
-            first_name: Some(dice.pick(&FIRST).to_string()),
-            last_name: Some(dice.pick(&LAST).to_string()),
-            street: Some(format!("Beispielweg {}", 1 + dice.below(120))),
-            postcode: Some(format!("180{:02}", 55 + dice.below(15))),
-            city: Some("Rostock".into()),
-            email: dice.chance(60).then(|| format!("kunde{i}@example.de")),
-            phone: dice.chance(30).then(|| format!("0381 {}", 100_000 + dice.below(899_999))),
-            ..Customer::default()
-        });
-        let case = NewCase {
-            claimed_type: kind.clone(),
-            kind,
-            form,
-            group: dice.weighted(&GROUPS).to_string(),
-            intake: dice.weighted(&INTAKES).to_string(),
-            received,
-            unit: dice.pick(&units).clone(),
-            summary: dice.chance(80).then(|| "Kunde schildert den Ablauf am Telefon".to_string()),
-            concerns,
-            follows: None,
-            flags: Vec::new(),
-            customer,
-        };
-        let on = |d: i64| (received + Duration::days(d)).min(args.today);
-        // Old cases are done with, but for a handful forgotten ones; recent
-        // ones are in every state, some overdue.
-        let (ack_rate, answer_rate) = match age {
-            0..=1 => (0, 0),
-            2..=6 => (70, 0),
-            7..=30 => (92, 55),
-            31..=120 => (98, 90),
-            _ => (100, 9995),
-        };
-        let acknowledged_on = (dice.below(100) < ack_rate).then(|| on(1 + dice.below(5) as i64));
-        let answered_on =
-            (dice.below(if age > 120 { 10_000 } else { 100 }) < answer_rate).then(|| on(5 + dice.below(25) as i64));
-        let interim =
-            (answered_on.is_some_and(|a| (a - received).num_days() > 14) && dice.chance(60)).then(|| (on(13), on(28)));
-        let closed_on = answered_on
-            .filter(|a| (args.today - *a).num_days() > 3 && (age > 120 || dice.chance(90)))
-            .map(|a| (a + Duration::days(2)).min(args.today));
-        let escalated = dice.chance(5).then(|| ((2 + dice.below(3)) as u8, on(3)));
-        let outcomes = if answered_on.is_some() {
-            let list = ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"];
-            case.concerns.iter().map(|_| dice.pick(&list).to_string()).collect()
-        } else {
-            Vec::new()
-        };
-        batch.push(LoadCase {
-            case,
-            assignee: Some(dice.pick(&leads).clone()),
-            acknowledged_on,
-            interim,
-            answered_on,
-            outcomes,
-            closed_on,
-            escalated,
-        });
-        if batch.len() == batch.capacity() {
-            written += store.load(&batch, "generator")?.len() as u64;
-            batch.clear();
-            eprint!("\r{written} cases");
-        }
+        let _ = to_writer.send(batch);
+        Ok(())
+    });
+    let mut written = 0u64;
+    for batch in batches {
+        written += store.load(&batch, "generator")?.len() as u64;
+        eprint!("\r{written} cases");
     }
-    written += store.load(&batch, "generator")?.len() as u64;
+    maker.join().map_err(|_| anyhow::anyhow!("the case maker failed"))??;
     eprint!("\r{written} cases, building indexes");
     store.finish_loading(&indexes)?;
     store.checkpoint()?;

@@ -51,6 +51,17 @@ pub fn busy_timeout() -> Duration {
     std::env::var("KRM_BUSY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).map_or(BUSY_TIMEOUT, Duration::from_millis)
 }
 
+/// Switches off SQLite's memory statistics for this process. They take one
+/// global mutex on every allocation, which made a report's reader threads
+/// wait on each other (measured: a year report's CPU time 1.6 → 1.0 s);
+/// krm never reads them. Call before any connection is opened; later it
+/// does nothing (SQLite refuses the change once initialised).
+pub fn skip_memory_statistics() {
+    // SAFETY: sqlite3_config only changes SQLite's global configuration; it
+    // returns SQLITE_MISUSE, changing nothing, once SQLite is initialised.
+    unsafe { rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as std::ffi::c_int) };
+}
+
 /// An open register.
 pub struct Store {
     conn: Connection,
