@@ -136,6 +136,49 @@ fn report_sql(periods: &[(&str, &str)], trend: (&str, &str)) -> String {
     s
 }
 
+/// The rows `krm report` must read, and no more: per period the cases it
+/// looks at (received in it, or with a deadline, acknowledgment or answer
+/// in it), their facts and concerns, and the backlog at the period's end;
+/// then the trend's monthly counts — each row read, nothing counted or
+/// grouped (max() makes SQLite read every column). This is the floor of
+/// any row-by-row report on this schema, run on one core.
+fn report_rows_sql(periods: &[(&str, &str)], trend: (&str, &str)) -> String {
+    let mut s = String::from(
+        "PRAGMA temp_store = MEMORY; CREATE TEMP TABLE p (id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE s AS SELECT key FROM reaction_type WHERE separate = 1;",
+    );
+    let dates = ["ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"];
+    for (from, to) in periods {
+        s.push_str(&format!(
+            "DELETE FROM p; INSERT OR IGNORE INTO p SELECT id FROM krm_case WHERE received_on BETWEEN '{from}' AND '{to}'"
+        ));
+        for d in dates {
+            s.push_str(&format!(
+                " UNION ALL SELECT id FROM krm_case WHERE {d} BETWEEN '{from}' AND '{to}'
+                   AND (received_on < '{from}' OR received_on > '{to}')"
+            ));
+        }
+        s.push_str(&format!(
+            ";
+            SELECT max(c.type), max(c.claimed_type), max(c.form), max(c.customer_group), max(c.intake), max(c.unit),
+                   max(c.received_on), max(c.level), max(c.ack_due), max(c.acknowledged_on), max(c.answer_due),
+                   max(c.answered_on), max(c.first_answer_due), max(c.promised_on), max(c.closed_on), max(c.year),
+                   max(c.seq) FROM p CROSS JOIN krm_case c ON c.id = p.id;
+            SELECT max(k.category), max(k.outcome) FROM p CROSS JOIN concern k ON k.case_id = p.id;
+            SELECT max(received_on), max(unit) FROM (
+              SELECT received_on, unit FROM krm_case WHERE status IN ('open', 'acknowledged', 'answered')
+                 AND received_on <= '{to}' AND type NOT IN s
+              UNION ALL SELECT received_on, unit FROM krm_case WHERE closed_on > '{to}' AND received_on <= '{to}'
+                 AND type NOT IN s);"
+        ));
+    }
+    let (from, to) = trend;
+    s.push_str(&format!(
+        "SELECT count(*) FROM krm_case WHERE received_on BETWEEN '{from}' AND '{to}' AND type NOT IN s;"
+    ));
+    s
+}
+
 /// The SQL that writes what `krm import` writes for `n` rows like the
 /// benchmark's file: per case its number, the case, two concerns, the
 /// customer, the summary and a history entry — set-based, in one
@@ -277,9 +320,23 @@ fn main() -> Result<()> {
             sql_cmd(db.clone(), month_sql),
         )?,
     );
+    let month_rows = report_rows_sql(
+        &[("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-09-30"), ("2025-10-01", "2025-10-31")],
+        ("2025-11-01", "2026-10-31"),
+    );
+    add(
+        "report --month (table) vs reading its rows",
+        paired(n, nothing, || krm(&db, &["report", "--month", month]), sql_cmd(db.clone(), month_rows))?,
+    );
     add(
         "report --year (table)",
         paired(n, nothing, || krm(&db, &["report", "--year", "2025"]), sql_cmd(db.clone(), year_sql.clone()))?,
+    );
+    let year_rows =
+        report_rows_sql(&[("2025-01-01", "2025-12-31"), ("2024-01-01", "2024-12-31")], ("2025-01-01", "2025-12-31"));
+    add(
+        "report --year (table) vs reading its rows",
+        paired(n, nothing, || krm(&db, &["report", "--year", "2025"]), sql_cmd(db.clone(), year_rows))?,
     );
     add(
         "report --year (csv)",
