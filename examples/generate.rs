@@ -76,7 +76,8 @@ const BATCH: usize = 50_000;
 
 fn main() -> Result<()> {
     let args = Args::parse();
-    krm::store::skip_memory_statistics();
+    // SAFETY: no thread and no SQLite connection exists yet.
+    unsafe { krm::store::skip_memory_statistics() };
     let started = Instant::now();
     let mut store = Store::create(&args.db, "rostock", "anna", args.today)?;
     let indexes = store.fast_unsafe_loading()?;

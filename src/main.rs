@@ -16,7 +16,9 @@ fn main() -> ExitCode {
             unsafe { std::env::remove_var(var) };
         }
     }
-    krm::store::skip_memory_statistics();
+    // SAFETY: no thread and no SQLite connection exists yet.
+    let tuned = unsafe { krm::store::skip_memory_statistics() };
+    debug_assert!(tuned, "SQLite was initialised before main");
     let cli = Cli::parse();
     match krm::commands::run(cli) {
         Ok(code) => code,

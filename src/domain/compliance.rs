@@ -52,7 +52,6 @@ pub struct CaseFacts {
     pub closed_on: Option<NaiveDate>,
     /// Petitions and Eingaben, evaluated separately (BS 5.1).
     pub separate: bool,
-    /// (category code, outcome) per concern.
     /// Its concerns in their order.
     pub concerns: Vec<Rc<Concern>>,
 }

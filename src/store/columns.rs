@@ -25,7 +25,8 @@ pub(super) fn date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<Naive
 
 /// A date column that is never empty.
 pub(super) fn required_date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    date(r, i)?.ok_or(rusqlite::Error::InvalidColumnType(i, "a date".into(), Type::Null))
+    let name = r.as_ref().column_name(i).unwrap_or("a date").to_string();
+    date(r, i)?.ok_or(rusqlite::Error::InvalidColumnType(i, name, Type::Null))
 }
 
 #[cfg(test)]

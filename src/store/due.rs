@@ -20,7 +20,7 @@ pub(super) fn due_sql() -> String {
     format!(
         "SELECT {columns} FROM krm_case
           WHERE status IN ('open', 'acknowledged')
-            AND (status = 'open' AND ack_due <= ?1 OR answer_due <= ?1 OR promised_on <= ?1)"
+            AND ((status = 'open' AND ack_due <= ?1) OR answer_due <= ?1 OR promised_on <= ?1)"
     )
 }
 

@@ -41,9 +41,10 @@ const PERIOD_DATES: [&str; 6] =
 /// up by their bytes with FNV-1a: a year's report looks up about a million
 /// words, nearly all hits, and SipHash plus UTF-8 checks on every hit were
 /// a tenth of its time.
-/// Cases with the same six words share one `Profile`, found by the
-/// words' addresses (each word is stored once, so equal words are the same
-/// pointer).
+///
+/// Cases with the same six words share one `Profile`, and equal concerns
+/// one `Concern`, found by the words' addresses (each word is stored once,
+/// so equal words are the same pointer).
 #[derive(Default)]
 struct Words {
     words: HashMap<Box<[u8]>, Rc<str>, BuildHasherDefault<Fnv>>,
@@ -158,14 +159,16 @@ fn concern_list(list: Option<&str>, words: &mut Words) -> Vec<Rc<Concern>> {
         .collect()
 }
 
-/// The statements of `period_facts`, in order, bound to `:from`, `:to` and
+/// The statements of `Store::period`, in order, bound to `:from`, `:to` and
 /// `:as_of` where they use them: the period's case ids into a scratch
 /// table, then their facts, then their concerns (one join, which costs a
 /// fifth of a correlated lookup per case).
 pub(super) fn period_sql() -> [String; 3] {
     // The cases received in the period, then those received outside it with
     // another date in it — decided in each date's index, which carries the
-    // receipt: no case is looked at twice.
+    // receipt, so the cases received in the period are not found again by
+    // the other five dates (a case received before it may still be found by
+    // several; the scratch table keeps it once).
     let (received, others) = PERIOD_DATES.split_first().expect("dates");
     let ids = std::iter::once(format!("SELECT id FROM krm_case WHERE {received} BETWEEN :from AND :to"))
         .chain(others.iter().map(|column| {
@@ -187,6 +190,10 @@ pub(super) fn period_sql() -> [String; 3] {
     ]
 }
 
+/// The cases open at the end of a day (received by then, not closed by
+/// then; petitions and Eingaben left out): their receipt and unit.
+pub type Backlog = Vec<(NaiveDate, String)>;
+
 /// The cases open at the end of `:as_of`: still open, or closed after it —
 /// both decided in an index that carries receipt, type and unit.
 pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit FROM krm_case c
@@ -197,7 +204,7 @@ pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit FROM krm_case
       WHERE c.closed_on > :as_of AND c.received_on <= :as_of
         AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)";
 
-/// The scratch table of `period_facts`: in the connection's own temporary
+/// The scratch table of `Store::period`: in the connection's own temporary
 /// database (in memory), never in the register.
 pub(super) const PERIOD_CASE_TABLE: &str =
     "CREATE TEMP TABLE IF NOT EXISTS period_case (id INTEGER PRIMARY KEY); DELETE FROM temp.period_case;";
@@ -220,11 +227,12 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every case a report of `from`..`to` looks at: received in it, or with
-    /// a deadline, acknowledgment or answer in it. The ids come from one
-    /// indexed range scan per column; the facts and the concerns are then
-    /// read by joins, in one read transaction so they agree.
-    pub fn period_facts(&self, from: NaiveDate, to: NaiveDate, as_of: NaiveDate) -> Result<Vec<CaseFacts>> {
+    /// What a report of `from`..`to` reads, in one read transaction so it all
+    /// agrees: every case it looks at (received in it, or with a deadline,
+    /// acknowledgment or answer in it), and the backlog at the end of
+    /// `as_of`. The ids come from one indexed range scan per column; the
+    /// facts and the concerns are then read by joins.
+    pub fn period(&self, from: NaiveDate, to: NaiveDate, as_of: NaiveDate) -> Result<(Vec<CaseFacts>, Backlog)> {
         let tx = self.conn.unchecked_transaction()?;
         tx.execute_batch(PERIOD_CASE_TABLE)?;
         let [ids, facts_sql, concerns_sql] = period_sql();
@@ -244,8 +252,8 @@ impl Store {
             }
         }
         // Both lists come in id order: the concerns are merged in, not looked
-        // up, each case's gathered first so its list is allocated once, at
-        // its size.
+        // up, each case's gathered in a reused buffer first so its own list
+        // is allocated once, at its size.
         {
             let mut stmt = tx.prepare_cached(&concerns_sql)?;
             let mut rows = stmt.query([])?;
@@ -253,7 +261,8 @@ impl Store {
             let mut flush = |at: usize, gathered: &mut Vec<_>| {
                 if let Some(f) = facts.get_mut(at) {
                     if !gathered.is_empty() {
-                        f.concerns = std::mem::take(gathered).into_boxed_slice().into_vec();
+                        f.concerns = gathered.to_vec();
+                        gathered.clear();
                     }
                 }
             };
@@ -275,16 +284,13 @@ impl Store {
             flush(at, &mut gathered);
         }
         tx.execute_batch("DELETE FROM temp.period_case")?;
+        let backlog = {
+            let mut stmt = tx.prepare_cached(BACKLOG_SQL)?;
+            let rows = stmt.query_map(named_params! { ":as_of": as_of }, |r| Ok((required_date(r, 0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
         tx.commit()?;
-        Ok(facts)
-    }
-
-    /// The cases open at the end of `as_of` (received by then, not closed by
-    /// then; petitions and Eingaben left out): their receipt and unit.
-    pub fn backlog(&self, as_of: NaiveDate) -> Result<Vec<(NaiveDate, String)>> {
-        let mut stmt = self.conn.prepare_cached(BACKLOG_SQL)?;
-        let rows = stmt.query_map(named_params! { ":as_of": as_of }, |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok((facts, backlog))
     }
 
     /// KRM cases (without petitions and Eingaben) received per month from
@@ -313,6 +319,48 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_reads_each_case_with_its_own_concerns_in_order() {
+        use crate::domain::intake::{validate, CaseInput};
+        let dir = tempfile::tempdir().unwrap();
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        let mut store = Store::create(&dir.path().join("r.sqlite"), "rostock", "anna", day("2026-03-31")).unwrap();
+        let reference = store.reference().unwrap();
+        let lists = [vec!["4.2"], vec!["1.2.1", "2.2.1", "4.5"], vec!["2.3.1"], vec!["4.5", "1.1.1"]];
+        let cases: Vec<_> = lists
+            .iter()
+            .enumerate()
+            .map(|(i, codes)| {
+                let input = CaseInput {
+                    kind: Some("beschwerde".into()),
+                    form: Some("email".into()),
+                    group: Some("an".into()),
+                    intake: Some("krm".into()),
+                    unit: Some(format!("Team {i}")),
+                    concerns: codes.iter().map(|c| c.to_string()).collect(),
+                    received: Some(format!("2026-03-{:02}", 2 + i)),
+                    ..CaseInput::default()
+                };
+                validate(&input, &reference, day("2026-03-31")).unwrap()
+            })
+            .collect();
+        store.record(&cases, "anna", day("2026-03-31")).unwrap();
+        let (facts, backlog) = store.period(day("2026-03-01"), day("2026-03-31"), day("2026-03-31")).unwrap();
+        let got: Vec<(String, Vec<String>)> = facts
+            .iter()
+            .map(|f| (f.profile.unit.to_string(), f.concerns.iter().map(|k| k.code.to_string()).collect()))
+            .collect();
+        let want: Vec<(String, Vec<String>)> = lists
+            .iter()
+            .enumerate()
+            .map(|(i, codes)| (format!("Team {i}"), codes.iter().map(|c| c.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(backlog.len(), 4, "all four still open at the end of March");
+        // Equal concerns are one shared value.
+        assert!(Rc::ptr_eq(&facts[1].concerns[2], &facts[3].concerns[0]));
+    }
 
     #[test]
     fn words_are_shared_and_keep_their_text() {

@@ -457,3 +457,63 @@ fn the_audit_trail_names_people_and_actions_but_no_customer_data() {
     k.ok(&["user", "add", "ana", "--role", "analyst"]);
     assert_eq!(k.run_as("ana", &["audit"]).code, 5);
 }
+
+#[test]
+fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
+    // More than one chunk (5,000 cases per statement) of each mode, and
+    // cases that stay: every expired case gone or anonymised, the others
+    // untouched.
+    use krm::domain::intake::{validate, CaseInput};
+    use krm::store::Store;
+    let k = Krm::new();
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let mut store = Store::create(&k.db, "braunschweig", &k.user, today).unwrap();
+    let reference = store.reference().unwrap();
+    let input = |received: &str| CaseInput {
+        kind: Some("beschwerde".into()),
+        form: Some("email".into()),
+        group: Some("an".into()),
+        intake: Some("krm".into()),
+        unit: Some("Team 1".into()),
+        concerns: vec!["4.2 1.2.1".into()],
+        received: Some(received.into()),
+        customer: krm::domain::case::Customer { last_name: Some("QXNAME".into()), ..Default::default() },
+        summary: Some("QXTEXT".into()),
+        ..CaseInput::default()
+    };
+    let (deleted, anonymised, kept) = (5_200, 5_300, 150);
+    let early = validate(&input("2024-02-01"), &reference, today).unwrap();
+    store.record(&vec![early; deleted + kept], &k.user, today).unwrap();
+    drop(store);
+    at(&k, "2024-02-10", &["policy", "set", "--retention-mode", "anonymize", "--from", "2024-02-15"]);
+    let mut store = Store::open(&k.db).unwrap();
+    let late = validate(&input("2024-02-20"), &reference, today).unwrap();
+    store.record(&vec![late; anonymised], &k.user, today).unwrap();
+    // All but `kept` of the early cases, and all late ones, closed on 2 March 2024.
+    store
+        .connection()
+        .execute(
+            "UPDATE krm_case SET acknowledged_on = received_on, answered_on = received_on, status = 'closed',
+                    closed_on = '2024-03-02' WHERE received_on = '2024-02-20' OR seq <= ?1",
+            [deleted as i64],
+        )
+        .unwrap();
+    drop(store);
+    let r = at(&k, "2026-03-03", &["purge"]);
+    assert!(r.stderr.contains(&format!("{deleted} deleted, {anonymised} anonymised")), "{}", r.stderr);
+    assert_eq!(count(&k), (anonymised + kept) as i64);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE anonymized_on = '2026-03-03'"), anonymised as i64);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE status <> 'closed'"), kept as i64);
+    // The kept cases keep everything; the anonymised ones their concerns only.
+    assert_eq!(k.count("SELECT count(*) FROM customer"), kept as i64);
+    assert_eq!(k.count("SELECT count(*) FROM case_text"), kept as i64);
+    assert_eq!(k.count("SELECT count(*) FROM concern"), 2 * (anonymised + kept) as i64);
+    assert_eq!(
+        k.count(
+            "SELECT count(*) FROM history h JOIN krm_case c ON c.id = h.case_id
+              WHERE c.anonymized_on IS NOT NULL AND (h.user <> 'anonymisiert' OR h.detail <> '')"
+        ),
+        0
+    );
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NOT NULL"), (anonymised + kept) as i64);
+}
