@@ -29,6 +29,27 @@ fn closed_case(k: &Krm, day: &str, closed: &str, extra: &[&str]) -> String {
     no
 }
 
+/// An e-mailed complaint with two concerns and a customer, for recording
+/// many at once through the library.
+fn complaint(received: &str, last_name: &str, summary: &str) -> krm::domain::intake::CaseInput {
+    krm::domain::intake::CaseInput {
+        kind: Some("beschwerde".into()),
+        form: Some("email".into()),
+        group: Some("an".into()),
+        intake: Some("krm".into()),
+        unit: Some("Team 1".into()),
+        concerns: vec!["4.2 1.2.1".into()],
+        received: Some(received.into()),
+        customer: krm::domain::case::Customer {
+            last_name: Some(last_name.into()),
+            email: Some("m@example.de".into()),
+            ..Default::default()
+        },
+        summary: Some(summary.into()),
+        ..Default::default()
+    }
+}
+
 fn count(k: &Krm) -> i64 {
     k.count("SELECT count(*) FROM krm_case")
 }
@@ -339,30 +360,14 @@ fn an_anonymised_case_can_no_longer_be_changed() {
 
 #[test]
 fn an_interrupted_purge_leaves_the_register_before_or_after() {
-    use krm::domain::intake::{validate, CaseInput};
+    use krm::domain::intake::validate;
     use krm::store::Store;
     let k = Krm::new();
     let today = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
     let mut store = Store::create(&k.db, "braunschweig", &k.user, today).unwrap();
     let reference = store.reference().unwrap();
     let n = std::env::var("KRM_TEST_LARGE").map_or(6_000, |_| 60_000);
-    let input = CaseInput {
-        kind: Some("beschwerde".into()),
-        form: Some("email".into()),
-        group: Some("an".into()),
-        intake: Some("krm".into()),
-        unit: Some("Team 1".into()),
-        concerns: vec!["4.2 1.2.1".into()],
-        received: Some("2024-02-01".into()),
-        customer: krm::domain::case::Customer {
-            last_name: Some("Mustermann".into()),
-            email: Some("m@example.de".into()),
-            ..Default::default()
-        },
-        summary: Some("ein Freitext".into()),
-        ..CaseInput::default()
-    };
-    let case = validate(&input, &reference, today).unwrap();
+    let case = validate(&complaint("2024-02-01", "Mustermann", "ein Freitext"), &reference, today).unwrap();
     store.record(&vec![case; n], &k.user, today).unwrap();
     store
         .connection()
@@ -463,24 +468,13 @@ fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
     // More than one chunk (5,000 cases per statement) of each mode, and
     // cases that stay: every expired case gone or anonymised, the others
     // untouched.
-    use krm::domain::intake::{validate, CaseInput};
+    use krm::domain::intake::validate;
     use krm::store::Store;
     let k = Krm::new();
     let today = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
     let mut store = Store::create(&k.db, "braunschweig", &k.user, today).unwrap();
     let reference = store.reference().unwrap();
-    let input = |received: &str| CaseInput {
-        kind: Some("beschwerde".into()),
-        form: Some("email".into()),
-        group: Some("an".into()),
-        intake: Some("krm".into()),
-        unit: Some("Team 1".into()),
-        concerns: vec!["4.2 1.2.1".into()],
-        received: Some(received.into()),
-        customer: krm::domain::case::Customer { last_name: Some("QXNAME".into()), ..Default::default() },
-        summary: Some("QXTEXT".into()),
-        ..CaseInput::default()
-    };
+    let input = |received: &str| complaint(received, "QXNAME", "QXTEXT");
     let (deleted, anonymised, kept) = (5_200, 5_300, 150);
     let early = validate(&input("2024-02-01"), &reference, today).unwrap();
     store.record(&vec![early; deleted + kept], &k.user, today).unwrap();
