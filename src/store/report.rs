@@ -25,9 +25,7 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
     c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on, c.first_answer_due, c.promised_on,
     CASE WHEN c.promised_on IS NULL THEN NULL ELSE
       (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim') END,
-    c.closed_on,
-    c.type IN (SELECT key FROM reaction_type WHERE separate = 1),
-    c.year, c.seq, c.id";
+    c.closed_on, c.year, c.seq, c.id";
 
 /// A case's concerns as one column, `code=outcome` pairs in their order.
 const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
@@ -48,7 +46,10 @@ const PERIOD_DATES: [&str; 6] =
 #[derive(Default)]
 struct Words {
     words: HashMap<Box<[u8]>, Rc<str>, BuildHasherDefault<Fnv>>,
-    profiles: HashMap<[usize; 6], Rc<Profile>, BuildHasherDefault<Fnv>>,
+    /// Each profile with whether its type is evaluated separately.
+    profiles: HashMap<[usize; 6], (Rc<Profile>, bool), BuildHasherDefault<Fnv>>,
+    /// The types evaluated separately (petitions, Eingaben).
+    separate: Vec<String>,
     concerns: HashMap<[usize; 2], Rc<Concern>, BuildHasherDefault<Fnv>>,
 }
 
@@ -63,8 +64,16 @@ impl Words {
         Rc::clone(made)
     }
 
-    /// The profile of the six words in columns `first..first + 6`.
-    fn profile(&mut self, r: &rusqlite::Row, first: usize) -> rusqlite::Result<Rc<Profile>> {
+    /// Words for reading the cases of a register whose separately
+    /// evaluated types are `separate`.
+    fn new(separate: Vec<String>) -> Words {
+        Words { separate, ..Words::default() }
+    }
+
+    /// The profile of the six words in columns `first..first + 6`, and
+    /// whether its type is evaluated separately — decided once per profile,
+    /// not by SQL for every case.
+    fn profile(&mut self, r: &rusqlite::Row, first: usize) -> rusqlite::Result<(Rc<Profile>, bool)> {
         let w = [
             self.get(r, first)?,
             self.get(r, first + 1)?,
@@ -74,13 +83,14 @@ impl Words {
             self.get(r, first + 5)?,
         ];
         let key = w.each_ref().map(|w| Rc::as_ptr(w).cast::<u8>() as usize);
-        if let Some(p) = self.profiles.get(&key) {
-            return Ok(Rc::clone(p));
+        if let Some((p, separate)) = self.profiles.get(&key) {
+            return Ok((Rc::clone(p), *separate));
         }
         let [kind, claimed_type, form, group, intake, unit] = w;
+        let separate = self.separate.iter().any(|s| **s == *kind);
         let p = Rc::new(Profile { kind, claimed_type, form, group, intake, unit });
-        self.profiles.insert(key, Rc::clone(&p));
-        Ok(p)
+        self.profiles.insert(key, (Rc::clone(&p), separate));
+        Ok((p, separate))
     }
 
     fn get(&mut self, r: &rusqlite::Row, i: usize) -> rusqlite::Result<Rc<str>> {
@@ -125,12 +135,13 @@ impl Hasher for Fnv {
 
 /// One case's facts without its concerns, with its number and row id.
 fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64, CaseNo, CaseFacts)> {
+    let (profile, separate) = words.profile(r, 0)?;
     let received_on = required_date(r, 6)?;
     Ok((
-        r.get(19)?,
-        CaseNo { year: r.get(17)?, seq: r.get(18)? },
+        r.get(18)?,
+        CaseNo { year: r.get(16)?, seq: r.get(17)? },
         CaseFacts {
-            profile: words.profile(r, 0)?,
+            profile,
             received_on,
             level: r.get(7)?,
             ack_due: date(r, 8)?,
@@ -141,7 +152,7 @@ fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64
             promised_on: date(r, 13)?,
             first_interim: date(r, 14)?,
             closed_on: date(r, 15)?,
-            separate: r.get(16)?,
+            separate,
             concerns: Vec::new(),
         },
     ))
@@ -195,14 +206,14 @@ pub(super) fn period_sql() -> [String; 3] {
 pub type Backlog = Vec<(NaiveDate, String)>;
 
 /// The cases open at the end of `:as_of`: still open, or closed after it —
-/// both decided in an index that carries receipt, type and unit.
-pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit FROM krm_case c
+/// both decided in an index that carries receipt, type and unit. The type
+/// comes along so that petitions and Eingaben are left out by the caller
+/// (cheaper than a NOT IN over the reference table for every case).
+pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit, c.type FROM krm_case c
       WHERE c.status IN ('open', 'acknowledged', 'answered') AND c.received_on <= :as_of
-        AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)
      UNION ALL
-     SELECT c.received_on, c.unit FROM krm_case c
-      WHERE c.closed_on > :as_of AND c.received_on <= :as_of
-        AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)";
+     SELECT c.received_on, c.unit, c.type FROM krm_case c
+      WHERE c.closed_on > :as_of AND c.received_on <= :as_of";
 
 /// The scratch table of `Store::period`: in the connection's own temporary
 /// database (in memory), never in the register.
@@ -218,10 +229,10 @@ impl Store {
              ORDER BY c.year, c.seq"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut words = Words::default();
+        let mut words = Words::new(separate_types(&self.conn)?);
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
             let (_, no, mut facts) = facts_from_row(r, &mut words)?;
-            facts.concerns = concern_list(r.get_ref(20)?.as_str_or_null()?, &mut words);
+            facts.concerns = concern_list(r.get_ref(19)?.as_str_or_null()?, &mut words);
             Ok((no, facts))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -240,7 +251,7 @@ impl Store {
         // Sized exactly: a year at 1,000,000 cases is 100,000 facts, and a
         // doubling vector would hold up to twice that while it grows.
         let n: usize = tx.query_row("SELECT count(*) FROM temp.period_case", [], |r| r.get(0))?;
-        let mut words = Words::default();
+        let mut words = Words::new(separate_types(&tx)?);
         let (mut ids, mut facts) = (Vec::with_capacity(n), Vec::with_capacity(n));
         {
             let mut stmt = tx.prepare_cached(&facts_sql)?;
@@ -286,8 +297,15 @@ impl Store {
         tx.execute_batch("DELETE FROM temp.period_case")?;
         let backlog = {
             let mut stmt = tx.prepare_cached(BACKLOG_SQL)?;
-            let rows = stmt.query_map(named_params! { ":as_of": as_of }, |r| Ok((required_date(r, 0)?, r.get(1)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
+            let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
+            let mut backlog = Vec::new();
+            while let Some(r) = rows.next()? {
+                let kind = r.get_ref(2)?.as_str()?;
+                if !words.separate.iter().any(|s| s == kind) {
+                    backlog.push((required_date(r, 0)?, r.get(1)?));
+                }
+            }
+            backlog
         };
         tx.commit()?;
         Ok((facts, backlog))
@@ -297,16 +315,22 @@ impl Store {
     /// `from` to `to`, as (`YYYY-MM`, count): one count over the index per
     /// month, which beats grouping a year of rows.
     pub fn monthly_counts(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, f64)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT count(*) FROM krm_case c WHERE c.received_on BETWEEN ?1 AND ?2
-                AND c.type NOT IN (SELECT key FROM reaction_type WHERE separate = 1)",
-        )?;
+        // The separate types as parameters compared with `<>`: a NOT IN
+        // over the reference table probes it for every case (measured at
+        // 1,000,000 cases, a year of receipts: 36-43 → 11-20 ms).
+        let separate = separate_types(&self.conn)?;
+        let others: String = (0..separate.len()).map(|i| format!(" AND c.type <> ?{}", i + 3)).collect();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT count(*) FROM krm_case c WHERE c.received_on BETWEEN ?1 AND ?2{others}"
+        ))?;
         let mut out = Vec::new();
         let mut month = from.with_day(1).unwrap_or(from);
         while month <= to {
             let next = month.checked_add_months(chrono::Months::new(1)).unwrap_or(to);
             let last = (next - chrono::Duration::days(1)).min(to);
-            let n: i64 = stmt.query_row((month.max(from), last), |r| r.get(0))?;
+            let bounds = [month.max(from), last].map(|d| rusqlite::types::Value::Text(d.to_string()));
+            let params = bounds.into_iter().chain(separate.iter().cloned().map(rusqlite::types::Value::Text));
+            let n: i64 = stmt.query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
             if n > 0 {
                 out.push((month.format("%Y-%m").to_string(), n as f64));
             }
@@ -314,6 +338,13 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The reaction types evaluated separately (petitions, Eingaben).
+fn separate_types(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT key FROM reaction_type WHERE separate = 1 ORDER BY key")?;
+    let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(keys)
 }
 
 #[cfg(test)]
