@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod dates;
 pub mod deadlines;
 pub mod due;
+pub mod fnv;
 pub mod holidays;
 pub mod import;
 pub mod intake;

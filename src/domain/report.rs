@@ -9,7 +9,7 @@
 //! and appear only in their own sections. Statuses are as of the period's
 //! last day (or today, if earlier), so a report of a past month stays the same.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -18,6 +18,7 @@ use serde::Serialize;
 use super::compliance::{
     ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, CaseFacts, Concern,
 };
+use super::fnv::FnvMap;
 use super::period::Period;
 use super::taxonomy::{Field, Reference};
 
@@ -140,7 +141,7 @@ impl Builder<'_> {
         keys: impl Iterator<Item = &'k str>,
         label: impl Fn(&str) -> String,
     ) {
-        let mut counts: HashMap<&str, f64> = HashMap::new();
+        let mut counts: FnvMap<&str, f64> = FnvMap::default();
         for key in keys {
             *counts.entry(key).or_default() += 1.0;
         }
@@ -261,7 +262,7 @@ fn age_band(age: chrono::Duration) -> &'static str {
 
 fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
     // Per category code as recorded: concerns and outcomes.
-    let mut by_code: HashMap<&str, [f64; 6]> = HashMap::new();
+    let mut by_code: FnvMap<&str, [f64; 6]> = FnvMap::default();
     for c in krm {
         let answered = c.answered_on.is_some_and(|d| d <= as_of);
         for Concern { code, outcome } in c.concerns.iter().map(|k| &**k) {
@@ -341,7 +342,7 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
                 Rc::clone(&c.profile.unit)
             }
         };
-        let mut counts: HashMap<Rc<str>, Counts> = HashMap::new();
+        let mut counts: FnvMap<Rc<str>, Counts> = FnvMap::default();
         let mut add = |c: &CaseFacts, measures: [&'static str; 2]| {
             let row = counts.entry(key_of(c)).or_default();
             for measure in measures {

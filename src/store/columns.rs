@@ -25,8 +25,10 @@ pub(super) fn date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<Naive
 
 /// A date column that is never empty.
 pub(super) fn required_date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    let name = r.as_ref().column_name(i).unwrap_or("a date").to_string();
-    date(r, i)?.ok_or(rusqlite::Error::InvalidColumnType(i, name, Type::Null))
+    date(r, i)?.ok_or_else(|| {
+        let name = r.as_ref().column_name(i).unwrap_or("a date").to_string();
+        rusqlite::Error::InvalidColumnType(i, name, Type::Null)
+    })
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 //! concerns, messages and escalations — never `customer` or `case_text`, so
 //! no report or export can carry personal data.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use anyhow::Result;
@@ -14,6 +12,7 @@ use super::columns::{date, required_date};
 use super::Store;
 use crate::domain::case_no::CaseNo;
 use crate::domain::compliance::{CaseFacts, Concern, Profile};
+use crate::domain::fnv::FnvMap;
 
 /// The columns `facts_from_row` reads; `:as_of` is the day the level is taken on.
 /// The lookups are skipped where the case itself says there is nothing to
@@ -45,12 +44,12 @@ const PERIOD_DATES: [&str; 6] =
 /// so equal words are the same pointer).
 #[derive(Default)]
 struct Words {
-    words: HashMap<Box<[u8]>, Rc<str>, BuildHasherDefault<Fnv>>,
+    words: FnvMap<Box<[u8]>, Rc<str>>,
     /// Each profile with whether its type is evaluated separately.
-    profiles: HashMap<[usize; 6], (Rc<Profile>, bool), BuildHasherDefault<Fnv>>,
+    profiles: FnvMap<[usize; 6], (Rc<Profile>, bool)>,
     /// The types evaluated separately (petitions, Eingaben).
     separate: Vec<String>,
-    concerns: HashMap<[usize; 2], Rc<Concern>, BuildHasherDefault<Fnv>>,
+    concerns: FnvMap<[usize; 2], Rc<Concern>>,
 }
 
 impl Words {
@@ -109,27 +108,6 @@ impl Words {
         let w: Rc<str> = Rc::from(text);
         self.words.insert(text.as_bytes().into(), Rc::clone(&w));
         w
-    }
-}
-
-/// FNV-1a, for the short keys of `Words`.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
     }
 }
 
