@@ -39,10 +39,7 @@ impl Store {
         self.write(|tx| {
             let policies = policy::policies(tx)?;
             let closures = policy::closures(tx)?;
-            let separate: Vec<String> = tx
-                .prepare("SELECT key FROM reaction_type WHERE separate = 1")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            let separate = super::reference::separate_types(tx)?;
             let stamp = now();
             let mut numbers = Vec::with_capacity(cases.len());
             let mut unit = tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?;

@@ -100,8 +100,7 @@ struct Batch {
 
 impl Batch {
     fn start(tx: &Transaction) -> Result<Batch> {
-        let mut stmt = tx.prepare_cached("SELECT key FROM reaction_type WHERE separate = 1")?;
-        let separate = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let separate = super::reference::separate_types(tx)?.into_iter().collect();
         let next_id = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM krm_case", [], |r| r.get(0))?;
         Ok(Batch { separate, units: HashSet::new(), last_seq: HashMap::new(), next_id, at: super::now() })
     }

@@ -41,3 +41,11 @@ impl Store {
         })
     }
 }
+
+/// The reaction types evaluated separately (petitions, Eingaben, BS 5.1):
+/// they get no KRM deadlines and are counted apart in reports.
+pub(super) fn separate_types(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT key FROM reaction_type WHERE separate = 1 ORDER BY key")?;
+    let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(keys)
+}

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::named_params;
 
 use super::columns::{date, required_date};
+use super::reference::separate_types;
 use super::Store;
 use crate::domain::case_no::CaseNo;
 use crate::domain::compliance::{CaseFacts, Concern, Profile};
@@ -316,13 +317,6 @@ impl Store {
         }
         Ok(out)
     }
-}
-
-/// The reaction types evaluated separately (petitions, Eingaben).
-fn separate_types(conn: &rusqlite::Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT key FROM reaction_type WHERE separate = 1 ORDER BY key")?;
-    let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    Ok(keys)
 }
 
 #[cfg(test)]
