@@ -13,15 +13,25 @@
 --     are the German words people read;
 --   * customer personal data lives in `customer` only, so that it can be
 --     deleted or anonymised on its own (SPEC §6);
+--   * every column says what it holds, in a comment at the end of its line:
+--     `[personal]` the customer's personal data or free text about a case
+--     (it may name people): purge deletes it with the case or, anonymising,
+--     removes it; `[staff]` the name of one of the register's people, which
+--     anonymising replaces; `[plain]` no personal data. A table of reference
+--     data without any is marked `[no personal data]` above its CREATE
+--     TABLE. A test (tests/cli/forensic.rs) fails for a column without one,
+--     and plants a marker in every `[personal]` column before it purges;
 --   * later schema changes are appended as new migration steps
---     (src/store/migrate.rs), tracked by PRAGMA user_version — this file is
---     never edited once released.
+--     (src/store/migrate.rs), tracked by PRAGMA user_version, and annotated
+--     the same way — the SQL of this file is never changed once released
+--     (its comments may be).
 
 -- ---------------------------------------------------------------------------
 -- Reference data
 -- ---------------------------------------------------------------------------
 
 -- Art der Reaktion (HRO 3.1.x, Anlage 3).
+-- [no personal data]
 CREATE TABLE reaction_type (
     key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
     label       TEXT NOT NULL,
@@ -42,6 +52,7 @@ INSERT INTO reaction_type (key, label, position, separate) VALUES
     ('eingabe',        'Eingabe',                    8, 1);
 
 -- Form der Reaktion (Anlage 3).
+-- [no personal data]
 CREATE TABLE form (
     key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
     label       TEXT NOT NULL,
@@ -57,6 +68,7 @@ INSERT INTO form (key, label, position) VALUES
     ('meinungskarte', 'Meinungskarte', 5);
 
 -- Kundengruppe (Anlage 3).
+-- [no personal data]
 CREATE TABLE customer_group (
     key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
     label       TEXT NOT NULL,
@@ -71,6 +83,7 @@ INSERT INTO customer_group (key, label, position) VALUES
     ('sonstige',    'Sonstige',                       4);
 
 -- Eingang bei (Anlage 1).
+-- [no personal data]
 CREATE TABLE intake_point (
     key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
     label       TEXT NOT NULL,
@@ -86,6 +99,7 @@ INSERT INTO intake_point (key, label, position) VALUES
     ('geschaeftsfuehrung', 'Geschäftsführung',     5);
 
 -- Geschlecht / Anrede of the customer (Anlage 3, extended by divers and keine Angabe).
+-- [no personal data]
 CREATE TABLE salutation (
     key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
     label       TEXT NOT NULL,
@@ -99,6 +113,7 @@ INSERT INTO salutation (key, label, position) VALUES
     ('keine_angabe', 'keine Angabe',     4);
 
 -- Eskalationsstufen (HRO 3.7).
+-- [no personal data]
 CREATE TABLE escalation_level (
     level       INTEGER PRIMARY KEY CHECK (level BETWEEN 1 AND 4),
     label       TEXT NOT NULL
@@ -111,6 +126,7 @@ INSERT INTO escalation_level (level, label) VALUES
     (4, 'Termin bei der Geschäftsführung');
 
 -- Ergebnis je Anliegen, recorded with the answer.
+-- [no personal data]
 CREATE TABLE outcome (
     key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
     label       TEXT NOT NULL,
@@ -125,6 +141,7 @@ INSERT INTO outcome (key, label, position, justified) VALUES
     ('nicht_feststellbar', 'nicht feststellbar',  4, 0);
 
 -- Roles of the people allowed into the register (HRO 3.3, 3.9).
+-- [no personal data]
 CREATE TABLE role (
     key         TEXT PRIMARY KEY,
     label       TEXT NOT NULL,
@@ -142,6 +159,7 @@ INSERT INTO role (key, label, position) VALUES
 -- Kategorien (Anlage 3): area › sub-area › category. `code` is the dotted
 -- number in the form's reading order; `position` is that order for sorting;
 -- `assignable` marks the leaves a concern may name.
+-- [no personal data]
 CREATE TABLE category (
     code        TEXT PRIMARY KEY CHECK (code GLOB '[1-9]*' AND code NOT GLOB '*[^0-9.]*'),
     parent      TEXT REFERENCES category (code),
@@ -244,6 +262,7 @@ INSERT INTO category (code, parent, depth, label, position, assignable) VALUES
 -- (Braunschweig, BS 5.3: "innerhalb von zwei Wochen nach Versand der
 -- Eingangsbestätigung"). `state` is the federal state whose public holidays
 -- count (ISO 3166-2:DE subdivision code without the prefix).
+-- [no personal data]
 CREATE TABLE policy_preset (
     key              TEXT PRIMARY KEY,
     label            TEXT NOT NULL,
@@ -275,30 +294,30 @@ INSERT INTO policy_preset VALUES
 -- never edits one, and each case keeps the version in force when it was
 -- received, so changing the policy never moves old cases' deadlines.
 CREATE TABLE policy (
-    id               INTEGER PRIMARY KEY,
-    preset           TEXT REFERENCES policy_preset (key),
-    label            TEXT NOT NULL,
-    valid_from       TEXT NOT NULL CHECK (date(valid_from, '+0 days') IS valid_from),
-    ack_days         INTEGER NOT NULL CHECK (ack_days BETWEEN 1 AND 365),
-    ack_unit         TEXT NOT NULL CHECK (ack_unit IN ('calendar', 'working')),
-    answer_days      INTEGER NOT NULL CHECK (answer_days BETWEEN 1 AND 365),
-    answer_unit      TEXT NOT NULL CHECK (answer_unit IN ('calendar', 'working')),
-    answer_from      TEXT NOT NULL CHECK (answer_from IN ('received', 'ack_sent')),
-    retention_years  INTEGER NOT NULL CHECK (retention_years BETWEEN 1 AND 100),
-    retention_mode   TEXT NOT NULL CHECK (retention_mode IN ('delete', 'anonymize')),
-    state            TEXT NOT NULL CHECK (state IN ('BW','BY','BE','BB','HB','HH','HE','MV','NI','NW','RP','SL','SN','ST','SH','TH')),
-    report_day       INTEGER CHECK (report_day IS NULL OR report_day BETWEEN 1 AND 28),
-    created_by       TEXT NOT NULL,
-    created_at       TEXT NOT NULL
+    id               INTEGER PRIMARY KEY,  -- [plain]
+    preset           TEXT REFERENCES policy_preset (key),  -- [plain]
+    label            TEXT NOT NULL,  -- [plain]
+    valid_from       TEXT NOT NULL CHECK (date(valid_from, '+0 days') IS valid_from),  -- [plain]
+    ack_days         INTEGER NOT NULL CHECK (ack_days BETWEEN 1 AND 365),  -- [plain]
+    ack_unit         TEXT NOT NULL CHECK (ack_unit IN ('calendar', 'working')),  -- [plain]
+    answer_days      INTEGER NOT NULL CHECK (answer_days BETWEEN 1 AND 365),  -- [plain]
+    answer_unit      TEXT NOT NULL CHECK (answer_unit IN ('calendar', 'working')),  -- [plain]
+    answer_from      TEXT NOT NULL CHECK (answer_from IN ('received', 'ack_sent')),  -- [plain]
+    retention_years  INTEGER NOT NULL CHECK (retention_years BETWEEN 1 AND 100),  -- [plain]
+    retention_mode   TEXT NOT NULL CHECK (retention_mode IN ('delete', 'anonymize')),  -- [plain]
+    state            TEXT NOT NULL CHECK (state IN ('BW','BY','BE','BB','HB','HH','HE','MV','NI','NW','RP','SL','SN','ST','SH','TH')),  -- [plain]
+    report_day       INTEGER CHECK (report_day IS NULL OR report_day BETWEEN 1 AND 28),  -- [plain]
+    created_by       TEXT NOT NULL,  -- [staff]
+    created_at       TEXT NOT NULL  -- [plain]
 ) STRICT;
 
 CREATE INDEX policy_by_validity ON policy (valid_from, id);
 
 -- Office closure days (Schließtage), counted as non-working days.
 CREATE TABLE closure_day (
-    day         TEXT PRIMARY KEY CHECK (date(day, '+0 days') IS day),
-    reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),
-    added_by    TEXT NOT NULL
+    day         TEXT PRIMARY KEY CHECK (date(day, '+0 days') IS day),  -- [plain]
+    reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),  -- [plain]
+    added_by    TEXT NOT NULL  -- [staff]
 ) STRICT;
 
 -- ---------------------------------------------------------------------------
@@ -308,11 +327,11 @@ CREATE TABLE closure_day (
 -- The people allowed into the register (HRO 3.3). `name` is the login name
 -- given by --user / KRM_USER / the operating system.
 CREATE TABLE person (
-    name        TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),
-    role        TEXT NOT NULL REFERENCES role (key),
-    added_on    TEXT NOT NULL CHECK (date(added_on, '+0 days') IS added_on),
-    added_by    TEXT NOT NULL,
-    retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)
+    name        TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),  -- [staff]
+    role        TEXT NOT NULL REFERENCES role (key),  -- [plain]
+    added_on    TEXT NOT NULL CHECK (date(added_on, '+0 days') IS added_on),  -- [plain]
+    added_by    TEXT NOT NULL,  -- [staff]
+    retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)  -- [plain]
 ) STRICT;
 
 -- ---------------------------------------------------------------------------
@@ -321,65 +340,65 @@ CREATE TABLE person (
 
 -- Betroffene Org.-Einheiten: added on first use, retired, never deleted.
 CREATE TABLE unit (
-    name        TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 80),
-    retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)
+    name        TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 80),  -- [plain]
+    retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)  -- [plain]
 ) STRICT;
 
 -- The running numbers per year. A number is taken inside the recording
 -- transaction and never given twice, even after a purge: KRM numbers are
 -- unique and gap-free within a year.
 CREATE TABLE case_number (
-    year        INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),
-    last_seq    INTEGER NOT NULL CHECK (last_seq BETWEEN 0 AND 999999)
+    year        INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),  -- [plain]
+    last_seq    INTEGER NOT NULL CHECK (last_seq BETWEEN 0 AND 999999)  -- [plain]
 ) STRICT;
 
 CREATE TABLE krm_case (
-    id               INTEGER PRIMARY KEY,
-    year             INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 9999),
-    seq              INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 999999),
-    type             TEXT NOT NULL REFERENCES reaction_type (key),
-    claimed_type     TEXT NOT NULL REFERENCES reaction_type (key),
-    classified_by    TEXT,
-    classified_on    TEXT CHECK (classified_on IS NULL OR date(classified_on, '+0 days') IS classified_on),
-    form             TEXT NOT NULL REFERENCES form (key),
-    customer_group   TEXT NOT NULL REFERENCES customer_group (key),
-    intake           TEXT NOT NULL REFERENCES intake_point (key),
-    received_on      TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),
-    unit             TEXT NOT NULL REFERENCES unit (name),
-    assignee         TEXT REFERENCES person (name),
-    status           TEXT NOT NULL DEFAULT 'open'
+    id               INTEGER PRIMARY KEY,  -- [plain]
+    year             INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 9999),  -- [plain]
+    seq              INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 999999),  -- [plain]
+    type             TEXT NOT NULL REFERENCES reaction_type (key),  -- [plain]
+    claimed_type     TEXT NOT NULL REFERENCES reaction_type (key),  -- [plain]
+    classified_by    TEXT,  -- [staff]
+    classified_on    TEXT CHECK (classified_on IS NULL OR date(classified_on, '+0 days') IS classified_on),  -- [plain]
+    form             TEXT NOT NULL REFERENCES form (key),  -- [plain]
+    customer_group   TEXT NOT NULL REFERENCES customer_group (key),  -- [plain]
+    intake           TEXT NOT NULL REFERENCES intake_point (key),  -- [plain]
+    received_on      TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),  -- [plain]
+    unit             TEXT NOT NULL REFERENCES unit (name),  -- [plain]
+    assignee         TEXT REFERENCES person (name),  -- [staff]
+    status           TEXT NOT NULL DEFAULT 'open'  -- [plain]
                      CHECK (status IN ('open', 'acknowledged', 'answered', 'closed')),
-    level            INTEGER NOT NULL DEFAULT 1 REFERENCES escalation_level (level),
+    level            INTEGER NOT NULL DEFAULT 1 REFERENCES escalation_level (level),  -- [plain]
     -- A Folgereaktion's earlier case: its number, which stays readable (and
     -- is never given again) after the earlier case is purged, and its row
     -- while it exists.
-    follows_no       TEXT CHECK (follows_no IS NULL OR follows_no GLOB '[2-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'),
-    follows          INTEGER REFERENCES krm_case (id) ON DELETE SET NULL,
-    offensive        INTEGER NOT NULL DEFAULT 0 CHECK (offensive IN (0, 1)),
-    repeated         INTEGER NOT NULL DEFAULT 0 CHECK (repeated IN (0, 1)),
-    unsubstantiated  INTEGER NOT NULL DEFAULT 0 CHECK (unsubstantiated IN (0, 1)),
-    policy           INTEGER NOT NULL REFERENCES policy (id),
+    follows_no       TEXT CHECK (follows_no IS NULL OR follows_no GLOB '[2-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'),  -- [plain]
+    follows          INTEGER REFERENCES krm_case (id) ON DELETE SET NULL,  -- [plain]
+    offensive        INTEGER NOT NULL DEFAULT 0 CHECK (offensive IN (0, 1)),  -- [plain]
+    repeated         INTEGER NOT NULL DEFAULT 0 CHECK (repeated IN (0, 1)),  -- [plain]
+    unsubstantiated  INTEGER NOT NULL DEFAULT 0 CHECK (unsubstantiated IN (0, 1)),  -- [plain]
+    policy           INTEGER NOT NULL REFERENCES policy (id),  -- [plain]
     -- deadlines as derived by the deadline engine from `policy`
-    ack_due          TEXT CHECK (ack_due IS NULL OR date(ack_due, '+0 days') IS ack_due),
-    answer_due       TEXT CHECK (answer_due IS NULL OR date(answer_due, '+0 days') IS answer_due),
+    ack_due          TEXT CHECK (ack_due IS NULL OR date(ack_due, '+0 days') IS ack_due),  -- [plain]
+    answer_due       TEXT CHECK (answer_due IS NULL OR date(answer_due, '+0 days') IS answer_due),  -- [plain]
     -- the answer deadline as first fixed, before any acknowledgment moved it
     -- (Braunschweig counts from the acknowledgment): reports judge a period by
     -- the deadline that was in force then
-    first_answer_due TEXT CHECK (first_answer_due IS NULL OR date(first_answer_due, '+0 days') IS first_answer_due),
+    first_answer_due TEXT CHECK (first_answer_due IS NULL OR date(first_answer_due, '+0 days') IS first_answer_due),  -- [plain]
     -- the date promised to the customer by the latest interim notice
-    promised_on      TEXT CHECK (promised_on IS NULL OR date(promised_on, '+0 days') IS promised_on),
-    acknowledged_on  TEXT CHECK (acknowledged_on IS NULL OR date(acknowledged_on, '+0 days') IS acknowledged_on),
-    answered_on      TEXT CHECK (answered_on IS NULL OR date(answered_on, '+0 days') IS answered_on),
-    closed_on        TEXT CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on),
+    promised_on      TEXT CHECK (promised_on IS NULL OR date(promised_on, '+0 days') IS promised_on),  -- [plain]
+    acknowledged_on  TEXT CHECK (acknowledged_on IS NULL OR date(acknowledged_on, '+0 days') IS acknowledged_on),  -- [plain]
+    answered_on      TEXT CHECK (answered_on IS NULL OR date(answered_on, '+0 days') IS answered_on),  -- [plain]
+    closed_on        TEXT CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on),  -- [plain]
     -- the last reopening: a new close cannot lie before it
-    reopened_on      TEXT CHECK (reopened_on IS NULL OR date(reopened_on, '+0 days') IS reopened_on),
+    reopened_on      TEXT CHECK (reopened_on IS NULL OR date(reopened_on, '+0 days') IS reopened_on),  -- [plain]
     -- when the retention period ran out in `anonymize` mode and the case lost
     -- its personal data and free text (it stays for the statistics)
-    anonymized_on    TEXT CHECK (anonymized_on IS NULL OR date(anonymized_on, '+0 days') IS anonymized_on),
+    anonymized_on    TEXT CHECK (anonymized_on IS NULL OR date(anonymized_on, '+0 days') IS anonymized_on),  -- [plain]
     -- why a case was closed without an answer (`krm close --without-answer --reason`)
-    closed_without_answer TEXT CHECK (closed_without_answer IS NULL OR length(closed_without_answer) BETWEEN 1 AND 500),
-    recorded_by      TEXT NOT NULL,
-    recorded_at      TEXT NOT NULL,
+    closed_without_answer TEXT CHECK (closed_without_answer IS NULL OR length(closed_without_answer) BETWEEN 1 AND 500),  -- [personal]
+    recorded_by      TEXT NOT NULL,  -- [staff]
+    recorded_at      TEXT NOT NULL,  -- [plain]
     UNIQUE (year, seq),
     CHECK (year = CAST(substr(received_on, 1, 4) AS INTEGER)),
     CHECK ((status = 'closed') = (closed_on IS NOT NULL)),
@@ -408,10 +427,10 @@ CREATE INDEX case_by_follows         ON krm_case (follows)  WHERE follows IS NOT
 
 -- Anliegen: one case, one or more categories, each with its outcome once answered.
 CREATE TABLE concern (
-    case_id     INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,
-    position    INTEGER NOT NULL CHECK (position BETWEEN 1 AND 65),
-    category    TEXT NOT NULL REFERENCES category (code),
-    outcome     TEXT REFERENCES outcome (key),
+    case_id     INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    position    INTEGER NOT NULL CHECK (position BETWEEN 1 AND 65),  -- [plain]
+    category    TEXT NOT NULL REFERENCES category (code),  -- [plain]
+    outcome     TEXT REFERENCES outcome (key),  -- [plain]
     PRIMARY KEY (case_id, category),
     UNIQUE (case_id, position)
 ) STRICT;
@@ -421,27 +440,27 @@ CREATE INDEX concern_by_category ON concern (category);
 -- What the customer said, in the officer's words: free text that may name
 -- people, so it is personal data and kept apart like `customer`.
 CREATE TABLE case_text (
-    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,
-    summary     TEXT NOT NULL CHECK (length(summary) BETWEEN 1 AND 4000)
+    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    summary     TEXT NOT NULL CHECK (length(summary) BETWEEN 1 AND 4000)  -- [personal]
 ) STRICT;
 
 -- Customer personal data (Anlage 3), all optional, kept apart from the case so
 -- that it can be deleted or anonymised on its own (SPEC §6). No report or
 -- export query reads this table.
 CREATE TABLE customer (
-    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,
-    salutation   TEXT REFERENCES salutation (key),
-    title        TEXT CHECK (length(title) <= 40),
-    first_name   TEXT CHECK (length(first_name) <= 100),
-    name_prefix  TEXT CHECK (length(name_prefix) <= 40),
-    last_name    TEXT CHECK (length(last_name) <= 100),
-    street       TEXT CHECK (length(street) <= 120),
-    po_box       TEXT CHECK (length(po_box) <= 40),
-    postcode     TEXT CHECK (length(postcode) <= 10),
-    city         TEXT CHECK (length(city) <= 80),
-    email        TEXT CHECK (length(email) <= 254),
-    phone        TEXT CHECK (length(phone) <= 40),
-    fax          TEXT CHECK (length(fax) <= 40)
+    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    salutation   TEXT REFERENCES salutation (key),  -- [personal]
+    title        TEXT CHECK (length(title) <= 40),  -- [personal]
+    first_name   TEXT CHECK (length(first_name) <= 100),  -- [personal]
+    name_prefix  TEXT CHECK (length(name_prefix) <= 40),  -- [personal]
+    last_name    TEXT CHECK (length(last_name) <= 100),  -- [personal]
+    street       TEXT CHECK (length(street) <= 120),  -- [personal]
+    po_box       TEXT CHECK (length(po_box) <= 40),  -- [personal]
+    postcode     TEXT CHECK (length(postcode) <= 10),  -- [personal]
+    city         TEXT CHECK (length(city) <= 80),  -- [personal]
+    email        TEXT CHECK (length(email) <= 254),  -- [personal]
+    phone        TEXT CHECK (length(phone) <= 40),  -- [personal]
+    fax          TEXT CHECK (length(fax) <= 40)  -- [personal]
 ) STRICT;
 
 -- Messages to the customer (SPEC §3): the acknowledgment (Eingangsbestätigung,
@@ -451,18 +470,18 @@ CREATE TABLE customer (
 -- Kept apart from the case so that compliance can be reported honestly: an
 -- interim notice counts as timely only if it went out before the deadline.
 CREATE TABLE message (
-    id           INTEGER PRIMARY KEY,
-    case_id      INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,
-    kind         TEXT NOT NULL CHECK (kind IN ('ack', 'interim', 'answer')),
-    sent_on      TEXT NOT NULL CHECK (date(sent_on, '+0 days') IS sent_on),
-    via          TEXT CHECK (via IS NULL OR via IN ('brief', 'email', 'telefon', 'persoenlich', 'fax')),
-    contact      TEXT CHECK (contact IS NULL OR length(contact) BETWEEN 1 AND 100),
-    expected_on  TEXT CHECK (expected_on IS NULL OR date(expected_on, '+0 days') IS expected_on),
+    id           INTEGER PRIMARY KEY,  -- [plain]
+    case_id      INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    kind         TEXT NOT NULL CHECK (kind IN ('ack', 'interim', 'answer')),  -- [plain]
+    sent_on      TEXT NOT NULL CHECK (date(sent_on, '+0 days') IS sent_on),  -- [plain]
+    via          TEXT CHECK (via IS NULL OR via IN ('brief', 'email', 'telefon', 'persoenlich', 'fax')),  -- [plain]
+    contact      TEXT CHECK (contact IS NULL OR length(contact) BETWEEN 1 AND 100),  -- [personal]
+    expected_on  TEXT CHECK (expected_on IS NULL OR date(expected_on, '+0 days') IS expected_on),  -- [plain]
     -- the deadline this message was measured against when it was sent
-    due_on       TEXT CHECK (due_on IS NULL OR date(due_on, '+0 days') IS due_on),
-    author       TEXT CHECK (author IS NULL OR length(author) BETWEEN 1 AND 64),
-    signed_by    TEXT REFERENCES person (name),
-    recorded_by  TEXT NOT NULL,
+    due_on       TEXT CHECK (due_on IS NULL OR date(due_on, '+0 days') IS due_on),  -- [plain]
+    author       TEXT CHECK (author IS NULL OR length(author) BETWEEN 1 AND 64),  -- [personal]
+    signed_by    TEXT REFERENCES person (name),  -- [staff]
+    recorded_by  TEXT NOT NULL,  -- [staff]
     CHECK (kind <> 'interim' OR expected_on IS NOT NULL),
     CHECK (expected_on IS NULL OR expected_on >= sent_on)
 ) STRICT;
@@ -472,14 +491,14 @@ CREATE INDEX message_by_case ON message (case_id, kind, sent_on);
 -- The escalation ladder (HRO 3.7): every step up, with its reason, and for
 -- Stufe 4 the appointment with management.
 CREATE TABLE escalation (
-    id             INTEGER PRIMARY KEY,
-    case_id        INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,
-    from_level     INTEGER NOT NULL REFERENCES escalation_level (level),
-    to_level       INTEGER NOT NULL REFERENCES escalation_level (level),
-    on_day         TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
-    reason         TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
-    appointment_on TEXT CHECK (appointment_on IS NULL OR date(appointment_on, '+0 days') IS appointment_on),
-    recorded_by    TEXT NOT NULL,
+    id             INTEGER PRIMARY KEY,  -- [plain]
+    case_id        INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    from_level     INTEGER NOT NULL REFERENCES escalation_level (level),  -- [plain]
+    to_level       INTEGER NOT NULL REFERENCES escalation_level (level),  -- [plain]
+    on_day         TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+    reason         TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),  -- [personal]
+    appointment_on TEXT CHECK (appointment_on IS NULL OR date(appointment_on, '+0 days') IS appointment_on),  -- [plain]
+    recorded_by    TEXT NOT NULL,  -- [staff]
     CHECK (to_level > from_level),
     CHECK (to_level < 4 OR appointment_on IS NOT NULL)
 ) STRICT;
@@ -489,36 +508,36 @@ CREATE INDEX escalation_by_case ON escalation (case_id, to_level);
 -- Legal holds: a held case is never purged, e.g. while a petition or a court
 -- case about it is pending.
 CREATE TABLE hold (
-    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,
-    reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),
-    since       TEXT NOT NULL CHECK (date(since, '+0 days') IS since),
-    held_by     TEXT NOT NULL
+    case_id     INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),  -- [personal]
+    since       TEXT NOT NULL CHECK (date(since, '+0 days') IS since),  -- [plain]
+    held_by     TEXT NOT NULL  -- [staff]
 ) STRICT;
 
 -- What each purge did, without personal data: when, who, how many cases, in
 -- which mode, and the range of their closing dates.
 CREATE TABLE purge_log (
-    id           INTEGER PRIMARY KEY,
-    at           TEXT NOT NULL,
-    on_day       TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
-    user         TEXT NOT NULL,
-    mode         TEXT NOT NULL CHECK (mode IN ('delete', 'anonymize')),
-    cases        INTEGER NOT NULL CHECK (cases > 0),
-    closed_from  TEXT NOT NULL CHECK (date(closed_from, '+0 days') IS closed_from),
-    closed_to    TEXT NOT NULL CHECK (date(closed_to, '+0 days') IS closed_to)
+    id           INTEGER PRIMARY KEY,  -- [plain]
+    at           TEXT NOT NULL,  -- [plain]
+    on_day       TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+    user         TEXT NOT NULL,  -- [staff]
+    mode         TEXT NOT NULL CHECK (mode IN ('delete', 'anonymize')),  -- [plain]
+    cases        INTEGER NOT NULL CHECK (cases > 0),  -- [plain]
+    closed_from  TEXT NOT NULL CHECK (date(closed_from, '+0 days') IS closed_from),  -- [plain]
+    closed_to    TEXT NOT NULL CHECK (date(closed_to, '+0 days') IS closed_to)  -- [plain]
 ) STRICT;
 
 -- Every change, attributable to a person (SPEC §3, §6). `case_id` is NULL for
 -- changes to the register itself (init, users, policy). `at` is the wall
 -- clock of the change; `on_day` the business date it was made for (--today).
 CREATE TABLE history (
-    id          INTEGER PRIMARY KEY,
-    case_id     INTEGER REFERENCES krm_case (id) ON DELETE CASCADE,
-    at          TEXT NOT NULL,
-    on_day      TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
-    user        TEXT NOT NULL,
-    action      TEXT NOT NULL CHECK (action GLOB '[a-z]*'),
-    detail      TEXT NOT NULL DEFAULT ''
+    id          INTEGER PRIMARY KEY,  -- [plain]
+    case_id     INTEGER REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+    at          TEXT NOT NULL,  -- [plain]
+    on_day      TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+    user        TEXT NOT NULL,  -- [staff]
+    action      TEXT NOT NULL CHECK (action GLOB '[a-z]*'),  -- [plain]
+    detail      TEXT NOT NULL DEFAULT ''  -- [personal]
 ) STRICT;
 
 CREATE INDEX history_by_case ON history (case_id, id) WHERE case_id IS NOT NULL;

@@ -1,9 +1,11 @@
 //! `krm purge [--dry-run]`: deletes — or, where the policy says so,
 //! anonymises — every closed case past its retention period (BS 6, HRO 3.8),
-//! completely: the file's free pages are overwritten and the WAL journal is
-//! emptied. Silent when there is nothing to do; a short summary otherwise; a
-//! progress bar on a terminal for large purges. Safe to run twice; one
-//! transaction, so an interruption leaves the register as before.
+//! completely: deleted rows are overwritten where they stood, the unused
+//! space of every page (with the old copies of rows that SQLite moved) is
+//! zeroed in the same transaction, and the WAL journal is emptied. Silent
+//! when there is nothing to do; a short summary otherwise; a progress bar on
+//! a terminal for large purges. Safe to run twice; one transaction, so an
+//! interruption leaves the register as before.
 
 use std::io::{IsTerminal, Write};
 
@@ -63,11 +65,14 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let total = purged.deleted + purged.anonymized;
     if let Some((first, last)) = purged.closed {
         eprintln!(
-            "purged {total} case(s) closed {} to {}: {} deleted, {} anonymised",
+            "purged {total} case(s) closed {} to {}: {} deleted, {} anonymised; \
+             old copies wiped from {} of {} pages",
             german(first),
             german(last),
             purged.deleted,
-            purged.anonymized
+            purged.anonymized,
+            purged.scrubbed.wiped,
+            purged.scrubbed.pages
         );
     }
     if !purged.journal_emptied {

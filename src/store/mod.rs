@@ -10,6 +10,7 @@ mod columns;
 mod due;
 mod handling;
 mod lifecycle;
+mod page;
 mod people;
 mod plans;
 pub mod policy;
@@ -17,6 +18,7 @@ mod purge;
 mod recording;
 mod reference;
 mod report;
+mod scrub;
 
 pub mod migrate;
 
@@ -38,6 +40,7 @@ pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
+pub use scrub::Scrubbed;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;
@@ -268,11 +271,19 @@ impl Store {
 
     /// Runs `f` in one write transaction that holds the write lock from its
     /// start; commits if `f` succeeds, rolls everything back otherwise.
+    ///
+    /// A transaction that fails may already have spilled pages with its new
+    /// rows into the WAL journal, where they stay, unreachable but readable,
+    /// until overwritten (an import refused at its end). So after a failure
+    /// the journal is emptied when no other krm is reading it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        let done = f(&tx).and_then(|value| Ok(tx.commit().map(|()| value)?));
+        if done.is_err() {
+            // Best effort: the failure itself is what the user must see.
+            let _ = self.checkpoint_now();
+        }
+        done
     }
 
     /// Direct access for tests and tools that inspect the file.

@@ -1,8 +1,9 @@
 //! Retention: which closed cases are past their retention period, and
 //! deleting or anonymising them so that nothing of their personal data is
 //! left in the register's files — not in its tables, not in free pages
-//! (secure delete is on for every connection), not in the WAL journal
-//! (checkpointed and truncated after every purge). A held case is never
+//! (secure delete is on for every connection), not in the unused space of
+//! live pages (wiped by `scrub` in the purge's transaction), not in the WAL
+//! journal (checkpointed and truncated after every purge). A held case is never
 //! purged. Each purge is one transaction and leaves a journal entry without
 //! personal data.
 
@@ -35,6 +36,8 @@ pub struct Purged {
     pub closed: Option<(NaiveDate, NaiveDate)>,
     /// Whether the WAL journal was emptied afterwards (a reader can keep it).
     pub journal_emptied: bool,
+    /// The wipe of the pages' unused space that followed, in the same transaction.
+    pub scrubbed: super::scrub::Scrubbed,
 }
 
 /// The last day a case closed on `closed_on` is kept: the same day `years`
@@ -140,6 +143,9 @@ impl Store {
             }
             done.closed =
                 cases.first().map(|f| (f.closed_on, cases.iter().map(|e| e.closed_on).max().unwrap_or(f.closed_on)));
+            // In the same transaction: old copies of the purged rows that
+            // rebalancing left in the pages' unused space go with them.
+            done.scrubbed = super::scrub::scrub(tx)?;
             Ok(done)
         })?;
         // Readers can hold old pages for a moment; try a few times.
