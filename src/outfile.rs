@@ -9,7 +9,9 @@
 //! killed krm leaves either no file or a whole one (and perhaps a stray
 //! `.krm-*.tmp` beside it).
 
-use std::ffi::{CString, OsString};
+#[cfg(target_os = "linux")]
+use std::ffi::CString;
+use std::ffi::OsString;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, StdoutLock, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -85,11 +87,6 @@ impl OutFile {
             file.into_inner().map_err(|e| e.into_error())?;
         }
         Ok(&self.temp)
-    }
-
-    /// The target as the user named it.
-    pub fn path(&self) -> &Path {
-        &self.shown
     }
 
     /// Makes the file durable and moves it into place: never over a file
@@ -305,32 +302,80 @@ fn open_temp(dir: &Path) -> io::Result<(PathBuf, File)> {
 /// `renameat2(RENAME_NOREPLACE)`, or where the file system lacks it, a hard
 /// link and the removal of the old name.
 fn rename_noreplace(from: &Path, to: &Path) -> io::Result<()> {
-    let c = |p: &Path| CString::new(p.as_os_str().as_encoded_bytes()).map_err(io::Error::other);
-    let (from_c, to_c) = (c(from)?, c(to)?);
     #[cfg(target_os = "linux")]
-    {
-        // SAFETY: two valid C strings that outlive the call.
-        let rc = unsafe {
-            libc::syscall(
-                libc::SYS_renameat2,
-                libc::AT_FDCWD,
-                from_c.as_ptr(),
-                libc::AT_FDCWD,
-                to_c.as_ptr(),
-                libc::RENAME_NOREPLACE,
-            )
-        };
-        if rc == 0 {
-            return Ok(());
-        }
-        let e = io::Error::last_os_error();
-        if !matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
-            return Err(e);
-        }
+    match renameat2_noreplace(from, to) {
+        Err(e) if matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) => {}
+        done => return done,
     }
-    // SAFETY: two valid C strings that outlive the call.
-    if unsafe { libc::link(from_c.as_ptr(), to_c.as_ptr()) } != 0 {
-        return Err(io::Error::last_os_error());
+    link_then_unlink(from, to)
+}
+
+#[cfg(target_os = "linux")]
+fn renameat2_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    let c = |p: &Path| CString::new(p.as_os_str().as_encoded_bytes()).map_err(io::Error::other);
+    let (from, to) = (c(from)?, c(to)?);
+    // SAFETY: two valid C strings that outlive the call; glibc before 2.28
+    // has no wrapper, so the system call itself.
+    let rc = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            from.as_ptr(),
+            libc::AT_FDCWD,
+            to.as_ptr(),
+            libc::RENAME_NOREPLACE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
     }
+}
+
+/// A hard link never replaces an existing name.
+fn link_then_unlink(from: &Path, to: &Path) -> io::Result<()> {
+    std::fs::hard_link(from, to)?;
     std::fs::remove_file(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relative_name_is_never_a_uri() {
+        assert_eq!(sqlite_path(Path::new("file:x?mode=memory")), Path::new("./file:x?mode=memory"));
+        assert_eq!(sqlite_path(Path::new("/srv/file:x")), Path::new("/srv/file:x"));
+        assert_eq!(with_suffix(Path::new("/srv/r.sqlite"), "-wal"), Path::new("/srv/r.sqlite-wal"));
+    }
+
+    #[test]
+    fn both_ways_of_moving_never_replace_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (from, to) = (dir.path().join("new"), dir.path().join("old"));
+        for (name, mv) in
+            [("renameat2", rename_noreplace as fn(&Path, &Path) -> io::Result<()>), ("link", link_then_unlink)]
+        {
+            std::fs::write(&from, "new").unwrap();
+            std::fs::write(&to, "old").unwrap();
+            assert_eq!(mv(&from, &to).unwrap_err().kind(), io::ErrorKind::AlreadyExists, "{name}");
+            assert_eq!(std::fs::read_to_string(&to).unwrap(), "old", "{name}");
+            std::fs::remove_file(&to).unwrap();
+            mv(&from, &to).unwrap();
+            assert_eq!(std::fs::read_to_string(&to).unwrap(), "new", "{name}");
+            assert!(!from.exists(), "{name}");
+            std::fs::remove_file(&to).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_file_dropped_unfinished_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("r.csv");
+        let mut out = OutFile::create(&target, "--out", None, IfExists::Refuse).unwrap();
+        out.write_all(b"half").unwrap();
+        drop(out);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 }
