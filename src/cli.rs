@@ -477,9 +477,12 @@ pub struct ReportArgs {
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
     #[arg(long, value_enum, value_name = "DIALECT")]
     pub csv_dialect: Option<crate::render::dialect::Dialect>,
-    /// Write to this file instead of stdout
+    /// Write to this file instead of stdout (a new file, mode 0600)
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the file if it exists (never the register, nor through a symbolic link)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 /// One row per case, or one per concern.
@@ -503,9 +506,12 @@ pub struct ExportArgs {
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
     #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]
     pub csv_dialect: crate::render::dialect::Dialect,
-    /// Write to this file instead of stdout
+    /// Write to this file instead of stdout (a new file, mode 0600)
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the file if it exists (never the register, nor through a symbolic link)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -532,9 +538,12 @@ pub struct ReleaseArgs {
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// The new file; it must not exist yet
+    /// The new file (mode 0600); it must not exist yet unless --force
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
+    /// Replace the file if it exists (never the register, nor through a symbolic link)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,13 +8,13 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::report::output;
 use super::{opt_date, Format};
 use crate::cli::{ExportArgs, ExportPer};
 use crate::context::Ctx;
 use crate::domain::compliance::{ack_status, answer_status, Concern};
 use crate::domain::role::Action;
 use crate::error::refused;
+use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
 
 const CASE_HEADER: [&str; 20] = [
@@ -68,8 +68,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::Report)?;
     let reference = store.reference()?;
+    let mut sink = Sink::new(args.out.as_deref(), &ctx.db, args.force)?;
     let cases = store.received_facts(from, to, ctx.today)?;
-    let mut sink = output(args.out.as_deref())?;
     let out: &mut dyn Write = &mut sink;
     let mut csv = CsvOut::new(out, args.csv_dialect)?;
     match args.per {
@@ -135,7 +135,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         }
     }
     csv.finish()?;
-    sink.flush()?;
+    sink.finish()?;
     if let Some(path) = &args.out {
         eprintln!("{} cases exported to {}", cases.len(), path.display());
     }

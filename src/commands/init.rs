@@ -1,7 +1,7 @@
 //! `krm init`: a new register with the schema, the reference data, a deadline
 //! policy and its first officer.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cli::InitArgs;
 use crate::context::Ctx;
@@ -19,17 +19,14 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         return Err(refused(format!("unknown policy preset '{}' (valid: {})", args.policy, presets.join(", "))));
     }
     let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
-    let store = Store::create(&ctx.db, &preset, &officer, ctx.today)?;
-    if let Some(gid) = gid {
-        if let Err(e) = crate::access::share_with_group(&ctx.db, gid) {
-            // A register only half set up (the owner's, not the group's) is
-            // worse than none: remove it, so that 'krm init' can be run again.
-            drop(store);
-            for file in crate::access::register_files(&ctx.db) {
-                let _ = std::fs::remove_file(file);
-            }
-            return Err(e.context("the register was not created"));
-        }
+    // Given to the group before it is moved into place: a register only
+    // half set up (the owner's, not the group's) never appears.
+    let share = |temp: &std::path::Path| match gid {
+        Some(gid) => crate::access::share_with_group(temp, gid).context("the register was not created"),
+        None => Ok(()),
+    };
+    let store = Store::create_with(&ctx.db, &preset, &officer, ctx.today, share)?;
+    if gid.is_some() {
         eprintln!(
             "the register is shared with the group {} (mode 0660); keep it in a directory of that group \
              with the setgid bit (chmod g+s), so that its journal files belong to the group too",

@@ -4,9 +4,8 @@
 //! German Excel), JSON or one HTML page. No personal data, ever.
 
 use std::io::Write;
-use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::date_arg;
@@ -16,6 +15,7 @@ use crate::domain::period::Period;
 use crate::domain::report::{figures, Figure, PeriodData, Report};
 use crate::domain::role::Action;
 use crate::error::refused;
+use crate::outfile::Sink;
 use crate::render::dialect::Dialect;
 use crate::render::report::{write_csv_report, write_json_report, write_table_report};
 use crate::render::report_html::write_html_report;
@@ -25,7 +25,6 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     let period = period(ctx, args)?;
     let store = ctx.open()?;
     ctx.actor(&store, Action::Report)?;
-    let report = build(&store, period, ctx.today)?;
     // A CSV dialect asks for CSV.
     let format = match (ctx.format, args.csv_dialect) {
         (Format::Table, Some(_)) => Format::Csv,
@@ -34,7 +33,9 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
         }
         (f, _) => f,
     };
-    let mut sink = output(args.out.as_deref())?;
+    // Checked before the work: never the register, never through a link.
+    let mut sink = Sink::new(args.out.as_deref(), &ctx.db, args.force)?;
+    let report = build(&store, period, ctx.today)?;
     let out: &mut dyn Write = &mut sink;
     match format {
         Format::Table => write_table_report(out, &report)?,
@@ -42,7 +43,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
         Format::Json => write_json_report(out, &report)?,
         Format::Html => write_html_report(out, &report)?,
     }
-    out.flush()?;
+    sink.finish()?;
     if let Some(path) = &args.out {
         eprintln!("report {} written to {}", report.period.label(), path.display());
     }
@@ -126,23 +127,5 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         previous_figures,
         year_ago_figures,
         trend,
-    })
-}
-
-/// stdout, or a file readable by its owner only (an export is pseudonymous
-/// data: case numbers, dates and units can point back to people).
-pub fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
-    use std::os::unix::fs::OpenOptionsExt;
-    Ok(match path {
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(0o600)
-                .open(p)
-                .with_context(|| format!("cannot write {}", p.display()))?,
-        )),
     })
 }

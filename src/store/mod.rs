@@ -23,7 +23,7 @@ mod scrub;
 pub mod migrate;
 
 use std::fs::{self, OpenOptions};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -32,6 +32,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{not_allowed, not_found, refused};
+use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
@@ -134,9 +135,23 @@ impl Store {
 
     /// Creates a new register: the file (owner-only), the schema and
     /// reference data, the policy `preset` valid from the beginning, and
-    /// `officer` as its first user. Refuses an existing file; leaves no file
-    /// behind on failure.
+    /// `officer` as its first user. Refuses an existing file.
     pub fn create(path: &Path, preset: &str, officer: &str, today: NaiveDate) -> Result<Store> {
+        Self::create_with(path, preset, officer, today, |_| Ok(()))
+    }
+
+    /// Like `create`, with `finish` run on the complete register at its
+    /// temporary path (`init --group` shares it there). The register is
+    /// built beside `path` and moved into place whole, so a failure or a
+    /// kill at any point leaves no file at `path`, never a register without
+    /// its officer.
+    pub fn create_with(
+        path: &Path,
+        preset: &str,
+        officer: &str,
+        today: NaiveDate,
+        finish: impl FnOnce(&Path) -> Result<()>,
+    ) -> Result<Store> {
         if path.exists() {
             return Err(refused(format!(
                 "{} already exists; 'krm init' never touches an existing file (choose another --db)",
@@ -150,19 +165,19 @@ impl Store {
                 .create(dir)
                 .with_context(|| format!("cannot create the directory {}", dir.display()))?;
         }
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-            .with_context(|| format!("cannot create the register {}", path.display()))?;
-        let made = Self::fill_new(path, preset, officer, today);
-        if made.is_err() {
-            for file in crate::access::register_files(path) {
-                let _ = fs::remove_file(file);
-            }
+        let mut out = OutFile::create(path, "the new register", None, IfExists::Refuse)?;
+        let temp = out.hand_over()?.to_path_buf();
+        let built = Self::fill_new(&temp, preset, officer, today)?;
+        // Closing the only connection writes the journal back and removes it.
+        built.conn.close().map_err(|(_, e)| e)?;
+        if with_suffix(&temp, "-wal").exists() {
+            anyhow::bail!("cannot finish the new register {}: its journal stayed behind", path.display());
         }
-        made
+        finish(&temp)?;
+        out.commit()?;
+        let conn = connect(path)?;
+        configure(&conn)?;
+        Ok(Store { conn, path: path.to_path_buf() })
     }
 
     fn fill_new(path: &Path, preset: &str, officer: &str, today: NaiveDate) -> Result<Store> {
@@ -218,6 +233,7 @@ impl Store {
     /// Writes a fresh, compact copy of the register's current content into
     /// the empty file at `path`: no free pages, so no remnants of deleted data.
     pub fn backup_into(&self, path: &Path) -> Result<()> {
+        let path = sqlite_path(path);
         let target = path.to_str().ok_or_else(|| refused(format!("{} is not a UTF-8 path", path.display())))?;
         self.conn.execute("VACUUM INTO ?1", [target])?;
         Ok(())
@@ -307,10 +323,14 @@ fn damaged(path: &Path, e: &rusqlite::Error) -> anyhow::Error {
 
 /// A connection to the register file at `path`: read-write, waiting for
 /// another krm's lock up to the busy timeout, with room for the prepared
-/// statements of a command.
+/// statements of a command. A relative path is prefixed with `./`, so that
+/// SQLite never reads a name such as `file:x?mode=memory` as a URI.
 fn connect(path: &Path) -> Result<Connection> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .with_context(|| format!("cannot open the register {}", path.display()))?;
+    let conn = Connection::open_with_flags(
+        sqlite_path(path),
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("cannot open the register {}", path.display()))?;
     conn.busy_timeout(busy_timeout())?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)

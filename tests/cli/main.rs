@@ -11,6 +11,7 @@ mod import;
 mod init;
 mod interactive;
 mod lifecycle;
+mod outputs;
 mod plans;
 mod record;
 mod refusals;

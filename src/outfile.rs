@@ -1,0 +1,381 @@
+//! Every file krm writes besides the register's own journals — a report or
+//! export (`--out`), a backup, a new register — goes through here, so that
+//! no command can destroy data: the target is never the register or one of
+//! its journal files (by device and inode, and by name, since a journal may
+//! not exist yet), never a symbolic link, and never an existing file unless
+//! the user gave `--force`. The content is written to a fresh owner-only
+//! temporary file beside the target and moved into place only when it is
+//! complete, without replacing anything that appeared meanwhile, so a
+//! killed krm leaves either no file or a whole one (and perhaps a stray
+//! `.krm-*.tmp` beside it).
+
+#[cfg(target_os = "linux")]
+use std::ffi::CString;
+use std::ffi::OsString;
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, StdoutLock, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use anyhow::{Context, Result};
+
+use crate::error::refused;
+
+/// What to do when a file is already at the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfExists {
+    /// Refuse; the command offers no `--force`.
+    Refuse,
+    /// Refuse, and say that `--force` would replace it.
+    RefuseWithoutForce,
+    /// Replace it with the new file (`--force`).
+    Replace,
+}
+
+impl IfExists {
+    /// The rule for a command with a `--force` flag.
+    pub fn force(force: bool) -> IfExists {
+        if force {
+            IfExists::Replace
+        } else {
+            IfExists::RefuseWithoutForce
+        }
+    }
+}
+
+/// A file being written: a temporary file beside the target until `commit`
+/// moves it into place. Dropped without `commit`, it removes itself.
+pub struct OutFile {
+    /// The target as the user named it, for messages.
+    shown: PathBuf,
+    /// The target in its directory's canonical path.
+    place: PathBuf,
+    temp: PathBuf,
+    file: Option<BufWriter<File>>,
+    label: String,
+    register: Option<PathBuf>,
+    if_exists: IfExists,
+    placed: bool,
+}
+
+impl OutFile {
+    /// Checks `target` (named by the user as `label`, e.g. `--out`) against
+    /// the rules above and opens a new temporary file (mode 0600) beside it.
+    pub fn create(target: &Path, label: &str, register: Option<&Path>, if_exists: IfExists) -> Result<OutFile> {
+        let place = check(target, label, register, if_exists)?;
+        let dir = place.parent().expect("a canonical directory");
+        let (temp, file) = open_temp(dir).with_context(|| format!("cannot write into {}", dir.display()))?;
+        Ok(OutFile {
+            shown: target.to_path_buf(),
+            place,
+            temp,
+            file: Some(BufWriter::new(file)),
+            label: label.to_string(),
+            register: register.map(Path::to_path_buf),
+            if_exists,
+            placed: false,
+        })
+    }
+
+    /// The temporary file's absolute path, for SQLite to write into (an
+    /// absolute path never starts with `file:`, so SQLite never reads it as
+    /// a URI). krm's own handle is closed first: closing a second handle
+    /// would drop SQLite's locks on the file.
+    pub fn hand_over(&mut self) -> Result<&Path> {
+        if let Some(file) = self.file.take() {
+            file.into_inner().map_err(|e| e.into_error())?;
+        }
+        Ok(&self.temp)
+    }
+
+    /// Makes the file durable and moves it into place: never over a file
+    /// that appeared meanwhile, and over the old one only with `--force`.
+    pub fn commit(mut self) -> Result<()> {
+        let file = match self.file.take() {
+            Some(writer) => writer.into_inner().map_err(|e| e.into_error())?,
+            None => OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW).open(&self.temp)?,
+        };
+        file.sync_all().with_context(|| format!("cannot write {}", self.shown.display()))?;
+        drop(file);
+        // Checked again right before the move: the target may have changed.
+        check(&self.shown, &self.label, self.register.as_deref(), self.if_exists)?;
+        let moved = if self.if_exists == IfExists::Replace {
+            std::fs::rename(&self.temp, &self.place)
+        } else {
+            rename_noreplace(&self.temp, &self.place)
+        };
+        match moved {
+            Ok(()) => self.placed = true,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(exists(&self.label, &self.shown, self.if_exists));
+            }
+            Err(e) => return Err(e).with_context(|| format!("cannot write {}", self.shown.display())),
+        }
+        let dir = self.place.parent().expect("a canonical directory");
+        File::open(dir).and_then(|d| d.sync_all()).with_context(|| format!("cannot sync {}", dir.display()))
+    }
+}
+
+impl Write for OutFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.as_mut().ok_or_else(|| io::Error::other("handed over to SQLite"))?.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), |f| f.flush())
+    }
+}
+
+impl Drop for OutFile {
+    fn drop(&mut self) {
+        if !self.placed {
+            self.file = None;
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(with_suffix(&self.temp, suffix));
+            }
+        }
+    }
+}
+
+/// Where a command's output goes: stdout, or a file by the rules above.
+pub enum Sink {
+    Stdout(BufWriter<StdoutLock<'static>>),
+    File(OutFile),
+}
+
+impl Sink {
+    /// stdout, or the file `--out` names (never `register`).
+    pub fn new(out: Option<&Path>, register: &Path, force: bool) -> Result<Sink> {
+        Ok(match out {
+            None => Sink::Stdout(BufWriter::new(io::stdout().lock())),
+            Some(path) => Sink::File(OutFile::create(path, "--out", Some(register), IfExists::force(force))?),
+        })
+    }
+
+    /// Flushes stdout, or moves the finished file into place.
+    pub fn finish(self) -> Result<()> {
+        match self {
+            Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::File(f) => f.commit(),
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(f) => f.flush(),
+        }
+    }
+}
+
+/// A path SQLite reads as a path: a relative one is prefixed with `./`, so
+/// that a name such as `file:x?mode=memory` is never taken for a URI.
+pub fn sqlite_path(path: &Path) -> PathBuf {
+    if path.is_absolute() || path == Path::new(":memory:") {
+        path.to_path_buf()
+    } else {
+        Path::new(".").join(path)
+    }
+}
+
+/// `path` with `suffix` added to its file name (`r.sqlite` → `r.sqlite-wal`).
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut p: OsString = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// Refuses a target krm may not write; returns it in its directory's
+/// canonical path.
+fn check(target: &Path, label: &str, register: Option<&Path>, if_exists: IfExists) -> Result<PathBuf> {
+    let shown = target.display();
+    let name = target
+        .file_name()
+        .filter(|_| !target.as_os_str().as_encoded_bytes().ends_with(b"/"))
+        .ok_or_else(|| refused(format!("{label} {shown} names no file; give a file name")))?;
+    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = match dir.canonicalize() {
+        Ok(dir) if dir.is_dir() => dir,
+        Ok(_) => return Err(refused(format!("{label} {shown}: {} is not a directory", dir.display()))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(refused(format!(
+                "the directory {} does not exist; create it first ({label} {shown}: krm never creates it)",
+                dir.display()
+            )))
+        }
+        Err(e) => return Err(e).with_context(|| format!("{label} {shown}: cannot look into {}", dir.display())),
+    };
+    let place = dir.join(name);
+    if let Some(register) = register {
+        check_register(&place, label, target, register)?;
+    }
+    match place.symlink_metadata() {
+        Ok(meta) if meta.file_type().is_symlink() => Err(refused(format!(
+            "{label} {shown} is a symbolic link; krm never writes through a link (name the file itself, or a new one)"
+        ))),
+        Ok(meta) if meta.is_dir() => Err(refused(format!("{label} {shown} is a directory; give a file name"))),
+        Ok(meta) if !meta.is_file() => Err(refused(format!("{label} {shown} is not a regular file"))),
+        Ok(_) if if_exists != IfExists::Replace => Err(exists(label, target, if_exists)),
+        Ok(_) => Ok(place),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(place),
+        Err(e) => Err(e).with_context(|| format!("{label} {shown}: cannot look at it")),
+    }
+}
+
+/// Refuses the register and its journal files: by name (they may not exist
+/// yet), under the name given and the one its links lead to, and by device
+/// and inode (a hard link to them).
+fn check_register(place: &Path, label: &str, target: &Path, register: &Path) -> Result<()> {
+    let mut names: Vec<PathBuf> = in_canonical_dir(register).into_iter().collect();
+    names.extend(register.canonicalize().ok());
+    let identity = |p: &Path| p.metadata().ok().map(|m| (m.dev(), m.ino()));
+    let here = place.symlink_metadata().ok().map(|m| (m.dev(), m.ino()));
+    for name in &names {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let file = with_suffix(name, suffix);
+            if file == place || (here.is_some() && identity(&file) == here) {
+                let what = if suffix.is_empty() {
+                    "the register itself".to_string()
+                } else {
+                    format!("a journal file of the register {}", register.display())
+                };
+                return Err(refused(format!(
+                    "{label} {} is {what}; krm never writes over its register (choose another file)",
+                    target.display()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `path` with its directory canonicalised and its file name as given.
+fn in_canonical_dir(path: &Path) -> Option<PathBuf> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    Some(dir.canonicalize().ok()?.join(path.file_name()?))
+}
+
+fn exists(label: &str, target: &Path, if_exists: IfExists) -> anyhow::Error {
+    let hint = match if_exists {
+        IfExists::RefuseWithoutForce => "; give --force to replace it",
+        _ => "; krm never writes over an existing file here (choose another name)",
+    };
+    refused(format!("{label} {} already exists{hint}", target.display()))
+}
+
+/// A new, empty, owner-only file in `dir`, named so that users recognise a
+/// stray one: `.krm-PID-N.tmp`.
+fn open_temp(dir: &Path) -> io::Result<(PathBuf, File)> {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    loop {
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let temp = dir.join(format!(".krm-{}-{n}.tmp", std::process::id()));
+        let opened = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+            .open(&temp);
+        match opened {
+            Ok(file) => {
+                // Exactly 0600, whatever the umask.
+                file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+                return Ok((temp, file));
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 1000 => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Moves `from` to `to` unless something is at `to` (then `AlreadyExists`):
+/// `renameat2(RENAME_NOREPLACE)`, or where the file system lacks it, a hard
+/// link and the removal of the old name.
+fn rename_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    match renameat2_noreplace(from, to) {
+        Err(e) if matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) => {}
+        done => return done,
+    }
+    link_then_unlink(from, to)
+}
+
+#[cfg(target_os = "linux")]
+fn renameat2_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    let c = |p: &Path| CString::new(p.as_os_str().as_encoded_bytes()).map_err(io::Error::other);
+    let (from, to) = (c(from)?, c(to)?);
+    // SAFETY: two valid C strings that outlive the call; glibc before 2.28
+    // has no wrapper, so the system call itself.
+    let rc = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            from.as_ptr(),
+            libc::AT_FDCWD,
+            to.as_ptr(),
+            libc::RENAME_NOREPLACE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// A hard link never replaces an existing name.
+fn link_then_unlink(from: &Path, to: &Path) -> io::Result<()> {
+    std::fs::hard_link(from, to)?;
+    std::fs::remove_file(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relative_name_is_never_a_uri() {
+        assert_eq!(sqlite_path(Path::new("file:x?mode=memory")), Path::new("./file:x?mode=memory"));
+        assert_eq!(sqlite_path(Path::new("/srv/file:x")), Path::new("/srv/file:x"));
+        assert_eq!(with_suffix(Path::new("/srv/r.sqlite"), "-wal"), Path::new("/srv/r.sqlite-wal"));
+    }
+
+    #[test]
+    fn both_ways_of_moving_never_replace_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (from, to) = (dir.path().join("new"), dir.path().join("old"));
+        for (name, mv) in
+            [("renameat2", rename_noreplace as fn(&Path, &Path) -> io::Result<()>), ("link", link_then_unlink)]
+        {
+            std::fs::write(&from, "new").unwrap();
+            std::fs::write(&to, "old").unwrap();
+            assert_eq!(mv(&from, &to).unwrap_err().kind(), io::ErrorKind::AlreadyExists, "{name}");
+            assert_eq!(std::fs::read_to_string(&to).unwrap(), "old", "{name}");
+            std::fs::remove_file(&to).unwrap();
+            mv(&from, &to).unwrap();
+            assert_eq!(std::fs::read_to_string(&to).unwrap(), "new", "{name}");
+            assert!(!from.exists(), "{name}");
+            std::fs::remove_file(&to).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_file_dropped_unfinished_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("r.csv");
+        let mut out = OutFile::create(&target, "--out", None, IfExists::Refuse).unwrap();
+        out.write_all(b"half").unwrap();
+        drop(out);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,303 @@
+//! Files krm writes besides the register — `report --out`, `export --out`,
+//! `backup`, and new registers from `init` and `demo`: never over the
+//! register or one of its journals, never through a symbolic link, over an
+//! existing file only with `--force`, always a fresh owner-only file, a
+//! `file:` name always a plain path, and a kill leaves no file or a whole one.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use crate::util::{Krm, Run};
+
+fn register() -> Krm {
+    let k = Krm::init("rostock");
+    k.record(&[]);
+    k
+}
+
+/// Runs krm in the register's directory, so that relative paths are beside it.
+fn run_in_dir(k: &Krm, args: &[&str]) -> Run {
+    k.command(args).current_dir(k.dir()).output().unwrap().into()
+}
+
+/// The commands that write a file at `target`, each with the name its
+/// messages give the target; with `--force` when `force`.
+fn writers(target: &str, force: bool) -> Vec<(Vec<&str>, &'static str)> {
+    let mut all = vec![
+        (vec!["report", "--month", "2026-02", "--out", target], "--out"),
+        (vec!["export", "--out", target], "--out"),
+        (vec!["backup", target], "backup"),
+    ];
+    if force {
+        all.iter_mut().for_each(|(args, _)| args.push("--force"));
+    }
+    all
+}
+
+/// Asserts a refusal: exit 3, a message naming the path and the flag, no
+/// panic, nothing on stdout.
+#[track_caller]
+fn assert_refused(r: &Run, args: &[&str], path: &str, flag: &str) {
+    assert_eq!(r.code, 3, "{args:?}: exit\nstderr: {}", r.stderr);
+    assert!(r.stderr.starts_with("krm: ") && !r.stderr.contains("panicked"), "{args:?}: {}", r.stderr);
+    assert!(r.stderr.contains(path) && r.stderr.contains(flag), "{args:?}: names {path} and {flag}: {}", r.stderr);
+    assert!(r.stdout.is_empty(), "{args:?}: {}", r.stdout);
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// The temporary files krm left in `dir`.
+fn strays(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(".krm-"))
+        .collect()
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn no_command_writes_over_the_register_or_its_journals() {
+    let k = register();
+    let before = k.snapshot();
+    let (db, inode) = (k.db.to_str().unwrap(), std::fs::metadata(&k.db).unwrap().ino());
+    let hard = k.dir().join("hard-link");
+    std::fs::hard_link(&k.db, &hard).unwrap();
+    // The journals do not exist between commands; refused all the same.
+    for suffix in ["-wal", "-shm", "-journal"] {
+        assert!(!with_suffix(&k.db, suffix).exists(), "{suffix} exists");
+    }
+    let names = ["krm.sqlite", "krm.sqlite-wal", "krm.sqlite-shm", "krm.sqlite-journal", "./xdg/../krm.sqlite-wal"];
+    let absolute: Vec<String> = ["", "-wal", "-shm", "-journal"].iter().map(|s| format!("{db}{s}")).collect();
+    let targets = names.iter().copied().chain(absolute.iter().map(String::as_str)).chain([hard.to_str().unwrap()]);
+    std::fs::create_dir(k.dir().join("xdg")).unwrap();
+    for target in targets {
+        for force in [false, true] {
+            for (args, flag) in writers(target, force) {
+                assert_refused(&run_in_dir(&k, &args), &args, target, flag);
+            }
+        }
+    }
+    // And while another krm holds the register open, when they exist.
+    let open = k.conn();
+    let _: i64 = open.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let journal = with_suffix(&k.db, suffix);
+        assert!(journal.exists(), "{suffix} exists while the register is open");
+        let journal_inode = std::fs::metadata(&journal).unwrap().ino();
+        for (args, flag) in writers(journal.to_str().unwrap(), true) {
+            assert_refused(&k.run(&args), &args, journal.to_str().unwrap(), flag);
+        }
+        assert_eq!(std::fs::metadata(&journal).unwrap().ino(), journal_inode, "{suffix} is the same file");
+    }
+    drop(open);
+    assert!(!with_suffix(&k.db, "-journal").exists(), "no journal was made");
+    assert_eq!(std::fs::metadata(&k.db).unwrap().ino(), inode, "the register is the same file");
+    assert_eq!(k.snapshot(), before);
+    assert_eq!(strays(k.dir()), Vec::<PathBuf>::new(), "no temporary file left behind");
+}
+
+#[test]
+fn no_command_writes_through_a_symbolic_link() {
+    let k = register();
+    let before = k.snapshot();
+    let other = k.dir().join("notes.txt");
+    std::fs::write(&other, "keep me").unwrap();
+    std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let links = [("to-register", k.db.clone()), ("to-notes", other.clone()), ("to-nothing", k.dir().join("new.txt"))];
+    for (name, target) in &links {
+        let link = k.dir().join(name);
+        std::os::unix::fs::symlink(target, &link).unwrap();
+        for force in [false, true] {
+            for (args, flag) in writers(link.to_str().unwrap(), force) {
+                let r = k.run(&args);
+                assert_refused(&r, &args, link.to_str().unwrap(), flag);
+                assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+            }
+        }
+        assert_eq!(std::fs::read_link(&link).unwrap(), *target, "the link is as it was");
+    }
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "keep me");
+    assert_eq!(mode(&other), 0o644);
+    assert!(!k.dir().join("new.txt").exists(), "a dangling link is not followed either");
+    assert_eq!(k.snapshot(), before);
+    assert_eq!(strays(k.dir()), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_with_force_by_a_fresh_owner_only_file() {
+    let k = register();
+    let report = k.ok(&["--format", "csv", "report", "--month", "2026-03"]);
+    let export = k.ok(&["export", "--csv-dialect", "excel-de"]);
+    let cases = [
+        (vec!["--format", "csv", "report", "--month", "2026-03", "--out"], "r.csv", "--out"),
+        (vec!["export", "--csv-dialect", "excel-de", "--out"], "e.csv", "--out"),
+        (vec!["backup"], "b.sqlite", "backup"),
+    ];
+    for (command, name, flag) in cases {
+        let path = k.dir().join(name);
+        std::fs::write(&path, "old content").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let mut args = command.clone();
+        args.push(path.to_str().unwrap());
+        let r = k.run(&args);
+        assert_refused(&r, &args, path.to_str().unwrap(), flag);
+        assert!(r.stderr.contains("already exists") && r.stderr.contains("--force"), "{}", r.stderr);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old content");
+        let old_inode = std::fs::metadata(&path).unwrap().ino();
+        args.push("--force");
+        k.ok(&args);
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{name}: a fresh file, not the old one's mode");
+        assert_ne!(meta.ino(), old_inode, "{name}: a new file moved into place");
+        assert_eq!(meta.uid(), unsafe { libc::geteuid() }, "{name}: owned by who ran krm");
+    }
+    assert_eq!(std::fs::read_to_string(k.dir().join("r.csv")).unwrap(), report, "the same bytes as on stdout");
+    assert_eq!(std::fs::read_to_string(k.dir().join("e.csv")).unwrap(), export, "the same bytes as on stdout");
+    let backup = rusqlite::Connection::open(k.dir().join("b.sqlite")).unwrap();
+    assert_eq!(backup.query_row("SELECT count(*) FROM krm_case", [], |r| r.get::<_, i64>(0)).unwrap(), 1);
+    // A new file is owner-only too, and a directory or a missing one is refused.
+    k.ok(&["report", "--month", "2026-03", "--out", k.dir().join("new.txt").to_str().unwrap()]);
+    assert_eq!(mode(&k.dir().join("new.txt")), 0o600);
+    for target in [k.dir().join("xdg"), k.dir().join("missing/r.csv")] {
+        let _ = std::fs::create_dir(k.dir().join("xdg"));
+        for (args, flag) in writers(target.to_str().unwrap(), true) {
+            assert_refused(&k.run(&args), &args, target.to_str().unwrap(), flag);
+        }
+    }
+    assert!(!k.dir().join("missing").exists());
+    assert_eq!(strays(k.dir()), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn a_file_name_is_never_read_as_a_sqlite_uri() {
+    let k = register();
+    for name in ["file:b.sqlite?mode=memory", "file:c.sqlite"] {
+        let r = run_in_dir(&k, &["backup", name]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let path = k.dir().join(name);
+        assert_eq!(mode(&path), 0o600, "{name} is where it was asked to be");
+        let backup = rusqlite::Connection::open(&path).unwrap();
+        assert_eq!(backup.query_row("SELECT count(*) FROM krm_case", [], |r| r.get::<_, i64>(0)).unwrap(), 1);
+        // And opened as a register by that name.
+        let r = run_in_dir(&k, &["--db", name, "--format", "json", "list"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.contains("2026-0001"), "{}", r.stdout);
+    }
+    let r = run_in_dir(&k, &["report", "--month", "2026-03", "--out", "file:r.csv?mode=memory"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(mode(&k.dir().join("file:r.csv?mode=memory")), 0o600);
+    // A new register by such a name is a file of that name, with its officer.
+    let r = run_in_dir(&k, &["--db", "file:new.sqlite?mode=memory", "init"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let new = rusqlite::Connection::open(k.dir().join("file:new.sqlite?mode=memory")).unwrap();
+    assert_eq!(new.query_row("SELECT count(*) FROM person", [], |r| r.get::<_, i64>(0)).unwrap(), 1);
+}
+
+/// When to kill a command that takes `full` when left alone: from at once
+/// to twice as long, in steps of a tenth.
+fn kill_points(full: Duration) -> impl Iterator<Item = Duration> {
+    let full = full.max(Duration::from_millis(20));
+    (0..=20).map(move |tenth| full * tenth / 10)
+}
+
+/// How long `krm args` takes when left alone.
+fn duration(k: &Krm, args: &[&str]) -> Duration {
+    let start = Instant::now();
+    k.ok(args);
+    start.elapsed()
+}
+
+#[test]
+fn a_killed_backup_leaves_no_file_or_a_whole_one() {
+    let k = Krm::init("rostock");
+    let file = k.dir().join("many.csv");
+    let mut csv = String::from("type,form,group,intake,received,unit,concern,last-name,summary\n");
+    for i in 0..3000 {
+        csv.push_str(&format!(
+            "beschwerde,email,an,krm,2026-03-02,Team {},1.2.1,Muster{i},{}\n",
+            i % 5,
+            "Text ".repeat(800)
+        ));
+    }
+    std::fs::write(&file, csv).unwrap();
+    k.ok(&["import", file.to_str().unwrap()]);
+    let pristine = k.dir().join("pristine.sqlite");
+    std::fs::copy(&k.db, &pristine).unwrap();
+    let target = k.dir().join("b.sqlite");
+    let full = duration(&k, &["backup", target.to_str().unwrap()]);
+    let (mut none, mut whole, mut mid) = (0, 0, 0);
+    for wait in kill_points(full) {
+        std::fs::remove_file(&target).ok();
+        let strays_before = strays(k.dir()).len();
+        k.killed_after(&pristine, &["backup", target.to_str().unwrap()], wait.as_millis() as u64);
+        if target.exists() {
+            let backup = rusqlite::Connection::open(&target).unwrap();
+            let ok: String = backup.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+            let cases: i64 = backup.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
+            assert_eq!((ok.as_str(), cases), ("ok", 3000), "killed after {wait:?}: a whole backup");
+            assert_eq!(mode(&target), 0o600);
+            whole += 1;
+        } else {
+            none += 1;
+        }
+        mid += usize::from(strays(k.dir()).len() > strays_before);
+    }
+    assert!(none > 0 && whole > 0 && mid > 0, "kills before ({none}), during ({mid}) and after ({whole}) the backup");
+    for stray in strays(k.dir()) {
+        assert_eq!(mode(&stray), 0o600, "{}: a stray copy is owner-only", stray.display());
+    }
+}
+
+#[test]
+fn a_killed_init_leaves_no_register_or_a_whole_one() {
+    let mut k = Krm::new();
+    let full = duration(&k, &["init"]);
+    let (mut none, mut whole) = (0, 0);
+    for (round, wait) in kill_points(full).enumerate() {
+        k.db = k.dir().join(format!("r{round}.sqlite"));
+        let mut child = k.command(&["init"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait();
+        if k.db.exists() {
+            let officers = k.count("SELECT count(*) FROM person WHERE role = 'officer'");
+            assert_eq!(officers, 1, "killed after {wait:?}: a whole register with its officer");
+            k.ok(&["list"]);
+            whole += 1;
+        } else {
+            // Nothing in the way of a second try.
+            k.ok(&["init"]);
+            none += 1;
+        }
+    }
+    assert!(none > 0 && whole > 0, "kills before ({none}) and after ({whole}) the register was in place");
+    for stray in strays(k.dir()) {
+        assert_eq!(mode(&stray), 0o600, "{}: a stray file is owner-only", stray.display());
+    }
+}
+
+#[test]
+fn demo_makes_a_fresh_register_and_replaces_only_an_earlier_demo() {
+    let k = Krm::new();
+    let demo = k.dir().join("xdg/krm/demo.sqlite");
+    for _ in 0..2 {
+        let r: Run = k.command(&["demo", "--quiet"]).env_remove("KRM_DB").output().unwrap().into();
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(r.stdout.trim(), demo.to_str().unwrap());
+        assert_eq!(mode(&demo), 0o600);
+    }
+    let k = register();
+    let before = k.snapshot();
+    assert!(k.fails(&["demo"], 3).contains(k.db.to_str().unwrap()));
+    assert_eq!(k.snapshot(), before);
+}
