@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
             check_text("--unit", u).map_err(refused)?;
             let known = reference.units.iter().find(|k| fold(k) == fold(u));
             if known.is_none() {
-                eprintln!("note: '{u}' is a new unit of this register");
+                crate::say!("note: '{u}' is a new unit of this register");
             }
             Some(known.cloned().unwrap_or_else(|| u.to_string()))
         }
@@ -31,9 +31,9 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
     let to = args.to.as_deref().map(str::trim);
     store.assign(no, to, unit.as_deref(), &actor.name, ctx.today)?;
     match (to, unit) {
-        (Some(to), Some(unit)) => eprintln!("{no} assigned to {to}, unit {unit}"),
-        (Some(to), None) => eprintln!("{no} assigned to {to}"),
-        (None, Some(unit)) => eprintln!("{no} moved to unit {unit}"),
+        (Some(to), Some(unit)) => crate::say!("{no} assigned to {to}, unit {unit}"),
+        (Some(to), None) => crate::say!("{no} assigned to {to}"),
+        (None, Some(unit)) => crate::say!("{no} moved to unit {unit}"),
         (None, None) => {}
     }
     Ok(())

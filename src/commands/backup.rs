@@ -37,6 +37,6 @@ pub fn run(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         let _ = std::fs::remove_file(path);
         return Err(e);
     }
-    eprintln!("backup written to {} (mode 0600); open it with 'krm --db {} …'", path.display(), path.display());
+    crate::say!("backup written to {} (mode 0600); open it with 'krm --db {} …'", path.display(), path.display());
     Ok(())
 }

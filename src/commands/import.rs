@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cli::{Format, ImportArgs};
 use crate::context::Ctx;
@@ -48,36 +48,42 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         return Err(refusal(&file.to_string(), &lines));
     }
     if cases.is_empty() {
-        eprintln!("{file}: no rows to import");
+        crate::say!("{file}: no rows to import");
         return Ok(());
     }
     if args.dry_run {
-        eprintln!("{file}: all {} rows are valid; nothing was recorded (--dry-run)", cases.len());
+        crate::say!("{file}: all {} rows are valid; nothing was recorded (--dry-run)", cases.len());
         return Ok(());
     }
 
     let numbers = store.record(&cases, &actor.name, ctx.today)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
-    match ctx.format {
+    print_numbers(ctx.format, &shown).with_context(|| format!("{} cases were imported and are saved", shown.len()))?;
+    crate::say!("imported {} cases from {file} ({} … {})", shown.len(), shown[0], shown[shown.len() - 1]);
+    Ok(())
+}
+
+/// The new case numbers, one a line (or as JSON).
+fn print_numbers(format: Format, shown: &[String]) -> Result<()> {
+    let mut out = crate::output::stdout();
+    match format {
         Format::Json => {
             let list: Vec<_> = shown.iter().map(|n| serde_json::json!({ "krm_no": n })).collect();
             write_json(&mut out, &list)?;
         }
         Format::Csv => {
             writeln!(out, "krm_no")?;
-            for n in &shown {
+            for n in shown {
                 writeln!(out, "{n}")?;
             }
         }
         Format::Table | Format::Html => {
-            for n in &shown {
+            for n in shown {
                 writeln!(out, "{n}")?;
             }
         }
     }
-    eprintln!("imported {} cases from {file} ({} … {})", shown.len(), shown[0], shown[shown.len() - 1]);
-    Ok(())
+    Ok(out.finish()?)
 }
 
 fn refusal(file: &str, problems: &[String]) -> anyhow::Error {

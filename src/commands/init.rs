@@ -30,13 +30,13 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             }
             return Err(e.context("the register was not created"));
         }
-        eprintln!(
+        crate::say!(
             "the register is shared with the group {} (mode 0660); keep it in a directory of that group \
              with the setgid bit (chmod g+s), so that its journal files belong to the group too",
             args.group.as_deref().unwrap_or_default()
         );
     }
-    eprintln!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
-    eprintln!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
+    crate::say!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
+    crate::say!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
     Ok(())
 }

@@ -55,12 +55,12 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     }
 
     let cases = store.list(&filter, &reference)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &cases),
         Format::Csv => write_csv(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row)),
         Format::Table | Format::Html if cases.is_empty() => {
-            eprintln!("no cases match");
+            crate::say!("no cases match");
             Ok(())
         }
         Format::Table | Format::Html => write_list(&mut out, &cases),

@@ -41,6 +41,13 @@ use crate::error::refused;
 pub use demo::build_demo;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let code = run_command(cli)?;
+    // What the command's writers could not flush as they were dropped.
+    crate::output::check()?;
+    Ok(code)
+}
+
+fn run_command(cli: Cli) -> Result<ExitCode> {
     let ctx = Ctx::new(&cli)?;
     if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
         return Err(refused("--format html is only for 'krm report'"));

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::record_form;
 use crate::cli::{Format, RecordArgs};
@@ -38,13 +38,14 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         return Err(refused("not confirmed; nothing was recorded"));
     }
     let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match ctx.format {
-        Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() }))?,
-        Format::Csv => writeln!(out, "krm_no\n{no}")?,
-        Format::Table | Format::Html => writeln!(out, "{no}")?,
-    }
-    eprintln!(
+    let mut out = crate::output::stdout();
+    let printed = match ctx.format {
+        Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() })),
+        Format::Csv => writeln!(out, "krm_no\n{no}").map_err(Into::into),
+        Format::Table | Format::Html => writeln!(out, "{no}").map_err(Into::into),
+    };
+    printed.and_then(|()| Ok(out.finish()?)).with_context(|| format!("{no} was recorded and is saved"))?;
+    crate::say!(
         "recorded {no} ({}, received {})",
         reference.label(crate::domain::taxonomy::Field::Type, &case.kind),
         case.received.format("%d.%m.%Y")

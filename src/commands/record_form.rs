@@ -39,7 +39,7 @@ fn blank(v: &Option<String>) -> bool {
 pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDate) -> Result<()> {
     let theme = theme();
     let t = theme.as_ref();
-    eprintln!("Kundenreaktion erfassen (Anlage 3) — Strg-C bricht ab, nichts wird gespeichert.");
+    crate::say!("Kundenreaktion erfassen (Anlage 3) — Strg-C bricht ab, nichts wird gespeichert.");
 
     if blank(&input.kind) && blank(&input.claimed_type) {
         input.kind = Some(choose(t, r, Field::Type)?);
@@ -199,26 +199,26 @@ fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
 
 /// Shows what will be recorded and asks to confirm.
 pub fn confirm(case: &NewCase, r: &Reference) -> Result<bool> {
-    eprintln!();
-    eprintln!("  Art der Reaktion   {}", r.label(Field::Type, &case.kind));
-    eprintln!("  Form               {}", r.label(Field::Form, &case.form));
-    eprintln!("  Kundengruppe       {}", r.label(Field::Group, &case.group));
-    eprintln!("  Eingangsdatum      {}", german(case.received));
-    eprintln!("  Eingang bei        {}", r.label(Field::Intake, &case.intake));
-    eprintln!("  Org.-Einheit       {}", case.unit);
+    crate::say!();
+    crate::say!("  Art der Reaktion   {}", r.label(Field::Type, &case.kind));
+    crate::say!("  Form               {}", r.label(Field::Form, &case.form));
+    crate::say!("  Kundengruppe       {}", r.label(Field::Group, &case.group));
+    crate::say!("  Eingangsdatum      {}", german(case.received));
+    crate::say!("  Eingang bei        {}", r.label(Field::Intake, &case.intake));
+    crate::say!("  Org.-Einheit       {}", case.unit);
     for code in &case.concerns {
-        eprintln!("  Anliegen           {code} {}", r.path(code));
+        crate::say!("  Anliegen           {code} {}", r.path(code));
     }
     if let Some(no) = case.follows {
-        eprintln!("  Folgt auf          {no}");
+        crate::say!("  Folgt auf          {no}");
     }
     if let Some(s) = &case.summary {
-        eprintln!("  Inhalt             {s}");
+        crate::say!("  Inhalt             {s}");
     }
     if let Some(c) = &case.customer {
         let name = c.name();
-        eprintln!("  Kunde              {}", if name.is_empty() { "(ohne Namen)" } else { &name });
+        crate::say!("  Kunde              {}", if name.is_empty() { "(ohne Namen)" } else { &name });
     }
-    eprintln!();
+    crate::say!();
     asked(Confirm::with_theme(theme().as_ref()).with_prompt("So erfassen?").default(true).interact())
 }

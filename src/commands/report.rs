@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     }
     out.flush()?;
     if let Some(path) = &args.out {
-        eprintln!("report {} written to {}", report.period.label(), path.display());
+        crate::say!("report {} written to {}", report.period.label(), path.display());
     }
     Ok(())
 }
@@ -134,7 +134,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
 pub fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
     use std::os::unix::fs::OpenOptionsExt;
     Ok(match path {
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        None => Box::new(crate::output::stdout()),
         Some(p) => Box::new(std::io::BufWriter::new(
             std::fs::OpenOptions::new()
                 .write(true)
