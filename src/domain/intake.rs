@@ -192,8 +192,17 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         (None, None) => (None, None),
     };
 
-    let received = match input.received.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+    // Left out, the date is today; given empty (`--received ""`, a script's
+    // unset variable), it is a mistake, not today.
+    let received = match input.received.as_deref() {
         None => Some(today),
+        Some(text) if text.trim().is_empty() => {
+            problems.push(format!(
+                "--received is empty (give the date of receipt, e.g. {}, or leave the flag out for today)",
+                iso(today)
+            ));
+            None
+        }
         Some(text) => match parse_date(text) {
             Err(e) => {
                 problems.push(format!("--received: {e}"));
@@ -367,6 +376,14 @@ mod tests {
         }
         let p = problems(CaseInput { claimed_type: Some("Widerspruch".into()), ..complete() });
         assert!(p.contains("not recorded in KRM"), "{p}");
+    }
+
+    #[test]
+    fn an_empty_received_date_is_refused_not_today() {
+        for blank in ["", "  "] {
+            let p = problems(CaseInput { received: Some(blank.into()), ..complete() });
+            assert!(p.contains("--received is empty"), "{p}");
+        }
     }
 
     #[test]
