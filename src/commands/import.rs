@@ -58,6 +58,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     }
 
     let numbers = store.record(&cases, &actor.name, ctx.today)?;
+    super::record::new_unit_notes(&cases, &reference.units);
     let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
     print_numbers(ctx.format, &shown).with_context(|| format!("{} cases were imported and are saved", shown.len()))?;
     crate::say!("imported {} cases from {file} ({} … {})", shown.len(), shown[0], shown[shown.len() - 1]);

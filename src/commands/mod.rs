@@ -82,6 +82,16 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// For a note about the new unit `name`: the known units it resembles, or nothing.
+pub(crate) fn similar_note(name: &str, known: &[String]) -> String {
+    let similar = crate::domain::text::similar_units(name, known);
+    if similar.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = similar.iter().map(|u| format!("'{u}'")).collect();
+    format!(" — it resembles {}; was that meant?", names.join(", "))
+}
+
 /// A case number argument; refused (exit 3) when malformed.
 pub(crate) fn case_no(text: &str) -> Result<CaseNo> {
     text.parse().map_err(refused)

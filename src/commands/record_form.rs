@@ -14,7 +14,7 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::intake::{check_received, check_text, split_list, CaseInput};
 use crate::domain::taxonomy::{Field, Reference};
-use crate::domain::text::fold;
+use crate::domain::text::{fold, known_unit, similar_units};
 use crate::error::refused;
 use crate::store::Store;
 
@@ -127,6 +127,7 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
                 .interact_text(),
         )
     };
+    let ask_new = |t: &dyn Theme| -> Result<String> { near_match(t, r, ask_new(t)?) };
     if r.units.is_empty() {
         return ask_new(t);
     }
@@ -139,6 +140,25 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
     } else {
         Ok(r.units[i].clone())
     }
+}
+
+/// A typed unit: the known one if only case or spaces differ; if it merely
+/// resembles known units ("Team 1.1", "Team 11"), the choice between them
+/// and a new unit — never a silent merge.
+fn near_match(t: &dyn Theme, r: &Reference, typed: String) -> Result<String> {
+    let typed = typed.trim().to_string();
+    if let Some(known) = known_unit(&typed, &r.units) {
+        return Ok(known.clone());
+    }
+    let similar = similar_units(&typed, &r.units);
+    if similar.is_empty() {
+        return Ok(typed);
+    }
+    let mut items: Vec<String> = similar.iter().map(|u| format!("{u} (vorhandene Einheit)")).collect();
+    items.push(format!("{typed} als neue Einheit anlegen"));
+    let prompt = format!("'{typed}' ähnelt einer vorhandenen Einheit");
+    let i = asked(Select::with_theme(t).with_prompt(prompt).items(&items).default(0).interact())?;
+    Ok(similar.get(i).map_or(typed, |u| u.to_string()))
 }
 
 fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {

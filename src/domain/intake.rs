@@ -10,7 +10,7 @@ use super::case_no::CaseNo;
 use super::dates::{iso, parse_date};
 use super::refusal::{legal_remedy, refusal_message};
 use super::taxonomy::{Field, Reference};
-use super::text::{clean, fold};
+use super::text::{clean, fold, known_unit};
 
 /// How far back a received date may lie: the longest retention period of
 /// SPEC §4. Anything older is a typo, not a case.
@@ -227,14 +227,9 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
             }
         }
     };
-    // A unit typed a little differently ("team 101", "Team-101") is the known one.
-    let unit = text("--unit", &input.unit).map(|u| {
-        if reference.units.contains(&u) {
-            return u;
-        }
-        let wanted = fold(&u);
-        reference.units.iter().find(|known| fold(known) == wanted).cloned().unwrap_or(u)
-    });
+    // A unit typed in other case ("team 101") is the known one; any other
+    // spelling is a unit of its own (see `known_unit`).
+    let unit = text("--unit", &input.unit).map(|u| known_unit(&u, &reference.units).cloned().unwrap_or(u));
     let summary = text("--summary", &input.summary);
     let c = &input.customer;
     let customer = Customer {
@@ -349,8 +344,10 @@ mod tests {
         assert_eq!(case.claimed_type, "beschwerde");
         assert_eq!(case.received, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap());
         assert_eq!(case.unit, "Team 101");
-        let typed = CaseInput { unit: Some("team-101".into()), ..complete() };
+        let typed = CaseInput { unit: Some(" team 101".into()), ..complete() };
         assert_eq!(validate(&typed, &sample(), today()).unwrap().unit, "Team 101");
+        let other = CaseInput { unit: Some("Team-101".into()), ..complete() };
+        assert_eq!(validate(&other, &sample(), today()).unwrap().unit, "Team-101", "a unit of its own");
         assert_eq!(case.concerns, ["1.2.1", "4.2"]);
         assert_eq!(case.customer, None);
     }
