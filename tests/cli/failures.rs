@@ -17,6 +17,9 @@ fn to_full_disk(k: &Krm, args: &[&str]) -> Run {
     k.command(args).stdout(Stdio::from(full)).output().expect("run krm").into()
 }
 
+/// Chooses a command's stderr.
+type SetStderr = fn(&mut Command);
+
 /// Runs `args` with `set_stderr` choosing its stderr.
 fn with_stderr(k: &Krm, args: &[&str], set_stderr: impl FnOnce(&mut Command)) -> Run {
     let mut c = k.command(args);
@@ -139,7 +142,11 @@ fn every_command_that_prints_fails_when_its_output_cannot_be_written() {
     for args in commands {
         let r = to_full_disk(&k, args);
         assert_eq!(r.code, 10, "{args:?}: {}", r.stderr);
-        assert!(r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"), "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"),
+            "{args:?}: {}",
+            r.stderr
+        );
         assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     }
     assert!(k.snapshot() == before, "reading changed nothing");
@@ -153,7 +160,11 @@ fn a_saved_case_whose_number_cannot_be_printed_is_exit_10_and_stays_saved() {
     let k = register();
     let r = to_full_disk(&k, &case(&["--type", "lob", "--concern", "4.6"]));
     assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(r.stderr.contains("2026-0002 was recorded") && r.stderr.contains("cannot write the output"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("2026-0002 was recorded") && r.stderr.contains("cannot write the output"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(k.count("SELECT count(*) FROM krm_case"), 2, "the case stays saved");
 
     let file = k.dir().join("two.csv");
@@ -178,7 +189,7 @@ fn a_closed_pipe_on_stdout_stays_success() {
 fn a_stderr_that_cannot_be_written_never_panics_and_the_exit_code_still_tells() {
     let k = register();
     let record = case(&["--type", "lob", "--concern", "4.6"]);
-    let stderrs: [(&str, fn(&mut Command)); 3] = [
+    let stderrs: [(&str, SetStderr); 3] = [
         ("full", |c| {
             c.stderr(Stdio::from(File::create("/dev/full").unwrap()));
         }),
@@ -216,8 +227,12 @@ fn the_999999th_case_is_the_last_of_its_year() {
 #[test]
 fn deadlines_past_the_year_9999_are_refused_by_name() {
     let k = Krm::init("braunschweig").on("9999-12-20");
-    let err =
-        refused_unchanged(&k, &case(&["--type", "lob", "--concern", "4.6"]), 3, &["--received 9999-12-20", "31.12.9999"]);
+    let err = refused_unchanged(
+        &k,
+        &case(&["--type", "lob", "--concern", "4.6"]),
+        3,
+        &["--received 9999-12-20", "31.12.9999"],
+    );
     assert!(!err.contains("CHECK"), "{err}");
     // A case received early enough is fine; its answer counted from an
     // acknowledgment sent late in December would not be.
@@ -270,8 +285,11 @@ fn a_unit_differing_in_more_than_case_is_a_unit_of_its_own_with_a_note() {
     refused_unchanged(&k, &["list", "--unit", "Team-11"], 3, &["unknown unit 'Team-11'"]);
 
     let file = k.dir().join("units.csv");
-    std::fs::write(&file, "type,form,group,intake,unit,concern\nlob,email,an,krm,TEAM-11,4.6\nlob,email,an,krm,TEAM-11,4.6\n")
-        .unwrap();
+    std::fs::write(
+        &file,
+        "type,form,group,intake,unit,concern\nlob,email,an,krm,TEAM-11,4.6\nlob,email,an,krm,TEAM-11,4.6\n",
+    )
+    .unwrap();
     let r = k.run(&["import", file.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr.matches("'TEAM-11' is a new unit").count(), 1, "one note per unit: {}", r.stderr);
@@ -291,13 +309,25 @@ fn the_form_offers_a_near_match_instead_of_merging() {
     k.record(&[]);
     for (down, want) in [(false, "Team 101"), (true, "Team 1.01")] {
         let mut cmd = Command::new(crate::util::BIN);
-        cmd.args(["record", "--type", "lob", "--form", "email", "--group", "an", "--intake", "krm", "--concern", "4.6"])
-            .args(["--received", "2026-03-09"])
-            .env("KRM_DB", &k.db)
-            .env("KRM_TODAY", &k.today)
-            .env("KRM_USER", &k.user)
-            .env("NO_COLOR", "1")
-            .env("TERM", "xterm");
+        cmd.args([
+            "record",
+            "--type",
+            "lob",
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--concern",
+            "4.6",
+        ])
+        .args(["--received", "2026-03-09"])
+        .env("KRM_DB", &k.db)
+        .env("KRM_TODAY", &k.today)
+        .env("KRM_USER", &k.user)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
         let mut p = spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty");
         p.exp_string("Org.-Einheit").unwrap();
         key(&mut p, "andere");
@@ -316,7 +346,8 @@ fn the_form_offers_a_near_match_instead_of_merging() {
         p.exp_string("So erfassen?").unwrap();
         key(&mut p, "y");
         p.exp_eof().unwrap();
-        let unit = k.conn().query_row("SELECT unit FROM krm_case ORDER BY id DESC LIMIT 1", [], |r| r.get::<_, String>(0));
+        let unit =
+            k.conn().query_row("SELECT unit FROM krm_case ORDER BY id DESC LIMIT 1", [], |r| r.get::<_, String>(0));
         assert_eq!(unit.unwrap(), want);
     }
     assert_eq!(k.count("SELECT count(*) FROM krm_case"), 3);
