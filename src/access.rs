@@ -41,7 +41,7 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
             if strict {
                 return Err(not_allowed(format!("{message}; refused because of --strict-permissions")));
             }
-            eprintln!("krm: WARNING: {message}");
+            crate::say!("krm: WARNING: {message}");
         }
     }
     Ok(())

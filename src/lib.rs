@@ -9,6 +9,7 @@ pub mod context; // "today", the acting user, the register path: resolved once
 pub mod domain; // plain types and pure rules: cases, categories, dates, intake
 pub mod error; // failures with the exit codes of CLI.md
 pub mod outfile; // every file krm writes: never the register, never through a link, whole or not at all
+pub mod output; // stdout whose failures count, stderr that never panics
 pub mod render; // tables, JSON, CSV and HTML writers
 pub mod sample; // made-up data for the demo and the benchmark generator
 pub mod store; // the SQLite register: the only place with SQL

@@ -27,15 +27,15 @@ fn main() -> ExitCode {
             let exit = exit_of(&err);
             let own_message = err.chain().any(|c| c.downcast_ref::<krm::error::Failure>().is_some());
             if exit == Exit::Busy && !own_message {
-                eprintln!(
+                krm::say!(
                     "krm: the register is busy: another krm has held its write lock for more than {} s; \
                      nothing was changed — try again ({err})",
                     krm::store::busy_timeout().as_millis() as f64 / 1000.0
                 );
             } else {
-                eprintln!("krm: {err:#}");
+                krm::say!("krm: {err:#}");
                 if err.chain().any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(krm::error::is_corrupt)) {
-                    eprintln!("krm: the register file is damaged; restore it from a backup (see 'krm backup')");
+                    krm::say!("krm: the register file is damaged; restore it from a backup (see 'krm backup')");
                 }
             }
             exit.into()

@@ -13,7 +13,7 @@
 use std::ffi::CString;
 use std::ffi::OsString;
 use std::fs::{File, OpenOptions};
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -140,7 +140,7 @@ impl Drop for OutFile {
 
 /// Where a command's output goes: stdout, or a file by the rules above.
 pub enum Sink {
-    Stdout(BufWriter<StdoutLock<'static>>),
+    Stdout(crate::output::Stdout),
     File(OutFile),
 }
 
@@ -148,7 +148,7 @@ impl Sink {
     /// stdout, or the file `--out` names (never `register`).
     pub fn new(out: Option<&Path>, register: &Path, force: bool) -> Result<Sink> {
         Ok(match out {
-            None => Sink::Stdout(BufWriter::new(io::stdout().lock())),
+            None => Sink::Stdout(crate::output::stdout()),
             Some(path) => Sink::File(OutFile::create(path, "--out", Some(register), IfExists::force(force))?),
         })
     }
@@ -156,7 +156,7 @@ impl Sink {
     /// Flushes stdout, or moves the finished file into place.
     pub fn finish(self) -> Result<()> {
         match self {
-            Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::Stdout(w) => Ok(w.finish()?),
             Sink::File(f) => f.commit(),
         }
     }

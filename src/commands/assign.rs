@@ -3,12 +3,12 @@
 
 use anyhow::Result;
 
-use super::case_no;
+use super::{case_no, similar_note};
 use crate::cli::AssignArgs;
 use crate::context::Ctx;
 use crate::domain::intake::check_text;
 use crate::domain::role::Action;
-use crate::domain::text::fold;
+use crate::domain::text::known_unit;
 use crate::error::refused;
 
 pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
@@ -21,9 +21,9 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
         Some("") => return Err(refused("--unit is empty")),
         Some(u) => {
             check_text("--unit", u).map_err(refused)?;
-            let known = reference.units.iter().find(|k| fold(k) == fold(u));
+            let known = known_unit(u, &reference.units);
             if known.is_none() {
-                eprintln!("note: '{u}' is a new unit of this register");
+                crate::say!("note: '{u}' is a new unit of this register{}", similar_note(u, &reference.units));
             }
             Some(known.cloned().unwrap_or_else(|| u.to_string()))
         }
@@ -31,9 +31,9 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
     let to = args.to.as_deref().map(str::trim);
     store.assign(no, to, unit.as_deref(), &actor.name, ctx.today)?;
     match (to, unit) {
-        (Some(to), Some(unit)) => eprintln!("{no} assigned to {to}, unit {unit}"),
-        (Some(to), None) => eprintln!("{no} assigned to {to}"),
-        (None, Some(unit)) => eprintln!("{no} moved to unit {unit}"),
+        (Some(to), Some(unit)) => crate::say!("{no} assigned to {to}, unit {unit}"),
+        (Some(to), None) => crate::say!("{no} assigned to {to}"),
+        (None, Some(unit)) => crate::say!("{no} moved to unit {unit}"),
         (None, None) => {}
     }
     Ok(())

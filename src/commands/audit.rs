@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
             Entry { at, on, user, action, krm_no, detail }
         })
         .collect();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &entries),
         Format::Csv => write_csv(

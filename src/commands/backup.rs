@@ -20,6 +20,6 @@ pub fn run(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     let mut out = OutFile::create(path, "backup", Some(&ctx.db), IfExists::force(args.force))?;
     store.backup_into(out.hand_over()?)?;
     out.commit()?;
-    eprintln!("backup written to {} (mode 0600); open it with 'krm --db {} …'", path.display(), path.display());
+    crate::say!("backup written to {} (mode 0600); open it with 'krm --db {} …'", path.display(), path.display());
     Ok(())
 }

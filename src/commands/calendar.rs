@@ -33,13 +33,13 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
                 .map_err(refused)?
                 .ok_or_else(|| refused("--reason is empty: say what the day is"))?;
             let moved = store.add_closure(day, &reason, &actor.name, ctx.today)?;
-            eprintln!("{} is a closure day ({reason}); deadlines of {moved} open case(s) moved", german(day));
+            crate::say!("{} is a closure day ({reason}); deadlines of {moved} open case(s) moved", german(day));
         }
         CalendarCommand::Remove { date } => {
             let actor = ctx.actor(&store, Action::Configure)?;
             let day = date_arg("DATE", date)?;
             let moved = store.remove_closure(day, &actor.name, ctx.today)?;
-            eprintln!("{} is a working day again; deadlines of {moved} open case(s) moved", german(day));
+            crate::say!("{} is a working day again; deadlines of {moved} open case(s) moved", german(day));
         }
         CalendarCommand::List { year } => {
             ctx.actor(&store, Action::ReadCases)?;
@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
                 }));
                 days.sort_by_key(|d| d.date);
             }
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out = crate::output::stdout();
             match ctx.format {
                 Format::Json => write_json(&mut out, &days)?,
                 Format::Csv => write_csv(
@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
                     &["date", "kind", "reason"],
                     days.iter().map(|d| vec![d.date.to_string(), d.kind.to_string(), d.reason.clone()]),
                 )?,
-                Format::Table | Format::Html if days.is_empty() => eprintln!("no closure days"),
+                Format::Table | Format::Html if days.is_empty() => crate::say!("no closure days"),
                 Format::Table | Format::Html => {
                     let rows = days.iter().map(|d| {
                         let kind = if d.kind == "closure" { "Schließtag" } else { "Feiertag" };

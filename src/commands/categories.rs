@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
             path: reference.path(&c.code),
         })
         .collect();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &rows),
         Format::Csv => write_csv(

@@ -23,6 +23,6 @@ pub fn run(ctx: &Ctx, args: &ClassifyArgs) -> Result<()> {
         return Err(refused(format!("--as {}: management decides between {}", args.as_type, DECISIONS.join(", "))));
     }
     store.classify(no, &as_type, &actor.name, ctx.today)?;
-    eprintln!("{no} classified as {}", reference.label(Field::Type, &as_type));
+    crate::say!("{no} classified as {}", reference.label(Field::Type, &as_type));
     Ok(())
 }

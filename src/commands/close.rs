@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, args: &CloseArgs) -> Result<()> {
         (None, _) => None,
     };
     store.close(no, on, reason.as_deref(), &actor.name, ctx.today)?;
-    eprintln!("{no} closed on {}", on.format("%d.%m.%Y"));
+    crate::say!("{no} closed on {}", on.format("%d.%m.%Y"));
     Ok(())
 }
 
@@ -38,6 +38,6 @@ pub fn reopen(ctx: &Ctx, args: &ReopenArgs) -> Result<()> {
         None => None,
     };
     store.reopen(no, reason.as_deref(), &actor.name, ctx.today)?;
-    eprintln!("{no} reopened");
+    crate::say!("{no} reopened");
     Ok(())
 }

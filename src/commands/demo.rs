@@ -33,10 +33,11 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
     let path = demo_path(ctx)?;
     let store = build_demo(&path, ctx.today, &ctx.user)?;
     if args.quiet {
-        println!("{}", path.display());
+        let mut out = crate::output::stdout();
+        writeln!(out, "{}", path.display())?;
         return Ok(());
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     show(&mut out, &store, ctx.today, &path)
 }
 

@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     if items.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &items)?,
         Format::Csv => write_csv(
@@ -75,7 +75,8 @@ pub(crate) fn horizon(store: &crate::store::Store, today: NaiveDate, within: u32
     let closures = store.closures()?;
     let state = in_force(&policies, today).map_or("NI", |p| p.state.as_str());
     let cal = WorkCalendar { state, closures: &closures };
-    Ok(due_date(today, Period { days: within, unit: DayUnit::Working }, &cal))
+    // Nothing is due after the last day a register holds.
+    Ok(due_date(today, Period { days: within, unit: DayUnit::Working }, &cal).min(crate::domain::dates::LAST_DAY))
 }
 
 /// A kind of due item, short enough for 80 columns.

@@ -22,6 +22,6 @@ pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
         .ok_or_else(|| refused("--reason is empty: say why handling at the current level failed"))?;
     let appointment = opt_date("--appointment", args.appointment.as_deref())?;
     let level = store.escalate(no, args.to, &reason, appointment, &actor.name, ctx.today)?;
-    eprintln!("{no} is now at Stufe {level} ({})", LEVELS[usize::from(level) - 1]);
+    crate::say!("{no} is now at Stufe {level} ({})", LEVELS[usize::from(level) - 1]);
     Ok(())
 }

@@ -129,7 +129,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
         state: format!("{} ({})", state_name(&policy.state).unwrap_or("?"), policy.state),
         deadlines,
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     if ctx.format == Format::Json {
         return write_json(&mut out, &explanation);
     }

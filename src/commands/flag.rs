@@ -23,6 +23,6 @@ pub fn run(ctx: &Ctx, args: &FlagArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Steer)?;
     store.flag(no, flag, !args.off, &actor.name, ctx.today)?;
-    eprintln!("{no}: {flag} {}", if args.off { "removed" } else { "set" });
+    crate::say!("{no}: {flag} {}", if args.off { "removed" } else { "set" });
     Ok(())
 }

@@ -19,7 +19,7 @@ pub fn hold(ctx: &Ctx, args: &HoldArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Retain)?;
     store.hold(no, &reason, &actor.name, ctx.today)?;
-    eprintln!("{no} is on hold and will not be purged until 'krm release {no}'");
+    crate::say!("{no} is on hold and will not be purged until 'krm release {no}'");
     Ok(())
 }
 
@@ -28,6 +28,6 @@ pub fn release(ctx: &Ctx, args: &ReleaseArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Retain)?;
     store.release(no, &actor.name, ctx.today)?;
-    eprintln!("{no} is no longer on hold");
+    crate::say!("{no} is no longer on hold");
     Ok(())
 }

@@ -2,9 +2,10 @@
 //! checked before anything is written, and every bad row is reported with its
 //! line number in one run.
 
-use std::io::Write;
+use std::io::{Read, Write};
+use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cli::{Format, ImportArgs};
 use crate::context::Ctx;
@@ -14,15 +15,15 @@ use crate::domain::role::Action;
 use crate::error::{not_found, refused};
 use crate::render::write_json;
 
+/// The largest import file: about 100,000 cases with full customer data.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Record)?;
     let reference = store.reference()?;
     let file = args.file.display();
-    let bytes = std::fs::read(&args.file).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => not_found(format!("no import file {file}")),
-        _ => refused(format!("cannot read the import file {file}: {e}")),
-    })?;
+    let bytes = read_bounded(&args.file)?;
 
     let parsed = parse(&bytes).map_err(|problems| refusal(&file.to_string(), &problems))?;
     drop(bytes);
@@ -48,36 +49,63 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         return Err(refusal(&file.to_string(), &lines));
     }
     if cases.is_empty() {
-        eprintln!("{file}: no rows to import");
+        crate::say!("{file}: no rows to import");
         return Ok(());
     }
     if args.dry_run {
-        eprintln!("{file}: all {} rows are valid; nothing was recorded (--dry-run)", cases.len());
+        crate::say!("{file}: all {} rows are valid; nothing was recorded (--dry-run)", cases.len());
         return Ok(());
     }
 
     let numbers = store.record(&cases, &actor.name, ctx.today)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    super::record::new_unit_notes(&cases, &reference.units);
     let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
-    match ctx.format {
+    print_numbers(ctx.format, &shown).with_context(|| format!("{} cases were imported and are saved", shown.len()))?;
+    crate::say!("imported {} cases from {file} ({} … {})", shown.len(), shown[0], shown[shown.len() - 1]);
+    Ok(())
+}
+
+/// The new case numbers, one a line (or as JSON).
+fn print_numbers(format: Format, shown: &[String]) -> Result<()> {
+    let mut out = crate::output::stdout();
+    match format {
         Format::Json => {
             let list: Vec<_> = shown.iter().map(|n| serde_json::json!({ "krm_no": n })).collect();
             write_json(&mut out, &list)?;
         }
         Format::Csv => {
             writeln!(out, "krm_no")?;
-            for n in &shown {
+            for n in shown {
                 writeln!(out, "{n}")?;
             }
         }
         Format::Table | Format::Html => {
-            for n in &shown {
+            for n in shown {
                 writeln!(out, "{n}")?;
             }
         }
     }
-    eprintln!("imported {} cases from {file} ({} … {})", shown.len(), shown[0], shown[shown.len() - 1]);
-    Ok(())
+    Ok(out.finish()?)
+}
+
+/// The import file, read up to `MAX_FILE_BYTES` and refused beyond: the
+/// limit is checked while reading, since a device or FIFO (`/dev/zero`) has
+/// no size to look at beforehand.
+fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    let file = path.display();
+    let cannot = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => not_found(format!("no import file {file}")),
+        _ => refused(format!("cannot read the import file {file}: {e}")),
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).map_err(cannot)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(refused(format!(
+            "{file} is larger than {} MiB, the most one import reads; nothing was imported — split it into smaller files",
+            MAX_FILE_BYTES >> 20
+        )));
+    }
+    Ok(bytes)
 }
 
 fn refusal(file: &str, problems: &[String]) -> anyhow::Error {

@@ -27,13 +27,13 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     };
     let store = Store::create_with(&ctx.db, &preset, &officer, ctx.today, share)?;
     if gid.is_some() {
-        eprintln!(
+        crate::say!(
             "the register is shared with the group {} (mode 0660); keep it in a directory of that group \
              with the setgid bit (chmod g+s), so that its journal files belong to the group too",
             args.group.as_deref().unwrap_or_default()
         );
     }
-    eprintln!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
-    eprintln!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
+    crate::say!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
+    crate::say!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
     Ok(())
 }

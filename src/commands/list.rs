@@ -8,7 +8,7 @@ use crate::context::Ctx;
 use crate::domain::dates::parse_date;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
-use crate::domain::text::fold;
+use crate::domain::text::known_unit;
 use crate::error::refused;
 use crate::render::case::{csv_row, write_list, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
         filter.kind = Some(reference.resolve(Field::Type, kind).map_err(refused)?.key.clone());
     }
     if let Some(unit) = &args.unit {
-        let known = reference.units.iter().find(|k| fold(k) == fold(unit));
+        let known = known_unit(unit, &reference.units);
         let known = known.ok_or_else(|| {
             refused(format!("unknown unit '{unit}' (units of this register: {})", reference.units.join(", ")))
         })?;
@@ -55,12 +55,12 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     }
 
     let cases = store.list(&filter, &reference)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &cases),
         Format::Csv => write_csv(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row)),
         Format::Table | Format::Html if cases.is_empty() => {
-            eprintln!("no cases match");
+            crate::say!("no cases match");
             Ok(())
         }
         Format::Table | Format::Html => write_list(&mut out, &cases),

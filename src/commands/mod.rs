@@ -41,6 +41,13 @@ use crate::error::refused;
 pub use demo::build_demo;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let code = run_command(cli)?;
+    // What the command's writers could not flush as they were dropped.
+    crate::output::check()?;
+    Ok(code)
+}
+
+fn run_command(cli: Cli) -> Result<ExitCode> {
     let ctx = Ctx::new(&cli)?;
     if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
         return Err(refused("--format html is only for 'krm report'"));
@@ -73,6 +80,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::User(cmd) => user::run(&ctx, cmd),
     }?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// For a note about the new unit `name`: the known units it resembles, or nothing.
+pub(crate) fn similar_note(name: &str, known: &[String]) -> String {
+    let similar = crate::domain::text::similar_units(name, known);
+    if similar.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = similar.iter().map(|u| format!("'{u}'")).collect();
+    format!(" — it resembles {}; was that meant?", names.join(", "))
 }
 
 /// A case number argument; refused (exit 3) when malformed.

@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
                 return Err(refused("nothing to change: give --preset, --ack, --answer, --answer-from, --retention-years, --retention-mode or --state"));
             }
             let p = store.set_policy(&change, &actor.name, ctx.today)?;
-            eprintln!(
+            crate::say!(
                 "policy version {} applies to cases received from {}; earlier cases keep their deadlines",
                 p.id,
                 german(p.valid_from)
@@ -107,7 +107,7 @@ fn period_text(p: Period) -> String {
 }
 
 fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     let current = in_force(versions, ctx.today);
     if ctx.format == Format::Json {
         #[derive(serde::Serialize)]

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::record_form;
 use crate::cli::{Format, RecordArgs};
@@ -38,18 +38,32 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         return Err(refused("not confirmed; nothing was recorded"));
     }
     let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match ctx.format {
-        Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() }))?,
-        Format::Csv => writeln!(out, "krm_no\n{no}")?,
-        Format::Table | Format::Html => writeln!(out, "{no}")?,
-    }
-    eprintln!(
+    let mut out = crate::output::stdout();
+    let printed = match ctx.format {
+        Format::Json => write_json(&mut out, &serde_json::json!({ "krm_no": no.to_string() })),
+        Format::Csv => writeln!(out, "krm_no\n{no}").map_err(Into::into),
+        Format::Table | Format::Html => writeln!(out, "{no}").map_err(Into::into),
+    };
+    printed.and_then(|()| Ok(out.finish()?)).with_context(|| format!("{no} was recorded and is saved"))?;
+    new_unit_notes(std::slice::from_ref(&case), &reference.units);
+    crate::say!(
         "recorded {no} ({}, received {})",
         reference.label(crate::domain::taxonomy::Field::Type, &case.kind),
         case.received.format("%d.%m.%Y")
     );
     Ok(())
+}
+
+/// A note for each new unit of `cases` that resembles a known one: it was
+/// recorded as given, not merged, and may be a typing mistake.
+pub(crate) fn new_unit_notes(cases: &[crate::domain::case::NewCase], known: &[String]) {
+    let units: std::collections::BTreeSet<&str> = cases.iter().map(|c| c.unit.as_str()).collect();
+    for unit in units {
+        let note = super::similar_note(unit, known);
+        if !note.is_empty() {
+            crate::say!("note: '{unit}' is a new unit of this register{note}");
+        }
+    }
 }
 
 fn input_from(a: &RecordArgs) -> CaseInput {

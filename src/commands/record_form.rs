@@ -14,7 +14,7 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::intake::{check_received, check_text, split_list, CaseInput};
 use crate::domain::taxonomy::{Field, Reference};
-use crate::domain::text::fold;
+use crate::domain::text::{fold, known_unit, similar_units};
 use crate::error::refused;
 use crate::store::Store;
 
@@ -39,7 +39,7 @@ fn blank(v: &Option<String>) -> bool {
 pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDate) -> Result<()> {
     let theme = theme();
     let t = theme.as_ref();
-    eprintln!("Kundenreaktion erfassen (Anlage 3) — Strg-C bricht ab, nichts wird gespeichert.");
+    crate::say!("Kundenreaktion erfassen (Anlage 3) — Strg-C bricht ab, nichts wird gespeichert.");
 
     if blank(&input.kind) && blank(&input.claimed_type) {
         input.kind = Some(choose(t, r, Field::Type)?);
@@ -127,6 +127,7 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
                 .interact_text(),
         )
     };
+    let ask_new = |t: &dyn Theme| -> Result<String> { near_match(t, r, ask_new(t)?) };
     if r.units.is_empty() {
         return ask_new(t);
     }
@@ -139,6 +140,25 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
     } else {
         Ok(r.units[i].clone())
     }
+}
+
+/// A typed unit: the known one if only case or spaces differ; if it merely
+/// resembles known units ("Team 1.1", "Team 11"), the choice between them
+/// and a new unit — never a silent merge.
+fn near_match(t: &dyn Theme, r: &Reference, typed: String) -> Result<String> {
+    let typed = typed.trim().to_string();
+    if let Some(known) = known_unit(&typed, &r.units) {
+        return Ok(known.clone());
+    }
+    let similar = similar_units(&typed, &r.units);
+    if similar.is_empty() {
+        return Ok(typed);
+    }
+    let mut items: Vec<String> = similar.iter().map(|u| format!("{u} (vorhandene Einheit)")).collect();
+    items.push(format!("{typed} als neue Einheit anlegen"));
+    let prompt = format!("'{typed}' ähnelt einer vorhandenen Einheit");
+    let i = asked(Select::with_theme(t).with_prompt(prompt).items(&items).default(0).interact())?;
+    Ok(similar.get(i).map_or(typed, |u| u.to_string()))
 }
 
 fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
@@ -199,26 +219,26 @@ fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
 
 /// Shows what will be recorded and asks to confirm.
 pub fn confirm(case: &NewCase, r: &Reference) -> Result<bool> {
-    eprintln!();
-    eprintln!("  Art der Reaktion   {}", r.label(Field::Type, &case.kind));
-    eprintln!("  Form               {}", r.label(Field::Form, &case.form));
-    eprintln!("  Kundengruppe       {}", r.label(Field::Group, &case.group));
-    eprintln!("  Eingangsdatum      {}", german(case.received));
-    eprintln!("  Eingang bei        {}", r.label(Field::Intake, &case.intake));
-    eprintln!("  Org.-Einheit       {}", case.unit);
+    crate::say!();
+    crate::say!("  Art der Reaktion   {}", r.label(Field::Type, &case.kind));
+    crate::say!("  Form               {}", r.label(Field::Form, &case.form));
+    crate::say!("  Kundengruppe       {}", r.label(Field::Group, &case.group));
+    crate::say!("  Eingangsdatum      {}", german(case.received));
+    crate::say!("  Eingang bei        {}", r.label(Field::Intake, &case.intake));
+    crate::say!("  Org.-Einheit       {}", case.unit);
     for code in &case.concerns {
-        eprintln!("  Anliegen           {code} {}", r.path(code));
+        crate::say!("  Anliegen           {code} {}", r.path(code));
     }
     if let Some(no) = case.follows {
-        eprintln!("  Folgt auf          {no}");
+        crate::say!("  Folgt auf          {no}");
     }
     if let Some(s) = &case.summary {
-        eprintln!("  Inhalt             {s}");
+        crate::say!("  Inhalt             {s}");
     }
     if let Some(c) = &case.customer {
         let name = c.name();
-        eprintln!("  Kunde              {}", if name.is_empty() { "(ohne Namen)" } else { &name });
+        crate::say!("  Kunde              {}", if name.is_empty() { "(ohne Namen)" } else { &name });
     }
-    eprintln!();
+    crate::say!();
     asked(Confirm::with_theme(theme().as_ref()).with_prompt("So erfassen?").default(true).interact())
 }

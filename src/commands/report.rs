@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     }
     sink.finish()?;
     if let Some(path) = &args.out {
-        eprintln!("report {} written to {}", report.period.label(), path.display());
+        crate::say!("report {} written to {}", report.period.label(), path.display());
     }
     Ok(())
 }

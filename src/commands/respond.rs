@@ -57,9 +57,9 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             };
             store.acknowledge(no, &sent, contact.as_deref(), expected, &actor.name, ctx.today)?;
             if contact.is_none() {
-                eprintln!("note: no --contact given; HRO 3.5.1 asks to name a contact person in the acknowledgment");
+                crate::say!("note: no --contact given; HRO 3.5.1 asks to name a contact person in the acknowledgment");
             }
-            eprintln!("{no}: acknowledgment recorded");
+            crate::say!("{no}: acknowledgment recorded");
         }
         ResponseKind::Interim => {
             refuse_flag("--contact", args.contact.is_some())?;
@@ -70,14 +70,14 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
                 refused("an interim notice needs --expected DATE: the date the customer is now promised an answer")
             })?;
             store.interim(no, &sent, expected, &actor.name, ctx.today)?;
-            eprintln!("{no}: interim notice recorded; the answer is now watched against {}", german(expected));
+            crate::say!("{no}: interim notice recorded; the answer is now watched against {}", german(expected));
         }
         ResponseKind::Answer => {
             refuse_flag("--contact", args.contact.is_some())?;
             refuse_flag("--expected", args.expected.is_some())?;
             let info = answer_info(&store, args, no, &actor.name)?;
             store.answer(no, &sent, &info, &actor.name, ctx.today)?;
-            eprintln!("{no}: answer recorded");
+            crate::say!("{no}: answer recorded");
         }
     }
     Ok(())

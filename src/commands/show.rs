@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     if !sees_customer {
         detail.hide_personal_data();
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &detail),
         Format::Table | Format::Html => write_detail(&mut out, &detail, &reference),

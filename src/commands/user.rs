@@ -17,13 +17,13 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
             let role: Role = role.parse().map_err(refused)?;
             let name = login("the user name", name).map_err(refused)?;
             store.add_person(&name, role, &actor.name, ctx.today)?;
-            eprintln!("added {name} as {role}");
+            crate::say!("added {name} as {role}");
             Ok(())
         }
         UserCommand::List => {
             ctx.actor(&store, Action::ReadCases)?;
             let people = store.people()?;
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out = crate::output::stdout();
             match ctx.format {
                 Format::Json => write_json(&mut out, &people),
                 Format::Csv => write_csv(

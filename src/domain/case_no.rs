@@ -6,6 +6,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+/// The most cases a year can have: the register's numbers have at most six
+/// digits (the schema checks the same).
+pub const MAX_SEQ: u32 = 999_999;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CaseNo {
     pub year: i32,
@@ -15,6 +19,16 @@ pub struct CaseNo {
 impl fmt::Display for CaseNo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:04}", self.year, self.seq)
+    }
+}
+
+impl CaseNo {
+    /// The number after `last` in `year`, or why there is none.
+    pub fn after(year: i32, last: u32) -> Result<CaseNo, String> {
+        if last >= MAX_SEQ {
+            return Err(format!("the year {year} already has 999,999 cases (the most a year can have)"));
+        }
+        Ok(CaseNo { year, seq: last + 1 })
     }
 }
 
@@ -62,6 +76,14 @@ mod tests {
             let got = text.parse::<CaseNo>().ok().map(|n| n.to_string());
             assert_eq!(got.as_deref(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_year_ends_at_its_999999th_case() {
+        assert_eq!(CaseNo::after(2026, 0).unwrap().to_string(), "2026-0001");
+        assert_eq!(CaseNo::after(2026, 999_998).unwrap().to_string(), "2026-999999");
+        let full = CaseNo::after(2026, 999_999).unwrap_err();
+        assert!(full.contains("2026") && full.contains("999,999"), "{full}");
     }
 
     #[test]

@@ -4,6 +4,25 @@
 
 use chrono::{Datelike, NaiveDate};
 
+/// The last day a register can hold: SQLite's date functions, which the
+/// schema's checks use, end with the year 9999.
+pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(day) => day,
+    None => panic!("9999-12-31 is a date"),
+};
+
+/// `due` if a register can hold it; else why not, naming `what` is due.
+pub fn storable(what: &str, due: NaiveDate) -> Result<NaiveDate, String> {
+    if due > LAST_DAY {
+        return Err(format!(
+            "{what} would fall on {}, after {} — the last day a register can hold",
+            iso(due),
+            german(LAST_DAY)
+        ));
+    }
+    Ok(due)
+}
+
 /// Parses an ISO (`YYYY-MM-DD`) or German (`TT.MM.JJJJ`) date; the error
 /// names the value and the accepted forms.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -80,6 +99,14 @@ mod tests {
     fn error_names_the_value_and_the_forms() {
         let err = parse_date("2026-02-30").unwrap_err();
         assert!(err.contains("'2026-02-30'") && err.contains("YYYY-MM-DD") && err.contains("TT.MM.JJJJ"));
+    }
+
+    #[test]
+    fn a_register_holds_days_up_to_the_end_of_9999() {
+        assert_eq!(storable("x", LAST_DAY), Ok(LAST_DAY));
+        let after = LAST_DAY.succ_opt().unwrap();
+        let err = storable("the answer", after).unwrap_err();
+        assert!(err.contains("the answer") && err.contains("10000-01-01") && err.contains("31.12.9999"), "{err}");
     }
 
     #[test]

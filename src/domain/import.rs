@@ -37,6 +37,11 @@ pub const COLUMNS: [&str; 24] = [
     "concerns",
 ];
 
+/// The longest row: far more than any case's fields can hold (their limits
+/// add up to under 5,000 characters, 20 KB in UTF-8), so a longer row is a
+/// broken file.
+pub const MAX_ROW_BYTES: usize = 1 << 20;
+
 /// One data row of the file, with the line it starts on.
 #[derive(Debug)]
 pub struct Row {
@@ -105,6 +110,11 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, Vec<String>> {
         };
         let line = record.position().map_or(0, |p| lines.line_at(bytes, p.byte()));
         if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.as_slice().len() > MAX_ROW_BYTES {
+            let size = record.as_slice().len();
+            parsed.problems.push((line, format!("the row is {size} bytes long; at most {MAX_ROW_BYTES} (1 MiB)")));
             continue;
         }
         if record.len() != columns.len() {
@@ -229,6 +239,16 @@ mod tests {
         assert_eq!(err.len(), 2, "{err:?}");
         assert!(err[0].0 == 3 && err[0].1.starts_with("1 fields"), "{err:?}");
         assert!(err[1].0 == 4 && err[1].1.starts_with("3 fields"), "{err:?}");
+    }
+
+    #[test]
+    fn a_row_longer_than_the_limit_is_a_problem_of_its_line() {
+        let file = format!("type,summary\nlob,{}\nlob,short\n", "x".repeat(MAX_ROW_BYTES));
+        let parsed = parse(file.as_bytes()).unwrap();
+        assert_eq!(parsed.rows.len(), 1);
+        assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+        let (line, problem) = &parsed.problems[0];
+        assert!(*line == 2 && problem.contains("bytes long") && problem.contains("1 MiB"), "{problem}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::case_no::CaseNo;
 use super::dates::{iso, parse_date};
 use super::refusal::{legal_remedy, refusal_message};
 use super::taxonomy::{Field, Reference};
-use super::text::{clean, fold};
+use super::text::{clean, fold, known_unit};
 
 /// How far back a received date may lie: the longest retention period of
 /// SPEC §4. Anything older is a typo, not a case.
@@ -192,8 +192,17 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         (None, None) => (None, None),
     };
 
-    let received = match input.received.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+    // Left out, the date is today; given empty (`--received ""`, a script's
+    // unset variable), it is a mistake, not today.
+    let received = match input.received.as_deref() {
         None => Some(today),
+        Some(text) if text.trim().is_empty() => {
+            problems.push(format!(
+                "--received is empty (give the date of receipt, e.g. {}, or leave the flag out for today)",
+                iso(today)
+            ));
+            None
+        }
         Some(text) => match parse_date(text) {
             Err(e) => {
                 problems.push(format!("--received: {e}"));
@@ -218,14 +227,9 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
             }
         }
     };
-    // A unit typed a little differently ("team 101", "Team-101") is the known one.
-    let unit = text("--unit", &input.unit).map(|u| {
-        if reference.units.contains(&u) {
-            return u;
-        }
-        let wanted = fold(&u);
-        reference.units.iter().find(|known| fold(known) == wanted).cloned().unwrap_or(u)
-    });
+    // A unit typed in other case ("team 101") is the known one; any other
+    // spelling is a unit of its own (see `known_unit`).
+    let unit = text("--unit", &input.unit).map(|u| known_unit(&u, &reference.units).cloned().unwrap_or(u));
     let summary = text("--summary", &input.summary);
     let c = &input.customer;
     let customer = Customer {
@@ -340,8 +344,10 @@ mod tests {
         assert_eq!(case.claimed_type, "beschwerde");
         assert_eq!(case.received, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap());
         assert_eq!(case.unit, "Team 101");
-        let typed = CaseInput { unit: Some("team-101".into()), ..complete() };
+        let typed = CaseInput { unit: Some(" team 101".into()), ..complete() };
         assert_eq!(validate(&typed, &sample(), today()).unwrap().unit, "Team 101");
+        let other = CaseInput { unit: Some("Team-101".into()), ..complete() };
+        assert_eq!(validate(&other, &sample(), today()).unwrap().unit, "Team-101", "a unit of its own");
         assert_eq!(case.concerns, ["1.2.1", "4.2"]);
         assert_eq!(case.customer, None);
     }
@@ -367,6 +373,14 @@ mod tests {
         }
         let p = problems(CaseInput { claimed_type: Some("Widerspruch".into()), ..complete() });
         assert!(p.contains("not recorded in KRM"), "{p}");
+    }
+
+    #[test]
+    fn an_empty_received_date_is_refused_not_today() {
+        for blank in ["", "  "] {
+            let p = problems(CaseInput { received: Some(blank.into()), ..complete() });
+            assert!(p.contains("--received is empty"), "{p}");
+        }
     }
 
     #[test]

@@ -37,6 +37,25 @@ pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Res
     Ok(Some(value.to_string()))
 }
 
+/// The known unit that `name` names: the same but for case and the spaces
+/// around it. Nothing looser — "Team 1.1" and "Team 11" are two units, and
+/// merging them would corrupt the figures per unit.
+pub fn known_unit<'a>(name: &str, known: &'a [String]) -> Option<&'a String> {
+    let wanted = name.trim().to_lowercase();
+    known.iter().find(|k| k.trim().to_lowercase() == wanted)
+}
+
+/// Known units that differ from `name` only in punctuation, spaces, case or
+/// umlaut spelling ("Team 1.1" and "Team 11"): what the form offers, and
+/// what `record` and `import` name in a note, instead of merging them.
+pub fn similar_units<'a>(name: &str, known: &'a [String]) -> Vec<&'a String> {
+    if known_unit(name, known).is_some() {
+        return Vec::new();
+    }
+    let wanted = fold(name);
+    known.iter().filter(|k| !wanted.is_empty() && fold(k) == wanted).collect()
+}
+
 /// Checks a login name as `--user`, `--officer` and `user add` take it:
 /// 1–64 characters, no spaces or control characters.
 pub fn login(field: &str, value: &str) -> Result<String, String> {
@@ -58,6 +77,20 @@ mod tests {
         assert_eq!(fold(" Überprüfungsantrag § 44 "), "ueberpruefungsantrag44");
         assert_eq!(fold("Geschäftsführung"), "geschaeftsfuehrung");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn units_match_by_case_and_surrounding_spaces_only() {
+        let known = vec!["Team 11".to_string(), "Leistung Süd".to_string()];
+        assert_eq!(known_unit(" team 11 ", &known), Some(&known[0]));
+        assert_eq!(known_unit("LEISTUNG SÜD", &known), Some(&known[1]));
+        for other in ["Team 1.1", "Team-11", "Team11", "Leistung Sued"] {
+            assert_eq!(known_unit(other, &known), None, "{other}");
+        }
+        assert_eq!(similar_units("Team 1.1", &known), vec![&known[0]]);
+        assert_eq!(similar_units("Leistung Sued", &known), vec![&known[1]]);
+        assert!(similar_units("team 11", &known).is_empty(), "the same unit is not a near match");
+        assert!(similar_units("Team 12", &known).is_empty());
     }
 
     #[test]

@@ -232,7 +232,11 @@ impl Store {
             let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
             let cal = WorkCalendar { state: &p.state, closures: &closures };
             let answer_due = match (s.answered_on, s.ack_due) {
-                (None, Some(ack_due)) => Some(deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal)),
+                (None, Some(ack_due)) => {
+                    let due = deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal);
+                    let what = format!("counted from the acknowledgment on {}, the answer deadline", german(on));
+                    Some(crate::domain::dates::storable(&what, due).map_err(refused)?)
+                }
                 _ => s.answer_due,
             };
             // A time frame named now never replaces a date an interim notice promised.

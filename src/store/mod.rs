@@ -11,6 +11,7 @@ mod due;
 mod handling;
 mod lifecycle;
 mod page;
+mod opening;
 mod people;
 mod plans;
 pub mod policy;
@@ -97,27 +98,23 @@ impl Store {
                 )));
             }
         }
+        let conn = Self::open_checked(path).map_err(|e| opening::classify(path, e))?;
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
+    /// Connects, checks that the file is a krm register, and brings its schema up to date.
+    fn open_checked(path: &Path) -> Result<Connection> {
         let mut conn = connect(path)?;
-        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| {
-            if crate::error::is_corrupt(&e) {
-                damaged(path, &e)
-            } else {
-                refused(format!("{} is not a krm register: {e}", path.display()))
-            }
-        })?;
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         if app_id != APPLICATION_ID {
             return Err(refused(format!(
                 "{} is an SQLite file but not a krm register (application_id {app_id:#x}); nothing was changed",
                 path.display()
             )));
         }
-        let damaged_on = |e: anyhow::Error| match e.downcast_ref::<rusqlite::Error>() {
-            Some(sql) if crate::error::is_corrupt(sql) => damaged(path, sql),
-            _ => e,
-        };
-        configure(&conn).map_err(damaged_on)?;
-        migrate::upgrade(&mut conn).map_err(damaged_on)?;
-        Ok(Store { conn, path: path.to_path_buf() })
+        configure(&conn)?;
+        migrate::upgrade(&mut conn)?;
+        Ok(conn)
     }
 
     /// A second connection to the same register, for reading on another
@@ -306,19 +303,6 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
-}
-
-/// The message for a register file that SQLite finds damaged.
-fn damaged(path: &Path, e: &rusqlite::Error) -> anyhow::Error {
-    crate::error::Failure {
-        exit: crate::error::Exit::Other,
-        message: format!(
-            "the register {} is damaged ({e}); nothing was changed — restore it from a backup \
-             (a backup is a register: copy it into place)",
-            path.display()
-        ),
-    }
-    .into()
 }
 
 /// A connection to the register file at `path`: read-write, waiting for

@@ -118,6 +118,10 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> R
         } else {
             answer_due
         };
+        for day in [ack, answer].into_iter().flatten() {
+            let what = format!("a deadline of the case received on {received}");
+            crate::domain::dates::storable(&what, day).map_err(crate::error::refused)?;
+        }
         if ack != ack_due || answer != answer_due {
             tx.execute(
                 "UPDATE krm_case SET ack_due = ?2, answer_due = ?3,

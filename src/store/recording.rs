@@ -15,6 +15,7 @@ use super::cases::{check_follows, followed};
 use super::{policy, Store};
 use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
+use crate::domain::dates::{iso, storable};
 use crate::domain::deadlines::{self, Policy, WorkCalendar};
 use crate::error::refused;
 
@@ -115,7 +116,7 @@ impl Batch {
                 .optional()?
                 .unwrap_or(0),
         };
-        let seq = last.checked_add(1).ok_or_else(|| refused(format!("no case numbers left for {year}")))?;
+        let seq = CaseNo::after(year, last).map_err(refused)?.seq;
         self.last_seq.insert(year, seq);
         Ok(seq)
     }
@@ -160,7 +161,12 @@ fn stage_case(
         (None, None)
     } else {
         let ack = deadlines::ack_due_date(policy, case.received, cal);
-        (Some(ack), Some(deadlines::answer_due_date(policy, case.received, ack, None, cal)))
+        let answer = deadlines::answer_due_date(policy, case.received, ack, None, cal);
+        let received = iso(case.received);
+        storable(&format!("for --received {received}, the answer deadline"), answer)
+            .and_then(|_| storable(&format!("for --received {received}, the acknowledgment deadline"), ack))
+            .map_err(refused)?;
+        (Some(ack), Some(answer))
     };
     if batch.units.insert(case.unit.clone()) {
         tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;

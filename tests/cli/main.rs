@@ -6,6 +6,7 @@ mod util;
 
 mod concurrency;
 mod due;
+mod failures;
 mod hostile;
 mod import;
 mod init;

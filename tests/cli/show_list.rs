@@ -147,7 +147,9 @@ fn list_filters() {
     assert!(k
         .fails(&["list", "--unit", "Team 999"], 3)
         .contains("unknown unit 'Team 999' (units of this register: Team 101, Team 212)"));
-    assert_eq!(numbers(&["--unit", "team-212"]), ["2026-0002", "2026-0003"]);
+    // Case and surrounding spaces do not matter; other spellings name another unit.
+    assert_eq!(numbers(&["--unit", " TEAM 212 "]), ["2026-0002", "2026-0003"]);
+    assert!(k.fails(&["list", "--unit", "team-212"], 3).contains("unknown unit 'team-212'"));
 }
 
 #[test]
