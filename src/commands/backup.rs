@@ -37,6 +37,7 @@ pub fn run(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         let _ = std::fs::remove_file(path);
         return Err(e);
     }
-    eprintln!("backup written to {} (mode 0600); open it with 'krm --db {} …'", path.display(), path.display());
+    let shown = crate::domain::text::escaped(&path.display().to_string()).into_owned();
+    eprintln!("backup written to {shown} (mode 0600); open it with 'krm --db {shown} …'");
     Ok(())
 }

@@ -18,7 +18,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Record)?;
     let reference = store.reference()?;
-    let file = args.file.display();
+    // The name is shown in every message; a file name can hold an escape sequence too.
+    let file = crate::domain::text::escaped(&args.file.display().to_string()).into_owned();
     let bytes = std::fs::read(&args.file).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => not_found(format!("no import file {file}")),
         _ => refused(format!("cannot read the import file {file}: {e}")),

@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     }
     out.flush()?;
     if let Some(path) = &args.out {
-        eprintln!("report {} written to {}", report.period.label(), path.display());
+        eprintln!("report {} written to {}", report.period.label(), crate::domain::text::escaped(&path.display().to_string()));
     }
     Ok(())
 }

@@ -6,6 +6,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::text::quote;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CaseNo {
     pub year: i32,
@@ -23,7 +25,7 @@ impl FromStr for CaseNo {
 
     /// Accepts `2026-0042` and, as users type it, `2026-42`.
     fn from_str(text: &str) -> Result<Self, String> {
-        let bad = || format!("'{text}' is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)");
+        let bad = || format!("{} is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)", quote(text));
         let (year, seq) = text.trim().split_once('-').ok_or_else(bad)?;
         let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
         if year.len() != 4 || !digits(year, 4) || !digits(seq, 6) {

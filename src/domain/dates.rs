@@ -4,6 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::text::quote;
+
 /// Parses an ISO (`YYYY-MM-DD`) or German (`TT.MM.JJJJ`) date; the error
 /// names the value and the accepted forms.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -16,7 +18,10 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         None
     };
     parsed.ok_or_else(|| {
-        format!("'{text}' is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)")
+        format!(
+            "{} is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)",
+            quote(text)
+        )
     })
 }
 
