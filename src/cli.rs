@@ -58,7 +58,7 @@ impl Cli {
             Err(e) if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Cli::parse(),
             Err(e) => {
                 let text = e.render().ansi().to_string();
-                let _ = std::io::stderr().write_all(crate::domain::text::escaped_lines(&text).as_bytes());
+                let _ = std::io::stderr().write_all(crate::domain::text::message(&text).as_bytes());
                 std::process::exit(e.exit_code());
             }
         }

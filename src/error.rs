@@ -5,7 +5,7 @@
 use std::fmt;
 use std::process::ExitCode;
 
-use crate::domain::text::escaped;
+use crate::domain::text::message;
 
 /// The exit codes of CLI.md that a command can end with on failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,24 +69,10 @@ pub fn exit_of(err: &anyhow::Error) -> Exit {
     Exit::Other
 }
 
-/// The error as printed for a person: the whole `{:#}` chain, with every
-/// control character and bidirectional override escaped (line breaks kept:
-/// an import lists one problem a line), and any line longer than
-/// `MAX_LINE` characters cut — values are quoted with `text::quote`, which
-/// cuts them already; this is the net under messages that quote otherwise.
+/// The error as printed for a person: the whole `{:#}` chain, made safe
+/// for a terminal by `text::message`.
 pub fn shown(err: &anyhow::Error) -> String {
-    const MAX_LINE: usize = 1000;
-    let text = format!("{err:#}");
-    let lines = text.split('\n').map(|line| {
-        let count = line.chars().count();
-        if count <= MAX_LINE {
-            escaped(line).into_owned()
-        } else {
-            let head: String = line.chars().take(MAX_LINE).collect();
-            format!("{}… ({count} characters)", escaped(&head))
-        }
-    });
-    lines.collect::<Vec<_>>().join("\n")
+    message(&format!("{err:#}"))
 }
 
 /// Whether SQLite found the file damaged.

@@ -88,6 +88,25 @@ fn escape(text: &str, keep_lines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A message for a person, made safe for a terminal: every character of
+/// `is_unsafe` escaped but line breaks (an import lists one problem a
+/// line), and a line longer than 1000 characters cut. Values are quoted
+/// with `quote`, which cuts them already; this is the net under messages
+/// that echo a value otherwise (clap's, or a library's).
+pub fn message(text: &str) -> String {
+    const MAX_LINE: usize = 1000;
+    let lines = text.split('\n').map(|line| {
+        let count = line.chars().count();
+        if count <= MAX_LINE {
+            escaped(line).into_owned()
+        } else {
+            let head: String = line.chars().take(MAX_LINE).collect();
+            format!("{}… ({count} characters)", escaped(&head))
+        }
+    });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
 /// The longest value an error message quotes in full.
 pub const QUOTE_MAX: usize = 80;
 
@@ -180,6 +199,13 @@ mod tests {
         assert_eq!(escaped("a\nb"), "a\\u{a}b");
         assert_eq!(escaped_lines("a\nb\rc"), "a\nb\\u{d}c");
         assert!(matches!(escaped("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn messages_keep_lines_and_cut_long_ones() {
+        assert_eq!(message("line 2: a\u{1b}\nline 3: b"), "line 2: a\\u{1b}\nline 3: b");
+        let long = message(&format!("error: '{}'\nnext", "x".repeat(5000)));
+        assert!(long.contains("… (5009 characters)\nnext") && long.len() < 1100, "{long}");
     }
 
     #[test]
