@@ -41,7 +41,7 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
             if strict {
                 return Err(not_allowed(format!("{message}; refused because of --strict-permissions")));
             }
-            eprintln!("krm: WARNING: {message}");
+            eprintln!("krm: WARNING: {}", crate::domain::text::escaped(&message));
         }
     }
     Ok(())
@@ -49,7 +49,8 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
 
 /// The id of a group by name.
 pub fn group_id(name: &str) -> Result<u32> {
-    let c_name = CString::new(name).map_err(|_| refused(format!("--group {} is not a group name", crate::domain::text::quote(name))))?;
+    let c_name = CString::new(name)
+        .map_err(|_| refused(format!("--group {} is not a group name", crate::domain::text::quote(name))))?;
     let mut buf = vec![0u8; 16384];
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut result: *mut libc::group = std::ptr::null_mut();

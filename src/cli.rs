@@ -55,7 +55,9 @@ impl Cli {
         let parsed = command.try_get_matches_from_mut(std::env::args_os());
         match parsed.and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command))) {
             Ok(cli) => cli,
-            Err(e) if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Cli::parse(),
+            Err(e) if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                Cli::parse()
+            }
             Err(e) => {
                 let text = e.render().ansi().to_string();
                 let _ = std::io::stderr().write_all(crate::domain::text::message(&text).as_bytes());

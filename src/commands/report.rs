@@ -44,7 +44,11 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     }
     out.flush()?;
     if let Some(path) = &args.out {
-        eprintln!("report {} written to {}", report.period.label(), crate::domain::text::escaped(&path.display().to_string()));
+        eprintln!(
+            "report {} written to {}",
+            report.period.label(),
+            crate::domain::text::escaped(&path.display().to_string())
+        );
     }
     Ok(())
 }

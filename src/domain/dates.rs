@@ -18,10 +18,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         None
     };
     parsed.ok_or_else(|| {
-        format!(
-            "{} is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)",
-            quote(text)
-        )
+        format!("{} is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)", quote(text))
     })
 }
 

@@ -262,7 +262,9 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         match FLAGS.iter().find(|(key, label)| fold(key) == fold(&flag) || fold(label) == fold(&flag)) {
             Some((key, _)) if !flags.iter().any(|f| f == key) => flags.push(key.to_string()),
             Some(_) => {}
-            None => problems.push(format!("unknown flag {} (valid: offensive, repeated, unsubstantiated)", quote(&flag))),
+            None => {
+                problems.push(format!("unknown flag {} (valid: offensive, repeated, unsubstantiated)", quote(&flag)))
+            }
         }
     }
 

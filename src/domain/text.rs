@@ -43,7 +43,8 @@ pub fn is_unsafe(c: char) -> bool {
 /// (CR LF becomes LF; a lone CR, which a terminal uses to overwrite a line,
 /// is refused like any other control character).
 pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Result<Option<String>, String> {
-    let value: Cow<str> = if multiline && value.contains("\r\n") { value.replace("\r\n", "\n").into() } else { value.into() };
+    let value: Cow<str> =
+        if multiline && value.contains("\r\n") { value.replace("\r\n", "\n").into() } else { value.into() };
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);

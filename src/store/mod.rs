@@ -171,7 +171,11 @@ impl Store {
         let mut store = Store { conn, path: path.to_path_buf() };
         let known = store.presets()?;
         if !known.iter().any(|k| k == preset) {
-            return Err(refused(format!("unknown policy preset {} (valid: {})", crate::domain::text::quote(preset), known.join(", "))));
+            return Err(refused(format!(
+                "unknown policy preset {} (valid: {})",
+                crate::domain::text::quote(preset),
+                known.join(", ")
+            )));
         }
         store.write(|tx| {
             tx.execute(

@@ -297,7 +297,10 @@ fn plant(k: &Krm, no: &str) {
     let sql: [(&str, &[&dyn rusqlite::ToSql]); 11] = [
         ("INSERT INTO unit (name) VALUES (?1)", &[&PLANTED]),
         ("UPDATE krm_case SET unit = ?1 WHERE id = ?2", &[&PLANTED, &id]),
-        ("INSERT INTO person (name, role, added_on, added_by) VALUES (?1, 'teamlead', '2026-03-01', 'anna')", &[&PLANTED]),
+        (
+            "INSERT INTO person (name, role, added_on, added_by) VALUES (?1, 'teamlead', '2026-03-01', 'anna')",
+            &[&PLANTED],
+        ),
         ("UPDATE krm_case SET assignee = ?1 WHERE id = ?2", &[&PLANTED, &id]),
         ("UPDATE case_text SET summary = ?1 WHERE case_id = ?2", &[&summary, &id]),
         ("UPDATE customer SET last_name = ?1, city = ?1 WHERE case_id = ?2", &[&PLANTED, &id]),
