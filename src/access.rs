@@ -41,7 +41,7 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
             if strict {
                 return Err(not_allowed(format!("{message}; refused because of --strict-permissions")));
             }
-            crate::say!("krm: WARNING: {message}");
+            crate::say!("krm: WARNING: {}", crate::domain::text::escaped(&message));
         }
     }
     Ok(())
@@ -49,14 +49,15 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
 
 /// The id of a group by name.
 pub fn group_id(name: &str) -> Result<u32> {
-    let c_name = CString::new(name).map_err(|_| refused(format!("--group '{name}' is not a group name")))?;
+    let c_name = CString::new(name)
+        .map_err(|_| refused(format!("--group {} is not a group name", crate::domain::text::quote(name))))?;
     let mut buf = vec![0u8; 16384];
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut result: *mut libc::group = std::ptr::null_mut();
     // SAFETY: getgrnam_r writes into `grp` and `buf`, which outlive the call.
     let rc = unsafe { libc::getgrnam_r(c_name.as_ptr(), &mut grp, buf.as_mut_ptr().cast(), buf.len(), &mut result) };
     if rc != 0 || result.is_null() {
-        return Err(refused(format!("--group '{name}': no such group on this machine")));
+        return Err(refused(format!("--group {}: no such group on this machine", crate::domain::text::quote(name))));
     }
     Ok(grp.gr_gid)
 }

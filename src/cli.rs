@@ -40,6 +40,33 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The command line, parsed. On a usage error, clap's message with any
+    /// control character in the values it echoes escaped (`krm $'\e[2J'`
+    /// must not clear the screen) and clap's exit code 2. Clap's own plain
+    /// text would silently drop an escape sequence; its styled text would
+    /// pass it to a terminal. So the message is rendered without styles,
+    /// escaped, and printed. `--help` and `--version` print as always.
+    pub fn parse_safely() -> Cli {
+        use clap::error::ErrorKind;
+        use clap::{CommandFactory, FromArgMatches};
+        use std::io::Write;
+        let mut command = Cli::command().styles(clap::builder::Styles::plain());
+        let parsed = command.try_get_matches_from_mut(std::env::args_os());
+        match parsed.and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command))) {
+            Ok(cli) => cli,
+            Err(e) if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                Cli::parse()
+            }
+            Err(e) => {
+                let text = e.render().ansi().to_string();
+                let _ = std::io::stderr().write_all(crate::domain::text::message(&text).as_bytes());
+                std::process::exit(e.exit_code());
+            }
+        }
+    }
+}
+
 /// How records are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {

@@ -5,6 +5,8 @@
 use std::fmt;
 use std::process::ExitCode;
 
+use crate::domain::text::message;
+
 /// The exit codes of CLI.md that a command can end with on failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -65,6 +67,12 @@ pub fn exit_of(err: &anyhow::Error) -> Exit {
         }
     }
     Exit::Other
+}
+
+/// The error as printed for a person: the whole `{:#}` chain, made safe
+/// for a terminal by `text::message`.
+pub fn shown(err: &anyhow::Error) -> String {
+    message(&format!("{err:#}"))
 }
 
 /// Whether SQLite found the file damaged.

@@ -4,7 +4,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use krm::cli::Cli;
 use krm::error::{exit_of, is_broken_pipe, Exit};
 
@@ -19,7 +18,7 @@ fn main() -> ExitCode {
     // SAFETY: no thread and no SQLite connection exists yet.
     let tuned = unsafe { krm::store::skip_memory_statistics() };
     debug_assert!(tuned, "SQLite was initialised before main");
-    let cli = Cli::parse();
+    let cli = Cli::parse_safely();
     match krm::commands::run(cli) {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -29,11 +28,12 @@ fn main() -> ExitCode {
             if exit == Exit::Busy && !own_message {
                 krm::say!(
                     "krm: the register is busy: another krm has held its write lock for more than {} s; \
-                     nothing was changed — try again ({err})",
-                    krm::store::busy_timeout().as_millis() as f64 / 1000.0
+                     nothing was changed — try again ({})",
+                    krm::store::busy_timeout().as_millis() as f64 / 1000.0,
+                    krm::error::shown(&err)
                 );
             } else {
-                krm::say!("krm: {err:#}");
+                krm::say!("krm: {}", krm::error::shown(&err));
                 if err.chain().any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(krm::error::is_corrupt)) {
                     krm::say!("krm: the register file is damaged; restore it from a backup (see 'krm backup')");
                 }

@@ -8,7 +8,7 @@ use crate::cli::AssignArgs;
 use crate::context::Ctx;
 use crate::domain::intake::check_text;
 use crate::domain::role::Action;
-use crate::domain::text::known_unit;
+use crate::domain::text::{known_unit, login};
 use crate::error::refused;
 
 pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
@@ -28,7 +28,8 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
             Some(known.cloned().unwrap_or_else(|| u.to_string()))
         }
     };
-    let to = args.to.as_deref().map(str::trim);
+    let to = args.to.as_deref().map(|name| login("--to", name)).transpose().map_err(refused)?;
+    let to = to.as_deref();
     store.assign(no, to, unit.as_deref(), &actor.name, ctx.today)?;
     match (to, unit) {
         (Some(to), Some(unit)) => crate::say!("{no} assigned to {to}, unit {unit}"),

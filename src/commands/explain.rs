@@ -16,6 +16,7 @@ use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Derivation, WorkCalend
 use crate::domain::holidays::state_name;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
+use crate::domain::text::escaped;
 use crate::error::not_found;
 use crate::render::write_json;
 
@@ -133,8 +134,10 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     if ctx.format == Format::Json {
         return write_json(&mut out, &explanation);
     }
-    writeln!(out, "{no}: {}, eingegangen am {}", reference.label(Field::Type, &case.kind), german(case.received_on))?;
-    writeln!(out, "Richtlinie: {}", explanation.policy)?;
+    // The policy's label and the closure days' reasons come from the register.
+    let kind = reference.label(Field::Type, &case.kind);
+    writeln!(out, "{no}: {}, eingegangen am {}", escaped(&kind), german(case.received_on))?;
+    writeln!(out, "Richtlinie: {}", escaped(&explanation.policy))?;
     writeln!(out, "Feiertage: {}; Schließtage des Amtes: {}", explanation.state, closures.len())?;
     for d in &explanation.deadlines {
         let title = match d.kind {
@@ -150,7 +153,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
         };
         writeln!(out, "\n{title}: fällig {due}{done}")?;
         for step in &d.steps {
-            writeln!(out, "  {step}")?;
+            writeln!(out, "  {}", escaped(step))?;
         }
     }
     Ok(())

@@ -8,7 +8,7 @@ use crate::cli::FlagArgs;
 use crate::context::Ctx;
 use crate::domain::case::FLAGS;
 use crate::domain::role::Action;
-use crate::domain::text::fold;
+use crate::domain::text::{fold, quote};
 use crate::error::refused;
 
 pub fn run(ctx: &Ctx, args: &FlagArgs) -> Result<()> {
@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &FlagArgs) -> Result<()> {
         .find(|(key, label)| fold(key) == fold(&args.flag) || fold(label) == fold(&args.flag))
         .map(|(key, _)| *key)
         .ok_or_else(|| {
-            refused(format!("unknown flag '{}' (valid: offensive, repeated, unsubstantiated)", args.flag))
+            refused(format!("unknown flag {} (valid: offensive, repeated, unsubstantiated)", quote(&args.flag)))
         })?;
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Steer)?;

@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 
 use crate::cli::InitArgs;
 use crate::context::Ctx;
-use crate::domain::text::login;
+use crate::domain::text::{login, quote};
 use crate::error::refused;
 use crate::store::Store;
 
@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     // Check the preset before anything touches the file system.
     let presets = Store::in_memory()?.presets()?;
     if !presets.contains(&preset) {
-        return Err(refused(format!("unknown policy preset '{}' (valid: {})", args.policy, presets.join(", "))));
+        return Err(refused(format!("unknown policy preset {} (valid: {})", quote(&args.policy), presets.join(", "))));
     }
     let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
     // Given to the group before it is moved into place: a register only
@@ -33,7 +33,8 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             args.group.as_deref().unwrap_or_default()
         );
     }
-    crate::say!("created the register {} with the {preset} policy; {officer} is its officer", store.path().display());
+    let path = crate::domain::text::escaped(&store.path().display().to_string()).into_owned();
+    crate::say!("created the register {path} with the {preset} policy; {officer} is its officer");
     crate::say!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
     Ok(())
 }

@@ -8,7 +8,7 @@ use crate::context::Ctx;
 use crate::domain::dates::parse_date;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
-use crate::domain::text::known_unit;
+use crate::domain::text::{known_unit, quote};
 use crate::error::refused;
 use crate::render::case::{csv_row, write_list, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     for status in args.status.iter().flat_map(|s| s.split(',')) {
         let s = status.trim().to_lowercase();
         if !STATUSES.contains(&s.as_str()) {
-            return Err(refused(format!("unknown status '{status}' (valid: {})", STATUSES.join(", "))));
+            return Err(refused(format!("unknown status {} (valid: {})", quote(status), STATUSES.join(", "))));
         }
         filter.statuses.push(s);
     }
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     if let Some(unit) = &args.unit {
         let known = known_unit(unit, &reference.units);
         let known = known.ok_or_else(|| {
-            refused(format!("unknown unit '{unit}' (units of this register: {})", reference.units.join(", ")))
+            refused(format!("unknown unit {} (units of this register: {})", quote(unit), reference.units.join(", ")))
         })?;
         filter.unit = Some(known.clone());
     }

@@ -11,7 +11,7 @@ use crate::domain::dates::german;
 use crate::domain::deadlines::{AnswerFrom, DayUnit, Period, Policy};
 use crate::domain::holidays::{state_name, STATES};
 use crate::domain::role::Action;
-use crate::domain::text::fold;
+use crate::domain::text::{fold, quote};
 use crate::error::refused;
 use crate::render::{record_table, table, write_json, write_table};
 use crate::store::policy::in_force;
@@ -46,7 +46,8 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
 pub fn parse_period(flag: &str, text: &str) -> Result<Period> {
     let bad = || {
         refused(format!(
-            "{flag} '{text}' is not a period (expected DAYS and calendar or working, e.g. \"3 working\" or \"14 calendar\")"
+            "{flag} {} is not a period (expected DAYS and calendar or working, e.g. \"3 working\" or \"14 calendar\")",
+            quote(text)
         ))
     };
     let mut parts = text.split_whitespace();
@@ -69,22 +70,22 @@ fn parse(args: &PolicySetArgs) -> Result<PolicyChange> {
         Some("acksent" | "ack") => Some(AnswerFrom::AckSent),
         Some(_) => {
             return Err(refused(format!(
-                "--answer-from '{}': valid are received, ack_sent",
-                args.answer_from.as_deref().unwrap_or_default()
+                "--answer-from {}: valid are received, ack_sent",
+                quote(args.answer_from.as_deref().unwrap_or_default())
             )))
         }
     };
     let retention_mode = match args.retention_mode.as_deref().map(str::trim) {
         None => None,
         Some(m @ ("delete" | "anonymize")) => Some(m.to_string()),
-        Some(m) => return Err(refused(format!("--retention-mode '{m}': valid are delete, anonymize"))),
+        Some(m) => return Err(refused(format!("--retention-mode {}: valid are delete, anonymize", quote(m)))),
     };
     let state = match args.state.as_deref().map(|s| s.trim().to_uppercase()) {
         None => None,
         Some(s) if state_name(&s).is_some() => Some(s),
         Some(s) => {
             let codes: Vec<&str> = STATES.iter().map(|(c, _)| *c).collect();
-            return Err(refused(format!("--state '{s}': valid are {}", codes.join(", "))));
+            return Err(refused(format!("--state {}: valid are {}", quote(&s), codes.join(", "))));
         }
     };
     if let Some(y) = args.retention_years.filter(|y| !(1..=100).contains(y)) {

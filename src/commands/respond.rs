@@ -13,7 +13,7 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
 use crate::domain::role::{Action, Role};
 use crate::domain::taxonomy::Field;
-use crate::domain::text::{clean, login};
+use crate::domain::text::{clean, login, quote};
 use crate::error::{not_found, refused};
 use crate::store::{AnswerInfo, Sent, Store};
 
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
     let via = match args.via.as_deref().map(|v| v.trim().to_lowercase()) {
         None => None,
         Some(v) if CHANNELS.contains(&v.as_str()) => Some(v),
-        Some(v) => return Err(refused(format!("unknown channel '{v}' (valid: {})", CHANNELS.join(", ")))),
+        Some(v) => return Err(refused(format!("unknown channel {} (valid: {})", quote(&v), CHANNELS.join(", ")))),
     };
     let sent = Sent { on, via };
     let expected = opt_date("--expected", args.expected.as_deref())?;

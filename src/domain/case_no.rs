@@ -6,6 +6,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::text::quote;
+
 /// The most cases a year can have: the register's numbers have at most six
 /// digits (the schema checks the same).
 pub const MAX_SEQ: u32 = 999_999;
@@ -37,7 +39,7 @@ impl FromStr for CaseNo {
 
     /// Accepts `2026-0042` and, as users type it, `2026-42`.
     fn from_str(text: &str) -> Result<Self, String> {
-        let bad = || format!("'{text}' is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)");
+        let bad = || format!("{} is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)", quote(text));
         let (year, seq) = text.trim().split_once('-').ok_or_else(bad)?;
         let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
         if year.len() != 4 || !digits(year, 4) || !digits(seq, 6) {

@@ -4,6 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::text::quote;
+
 /// The last day a register can hold: SQLite's date functions, which the
 /// schema's checks use, end with the year 9999.
 pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
@@ -35,7 +37,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         None
     };
     parsed.ok_or_else(|| {
-        format!("'{text}' is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)")
+        format!("{} is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)", quote(text))
     })
 }
 

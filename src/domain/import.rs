@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::case::Customer;
 use super::intake::CaseInput;
-use super::text::fold;
+use super::text::{fold, quote};
 
 /// The columns an import file may have, by their flag names.
 pub const COLUMNS: [&str; 24] = [
@@ -87,10 +87,12 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, Vec<String>> {
     for name in header.iter() {
         match known.get(&fold(name)) {
             Some(&c) if !matches!(c, "concern" | "concerns" | "flag") && columns.contains(&c) => {
-                problems.push(format!("line 1: column '{name}' appears twice"));
+                problems.push(format!("line 1: column {} appears twice", quote(name)));
             }
             Some(&c) => columns.push(c),
-            None => problems.push(format!("line 1: unknown column '{name}' (valid: {})", COLUMNS[..23].join(", "))),
+            None => {
+                problems.push(format!("line 1: unknown column {} (valid: {})", quote(name), COLUMNS[..23].join(", ")))
+            }
         }
     }
     if !problems.is_empty() {

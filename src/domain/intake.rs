@@ -10,7 +10,7 @@ use super::case_no::CaseNo;
 use super::dates::{iso, parse_date};
 use super::refusal::{legal_remedy, refusal_message};
 use super::taxonomy::{Field, Reference};
-use super::text::{clean, fold, known_unit};
+use super::text::{clean, fold, known_unit, quote};
 
 /// How far back a received date may lie: the longest retention period of
 /// SPEC §4. Anything older is a typo, not a case.
@@ -53,7 +53,7 @@ pub fn check_text(flag: &str, value: &str) -> Result<(), String> {
 
 fn check_email(email: &str) -> Result<(), String> {
     if !email.contains('@') || email.contains(char::is_whitespace) {
-        return Err(format!("--email '{email}' is not an e-mail address (expected name@example.de)"));
+        return Err(format!("--email {} is not an e-mail address (expected name@example.de)", quote(email)));
     }
     Ok(())
 }
@@ -266,7 +266,9 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         match FLAGS.iter().find(|(key, label)| fold(key) == fold(&flag) || fold(label) == fold(&flag)) {
             Some((key, _)) if !flags.iter().any(|f| f == key) => flags.push(key.to_string()),
             Some(_) => {}
-            None => problems.push(format!("unknown flag '{flag}' (valid: offensive, repeated, unsubstantiated)")),
+            None => {
+                problems.push(format!("unknown flag {} (valid: offensive, repeated, unsubstantiated)", quote(&flag)))
+            }
         }
     }
 

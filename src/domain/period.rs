@@ -6,6 +6,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::Serialize;
 
 use super::dates::{german, iso};
+use super::text::quote;
 
 /// What kind of period, which decides what "the previous one" is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -44,7 +45,7 @@ impl Period {
 
     /// Parses `YYYY-MM` (or `MM.YYYY`).
     pub fn parse_month(text: &str) -> Result<Period, String> {
-        let bad = || format!("'{text}' is not a month (expected YYYY-MM, e.g. 2026-03)");
+        let bad = || format!("{} is not a month (expected YYYY-MM, e.g. 2026-03)", quote(text));
         let t = text.trim();
         let (y, m) = if let Some((y, m)) = t.split_once('-') {
             (y, m)
@@ -66,8 +67,8 @@ impl Period {
             .parse()
             .ok()
             .filter(|_| t.len() == 4)
-            .ok_or_else(|| format!("'{text}' is not a year (expected YYYY, e.g. 2026)"))?;
-        Period::year(y).ok_or_else(|| format!("'{text}' is not a year"))
+            .ok_or_else(|| format!("{} is not a year (expected YYYY, e.g. 2026)", quote(text)))?;
+        Period::year(y).ok_or_else(|| format!("{} is not a year", quote(text)))
     }
 
     /// The month before the one `today` lies in: what the report due by the

@@ -4,7 +4,7 @@
 //! the office that must decide it. So they are recognised by name, wherever a
 //! type is given, and refused with a message that says where they belong.
 
-use super::text::fold;
+use super::text::{fold, quote};
 
 /// The legal remedy a type word names, if it names one.
 pub fn legal_remedy(type_word: &str) -> Option<&'static str> {
@@ -23,11 +23,12 @@ pub fn legal_remedy(type_word: &str) -> Option<&'static str> {
 /// The refusal message for a legal remedy.
 pub fn refusal_message(given: &str, remedy: &str) -> String {
     format!(
-        "'{given}' is a {remedy}, which is not recorded in KRM (HRO 3.1.6, BS 5.1): \
+        "{} is a {remedy}, which is not recorded in KRM (HRO 3.1.6, BS 5.1): \
          it is a formal legal remedy — pass it on to the Widerspruchsstelle \
          (a Klage to the Rechtsbehelfsstelle / Sozialgericht team) the same day. \
          If the customer also complains about how they were treated, record that \
-         complaint separately as a beschwerde"
+         complaint separately as a beschwerde",
+        quote(given)
     )
 }
 

@@ -132,7 +132,7 @@ impl FromStr for Role {
         let key = text.trim().to_lowercase();
         Role::ALL.into_iter().find(|r| r.key() == key).ok_or_else(|| {
             let keys: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
-            format!("unknown role '{text}' (valid: {})", keys.join(", "))
+            format!("unknown role {} (valid: {})", super::text::quote(text), keys.join(", "))
         })
     }
 }

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::text::fold;
+use super::text::{fold, quote};
 
 /// One entry of a flat reference list.
 #[derive(Debug, Clone, Serialize)]
@@ -125,13 +125,14 @@ impl Reference {
             .or_else(|| self.resolve_alias(field, &wanted));
         match found {
             Some(e) if e.retired => Err(format!(
-                "{} '{value}' ({}) is retired and not used for new cases (valid: {})",
+                "{} {} ({}) is retired and not used for new cases (valid: {})",
                 field.noun(),
+                quote(value),
                 e.label,
                 self.valid_keys(field)
             )),
             Some(e) => Ok(e),
-            None => Err(format!("unknown {} '{value}' (valid: {})", field.noun(), self.valid_keys(field))),
+            None => Err(format!("unknown {} {} (valid: {})", field.noun(), quote(value), self.valid_keys(field))),
         }
     }
 
@@ -177,7 +178,10 @@ impl Reference {
     pub fn resolve_concern(&self, code: &str) -> Result<&Category, String> {
         let code = code.trim().trim_end_matches('.');
         let Some(cat) = self.category(code) else {
-            return Err(format!("unknown category '{code}' (see 'krm categories' for the codes, e.g. 1.2.1 or 4.2)"));
+            return Err(format!(
+                "unknown category {} (see 'krm categories' for the codes, e.g. 1.2.1 or 4.2)",
+                quote(code)
+            ));
         };
         if cat.retired {
             return Err(format!("category '{code}' ({}) is retired and not used for new cases", self.path(code)));

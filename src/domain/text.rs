@@ -1,6 +1,12 @@
 //! Free text as it comes from people and other systems: trimmed, bounded,
 //! free of control characters, and folded for forgiving key matching
-//! (`Persönlich` finds `persoenlich`).
+//! (`Persönlich` finds `persoenlich`). And the way back out: a register
+//! written by an older krm, or by sqlite3 directly, may still hold an escape
+//! sequence, and an error message quotes what was typed or imported — so
+//! whatever is shown to a person passes `escaped` first, and a terminal never
+//! receives a control character or a bidirectional override from the data.
+
+use std::borrow::Cow;
 
 /// Folds a word for matching: lower case, umlauts and ß spelled out, and
 /// everything but letters and digits dropped.
@@ -19,16 +25,33 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Whether `c` must never reach a terminal as it is: the C0 controls, DEL,
+/// the C1 controls (U+0080–U+009F, which some terminals read as ESC [ and
+/// the like), the bidirectional marks, embeddings, overrides and isolates
+/// (which make text read differently from what is stored), and the Unicode
+/// line and paragraph separators.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
 /// Checks one text field: trimmed; `None` when empty; an error naming the
-/// field when it is too long or holds control characters (line breaks and
-/// tabs only where `multiline`).
+/// field when it is too long or holds a character of `is_unsafe`, named as
+/// `U+001B` with its position. A `multiline` text keeps its line breaks
+/// (CR LF becomes LF; a lone CR, which a terminal uses to overwrite a line,
+/// is refused like any other control character).
 pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Result<Option<String>, String> {
+    let value: Cow<str> =
+        if multiline && value.contains("\r\n") { value.replace("\r\n", "\n").into() } else { value.into() };
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
     }
-    if let Some(c) = value.chars().find(|&c| c.is_control() && !(multiline && matches!(c, '\n' | '\t' | '\r'))) {
-        return Err(format!("{field} contains the control character U+{:04X}; remove it", c as u32));
+    if let Some((i, c)) = value.chars().enumerate().find(|&(_, c)| is_unsafe(c) && !(multiline && c == '\n')) {
+        let kind = if c.is_control() { "control character" } else { "invisible formatting character" };
+        return Err(format!("{field} contains the {kind} U+{:04X} at character {}; remove it", c as u32, i + 1));
     }
     let count = value.chars().count();
     if count > max_chars {
@@ -56,12 +79,75 @@ pub fn similar_units<'a>(name: &str, known: &'a [String]) -> Vec<&'a String> {
     known.iter().filter(|k| !wanted.is_empty() && fold(k) == wanted).collect()
 }
 
+/// `text` as it may be shown to a person: every character of `is_unsafe`,
+/// line breaks included, written as a Rust-style escape (`\u{1b}`); all
+/// other text, umlauts and other scripts too, as it is.
+pub fn escaped(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+/// Like `escaped`, but keeps line breaks: for the texts meant to be shown on
+/// several lines (a summary, an error that lists several problems).
+pub fn escaped_lines(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
+fn escape(text: &str, keep_lines: bool) -> Cow<'_, str> {
+    let bad = |c: char| is_unsafe(c) && !(keep_lines && c == '\n');
+    if !text.chars().any(bad) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A message for a person, made safe for a terminal: every character of
+/// `is_unsafe` escaped but line breaks (an import lists one problem a
+/// line), and a line longer than 1000 characters cut. Values are quoted
+/// with `quote`, which cuts them already; this is the net under messages
+/// that echo a value otherwise (clap's, or a library's).
+pub fn message(text: &str) -> String {
+    const MAX_LINE: usize = 1000;
+    let lines = text.split('\n').map(|line| {
+        let count = line.chars().count();
+        if count <= MAX_LINE {
+            escaped(line).into_owned()
+        } else {
+            let head: String = line.chars().take(MAX_LINE).collect();
+            format!("{}… ({count} characters)", escaped(&head))
+        }
+    });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// The longest value an error message quotes in full.
+pub const QUOTE_MAX: usize = 80;
+
+/// A value quoted into a message: `'value'`, escaped, and cut after
+/// `QUOTE_MAX` characters with its length, so that a megabyte pasted into a
+/// flag or a CSV cell does not flood the terminal.
+pub fn quote(value: &str) -> String {
+    let count = value.chars().count();
+    if count <= QUOTE_MAX {
+        return format!("'{}'", escaped(value));
+    }
+    let head: String = value.chars().take(QUOTE_MAX - 20).collect();
+    format!("'{}…' ({count} characters)", escaped(&head))
+}
+
 /// Checks a login name as `--user`, `--officer` and `user add` take it:
 /// 1–64 characters, no spaces or control characters.
 pub fn login(field: &str, value: &str) -> Result<String, String> {
     let name = clean(field, value, 64, false)?.ok_or_else(|| format!("{field} is empty; give a login name"))?;
     if name.contains(char::is_whitespace) {
-        return Err(format!("{field} '{name}' contains spaces; use the login name"));
+        return Err(format!("{field} {} contains spaces; use the login name", quote(&name)));
     }
     Ok(name)
 }
@@ -104,10 +190,64 @@ mod tests {
     fn cleans_text_fields() {
         assert_eq!(clean("--city", "  Rostock ", 80, false), Ok(Some("Rostock".into())));
         assert_eq!(clean("--city", "   ", 80, false), Ok(None));
-        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000"));
+        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000 at character 4"));
         assert!(clean("--city", "a\nb", 80, false).is_err());
         assert_eq!(clean("--summary", "a\nb", 80, true), Ok(Some("a\nb".into())));
         assert!(clean("--city", &"x".repeat(81), 80, false).unwrap_err().contains("81 characters"));
         assert_eq!(clean("--city", &"ü".repeat(80), 80, false).map(|v| v.is_some()), Ok(true));
+    }
+
+    #[test]
+    fn refuses_what_would_act_on_a_terminal() {
+        let table = [
+            ("\u{1b}[2J", "U+001B at character 1"),
+            ("Team \u{1b}]0;x\u{7}", "U+001B at character 6"),
+            ("a\u{9b}31m", "U+009B"),
+            ("a\u{7f}", "U+007F"),
+            ("a\tb", "U+0009"),
+            ("\u{202e}Müller", "invisible formatting character U+202E"),
+            ("a\u{2066}b", "U+2066"),
+            ("a\u{200f}b", "U+200F"),
+            ("a\u{2028}b", "U+2028"),
+        ];
+        for (value, want) in table {
+            for multiline in [false, true] {
+                let e = clean("--summary", value, 4000, multiline).unwrap_err();
+                assert!(e.contains(want) && e.starts_with("--summary"), "{value:?}: {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_texts_keep_lines_and_drop_carriage_returns() {
+        assert_eq!(clean("--summary", "a\r\nb\r\n", 80, true), Ok(Some("a\nb".into())));
+        assert!(clean("--summary", "a\rb", 80, true).unwrap_err().contains("U+000D at character 2"));
+        assert!(clean("--unit", "a\r\nb", 80, false).unwrap_err().contains("U+000D"));
+    }
+
+    #[test]
+    fn escapes_for_display() {
+        assert_eq!(escaped("Müßiggang Łukasiewicz"), "Müßiggang Łukasiewicz");
+        assert_eq!(escaped("\u{1b}[2J\u{7}"), "\\u{1b}[2J\\u{7}");
+        assert_eq!(escaped("a\u{9b}b\u{7f}\u{202e}"), "a\\u{9b}b\\u{7f}\\u{202e}");
+        assert_eq!(escaped("a\nb"), "a\\u{a}b");
+        assert_eq!(escaped_lines("a\nb\rc"), "a\nb\\u{d}c");
+        assert!(matches!(escaped("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn messages_keep_lines_and_cut_long_ones() {
+        assert_eq!(message("line 2: a\u{1b}\nline 3: b"), "line 2: a\\u{1b}\nline 3: b");
+        let long = message(&format!("error: '{}'\nnext", "x".repeat(5000)));
+        assert!(long.contains("… (5009 characters)\nnext") && long.len() < 1100, "{long}");
+    }
+
+    #[test]
+    fn quotes_are_escaped_and_cut() {
+        assert_eq!(quote("fax"), "'fax'");
+        assert_eq!(quote("\u{1b}]0;x\u{7}"), "'\\u{1b}]0;x\\u{7}'");
+        let long = quote(&"x".repeat(10_000));
+        assert!(long.ends_with("…' (10000 characters)") && long.len() < 100, "{long}");
+        assert_eq!(quote(&"ü".repeat(QUOTE_MAX)), format!("'{}'", "ü".repeat(QUOTE_MAX)));
     }
 }

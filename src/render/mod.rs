@@ -2,9 +2,14 @@
 //! for programs. Every writer takes any `io::Write`, so tests render into a
 //! `Vec<u8>`. Tables fit the terminal (80 columns when not a terminal) and
 //! never colour anything, so `NO_COLOR` and pipes need no special care.
+//! Every cell passes `text::escaped` on its way out: a control character or
+//! bidirectional override stored in the register (by an older krm, or by
+//! sqlite3 directly) is shown as `\u{1b}`, never sent to the terminal; JSON
+//! writes the same characters as `\u` escapes.
 
 pub mod case;
 pub mod dialect;
+mod json;
 pub mod report;
 pub mod report_html;
 
@@ -14,6 +19,17 @@ use std::io::{self, IsTerminal, Write};
 use anyhow::Result;
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
+
+use crate::domain::text::{escaped, escaped_lines};
+
+/// `text` escaped for a person, without copying what needs no escape.
+fn shown(text: String, keep_lines: bool) -> String {
+    let escape = if keep_lines { escaped_lines } else { escaped };
+    match escape(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(escaped) => escaped,
+    }
+}
 
 /// The width tables are laid out for.
 pub fn width() -> u16 {
@@ -47,17 +63,18 @@ pub fn table<S: ToString>(header: &[&str], rows: impl IntoIterator<Item = Vec<S>
         .set_width(width())
         .set_header(header.iter().copied());
     for row in rows {
-        t.add_row(row.into_iter().map(|c| c.to_string()));
+        t.add_row(row.into_iter().map(|c| shown(c.to_string(), false)));
     }
     t
 }
 
 /// Two columns, field and value, without a header: a record for people.
+/// A value keeps its line breaks (a summary may have several lines).
 pub fn record_table(rows: &[(&str, String)]) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic).set_width(width());
     for (field, value) in rows {
-        t.add_row(vec![field.to_string(), value.clone()]);
+        t.add_row(vec![field.to_string(), shown(value.clone(), true)]);
     }
     t
 }
@@ -88,9 +105,10 @@ pub fn write_plain(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>], m
     // one reused line: a due list of 6,000 items made 120,000 small strings
     // before (a fifth of `krm due` at 1,000,000 cases).
     fn cut(text: &str, limit: usize) -> (Cow<'_, str>, usize) {
+        let text = escaped(text);
         let n = text.chars().count();
         if n <= limit {
-            (text.into(), n)
+            (text, n)
         } else {
             (format!("{}…", text.chars().take(limit.saturating_sub(1)).collect::<String>()).into(), limit)
         }
@@ -123,9 +141,13 @@ pub fn write_plain(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>], m
     Ok(())
 }
 
-/// Pretty JSON and a final newline.
+/// Pretty JSON and a final newline. Strings keep their values; the
+/// characters of `text::is_unsafe` that serde_json would write as they are
+/// (DEL, C1, bidirectional overrides) are written as `\u` escapes, so that
+/// `krm show --format json` on a terminal is as safe as the table.
 pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, json::SafeFormatter::default());
+    value.serialize(&mut ser)?;
     writeln!(out)?;
     Ok(())
 }
@@ -147,12 +169,14 @@ pub fn write_csv<S: AsRef<str>>(
 
 /// Neutralises a cell that a spreadsheet would run as a formula (OWASP's
 /// CSV injection guidance): a leading `=`, `+`, `-`, `@`, tab or CR gets a
-/// `'` in front.
-pub fn guard_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+/// `'` in front. Control characters and bidirectional overrides are
+/// escaped as in tables; a line break stays (a quoted CSV cell may hold one).
+pub fn guard_cell(cell: &str) -> Cow<'_, str> {
+    let cell = escaped_lines(cell);
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{cell}"))
+        Cow::Owned(format!("'{cell}"))
     } else {
-        std::borrow::Cow::Borrowed(cell)
+        cell
     }
 }
 

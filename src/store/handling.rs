@@ -159,10 +159,12 @@ impl Store {
 
     /// Sets or clears a staff-protection flag (BS 4).
     pub fn flag(&mut self, no: CaseNo, flag: &str, on: bool, user: &str, today: NaiveDate) -> Result<()> {
-        let column =
-            FLAGS.iter().find(|(key, _)| *key == flag).map(|(key, _)| *key).ok_or_else(|| {
-                refused(format!("unknown flag '{flag}' (valid: offensive, repeated, unsubstantiated)"))
-            })?;
+        let column = FLAGS.iter().find(|(key, _)| *key == flag).map(|(key, _)| *key).ok_or_else(|| {
+            refused(format!(
+                "unknown flag {} (valid: offensive, repeated, unsubstantiated)",
+                crate::domain::text::quote(flag)
+            ))
+        })?;
         self.write(|tx| {
             let s = state(tx, no)?;
             let current: bool =

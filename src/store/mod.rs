@@ -10,8 +10,8 @@ mod columns;
 mod due;
 mod handling;
 mod lifecycle;
-mod page;
 mod opening;
+mod page;
 mod people;
 mod plans;
 pub mod policy;
@@ -186,7 +186,11 @@ impl Store {
         let mut store = Store { conn, path: path.to_path_buf() };
         let known = store.presets()?;
         if !known.iter().any(|k| k == preset) {
-            return Err(refused(format!("unknown policy preset '{preset}' (valid: {})", known.join(", "))));
+            return Err(refused(format!(
+                "unknown policy preset {} (valid: {})",
+                crate::domain::text::quote(preset),
+                known.join(", ")
+            )));
         }
         store.write(|tx| {
             tx.execute(

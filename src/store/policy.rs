@@ -192,7 +192,9 @@ impl Store {
                         },
                     )
                     .optional()?
-                    .ok_or_else(|| refused(format!("unknown policy preset '{preset}' (valid: braunschweig, rostock)")))?;
+                    .ok_or_else(|| {
+                        refused(format!("unknown policy preset {} (valid: braunschweig, rostock)", crate::domain::text::quote(preset)))
+                    })?;
                 let unit = |u: &str| DayUnit::parse(u).unwrap_or(DayUnit::Calendar);
                 next.label = row.0;
                 next.ack = Period { days: row.1, unit: unit(&row.2) };

@@ -20,4 +20,5 @@ mod report;
 mod retention;
 mod schema;
 mod show_list;
+mod terminal;
 mod upgrade;
