@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         if expired.is_empty() {
             return Ok(());
         }
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut out = crate::output::stdout();
         let rows = expired.iter().map(|e| vec![e.no.to_string(), e.closed_on.to_string(), e.mode.clone()]);
         match ctx.format {
             Format::Json => {
@@ -54,17 +54,22 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         if show_progress && total >= 1000 {
             let width = 40;
             let filled = done * width / total.max(1);
-            eprint!("\rkrm purge [{}{}] {done}/{total}", "#".repeat(filled), " ".repeat(width - filled));
+            let _ = write!(
+                std::io::stderr().lock(),
+                "\rkrm purge [{}{}] {done}/{total}",
+                "#".repeat(filled),
+                " ".repeat(width - filled)
+            );
             shown = true;
         }
     };
     let purged = store.purge(&actor.name, ctx.today, &mut progress)?;
     if shown {
-        eprintln!();
+        crate::say!();
     }
     let total = purged.deleted + purged.anonymized;
     if let Some((first, last)) = purged.closed {
-        eprintln!(
+        crate::say!(
             "purged {total} case(s) closed {} to {}: {} deleted, {} anonymised; \
              old copies wiped from {} of {} pages",
             german(first),
