@@ -7,6 +7,7 @@ mod util;
 mod concurrency;
 mod due;
 mod failures;
+mod forensic;
 mod hostile;
 mod import;
 mod init;
