@@ -73,9 +73,9 @@ fn read(conn: &Connection, pgno: u32) -> Result<Option<Vec<u8>>> {
 /// The page as it must be written back, or `None` if it is clean already.
 fn wipe(data: &[u8], pgno: u32, usable: usize, free: &Free) -> Result<Option<Vec<u8>>> {
     let ranges = if let Some(used) = free.trunks.iter().find(|(p, _)| *p == pgno).map(|(_, used)| *used) {
-        vec![used.min(usable)..usable]
+        std::iter::once(used.min(usable)..usable).collect()
     } else if free.leaves.binary_search(&pgno).is_ok() {
-        vec![0..usable]
+        std::iter::once(0..usable).collect()
     } else if page::is_btree(data, pgno) {
         match page::unused(data, pgno, usable) {
             Some(ranges) => ranges,
