@@ -42,7 +42,7 @@ pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
-pub use scrub::Scrubbed;
+pub use scrub::{Scrubbed, CASE_TABLES};
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;

@@ -17,7 +17,8 @@ const LEAF_INDEX: u8 = 10;
 const LEAF_TABLE: u8 = 13;
 
 /// Whether `page` (page number `pgno`) starts like a b-tree page.
-pub fn is_btree(page: &[u8], pgno: u32) -> bool {
+#[cfg(test)]
+fn is_btree(page: &[u8], pgno: u32) -> bool {
     let at = header_offset(pgno);
     page.get(at).is_some_and(|t| matches!(*t, INTERIOR_INDEX | INTERIOR_TABLE | LEAF_INDEX | LEAF_TABLE))
 }
@@ -143,6 +144,22 @@ pub fn unused(page: &[u8], pgno: u32, usable: usize) -> Option<Vec<Range<usize>>
         free.push(at..usable);
     }
     Some(free)
+}
+
+/// The child pages an interior b-tree page points to (none for a leaf);
+/// `None` when the page does not parse as a b-tree page.
+pub fn children(page: &[u8], pgno: u32) -> Option<Vec<u32>> {
+    let h = header_offset(pgno);
+    if !matches!(*page.get(h)?, INTERIOR_INDEX | INTERIOR_TABLE) {
+        return Some(Vec::new());
+    }
+    let cells = be16(page, h + 3)?;
+    let mut out = Vec::with_capacity(cells + 1);
+    for i in 0..cells {
+        out.push(be32(page, be16(page, h + 12 + 2 * i)?)?);
+    }
+    out.push(be32(page, h + 8)?);
+    Some(out)
 }
 
 /// Whether any of `ranges` of `page` holds a byte other than zero.
