@@ -403,8 +403,33 @@ fn main() -> Result<()> {
             sql_cmd(w.clone(), purge_sql.into()),
         )?,
     );
+    // The night after: only the cases whose period ran out that day (about
+    // 290 at 1,000,000), on a register whose older cases went the night
+    // before; the purge then wipes the unused space of the case tables.
+    let night_before = work.with_extension("night-before.sqlite");
+    copy(&a.db, &night_before)?;
+    let mut c = krm(night_before.to_str().context("path")?, &["purge"]);
+    c.env("KRM_TODAY", "2027-11-30");
+    anyhow::ensure!(c.status()?.success(), "the purge of the night before failed");
+    let night_sql = "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
+        DELETE FROM krm_case WHERE closed_on IS NOT NULL AND closed_on < '2017-12-01' AND policy = 1;
+        COMMIT; PRAGMA wal_checkpoint(TRUNCATE);";
+    add(
+        "purge (one night's expired cases)",
+        paired(
+            runs.max(5),
+            || copy(&night_before, &work),
+            || {
+                let mut c = krm(&w, &["purge"]);
+                c.env("KRM_TODAY", purge_today);
+                c
+            },
+            sql_cmd(w.clone(), night_sql.into()),
+        )?,
+    );
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{w}{suffix}"));
+        let _ = std::fs::remove_file(format!("{}{suffix}", night_before.display()));
     }
 
     let cases = String::from_utf8(sqlite(&db, "SELECT count(*) FROM krm_case").output()?.stdout)?;
