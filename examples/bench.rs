@@ -387,44 +387,32 @@ fn main() -> Result<()> {
     // The nightly purge once the generator's first year has run out its ten
     // years (Rostock): about one year of closed cases goes.
     let purge_today = "2027-12-01";
+    let purge_on = |db: &str, today: &str| {
+        let mut c = krm(db, &["purge"]);
+        c.env("KRM_TODAY", today);
+        c
+    };
     let purge_sql = "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
         DELETE FROM krm_case WHERE closed_on IS NOT NULL AND closed_on < '2017-12-01' AND policy = 1;
         COMMIT; PRAGMA wal_checkpoint(TRUNCATE);";
     add(
         "purge (a year's expired cases)",
-        paired(
-            runs,
-            || copy(&a.db, &work),
-            || {
-                let mut c = krm(&w, &["purge"]);
-                c.env("KRM_TODAY", purge_today);
-                c
-            },
-            sql_cmd(w.clone(), purge_sql.into()),
-        )?,
+        paired(runs, || copy(&a.db, &work), || purge_on(&w, purge_today), sql_cmd(w.clone(), purge_sql.into()))?,
     );
     // The night after: only the cases whose period ran out that day (about
     // 290 at 1,000,000), on a register whose older cases went the night
     // before; the purge then wipes the unused space of the case tables.
     let night_before = work.with_extension("night-before.sqlite");
     copy(&a.db, &night_before)?;
-    let mut c = krm(night_before.to_str().context("path")?, &["purge"]);
-    c.env("KRM_TODAY", "2027-11-30");
-    anyhow::ensure!(c.status()?.success(), "the purge of the night before failed");
-    let night_sql = "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN IMMEDIATE;
-        DELETE FROM krm_case WHERE closed_on IS NOT NULL AND closed_on < '2017-12-01' AND policy = 1;
-        COMMIT; PRAGMA wal_checkpoint(TRUNCATE);";
+    let status = purge_on(night_before.to_str().context("path")?, "2027-11-30").status()?;
+    anyhow::ensure!(status.success(), "the purge of the night before failed");
     add(
         "purge (one night's expired cases)",
         paired(
             runs.max(5),
             || copy(&night_before, &work),
-            || {
-                let mut c = krm(&w, &["purge"]);
-                c.env("KRM_TODAY", purge_today);
-                c
-            },
-            sql_cmd(w.clone(), night_sql.into()),
+            || purge_on(&w, purge_today),
+            sql_cmd(w.clone(), purge_sql.into()),
         )?,
     );
     for suffix in ["", "-wal", "-shm"] {
