@@ -11,18 +11,15 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::error::{not_allowed, refused};
+use crate::outfile::with_suffix;
+
+/// What SQLite adds to a database's name for its journal files; the empty
+/// suffix is the database itself.
+pub const REGISTER_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
 /// The register file and the journal files SQLite keeps beside it.
 pub fn register_files(path: &Path) -> Vec<PathBuf> {
-    ["", "-wal", "-shm", "-journal"]
-        .iter()
-        .map(|suffix| {
-            let mut p = path.as_os_str().to_owned();
-            p.push(suffix);
-            PathBuf::from(p)
-        })
-        .filter(|p| p.exists())
-        .collect()
+    REGISTER_SUFFIXES.iter().map(|suffix| with_suffix(path, suffix)).filter(|p| p.exists()).collect()
 }
 
 /// Warns about (or, if `strict`, refuses) register files that others can read
@@ -41,7 +38,7 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
             if strict {
                 return Err(not_allowed(format!("{message}; refused because of --strict-permissions")));
             }
-            crate::say!("krm: WARNING: {}", crate::domain::text::escaped(&message));
+            crate::say!("krm: WARNING: {message}");
         }
     }
     Ok(())

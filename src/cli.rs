@@ -56,7 +56,18 @@ impl Cli {
         match parsed.and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command))) {
             Ok(cli) => cli,
             Err(e) if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                Cli::parse()
+                // Help and version as clap prints them (in colour on a
+                // terminal); a stdout that cannot take them is a failure.
+                let e = Cli::command().try_get_matches_from(std::env::args_os()).err().unwrap_or(e);
+                let printed = e.print().and_then(|()| std::io::stdout().flush());
+                if let (false, Err(failed)) = (e.use_stderr(), printed) {
+                    if failed.kind() == std::io::ErrorKind::BrokenPipe {
+                        std::process::exit(0);
+                    }
+                    crate::say!("krm: cannot write the output to stdout: {failed}");
+                    std::process::exit(10);
+                }
+                std::process::exit(e.exit_code());
             }
             Err(e) => {
                 let text = e.render().ansi().to_string();

@@ -131,8 +131,8 @@ impl Drop for OutFile {
     fn drop(&mut self) {
         if !self.placed {
             self.file = None;
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = std::fs::remove_file(with_suffix(&self.temp, suffix));
+            for file in crate::access::register_files(&self.temp) {
+                let _ = std::fs::remove_file(file);
             }
         }
     }
@@ -241,7 +241,7 @@ fn check_register(place: &Path, label: &str, target: &Path, register: &Path) -> 
     let identity = |p: &Path| p.metadata().ok().map(|m| (m.dev(), m.ino()));
     let here = place.symlink_metadata().ok().map(|m| (m.dev(), m.ino()));
     for name in &names {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
+        for suffix in crate::access::REGISTER_SUFFIXES {
             let file = with_suffix(name, suffix);
             if file == place || (here.is_some() && identity(&file) == here) {
                 let what = if suffix.is_empty() {
@@ -333,10 +333,15 @@ fn renameat2_noreplace(from: &Path, to: &Path) -> io::Result<()> {
     }
 }
 
-/// A hard link never replaces an existing name.
+/// A hard link never replaces an existing name. Once linked, the file is
+/// in place: a temporary name that cannot be removed is only a stray (and
+/// owner-only), not a failure.
 fn link_then_unlink(from: &Path, to: &Path) -> io::Result<()> {
     std::fs::hard_link(from, to)?;
-    std::fs::remove_file(from)
+    if let Err(e) = std::fs::remove_file(from) {
+        crate::say!("krm: note: {} could not be removed ({e}); it is safe to delete", from.display());
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -71,9 +71,12 @@ fn failed(e: io::Error) -> io::Error {
     io::Error::new(e.kind(), format!("cannot write the output to stdout: {e}"))
 }
 
-/// Writes one message line to stderr, ignoring a stderr that cannot be written.
+/// Writes one message line to stderr, ignoring a stderr that cannot be
+/// written. Whatever it names from the data (a unit, a path, a label) is
+/// escaped on the way, like every error message (`domain::text::message`).
 pub fn say(args: fmt::Arguments) {
-    let _ = writeln!(io::stderr().lock(), "{args}");
+    let text = crate::domain::text::message(&args.to_string());
+    let _ = writeln!(io::stderr().lock(), "{text}");
 }
 
 /// `eprintln!` that never panics: see `output::say`.

@@ -20,7 +20,7 @@ pub fn run(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     let mut out = OutFile::create(path, "backup", Some(&ctx.db), IfExists::force(args.force))?;
     store.backup_into(out.hand_over()?)?;
     out.commit()?;
-    let shown = crate::domain::text::escaped(&path.display().to_string()).into_owned();
+    let shown = path.display();
     crate::say!("backup written to {shown} (mode 0600); open it with 'krm --db {shown} …'");
     Ok(())
 }

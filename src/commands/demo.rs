@@ -59,10 +59,8 @@ fn demo_path(ctx: &Ctx) -> Result<PathBuf> {
         if !is_demo {
             return Err(refused(format!("{} exists and is not a demo register; not touching it", path.display())));
         }
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(p));
+        for file in crate::access::register_files(&path) {
+            let _ = std::fs::remove_file(file);
         }
     }
     Ok(path)

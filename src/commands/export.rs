@@ -137,7 +137,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     csv.finish()?;
     sink.finish()?;
     if let Some(path) = &args.out {
-        crate::say!("{} cases exported to {}", cases.len(), crate::domain::text::escaped(&path.display().to_string()));
+        crate::say!("{} cases exported to {}", cases.len(), path.display());
     }
     Ok(())
 }

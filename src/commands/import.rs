@@ -22,8 +22,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Record)?;
     let reference = store.reference()?;
-    // The name is shown in every message; a file name can hold an escape sequence too.
-    let file = crate::domain::text::escaped(&args.file.display().to_string()).into_owned();
+    let file = args.file.display();
     let bytes = read_bounded(&args.file)?;
 
     let parsed = parse(&bytes).map_err(|problems| refusal(&file.to_string(), &problems))?;

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             args.group.as_deref().unwrap_or_default()
         );
     }
-    let path = crate::domain::text::escaped(&store.path().display().to_string()).into_owned();
+    let path = store.path().display();
     crate::say!("created the register {path} with the {preset} policy; {officer} is its officer");
     crate::say!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
     Ok(())

@@ -136,7 +136,7 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
             ("Aufbewahrung", format!("{} Jahre nach Abschluss, dann {}", p.retention_years, p.retention_mode)),
             ("Feiertage", format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
         ];
-        write_table(&mut out, &record_table(&rows))?;
+        write_table(&mut out, &record_table(&rows, &[]))?;
     }
     if versions.len() > 1 {
         use std::io::Write;

@@ -4,6 +4,8 @@
 //! asks to confirm before anything is written. Each answer is checked as it
 //! is typed, with the same rules as flags and imports.
 
+use std::borrow::Cow;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
@@ -14,7 +16,7 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::intake::{check_received, check_text, split_list, CaseInput};
 use crate::domain::taxonomy::{Field, Reference};
-use crate::domain::text::{fold, known_unit, similar_units};
+use crate::domain::text::{escaped, fold, known_unit, similar_units};
 use crate::error::refused;
 use crate::store::Store;
 
@@ -108,7 +110,7 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
 
 fn choose(t: &dyn Theme, r: &Reference, field: Field) -> Result<String> {
     let entries: Vec<_> = r.current(field).collect();
-    let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+    let labels: Vec<Cow<str>> = entries.iter().map(|e| escaped(&e.label)).collect();
     let i = asked(Select::with_theme(t).with_prompt(field.german()).items(&labels).default(0).interact())?;
     Ok(entries[i].key.clone())
 }
@@ -131,8 +133,8 @@ fn unit(t: &dyn Theme, r: &Reference) -> Result<String> {
     if r.units.is_empty() {
         return ask_new(t);
     }
-    let mut items: Vec<&str> = r.units.iter().map(String::as_str).collect();
-    items.push("(andere Einheit eingeben)");
+    let mut items: Vec<Cow<str>> = r.units.iter().map(|u| escaped(u)).collect();
+    items.push("(andere Einheit eingeben)".into());
     let i =
         asked(FuzzySelect::with_theme(t).with_prompt("Betroffene Org.-Einheit").items(&items).default(0).interact())?;
     if i == r.units.len() {
@@ -154,7 +156,8 @@ fn near_match(t: &dyn Theme, r: &Reference, typed: String) -> Result<String> {
     if similar.is_empty() {
         return Ok(typed);
     }
-    let mut items: Vec<String> = similar.iter().map(|u| format!("{u} (vorhandene Einheit)")).collect();
+    // What the officer typed passed the input check; the known units may be older.
+    let mut items: Vec<String> = similar.iter().map(|u| format!("{} (vorhandene Einheit)", escaped(u))).collect();
     items.push(format!("{typed} als neue Einheit anlegen"));
     let prompt = format!("'{typed}' ähnelt einer vorhandenen Einheit");
     let i = asked(Select::with_theme(t).with_prompt(prompt).items(&items).default(0).interact())?;
@@ -163,7 +166,7 @@ fn near_match(t: &dyn Theme, r: &Reference, typed: String) -> Result<String> {
 
 fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
     let leaves: Vec<_> = r.categories.iter().filter(|c| c.assignable && !c.retired).collect();
-    let items: Vec<String> = leaves.iter().map(|c| format!("{:<6} {}", c.code, r.path(&c.code))).collect();
+    let items: Vec<String> = leaves.iter().map(|c| format!("{:<6} {}", c.code, escaped(&r.path(&c.code)))).collect();
     let mut chosen: Vec<String> = Vec::new();
     loop {
         let prompt = if chosen.is_empty() {
@@ -186,7 +189,7 @@ fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
 
 fn customer(t: &dyn Theme, r: &Reference, input: &mut CaseInput) -> Result<()> {
     let entries: Vec<_> = r.current(Field::Salutation).collect();
-    let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+    let labels: Vec<Cow<str>> = entries.iter().map(|e| escaped(&e.label)).collect();
     let default = entries.iter().position(|e| e.key == "keine_angabe").unwrap_or(0);
     let i = asked(Select::with_theme(t).with_prompt("Geschlecht/Anrede").items(&labels).default(default).interact())?;
     let c = &mut input.customer;

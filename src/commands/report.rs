@@ -45,11 +45,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     }
     sink.finish()?;
     if let Some(path) = &args.out {
-        crate::say!(
-            "report {} written to {}",
-            report.period.label(),
-            crate::domain::text::escaped(&path.display().to_string())
-        );
+        crate::say!("report {} written to {}", report.period.label(), path.display());
     }
     Ok(())
 }

@@ -115,13 +115,14 @@ fn escape(text: &str, keep_lines: bool) -> Cow<'_, str> {
 /// that echo a value otherwise (clap's, or a library's).
 pub fn message(text: &str) -> String {
     const MAX_LINE: usize = 1000;
+    // Cut after escaping: a thousand ESC characters are six thousand shown.
     let lines = text.split('\n').map(|line| {
-        let count = line.chars().count();
-        if count <= MAX_LINE {
-            escaped(line).into_owned()
+        let shown = escaped(line);
+        if shown.chars().count() <= MAX_LINE {
+            shown.into_owned()
         } else {
-            let head: String = line.chars().take(MAX_LINE).collect();
-            format!("{}… ({count} characters)", escaped(&head))
+            let head: String = shown.chars().take(MAX_LINE).collect();
+            format!("{head}… ({} characters)", line.chars().count())
         }
     });
     lines.collect::<Vec<_>>().join("\n")
@@ -134,12 +135,12 @@ pub const QUOTE_MAX: usize = 80;
 /// `QUOTE_MAX` characters with its length, so that a megabyte pasted into a
 /// flag or a CSV cell does not flood the terminal.
 pub fn quote(value: &str) -> String {
-    let count = value.chars().count();
-    if count <= QUOTE_MAX {
-        return format!("'{}'", escaped(value));
+    let shown = escaped(value);
+    if shown.chars().count() <= QUOTE_MAX {
+        return format!("'{shown}'");
     }
-    let head: String = value.chars().take(QUOTE_MAX - 20).collect();
-    format!("'{}…' ({count} characters)", escaped(&head))
+    let head: String = shown.chars().take(QUOTE_MAX - 20).collect();
+    format!("'{head}…' ({} characters)", value.chars().count())
 }
 
 /// Checks a login name as `--user`, `--officer` and `user add` take it:
@@ -249,5 +250,9 @@ mod tests {
         let long = quote(&"x".repeat(10_000));
         assert!(long.ends_with("…' (10000 characters)") && long.len() < 100, "{long}");
         assert_eq!(quote(&"ü".repeat(QUOTE_MAX)), format!("'{}'", "ü".repeat(QUOTE_MAX)));
+        // Cut as shown: a thousand ESC would be six thousand characters escaped.
+        let escapes = quote(&"\u{1b}".repeat(1000));
+        assert!(escapes.ends_with("…' (1000 characters)") && escapes.len() < 100, "{escapes}");
+        assert!(message(&"\u{1b}".repeat(1000)).len() < 1100);
     }
 }

@@ -96,7 +96,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     if let Some(s) = &d.summary {
         rows.push(("Inhalt", s.clone()));
     }
-    write_table(out, &record_table(&rows))?;
+    write_table(out, &record_table(&rows, &["Inhalt"]))?;
 
     writeln!(out, "\nAnliegen")?;
     let concerns = c.concerns.iter().map(|k| {
@@ -131,7 +131,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
                 })
             })
             .collect();
-        write_table(out, &record_table(&rows))?;
+        write_table(out, &record_table(&rows, &[]))?;
     }
 
     writeln!(out, "\nVerlauf")?;

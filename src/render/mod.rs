@@ -69,12 +69,14 @@ pub fn table<S: ToString>(header: &[&str], rows: impl IntoIterator<Item = Vec<S>
 }
 
 /// Two columns, field and value, without a header: a record for people.
-/// A value keeps its line breaks (a summary may have several lines).
-pub fn record_table(rows: &[(&str, String)]) -> Table {
+/// Only the values of the fields in `multiline` keep their line breaks (a
+/// summary may have several lines); elsewhere a stored line break is shown
+/// escaped, so it cannot make a value look like another row.
+pub fn record_table(rows: &[(&str, String)], multiline: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic).set_width(width());
     for (field, value) in rows {
-        t.add_row(vec![field.to_string(), shown(value.clone(), true)]);
+        t.add_row(vec![field.to_string(), shown(value.clone(), multiline.contains(field))]);
     }
     t
 }
@@ -168,12 +170,13 @@ pub fn write_csv<S: AsRef<str>>(
 }
 
 /// Neutralises a cell that a spreadsheet would run as a formula (OWASP's
-/// CSV injection guidance): a leading `=`, `+`, `-`, `@`, tab or CR gets a
-/// `'` in front. Control characters and bidirectional overrides are
-/// escaped as in tables; a line break stays (a quoted CSV cell may hold one).
+/// CSV injection guidance): a leading `=`, `+`, `-` or `@` gets a `'` in
+/// front. Control characters and bidirectional overrides are escaped as in
+/// tables first (so a leading tab or CR, which OWASP lists too, is already
+/// harmless text); a line break stays (a quoted CSV cell may hold one).
 pub fn guard_cell(cell: &str) -> Cow<'_, str> {
     let cell = escaped_lines(cell);
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell.starts_with(['=', '+', '-', '@']) {
         Cow::Owned(format!("'{cell}"))
     } else {
         cell

@@ -292,13 +292,15 @@ impl Store {
     /// A transaction that fails may already have spilled pages with its new
     /// rows into the WAL journal, where they stay, unreachable but readable,
     /// until overwritten (an import refused at its end). So after a failure
-    /// the journal is emptied when no other krm is reading it.
+    /// the journal is emptied, if no other krm is reading it at that moment:
+    /// a refusal never waits for readers (a checkpoint that truncates would).
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let done = f(&tx).and_then(|value| Ok(tx.commit().map(|()| value)?));
-        if done.is_err() {
+        if done.is_err() && self.conn.busy_timeout(Duration::ZERO).is_ok() {
             // Best effort: the failure itself is what the user must see.
             let _ = self.checkpoint_now();
+            let _ = self.conn.busy_timeout(busy_timeout());
         }
         done
     }

@@ -59,15 +59,18 @@ fn varint(page: &[u8], at: usize) -> Option<(u64, usize)> {
 
 /// How much of a payload of `size` bytes is stored in the cell itself; the
 /// rest goes to overflow pages (file format 1.6, "cell payload overflow").
+/// Total for any `usable` (an impossible one gives nonsense that the bounds
+/// checks of `unused` then refuse), never panicking on a damaged page.
 fn local_payload(size: u64, usable: usize, table_leaf: bool) -> usize {
     let u = usable as u64;
-    let max_local = if table_leaf { u - 35 } else { (u - 12) * 64 / 255 - 23 };
+    let max_local =
+        if table_leaf { u.saturating_sub(35) } else { (u.saturating_sub(12) * 64 / 255).saturating_sub(23) };
     if size <= max_local {
-        return size as usize;
+        return usize::try_from(size).unwrap_or(usize::MAX);
     }
-    let min_local = (u - 12) * 32 / 255 - 23;
-    let k = min_local + (size - min_local) % (u - 4);
-    (if k <= max_local { k } else { min_local }) as usize
+    let min_local = (u.saturating_sub(12) * 32 / 255).saturating_sub(23);
+    let k = min_local + (size - min_local) % u.saturating_sub(4).max(1);
+    usize::try_from(if k <= max_local { k } else { min_local }).unwrap_or(usize::MAX)
 }
 
 /// The length of the cell at `at` on a page of type `kind`.
@@ -84,7 +87,7 @@ fn cell_len(page: &[u8], at: usize, kind: u8, usable: usize) -> Option<usize> {
         len += varint(page, at + len)?.1;
     }
     let local = local_payload(payload, usable, table_leaf);
-    len += local;
+    len = len.checked_add(local)?;
     if (local as u64) < payload {
         len += 4;
     }
@@ -116,7 +119,7 @@ pub fn unused(page: &[u8], pgno: u32, usable: usize) -> Option<Vec<Range<usize>>
     for i in 0..cells {
         let at = be16(page, h + header_len + 2 * i)?;
         let len = cell_len(page, at, kind, usable)?;
-        if at < pointers_end || at + len > usable {
+        if at < pointers_end || at.checked_add(len)? > usable {
             return None;
         }
         used.push(at..at + len);
