@@ -45,13 +45,16 @@ pub fn is_unsafe(c: char) -> bool {
 pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Result<Option<String>, String> {
     let value: Cow<str> =
         if multiline && value.contains("\r\n") { value.replace("\r\n", "\n").into() } else { value.into() };
+    // The position is counted in the value as given, before the trim.
+    let leading = value.chars().count() - value.trim_start().chars().count();
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
     }
     if let Some((i, c)) = value.chars().enumerate().find(|&(_, c)| is_unsafe(c) && !(multiline && c == '\n')) {
         let kind = if c.is_control() { "control character" } else { "invisible formatting character" };
-        return Err(format!("{field} contains the {kind} U+{:04X} at character {}; remove it", c as u32, i + 1));
+        let at = leading + i + 1;
+        return Err(format!("{field} contains the {kind} U+{:04X} at character {at}; remove it", c as u32));
     }
     let count = value.chars().count();
     if count > max_chars {
@@ -192,6 +195,7 @@ mod tests {
         assert_eq!(clean("--city", "  Rostock ", 80, false), Ok(Some("Rostock".into())));
         assert_eq!(clean("--city", "   ", 80, false), Ok(None));
         assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000 at character 4"));
+        assert!(clean("--city", "  Ros\u{0}tock", 80, false).unwrap_err().contains("at character 6"), "as given");
         assert!(clean("--city", "a\nb", 80, false).is_err());
         assert_eq!(clean("--summary", "a\nb", 80, true), Ok(Some("a\nb".into())));
         assert!(clean("--city", &"x".repeat(81), 80, false).unwrap_err().contains("81 characters"));
