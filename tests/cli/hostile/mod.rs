@@ -1,9 +1,19 @@
-//! Hostile input, from the corpus in `tests/hostile/`: every bad value,
-//! command line and import file there must be refused with the exit code and
-//! message the corpus names, and leave the register exactly as it was; the
-//! values in `accepted.jsonl` must be stored exactly as written and never
-//! turn into formulas in CSV. Damaged, foreign, read-only and missing
-//! register files get clear messages too.
+//! The hostile suite: everything a careless or malicious input, file system
+//! or environment can throw at krm, and what krm must do about it — refuse
+//! with the documented exit code and a message naming the value, change
+//! nothing in the register, never panic, never destroy a file. This module
+//! runs the corpus in `tests/hostile/` (bad values, command lines and import
+//! files, each with its exit code and message; values in `accepted.jsonl`
+//! stored exactly as written and never a formula in CSV) and the damaged,
+//! foreign, read-only and missing register files; `outputs` holds the files
+//! krm writes (over the register, a journal, a symlink, a `file:` name,
+//! killed mid-way), `failures` the errors that must tell the truth (a
+//! damaged register, a full disk, a closed stderr, limits), `terminal` the
+//! escapes that must never reach a terminal raw.
+
+mod failures;
+mod outputs;
+mod terminal;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
