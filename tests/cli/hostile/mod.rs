@@ -5,13 +5,15 @@
 //! runs the corpus in `tests/hostile/` (bad values, command lines and import
 //! files, each with its exit code and message; values in `accepted.jsonl`
 //! stored exactly as written and never a formula in CSV) and the damaged,
-//! foreign, read-only and missing register files; `outputs` holds the files
-//! krm writes (over the register, a journal, a symlink, a `file:` name,
-//! killed mid-way), `failures` the errors that must tell the truth (a
-//! damaged register, a full disk, a closed stderr, limits), `terminal` the
-//! escapes that must never reach a terminal raw.
+//! foreign, read-only and missing register files. `outputs` holds the files
+//! krm writes (onto the register, a journal name, a symlink, a `file:`
+//! path), `killed` a `backup` or `init` killed part-way, `failures` the
+//! errors that must tell the truth (a damaged register, a full disk, a
+//! closed stderr, limits), `terminal` the escapes that must never reach a
+//! terminal raw.
 
 mod failures;
+mod killed;
 mod outputs;
 mod terminal;
 
