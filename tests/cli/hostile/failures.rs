@@ -297,54 +297,26 @@ fn a_unit_differing_in_more_than_case_is_a_unit_of_its_own_with_a_note() {
     assert_eq!(k.count("SELECT count(*) FROM unit"), 3);
 }
 
+/// `record` asking only for the unit, the summary and the customer.
+const RECORD_LOB: [&str; 11] =
+    ["record", "--type", "lob", "--form", "email", "--group", "an", "--intake", "krm", "--concern", "4.6"];
+
 #[test]
 fn the_form_offers_a_near_match_instead_of_merging() {
-    use rexpect::session::spawn_command;
-    let key = |p: &mut rexpect::session::PtySession, text: &str| {
-        std::thread::sleep(Duration::from_millis(60));
-        p.send(text).unwrap();
-        p.flush().unwrap();
-    };
     let k = Krm::init("rostock");
     k.record(&[]);
-    for (down, want) in [(false, "Team 101"), (true, "Team 1.01")] {
-        let mut cmd = Command::new(crate::util::BIN);
-        cmd.args([
-            "record",
-            "--type",
-            "lob",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--concern",
-            "4.6",
-        ])
-        .args(["--received", "2026-03-09"])
-        .env("KRM_DB", &k.db)
-        .env("KRM_TODAY", &k.today)
-        .env("KRM_USER", &k.user)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-        let mut p = spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty");
-        p.exp_string("Org.-Einheit").unwrap();
-        key(&mut p, "andere");
-        key(&mut p, "\r"); // (andere Einheit eingeben)
-        p.exp_string("Org.-Einheit").unwrap();
-        key(&mut p, "Team 1.01\r");
-        p.exp_string("hnelt einer vorhandenen Einheit").unwrap(); // "ähnelt": rexpect matches ASCII only
-        if down {
-            key(&mut p, "j");
+    for (pick, want) in [("\r", "Team 101"), ("j\r", "Team 1.01")] {
+        let mut p = super::form(&k, &[&RECORD_LOB[..], &["--received", "2026-03-09"]].concat());
+        for (prompt, keys) in [
+            ("Org.-Einheit", "andere\r"), // (andere Einheit eingeben)
+            ("Org.-Einheit", "Team 1.01\r"),
+            ("hnelt einer vorhandenen Einheit", pick), // "ähnelt": rexpect matches ASCII only
+            ("Inhalt", "\r"),
+            ("Kundendaten erfassen", "n"),
+            ("So erfassen?", "y"),
+        ] {
+            super::answer(&mut p, prompt, keys);
         }
-        key(&mut p, "\r");
-        p.exp_string("Inhalt").unwrap();
-        key(&mut p, "\r");
-        p.exp_string("Kundendaten erfassen").unwrap();
-        key(&mut p, "n");
-        p.exp_string("So erfassen?").unwrap();
-        key(&mut p, "y");
         p.exp_eof().unwrap();
         let unit =
             k.conn().query_row("SELECT unit FROM krm_case ORDER BY id DESC LIMIT 1", [], |r| r.get::<_, String>(0));

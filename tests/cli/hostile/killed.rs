@@ -110,9 +110,8 @@ fn a_killed_backup_leaves_no_file_or_a_whole_one() {
     std::fs::copy(&k.db, &pristine).unwrap();
     let target = k.dir().join("b.sqlite");
     let backup = ["backup", target.to_str().unwrap()];
-    let known = |name: &str| {
-        name.starts_with("krm.sqlite") || ["pristine.sqlite", "many.csv", "b.sqlite"].contains(&name)
-    };
+    let known =
+        |name: &str| name.starts_with("krm.sqlite") || ["pristine.sqlite", "many.csv", "b.sqlite"].contains(&name);
     let measure = || {
         let _ = std::fs::remove_file(&target);
         let start = Instant::now();
@@ -126,7 +125,8 @@ fn a_killed_backup_leaves_no_file_or_a_whole_one() {
         drop(k.killed_after(&pristine, &backup, wait.as_millis() as u64));
         let placed = target.exists();
         if placed {
-            let cases: i64 = sound(&target, &what).query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
+            let cases: i64 =
+                sound(&target, &what).query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
             assert_eq!(cases, 3000, "{what}: a whole backup");
             assert_eq!(mode(&target), 0o600, "{what}");
         }
