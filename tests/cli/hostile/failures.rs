@@ -92,6 +92,32 @@ fn a_damaged_register_is_exit_10_and_untouched() {
 }
 
 #[test]
+fn a_register_whose_schema_cannot_be_read_is_damaged_when_opened() {
+    let k = register();
+    k.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+    let mut bytes = std::fs::read(&k.db).unwrap();
+    // Page 1 after the file header is the root of sqlite_schema: every
+    // first statement of a connection fails on it.
+    bytes[100..8192].fill(0xA5);
+    std::fs::write(&k.db, &bytes).unwrap();
+    let corrupt = rusqlite::Connection::open(&k.db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
+    assert!(
+        matches!(&corrupt, Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::DatabaseCorrupt),
+        "the damage is one SQLite sees: {corrupt:?}"
+    );
+    let db = k.db.to_str().unwrap();
+    for args in [&["list"][..], &["show", "2026-0001"], &case(&["--type", "lob", "--concern", "4.6"])] {
+        let err = k.fails(args, 10);
+        // Only the check when opening names the file (a later query's does not).
+        assert!(err.contains(db) && err.contains("damaged"), "{args:?}: found when opening: {err}");
+        assert!(!err.contains("not a krm register") && !err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(std::fs::read(&k.db).unwrap(), bytes, "{args:?}: untouched");
+    }
+}
+
+#[test]
 fn a_register_locked_beyond_the_wait_is_busy_not_foreign() {
     let k = register();
     let before = k.snapshot();
