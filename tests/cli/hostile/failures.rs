@@ -13,8 +13,29 @@ use crate::util::{case, Krm, Run};
 
 /// Runs `args` with stdout going to /dev/full.
 fn to_full_disk(k: &Krm, args: &[&str]) -> Run {
+    on_full_disk(k.command(args))
+}
+
+/// Runs `command` with stdout going to /dev/full.
+fn on_full_disk(mut command: Command) -> Run {
     let full = File::create("/dev/full").expect("/dev/full");
-    k.command(args).stdout(Stdio::from(full)).output().expect("run krm").into()
+    command.stdout(Stdio::from(full)).output().expect("run krm").into()
+}
+
+/// Asserts that a run whose output went to a full disk failed: exit 10,
+/// the reason on stderr, no panic.
+#[track_caller]
+fn assert_output_failed(r: &Run, what: &str) {
+    assert_eq!(r.code, 10, "{what}: {}", r.stderr);
+    assert!(r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"), "{what}: {}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{what}: {}", r.stderr);
+}
+
+/// `krm demo`, with its register under the test's own home.
+fn demo(k: &Krm) -> Command {
+    let mut c = k.command(&["demo"]);
+    c.env_remove("KRM_DB").env("HOME", k.dir().join("home")).env("XDG_DATA_HOME", k.dir().join("xdg"));
+    c
 }
 
 /// Chooses a command's stderr.
@@ -148,8 +169,10 @@ fn a_register_from_a_newer_krm_is_exit_10() {
 fn every_command_that_prints_fails_when_its_output_cannot_be_written() {
     let k = register();
     k.ok(&["calendar", "add", "2026-03-20", "--reason", "Betriebsausflug"]);
+    let gone = k.record(&[]);
+    k.ok(&["close", &gone, "--without-answer", "--reason", "zurückgezogen"]);
     let before = k.snapshot();
-    let commands: [&[&str]; 14] = [
+    let commands: [&[&str]; 16] = [
         &["show", "2026-0001"],
         &["--format", "json", "show", "2026-0001"],
         &["audit"],
@@ -164,41 +187,41 @@ fn every_command_that_prints_fails_when_its_output_cannot_be_written() {
         &["calendar", "list"],
         &["policy", "show"],
         &["--format", "json", "audit"],
+        &["--today", "2040-01-02", "purge", "--dry-run"],
+        &["--today", "2040-01-02", "--format", "json", "purge", "--dry-run"],
     ];
     for args in commands {
-        let r = to_full_disk(&k, args);
-        assert_eq!(r.code, 10, "{args:?}: {}", r.stderr);
-        assert!(
-            r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"),
-            "{args:?}: {}",
-            r.stderr
-        );
-        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        assert!(!k.ok(args).is_empty(), "{args:?} prints something when it can");
+        assert_output_failed(&to_full_disk(&k, args), &format!("{args:?}"));
     }
+    assert!(k.ok(&["--today", "2040-01-02", "purge", "--dry-run"]).contains(&gone), "a case is due for purging");
     assert!(k.snapshot() == before, "reading changed nothing");
-    // Categories work without a register too.
-    let r = to_full_disk(&Krm::new(), &["categories"]);
-    assert_eq!(r.code, 10, "{}", r.stderr);
+    // Categories work without a register too, and demo makes its own.
+    assert_output_failed(&to_full_disk(&Krm::new(), &["categories"]), "categories without a register");
+    let k = Krm::new();
+    let r: Run = demo(&k).output().unwrap().into();
+    assert!(r.code == 0 && !r.stdout.is_empty(), "demo prints when it can: {}", r.stderr);
+    assert_output_failed(&on_full_disk(demo(&k)), "demo");
 }
 
 #[test]
 fn a_saved_case_whose_number_cannot_be_printed_is_exit_10_and_stays_saved() {
     let k = register();
-    let r = to_full_disk(&k, &case(&["--type", "lob", "--concern", "4.6"]));
-    assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("2026-0002 was recorded") && r.stderr.contains("cannot write the output"),
-        "{}",
-        r.stderr
-    );
-    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 2, "the case stays saved");
+    let lob = case(&["--type", "lob", "--concern", "4.6"]);
+    let json = [&["--format", "json"][..], &lob].concat();
+    for (args, no) in [(&lob, "2026-0002"), (&json, "2026-0003")] {
+        let r = to_full_disk(&k, args);
+        assert_output_failed(&r, &format!("{args:?}"));
+        assert!(r.stderr.contains(&format!("{no} was recorded")), "{args:?}: {}", r.stderr);
+        assert_eq!(k.json(&["show", no])["krm_no"], no, "the case stays saved");
+    }
 
     let file = k.dir().join("two.csv");
     std::fs::write(&file, "type,form,group,intake,unit,concern\nlob,email,an,krm,Team 101,4.6\n").unwrap();
     let r = to_full_disk(&k, &["import", file.to_str().unwrap()]);
     assert_eq!(r.code, 10, "{}", r.stderr);
     assert!(r.stderr.contains("1 cases were imported"), "{}", r.stderr);
-    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 3);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 4);
 }
 
 #[test]
