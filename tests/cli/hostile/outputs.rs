@@ -206,7 +206,9 @@ fn demo_makes_a_fresh_register_and_replaces_only_an_earlier_demo() {
     let k = Krm::new();
     let demo = k.dir().join("xdg/krm/demo.sqlite");
     for _ in 0..2 {
-        let r: Run = k.command(&["demo", "--quiet"]).env_remove("KRM_DB").output().unwrap().into();
+        let mut demo_cmd = k.command(&["demo", "--quiet"]);
+        demo_cmd.env_remove("KRM_DB").env("HOME", k.dir().join("home"));
+        let r: Run = demo_cmd.output().unwrap().into();
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(r.stdout.trim(), demo.to_str().unwrap());
         assert_eq!(mode(&demo), 0o600);
