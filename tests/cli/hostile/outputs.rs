@@ -2,12 +2,10 @@
 //! `backup`, and new registers from `init` and `demo`: never over the
 //! register or one of its journals, never through a symbolic link, over an
 //! existing file only with `--force`, always a fresh owner-only file, a
-//! `file:` name always a plain path, and a kill leaves no file or a whole one.
+//! `file:` name always a plain path (a kill mid-way: see `killed`).
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 use crate::util::{Krm, Run};
 
@@ -46,14 +44,14 @@ fn assert_refused(r: &Run, args: &[&str], path: &str, flag: &str) {
     assert!(r.stdout.is_empty(), "{args:?}: {}", r.stdout);
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut p = path.as_os_str().to_owned();
     p.push(suffix);
     PathBuf::from(p)
 }
 
 /// The temporary files krm left in `dir`.
-fn strays(dir: &Path) -> Vec<PathBuf> {
+pub(super) fn strays(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -61,7 +59,7 @@ fn strays(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn mode(path: &Path) -> u32 {
+pub(super) fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
@@ -203,95 +201,14 @@ fn a_file_name_is_never_read_as_a_sqlite_uri() {
     assert_eq!(new.query_row("SELECT count(*) FROM person", [], |r| r.get::<_, i64>(0)).unwrap(), 1);
 }
 
-/// When to kill a command that takes `full` when left alone: from at once
-/// to twice as long, in steps of a tenth.
-fn kill_points(full: Duration) -> impl Iterator<Item = Duration> {
-    let full = full.max(Duration::from_millis(20));
-    (0..=20).map(move |tenth| full * tenth / 10)
-}
-
-/// How long `krm args` takes when left alone.
-fn duration(k: &Krm, args: &[&str]) -> Duration {
-    let start = Instant::now();
-    k.ok(args);
-    start.elapsed()
-}
-
-#[test]
-fn a_killed_backup_leaves_no_file_or_a_whole_one() {
-    let k = Krm::init("rostock");
-    let file = k.dir().join("many.csv");
-    let mut csv = String::from("type,form,group,intake,received,unit,concern,last-name,summary\n");
-    for i in 0..3000 {
-        csv.push_str(&format!(
-            "beschwerde,email,an,krm,2026-03-02,Team {},1.2.1,Muster{i},{}\n",
-            i % 5,
-            "Text ".repeat(800)
-        ));
-    }
-    std::fs::write(&file, csv).unwrap();
-    k.ok(&["import", file.to_str().unwrap()]);
-    let pristine = k.dir().join("pristine.sqlite");
-    std::fs::copy(&k.db, &pristine).unwrap();
-    let target = k.dir().join("b.sqlite");
-    let full = duration(&k, &["backup", target.to_str().unwrap()]);
-    let (mut none, mut whole, mut mid) = (0, 0, 0);
-    for wait in kill_points(full) {
-        std::fs::remove_file(&target).ok();
-        let strays_before = strays(k.dir()).len();
-        k.killed_after(&pristine, &["backup", target.to_str().unwrap()], wait.as_millis() as u64);
-        if target.exists() {
-            let backup = rusqlite::Connection::open(&target).unwrap();
-            let ok: String = backup.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-            let cases: i64 = backup.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
-            assert_eq!((ok.as_str(), cases), ("ok", 3000), "killed after {wait:?}: a whole backup");
-            assert_eq!(mode(&target), 0o600);
-            whole += 1;
-        } else {
-            none += 1;
-        }
-        mid += usize::from(strays(k.dir()).len() > strays_before);
-    }
-    assert!(none > 0 && whole > 0 && mid > 0, "kills before ({none}), during ({mid}) and after ({whole}) the backup");
-    for stray in strays(k.dir()) {
-        assert_eq!(mode(&stray), 0o600, "{}: a stray copy is owner-only", stray.display());
-    }
-}
-
-#[test]
-fn a_killed_init_leaves_no_register_or_a_whole_one() {
-    let mut k = Krm::new();
-    let full = duration(&k, &["init"]);
-    let (mut none, mut whole) = (0, 0);
-    for (round, wait) in kill_points(full).enumerate() {
-        k.db = k.dir().join(format!("r{round}.sqlite"));
-        let mut child = k.command(&["init"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-        std::thread::sleep(wait);
-        let _ = child.kill();
-        let _ = child.wait();
-        if k.db.exists() {
-            let officers = k.count("SELECT count(*) FROM person WHERE role = 'officer'");
-            assert_eq!(officers, 1, "killed after {wait:?}: a whole register with its officer");
-            k.ok(&["list"]);
-            whole += 1;
-        } else {
-            // Nothing in the way of a second try.
-            k.ok(&["init"]);
-            none += 1;
-        }
-    }
-    assert!(none > 0 && whole > 0, "kills before ({none}) and after ({whole}) the register was in place");
-    for stray in strays(k.dir()) {
-        assert_eq!(mode(&stray), 0o600, "{}: a stray file is owner-only", stray.display());
-    }
-}
-
 #[test]
 fn demo_makes_a_fresh_register_and_replaces_only_an_earlier_demo() {
     let k = Krm::new();
     let demo = k.dir().join("xdg/krm/demo.sqlite");
     for _ in 0..2 {
-        let r: Run = k.command(&["demo", "--quiet"]).env_remove("KRM_DB").output().unwrap().into();
+        let mut demo_cmd = k.command(&["demo", "--quiet"]);
+        demo_cmd.env_remove("KRM_DB").env("HOME", k.dir().join("home"));
+        let r: Run = demo_cmd.output().unwrap().into();
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(r.stdout.trim(), demo.to_str().unwrap());
         assert_eq!(mode(&demo), 0o600);

@@ -13,8 +13,29 @@ use crate::util::{case, Krm, Run};
 
 /// Runs `args` with stdout going to /dev/full.
 fn to_full_disk(k: &Krm, args: &[&str]) -> Run {
+    on_full_disk(k.command(args))
+}
+
+/// Runs `command` with stdout going to /dev/full.
+fn on_full_disk(mut command: Command) -> Run {
     let full = File::create("/dev/full").expect("/dev/full");
-    k.command(args).stdout(Stdio::from(full)).output().expect("run krm").into()
+    command.stdout(Stdio::from(full)).output().expect("run krm").into()
+}
+
+/// Asserts that a run whose output went to a full disk failed: exit 10,
+/// the reason on stderr, no panic.
+#[track_caller]
+fn assert_output_failed(r: &Run, what: &str) {
+    assert_eq!(r.code, 10, "{what}: {}", r.stderr);
+    assert!(r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"), "{what}: {}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{what}: {}", r.stderr);
+}
+
+/// `krm demo`, with its register under the test's own home.
+fn demo(k: &Krm) -> Command {
+    let mut c = k.command(&["demo"]);
+    c.env_remove("KRM_DB").env("HOME", k.dir().join("home")).env("XDG_DATA_HOME", k.dir().join("xdg"));
+    c
 }
 
 /// Chooses a command's stderr.
@@ -92,6 +113,32 @@ fn a_damaged_register_is_exit_10_and_untouched() {
 }
 
 #[test]
+fn a_register_whose_schema_cannot_be_read_is_damaged_when_opened() {
+    let k = register();
+    k.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+    let mut bytes = std::fs::read(&k.db).unwrap();
+    // Page 1 after the file header is the root of sqlite_schema: every
+    // first statement of a connection fails on it.
+    bytes[100..8192].fill(0xA5);
+    std::fs::write(&k.db, &bytes).unwrap();
+    let corrupt = rusqlite::Connection::open(&k.db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
+    assert!(
+        matches!(&corrupt, Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::DatabaseCorrupt),
+        "the damage is one SQLite sees: {corrupt:?}"
+    );
+    let db = k.db.to_str().unwrap();
+    for args in [&["list"][..], &["show", "2026-0001"], &case(&["--type", "lob", "--concern", "4.6"])] {
+        let err = k.fails(args, 10);
+        // Only the check when opening names the file (a later query's does not).
+        assert!(err.contains(db) && err.contains("damaged"), "{args:?}: found when opening: {err}");
+        assert!(!err.contains("not a krm register") && !err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(std::fs::read(&k.db).unwrap(), bytes, "{args:?}: untouched");
+    }
+}
+
+#[test]
 fn a_register_locked_beyond_the_wait_is_busy_not_foreign() {
     let k = register();
     let before = k.snapshot();
@@ -122,8 +169,10 @@ fn a_register_from_a_newer_krm_is_exit_10() {
 fn every_command_that_prints_fails_when_its_output_cannot_be_written() {
     let k = register();
     k.ok(&["calendar", "add", "2026-03-20", "--reason", "Betriebsausflug"]);
+    let gone = k.record(&[]);
+    k.ok(&["close", &gone, "--without-answer", "--reason", "zurückgezogen"]);
     let before = k.snapshot();
-    let commands: [&[&str]; 14] = [
+    let commands: [&[&str]; 16] = [
         &["show", "2026-0001"],
         &["--format", "json", "show", "2026-0001"],
         &["audit"],
@@ -138,41 +187,41 @@ fn every_command_that_prints_fails_when_its_output_cannot_be_written() {
         &["calendar", "list"],
         &["policy", "show"],
         &["--format", "json", "audit"],
+        &["--today", "2040-01-02", "purge", "--dry-run"],
+        &["--today", "2040-01-02", "--format", "json", "purge", "--dry-run"],
     ];
     for args in commands {
-        let r = to_full_disk(&k, args);
-        assert_eq!(r.code, 10, "{args:?}: {}", r.stderr);
-        assert!(
-            r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"),
-            "{args:?}: {}",
-            r.stderr
-        );
-        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        assert!(!k.ok(args).is_empty(), "{args:?} prints something when it can");
+        assert_output_failed(&to_full_disk(&k, args), &format!("{args:?}"));
     }
+    assert!(k.ok(&["--today", "2040-01-02", "purge", "--dry-run"]).contains(&gone), "a case is due for purging");
     assert!(k.snapshot() == before, "reading changed nothing");
-    // Categories work without a register too.
-    let r = to_full_disk(&Krm::new(), &["categories"]);
-    assert_eq!(r.code, 10, "{}", r.stderr);
+    // Categories work without a register too, and demo makes its own.
+    assert_output_failed(&to_full_disk(&Krm::new(), &["categories"]), "categories without a register");
+    let k = Krm::new();
+    let r: Run = demo(&k).output().unwrap().into();
+    assert!(r.code == 0 && !r.stdout.is_empty(), "demo prints when it can: {}", r.stderr);
+    assert_output_failed(&on_full_disk(demo(&k)), "demo");
 }
 
 #[test]
 fn a_saved_case_whose_number_cannot_be_printed_is_exit_10_and_stays_saved() {
     let k = register();
-    let r = to_full_disk(&k, &case(&["--type", "lob", "--concern", "4.6"]));
-    assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("2026-0002 was recorded") && r.stderr.contains("cannot write the output"),
-        "{}",
-        r.stderr
-    );
-    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 2, "the case stays saved");
+    let lob = case(&["--type", "lob", "--concern", "4.6"]);
+    let json = [&["--format", "json"][..], &lob].concat();
+    for (args, no) in [(&lob, "2026-0002"), (&json, "2026-0003")] {
+        let r = to_full_disk(&k, args);
+        assert_output_failed(&r, &format!("{args:?}"));
+        assert!(r.stderr.contains(&format!("{no} was recorded")), "{args:?}: {}", r.stderr);
+        assert_eq!(k.json(&["show", no])["krm_no"], no, "the case stays saved");
+    }
 
     let file = k.dir().join("two.csv");
     std::fs::write(&file, "type,form,group,intake,unit,concern\nlob,email,an,krm,Team 101,4.6\n").unwrap();
     let r = to_full_disk(&k, &["import", file.to_str().unwrap()]);
     assert_eq!(r.code, 10, "{}", r.stderr);
     assert!(r.stderr.contains("1 cases were imported"), "{}", r.stderr);
-    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 3);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 4);
 }
 
 #[test]
@@ -297,54 +346,26 @@ fn a_unit_differing_in_more_than_case_is_a_unit_of_its_own_with_a_note() {
     assert_eq!(k.count("SELECT count(*) FROM unit"), 3);
 }
 
+/// `record` asking only for the unit, the summary and the customer.
+const RECORD_LOB: [&str; 11] =
+    ["record", "--type", "lob", "--form", "email", "--group", "an", "--intake", "krm", "--concern", "4.6"];
+
 #[test]
 fn the_form_offers_a_near_match_instead_of_merging() {
-    use rexpect::session::spawn_command;
-    let key = |p: &mut rexpect::session::PtySession, text: &str| {
-        std::thread::sleep(Duration::from_millis(60));
-        p.send(text).unwrap();
-        p.flush().unwrap();
-    };
     let k = Krm::init("rostock");
     k.record(&[]);
-    for (down, want) in [(false, "Team 101"), (true, "Team 1.01")] {
-        let mut cmd = Command::new(crate::util::BIN);
-        cmd.args([
-            "record",
-            "--type",
-            "lob",
-            "--form",
-            "email",
-            "--group",
-            "an",
-            "--intake",
-            "krm",
-            "--concern",
-            "4.6",
-        ])
-        .args(["--received", "2026-03-09"])
-        .env("KRM_DB", &k.db)
-        .env("KRM_TODAY", &k.today)
-        .env("KRM_USER", &k.user)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-        let mut p = spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty");
-        p.exp_string("Org.-Einheit").unwrap();
-        key(&mut p, "andere");
-        key(&mut p, "\r"); // (andere Einheit eingeben)
-        p.exp_string("Org.-Einheit").unwrap();
-        key(&mut p, "Team 1.01\r");
-        p.exp_string("hnelt einer vorhandenen Einheit").unwrap(); // "ähnelt": rexpect matches ASCII only
-        if down {
-            key(&mut p, "j");
+    for (pick, want) in [("\r", "Team 101"), ("j\r", "Team 1.01")] {
+        let mut p = super::form(&k, &[&RECORD_LOB[..], &["--received", "2026-03-09"]].concat());
+        for (prompt, keys) in [
+            ("Org.-Einheit", "andere\r"), // (andere Einheit eingeben)
+            ("Org.-Einheit", "Team 1.01\r"),
+            ("hnelt einer vorhandenen Einheit", pick), // "ähnelt": rexpect matches ASCII only
+            ("Inhalt", "\r"),
+            ("Kundendaten erfassen", "n"),
+            ("So erfassen?", "y"),
+        ] {
+            super::answer(&mut p, prompt, keys);
         }
-        key(&mut p, "\r");
-        p.exp_string("Inhalt").unwrap();
-        key(&mut p, "\r");
-        p.exp_string("Kundendaten erfassen").unwrap();
-        key(&mut p, "n");
-        p.exp_string("So erfassen?").unwrap();
-        key(&mut p, "y");
         p.exp_eof().unwrap();
         let unit =
             k.conn().query_row("SELECT unit FROM krm_case ORDER BY id DESC LIMIT 1", [], |r| r.get::<_, String>(0));

@@ -370,33 +370,16 @@ fn what_is_stored_raw_is_shown_escaped_by_every_command() {
 #[test]
 fn the_interactive_form_refuses_an_override_and_asks_again() {
     let k = Krm::init("rostock");
-    let mut cmd = std::process::Command::new(crate::util::BIN);
-    cmd.args(["record", "--type", "beschwerde", "--form", "email", "--group", "an", "--intake", "krm"])
-        .args(["--received", "09.03.2026", "--concern", "1.2.1"])
-        .env("KRM_DB", &k.db)
-        .env("KRM_TODAY", &k.today)
-        .env("KRM_USER", &k.user)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty");
-    p.exp_string("Org.-Einheit").unwrap();
-    type_in(&mut p, "Team\u{202e}101\r");
+    let args = ["record", "--type", "beschwerde", "--form", "email", "--group", "an", "--intake", "krm"];
+    let mut p = super::form(&k, &[&args[..], &["--received", "09.03.2026", "--concern", "1.2.1"]].concat());
+    super::answer(&mut p, "Org.-Einheit", "Team\u{202e}101\r");
     p.exp_string("--unit contains the invisible formatting character U+202E at character 5").unwrap();
-    for (prompt, answer) in
+    for (prompt, keys) in
         [("Org.-Einheit", "Team 101\r"), ("Inhalt", "\r"), ("Kundendaten erfassen", "n"), ("So erfassen?", "y")]
     {
-        p.exp_string(prompt).unwrap();
-        type_in(&mut p, answer);
+        super::answer(&mut p, prompt, keys);
     }
     p.exp_string("2026-0001").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(k.json(&["show", "2026-0001"])["unit"], "Team 101");
-}
-
-/// Types `text` once a prompt is up: dialoguer switches the terminal to raw
-/// mode only after drawing it, so give it a moment, then flush.
-fn type_in(p: &mut rexpect::session::PtySession, text: &str) {
-    std::thread::sleep(std::time::Duration::from_millis(60));
-    p.send(text).unwrap();
-    p.flush().unwrap();
 }
