@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::{opt_date, Format};
 use crate::cli::{ExportArgs, ExportPer};
 use crate::context::Ctx;
-use crate::domain::compliance::{ack_status, answer_status, Concern};
+use crate::domain::compliance::{ack_status, answer_status, AsOf, Concern};
 use crate::domain::role::Action;
 use crate::error::refused;
 use crate::outfile::Sink;
@@ -89,11 +89,11 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     csv.number(f64::from(f.level)),
                     csv.date(f.ack_due),
                     csv.date(f.acknowledged_on),
-                    csv.text(ack_status(f, ctx.today).key().trim_start_matches("ack_")),
+                    csv.text(ack_status(f, AsOf::during(ctx.today)).key().trim_start_matches("ack_")),
                     csv.date(f.answer_due),
                     csv.date(f.first_interim),
                     csv.date(f.answered_on),
-                    csv.text(answer_status(f, ctx.today).key().trim_start_matches("answer_")),
+                    csv.text(answer_status(f, AsOf::during(ctx.today)).key().trim_start_matches("answer_")),
                     csv.date(f.closed_on),
                     csv.number(if f.separate { 1.0 } else { 0.0 }),
                     csv.number(codes.len() as f64),
@@ -105,7 +105,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         ExportPer::Concern => {
             csv.row(&CONCERN_HEADER)?;
             for (no, f) in &cases {
-                let status = answer_status(f, ctx.today).key().trim_start_matches("answer_").to_string();
+                let status = answer_status(f, AsOf::during(ctx.today)).key().trim_start_matches("answer_").to_string();
                 for Concern { code, outcome } in f.concerns.iter().map(|k| &**k) {
                     let lineage = reference.lineage(code);
                     let at = |depth: usize| {

@@ -11,6 +11,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::date_arg;
 use crate::cli::{Format, ReportArgs};
 use crate::context::Ctx;
+use crate::domain::compliance::AsOf;
 use crate::domain::period::Period;
 use crate::domain::report::{figures, Figure, PeriodData, Report};
 use crate::domain::role::Action;
@@ -80,14 +81,14 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
     let reference = store.reference()?;
     let figures_of = |store: &Store, p: Period| -> Result<Vec<Figure>> {
-        let as_of = p.to.min(today);
-        let (cases, backlog) = store.period(p.from, p.to, as_of)?;
-        Ok(figures(&PeriodData { period: p, as_of, cases, backlog }, &reference))
+        let judged = AsOf::of_period(p.to, today);
+        let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
+        Ok(figures(
+            &PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog },
+            &reference,
+        ))
     };
-    // While the period runs, compare with as many days of the earlier ones.
-    let elapsed = today.min(period.to) - period.from;
-    let cut = |p: Period| Period { to: p.to.min(p.from + elapsed), ..p };
-    let (previous, year_ago) = (cut(period.previous()), cut(period.year_before()));
+    let (previous, year_ago) = period.compared(today);
     let trend_from = period.to.with_day(1).and_then(|d| d.checked_sub_months(Months::new(11))).unwrap_or(period.from);
     let (current, previous_figures, year_ago_figures, counts) = std::thread::scope(|s| -> Result<_> {
         let on_own_connection = |p: Period| {

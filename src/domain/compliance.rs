@@ -139,13 +139,50 @@ impl AnswerStatus {
     }
 }
 
-/// The acknowledgment's status as of the end of `as_of`.
-pub fn ack_status(f: &CaseFacts, as_of: NaiveDate) -> AckStatus {
+/// When a case is judged: with what happened up to and including `day`,
+/// and either at the end of that day (a finished period is judged at the
+/// end of its last day, so a deadline due that day and not met is missed)
+/// or while it runs (today: a deadline due today is still running).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    pub day: NaiveDate,
+    pub day_is_over: bool,
+}
+
+impl AsOf {
+    /// At the end of `day`: how a finished period is judged.
+    pub fn end_of(day: NaiveDate) -> AsOf {
+        AsOf { day, day_is_over: true }
+    }
+
+    /// During `day`: how today is judged.
+    pub fn during(day: NaiveDate) -> AsOf {
+        AsOf { day, day_is_over: false }
+    }
+
+    /// A period that ends on `last_day`, judged on `today`: at the end of its
+    /// last day once that is past, else during today.
+    pub fn of_period(last_day: NaiveDate, today: NaiveDate) -> AsOf {
+        if last_day < today {
+            AsOf::end_of(last_day)
+        } else {
+            AsOf::during(today)
+        }
+    }
+
+    /// Whether something due on `due` and not done by now is overdue.
+    pub fn is_past(self, due: NaiveDate) -> bool {
+        due < self.day || (self.day_is_over && due == self.day)
+    }
+}
+
+/// The acknowledgment's status as of `as_of`.
+pub fn ack_status(f: &CaseFacts, as_of: AsOf) -> AckStatus {
     let Some(due) = f.ack_due else { return AckStatus::NoDeadline };
-    match f.acknowledged_on.filter(|d| *d <= as_of) {
+    match f.acknowledged_on.filter(|d| *d <= as_of.day) {
         Some(sent) if sent <= due => AckStatus::OnTime,
         Some(_) => AckStatus::Late,
-        None if due < as_of => AckStatus::OpenOverdue,
+        None if as_of.is_past(due) => AckStatus::OpenOverdue,
         None => AckStatus::Pending,
     }
 }
@@ -160,18 +197,19 @@ pub fn answer_deadline(f: &CaseFacts, as_of: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// The answer's status as of the end of `as_of`. A case closed without an
-/// answer after its deadline had passed counts as overdue: closing it does
-/// not undo the missed deadline.
-pub fn answer_status(f: &CaseFacts, as_of: NaiveDate) -> AnswerStatus {
-    let Some(due) = answer_deadline(f, as_of) else { return AnswerStatus::NoDeadline };
-    let timely_interim = f.first_interim.is_some_and(|i| i <= due && i <= as_of);
-    let closed = f.closed_on.filter(|c| *c <= as_of);
-    match f.answered_on.filter(|d| *d <= as_of) {
+/// The answer's status as of `as_of`. A case closed without an answer
+/// after its deadline had passed counts as overdue: closing it does not
+/// undo the missed deadline.
+pub fn answer_status(f: &CaseFacts, as_of: AsOf) -> AnswerStatus {
+    let day = as_of.day;
+    let Some(due) = answer_deadline(f, day) else { return AnswerStatus::NoDeadline };
+    let timely_interim = f.first_interim.is_some_and(|i| i <= due && i <= day);
+    let closed = f.closed_on.filter(|c| *c <= day);
+    match f.answered_on.filter(|d| *d <= day) {
         Some(sent) if sent <= due => AnswerStatus::OnTime,
         Some(_) if timely_interim => AnswerStatus::LateWithInterim,
         Some(_) => AnswerStatus::LateWithoutInterim,
-        None if due < closed.unwrap_or(as_of) => AnswerStatus::OpenOverdue,
+        None if closed.map_or(as_of.is_past(due), |c| due < c) => AnswerStatus::OpenOverdue,
         None if closed.is_some() => AnswerStatus::ClosedWithoutAnswer,
         None => AnswerStatus::Pending,
     }
@@ -179,13 +217,14 @@ pub fn answer_status(f: &CaseFacts, as_of: NaiveDate) -> AnswerStatus {
 
 /// Whether an interim notice promised a date that passed without an answer
 /// (by `as_of`).
-pub fn promise_broken(f: &CaseFacts, as_of: NaiveDate) -> bool {
-    let Some(promised) = f.promised_on.filter(|_| f.first_interim.is_some_and(|i| i <= as_of)) else {
+pub fn promise_broken(f: &CaseFacts, as_of: AsOf) -> bool {
+    let day = as_of.day;
+    let Some(promised) = f.promised_on.filter(|_| f.first_interim.is_some_and(|i| i <= day)) else {
         return false;
     };
-    match f.answered_on.filter(|d| *d <= as_of) {
+    match f.answered_on.filter(|d| *d <= day) {
         Some(sent) => sent > promised,
-        None => promised < as_of,
+        None => as_of.is_past(promised),
     }
 }
 
@@ -222,21 +261,53 @@ pub(crate) mod tests {
         }
     }
 
+    /// At the end of a day (a finished period) or during it (today).
+    fn end(day: &str) -> AsOf {
+        AsOf::end_of(d(day))
+    }
+
+    fn during(day: &str) -> AsOf {
+        AsOf::during(d(day))
+    }
+
     #[test]
     fn acknowledgments() {
+        // Due 05.03.2026.
         let table = [
-            (Some("2026-03-05"), "2026-03-31", AckStatus::OnTime),
-            (Some("2026-03-06"), "2026-03-31", AckStatus::Late),
-            (None, "2026-03-06", AckStatus::OpenOverdue),
-            (None, "2026-03-05", AckStatus::Pending),
-            (Some("2026-04-02"), "2026-03-31", AckStatus::OpenOverdue), // sent after the report day
-            (Some("2026-04-02"), "2026-04-30", AckStatus::Late),        // a missed deadline stays missed
+            (Some("2026-03-05"), end("2026-03-31"), AckStatus::OnTime),
+            (Some("2026-03-06"), end("2026-03-31"), AckStatus::Late),
+            (None, during("2026-03-06"), AckStatus::OpenOverdue),
+            (None, during("2026-03-05"), AckStatus::Pending), // due today: still running
+            (None, end("2026-03-05"), AckStatus::OpenOverdue), // the day is over: missed
+            (None, end("2026-03-04"), AckStatus::Pending),
+            (Some("2026-03-05"), end("2026-03-05"), AckStatus::OnTime),
+            (Some("2026-04-02"), end("2026-03-31"), AckStatus::OpenOverdue), // sent after the report day
+            (Some("2026-04-02"), end("2026-04-30"), AckStatus::Late),        // a missed deadline stays missed
         ];
         for (sent, as_of, want) in table {
             let f = CaseFacts { acknowledged_on: sent.map(d), ..facts() };
-            assert_eq!(ack_status(&f, d(as_of)), want, "{sent:?} as of {as_of}");
+            assert_eq!(ack_status(&f, as_of), want, "{sent:?} as of {as_of:?}");
         }
-        assert_eq!(ack_status(&CaseFacts { ack_due: None, ..facts() }, d("2026-03-31")), AckStatus::NoDeadline);
+        assert_eq!(ack_status(&CaseFacts { ack_due: None, ..facts() }, end("2026-03-31")), AckStatus::NoDeadline);
+    }
+
+    #[test]
+    fn a_deadline_on_a_months_last_day_is_judged_at_its_end() {
+        // Rostock: received Thursday 26.03.2026, acknowledgment due Tuesday
+        // 31.03., sent 01.04. The March report (finished) counts it missed;
+        // on 31.03. itself the deadline still runs.
+        let f = CaseFacts {
+            received_on: d("2026-03-26"),
+            ack_due: Some(d("2026-03-31")),
+            acknowledged_on: Some(d("2026-04-01")),
+            answer_due: Some(d("2026-04-09")),
+            first_answer_due: Some(d("2026-04-09")),
+            ..facts()
+        };
+        assert_eq!(ack_status(&f, AsOf::of_period(d("2026-03-31"), d("2026-04-15"))), AckStatus::OpenOverdue);
+        assert_eq!(ack_status(&f, AsOf::of_period(d("2026-03-31"), d("2026-03-31"))), AckStatus::Pending);
+        assert_eq!(ack_status(&f, AsOf::of_period(d("2026-04-30"), d("2026-05-04"))), AckStatus::Late);
+        assert_eq!(AsOf::of_period(d("2026-03-31"), d("2026-03-20")), during("2026-03-20"));
     }
 
     #[test]
@@ -250,7 +321,7 @@ pub(crate) mod tests {
             ..facts()
         };
         assert_eq!(answer_deadline(&f, d("2026-03-31")), Some(d("2026-03-23")));
-        assert_eq!(answer_status(&f, d("2026-03-31")), AnswerStatus::OpenOverdue);
+        assert_eq!(answer_status(&f, end("2026-03-31")), AnswerStatus::OpenOverdue);
         assert_eq!(answer_deadline(&f, d("2026-04-30")), Some(d("2026-04-24")));
     }
 
@@ -258,29 +329,32 @@ pub(crate) mod tests {
     fn broken_promises() {
         let promised =
             CaseFacts { first_interim: Some(d("2026-03-15")), promised_on: Some(d("2026-03-27")), ..facts() };
-        assert!(!promise_broken(&promised, d("2026-03-27")));
-        assert!(promise_broken(&promised, d("2026-03-28")));
+        assert!(!promise_broken(&promised, during("2026-03-27")));
+        assert!(promise_broken(&promised, end("2026-03-27")), "the promised day is over");
+        assert!(promise_broken(&promised, during("2026-03-28")));
         assert!(!promise_broken(
             &CaseFacts { answered_on: Some(d("2026-03-27")), ..promised.clone() },
-            d("2026-03-31")
+            end("2026-03-31")
         ));
-        assert!(promise_broken(&CaseFacts { answered_on: Some(d("2026-03-30")), ..promised }, d("2026-03-31")));
+        assert!(promise_broken(&CaseFacts { answered_on: Some(d("2026-03-30")), ..promised }, end("2026-03-31")));
     }
 
     #[test]
     fn answers_late_with_and_without_a_timely_interim_notice() {
         // (answered, first interim, closed, as of, status)
         let table = [
-            (Some("2026-03-16"), None, None, "2026-03-31", AnswerStatus::OnTime),
-            (Some("2026-03-20"), Some("2026-03-16"), None, "2026-03-31", AnswerStatus::LateWithInterim),
-            (Some("2026-03-20"), Some("2026-03-17"), None, "2026-03-31", AnswerStatus::LateWithoutInterim),
-            (Some("2026-03-20"), None, None, "2026-03-31", AnswerStatus::LateWithoutInterim),
-            (None, Some("2026-03-10"), None, "2026-03-31", AnswerStatus::OpenOverdue),
-            (None, None, None, "2026-03-16", AnswerStatus::Pending),
-            (None, None, Some("2026-03-10"), "2026-03-31", AnswerStatus::ClosedWithoutAnswer),
-            (None, None, Some("2026-03-25"), "2026-03-31", AnswerStatus::OpenOverdue), // closed after the deadline: missed
-            (Some("2026-04-03"), None, None, "2026-03-31", AnswerStatus::OpenOverdue), // answered next month
-            (Some("2026-04-03"), Some("2026-03-12"), None, "2026-04-30", AnswerStatus::LateWithInterim),
+            (Some("2026-03-16"), None, None, end("2026-03-31"), AnswerStatus::OnTime),
+            (Some("2026-03-20"), Some("2026-03-16"), None, end("2026-03-31"), AnswerStatus::LateWithInterim),
+            (Some("2026-03-20"), Some("2026-03-17"), None, end("2026-03-31"), AnswerStatus::LateWithoutInterim),
+            (Some("2026-03-20"), None, None, end("2026-03-31"), AnswerStatus::LateWithoutInterim),
+            (None, Some("2026-03-10"), None, end("2026-03-31"), AnswerStatus::OpenOverdue),
+            (None, None, None, during("2026-03-16"), AnswerStatus::Pending), // due today
+            (None, None, None, end("2026-03-16"), AnswerStatus::OpenOverdue), // due that day, now over
+            (None, None, Some("2026-03-16"), end("2026-03-16"), AnswerStatus::ClosedWithoutAnswer), // closed in time
+            (None, None, Some("2026-03-10"), end("2026-03-31"), AnswerStatus::ClosedWithoutAnswer),
+            (None, None, Some("2026-03-25"), end("2026-03-31"), AnswerStatus::OpenOverdue), // closed after the deadline: missed
+            (Some("2026-04-03"), None, None, end("2026-03-31"), AnswerStatus::OpenOverdue), // answered next month
+            (Some("2026-04-03"), Some("2026-03-12"), None, end("2026-04-30"), AnswerStatus::LateWithInterim),
         ];
         for (answered, interim, closed, as_of, want) in table {
             let f = CaseFacts {
@@ -289,7 +363,7 @@ pub(crate) mod tests {
                 closed_on: closed.map(d),
                 ..facts()
             };
-            assert_eq!(answer_status(&f, d(as_of)), want, "{answered:?} {interim:?} {closed:?} as of {as_of}");
+            assert_eq!(answer_status(&f, as_of), want, "{answered:?} {interim:?} {closed:?} as of {as_of:?}");
         }
     }
 }

@@ -110,6 +110,45 @@ impl Period {
         }
     }
 
+    /// What a report of this period, made on `today`, is compared with: the
+    /// previous period and the same one a year earlier. A finished period is
+    /// compared with both whole (November with all of October, February with
+    /// all of January, a February with a leap day's year); one still running
+    /// with as much of them: the same day numbers of a month (cut to the
+    /// shorter month), the same dates of a year, as many days of a range.
+    pub fn compared(&self, today: NaiveDate) -> (Period, Period) {
+        let (previous, year_ago) = (self.previous(), self.year_before());
+        if today > self.to {
+            return (previous, year_ago);
+        }
+        let elapsed = today.max(self.from) - self.from;
+        let until_day = |p: Period| -> Period {
+            let day = today.max(self.from).day();
+            let to = p.from.with_day(day).unwrap_or(p.to).min(p.to);
+            Period { to, ..p }
+        };
+        let as_many_days = |p: Period| Period { to: p.to.min(p.from + elapsed), ..p };
+        let same_dates = |p: Period| {
+            let to = today.max(self.from).checked_sub_months(Months::new(12)).unwrap_or(p.to);
+            Period { to: to.min(p.to), ..p }
+        };
+        match self.span {
+            Span::Month => (until_day(previous), until_day(year_ago)),
+            Span::Year => (same_dates(previous), same_dates(year_ago)),
+            Span::Range => (as_many_days(previous), same_dates(year_ago)),
+        }
+    }
+
+    /// Whether the period covers its whole month or year (a range always
+    /// does: it is what was asked for).
+    fn whole(&self) -> bool {
+        match self.span {
+            Span::Month => Period::month(self.from.year(), self.from.month()).is_some_and(|m| m.to == self.to),
+            Span::Year => self.to.month() == 12 && self.to.day() == 31,
+            Span::Range => true,
+        }
+    }
+
     /// `2026-03`, `2026`, or `2026-03-01/2026-03-31` (ISO 8601).
     pub fn key(&self) -> String {
         match self.span {
@@ -119,7 +158,8 @@ impl Period {
         }
     }
 
-    /// `März 2026`, `2026`, or `01.03.2026 – 15.03.2026`, for people.
+    /// `März 2026`, `2026`, or `01.03.2026 – 15.03.2026`, for people; a
+    /// month or year compared only in part names its days.
     pub fn label(&self) -> String {
         const MONTHS: [&str; 12] = [
             "Januar",
@@ -136,6 +176,7 @@ impl Period {
             "Dezember",
         ];
         match self.span {
+            _ if !self.whole() => format!("{} – {}", german(self.from), german(self.to)),
             Span::Month => format!("{} {}", MONTHS[self.from.month0() as usize], self.from.year()),
             Span::Year => self.from.year().to_string(),
             Span::Range => format!("{} – {}", german(self.from), german(self.to)),
@@ -176,6 +217,42 @@ mod tests {
         assert_eq!((r.previous().from, r.previous().to), (d("2026-02-28"), d("2026-03-09")));
         assert_eq!(r.year_before().from, d("2025-03-10"));
         assert_eq!(r.key(), "2026-03-10/2026-03-19");
+    }
+
+    #[test]
+    fn a_finished_period_is_compared_with_whole_periods() {
+        let span = |p: Period| (p.from, p.to);
+        // (period, today, previous, year ago)
+        let table = [
+            ("2026-11", "2026-12-01", ("2026-10-01", "2026-10-31"), ("2025-11-01", "2025-11-30")),
+            ("2026-02", "2026-03-15", ("2026-01-01", "2026-01-31"), ("2025-02-01", "2025-02-28")),
+            ("2025-02", "2025-03-01", ("2025-01-01", "2025-01-31"), ("2024-02-01", "2024-02-29")),
+            ("2024-03", "2024-04-02", ("2024-02-01", "2024-02-29"), ("2023-03-01", "2023-03-31")),
+            // Running: the same day numbers, cut to the shorter month.
+            ("2026-03", "2026-03-15", ("2026-02-01", "2026-02-15"), ("2025-03-01", "2025-03-15")),
+            ("2026-03", "2026-03-30", ("2026-02-01", "2026-02-28"), ("2025-03-01", "2025-03-30")),
+            ("2025-03", "2025-03-31", ("2025-02-01", "2025-02-28"), ("2024-03-01", "2024-03-31")),
+        ];
+        for (month, today, previous, year_ago) in table {
+            let (p, y) = Period::parse_month(month).unwrap().compared(d(today));
+            assert_eq!(span(p), (d(previous.0), d(previous.1)), "{month} on {today}: previous");
+            assert_eq!(span(y), (d(year_ago.0), d(year_ago.1)), "{month} on {today}: a year ago");
+        }
+        let (p, y) = Period::parse_year("2026").unwrap().compared(d("2026-12-01"));
+        assert_eq!((span(p), y), ((d("2025-01-01"), d("2025-12-01")), p));
+        let (p, _) = Period::parse_year("2025").unwrap().compared(d("2026-12-01"));
+        assert_eq!(span(p), (d("2024-01-01"), d("2024-12-31")));
+        let r = Period::range(d("2026-03-10"), d("2026-03-19"));
+        let (p, y) = r.compared(d("2026-03-14"));
+        assert_eq!((span(p), span(y)), ((d("2026-02-28"), d("2026-03-04")), (d("2025-03-10"), d("2025-03-14"))));
+    }
+
+    #[test]
+    fn the_days_compared_are_named() {
+        let (p, y) = Period::parse_month("2026-03").unwrap().compared(d("2026-03-15"));
+        assert_eq!((p.label(), y.label()), ("01.02.2026 – 15.02.2026".into(), "01.03.2025 – 15.03.2025".into()));
+        let (p, _) = Period::parse_month("2026-11").unwrap().compared(d("2026-12-01"));
+        assert_eq!(p.label(), "Oktober 2026");
     }
 
     #[test]

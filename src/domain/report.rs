@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::compliance::{
-    ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, CaseFacts, Concern,
+    ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, AsOf, CaseFacts, Concern,
 };
 use super::fnv::FnvMap;
 use super::period::Period;
@@ -37,6 +37,9 @@ pub struct PeriodData {
     pub period: Period,
     /// The day statuses are taken on: the period's end, or today if earlier.
     pub as_of: NaiveDate,
+    /// Whether that day is over (the period is finished): then a deadline
+    /// due on it and not met is missed; today it is still running.
+    pub finished: bool,
     /// Cases received in the period.
     pub cases: Vec<CaseFacts>,
     /// Cases open at the end of `as_of` (without petitions and Eingaben):
@@ -192,6 +195,7 @@ fn share(part: f64, whole: f64) -> f64 {
 pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     let mut b = Builder { out: Vec::new(), r };
     let (from, as_of) = (data.period.from, data.as_of);
+    let judged = AsOf { day: as_of, day_is_over: data.finished };
     let within = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= as_of.max(data.period.to));
     let received: Vec<&CaseFacts> = data.cases.iter().filter(|c| within(Some(c.received_on))).collect();
     let (krm, separate): (Vec<&CaseFacts>, Vec<&CaseFacts>) = received.iter().partition(|c| !c.separate);
@@ -203,8 +207,8 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
 
     // Overview.
     let concerns: usize = krm.iter().map(|c| c.concerns.len()).sum();
-    let acks: Vec<AckStatus> = ack_cohort.iter().map(|c| ack_status(c, as_of)).collect();
-    let answers: Vec<AnswerStatus> = answer_cohort.iter().map(|c| answer_status(c, as_of)).collect();
+    let acks: Vec<AckStatus> = ack_cohort.iter().map(|c| ack_status(c, judged)).collect();
+    let answers: Vec<AnswerStatus> = answer_cohort.iter().map(|c| answer_status(c, judged)).collect();
     let count_ack = |s: AckStatus| acks.iter().filter(|a| **a == s).count() as f64;
     let count_answer = |s: AnswerStatus| answers.iter().filter(|a| **a == s).count() as f64;
     let ack_decided = count_ack(AckStatus::OnTime) + count_ack(AckStatus::Late) + count_ack(AckStatus::OpenOverdue);
@@ -241,7 +245,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     });
 
     concern_figures(&mut b, &krm, as_of);
-    compliance_figures(&mut b, &ack_cohort, &answer_cohort, as_of);
+    compliance_figures(&mut b, &ack_cohort, &answer_cohort, judged);
     timing_figures(&mut b, &main, from, as_of);
 
     for (_, key, text) in AGE_BANDS {
@@ -306,7 +310,7 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
 /// Counts per measure, in the order of `COMPLIANCE_MEASURES`.
 type Counts = [f64; COMPLIANCE_MEASURES.len()];
 
-fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFacts], as_of: NaiveDate) {
+fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFacts], as_of: AsOf) {
     let ack_status_of: Vec<AckStatus> = acks.iter().map(|c| ack_status(c, as_of)).collect();
     let answer_status_of: Vec<AnswerStatus> = answers.iter().map(|c| answer_status(c, as_of)).collect();
     // Overall, every status in its fixed order.

@@ -506,3 +506,43 @@ fn a_past_month_stays_as_it_was_and_missed_stays_missed() {
     assert!(share.is_none_or(|r| r["values"]["value"]["current"].is_null()), "{share:?}");
     assert!(at(&k, "2026-05-20", &["report", "--month", "2026-02"]).contains("—"));
 }
+
+#[test]
+fn a_deadline_on_the_months_last_day_is_missed_in_that_month() {
+    // Rostock: received Thursday 26.03.2026, acknowledgment due Tuesday
+    // 31.03. (three working days), sent 01.04. (issue 12, item 1).
+    let k = Krm::init("rostock").on("2026-03-26");
+    let no = case(&k, "2026-03-26", &[]);
+    at(&k, "2026-04-01", &["respond", &no, "--kind", "ack", "--on", "2026-04-01"]);
+    let march: Value =
+        serde_json::from_str(&at(&k, "2026-04-15", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    assert_eq!(figure(&march, "compliance_ack", "ack_open_overdue", "cases")[0], 1.0, "missed by the end of March");
+    assert_eq!(figure(&march, "compliance_ack", "ack_pending", "cases")[0], 0.0);
+    assert_eq!(figure(&march, "overview", "ack_on_time_share", "value")[0], 0.0, "counted in the share");
+    // While March runs, on its last day, the deadline is still running.
+    let running: Value =
+        serde_json::from_str(&at(&k, "2026-03-31", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    assert_eq!(figure(&running, "compliance_ack", "ack_pending", "cases")[0], 1.0);
+    assert_eq!(figure(&running, "compliance_ack", "ack_open_overdue", "cases")[0], 0.0);
+}
+
+#[test]
+fn a_finished_month_is_compared_with_whole_months() {
+    // October has 31 days, November 30: a case received on 31.10. belongs
+    // to the previous period of the November report (issue 12, item 8).
+    let k = Krm::init("rostock").on("2025-11-30");
+    case(&k, "2025-10-31", &[]);
+    case(&k, "2025-11-30", &[]);
+    case(&k, "2026-10-31", &[]);
+    let november: Value =
+        serde_json::from_str(&at(&k, "2026-12-01", &["--format", "json", "report", "--month", "2026-11"])).unwrap();
+    assert_eq!(november["previous"]["to"], "2026-10-31");
+    assert_eq!(november["previous"]["label"], "Oktober 2026");
+    assert_eq!(figure(&november, "overview", "cases", "value"), [0.0, 1.0, 1.0]);
+    // A running month: the same day numbers, and the labels say which.
+    let running: Value =
+        serde_json::from_str(&at(&k, "2026-11-15", &["--format", "json", "report", "--month", "2026-11"])).unwrap();
+    assert_eq!(running["previous"]["to"], "2026-10-15");
+    assert_eq!(running["previous"]["label"], "01.10.2026 – 15.10.2026");
+    assert_eq!(figure(&running, "overview", "cases", "value"), [0.0, 0.0, 0.0]);
+}
