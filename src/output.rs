@@ -73,10 +73,11 @@ fn failed(e: io::Error) -> io::Error {
 
 /// Writes one message line to stderr, ignoring a stderr that cannot be
 /// written. Whatever it names from the data (a unit, a path, a label) is
-/// escaped on the way, like every error message (`domain::text::message`).
+/// escaped on the way; nothing is cut (an error message comes already cut
+/// by `domain::text::message`, and the form's summary is shown whole).
 pub fn say(args: fmt::Arguments) {
-    let text = crate::domain::text::message(&args.to_string());
-    let _ = writeln!(io::stderr().lock(), "{text}");
+    let text = args.to_string();
+    let _ = writeln!(io::stderr().lock(), "{}", crate::domain::text::escaped_lines(&text));
 }
 
 /// `eprintln!` that never panics: see `output::say`.

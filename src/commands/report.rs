@@ -80,8 +80,12 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
 /// separate reads (a case recorded meanwhile may show in one, not another).
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
     let reference = store.reference()?;
+    // While the period runs it is judged during today, and the periods it is
+    // compared with during their last day alike: a deadline due that day
+    // still runs in each, so no side is judged more strictly.
+    let running = period.to >= today;
     let figures_of = |store: &Store, p: Period| -> Result<Vec<Figure>> {
-        let judged = AsOf::of_period(p.to, today);
+        let judged = if running { AsOf::during(p.to.min(today)) } else { AsOf::of_period(p.to, today) };
         let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
         Ok(figures(
             &PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog },

@@ -45,7 +45,8 @@ pub fn is_unsafe(c: char) -> bool {
 pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Result<Option<String>, String> {
     let value: Cow<str> =
         if multiline && value.contains("\r\n") { value.replace("\r\n", "\n").into() } else { value.into() };
-    // The position is counted in the value as given, before the trim.
+    // The position is counted in the value as given, before the trim (a
+    // CR LF of a long text counts as one character).
     let leading = value.chars().count() - value.trim_start().chars().count();
     let value = value.trim();
     if value.is_empty() {

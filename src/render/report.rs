@@ -45,16 +45,18 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     writeln!(out, "KRM-Auswertung {} (Stand {})", report.period.label(), german(report.as_of))?;
     if report.as_of < report.period.to {
-        let days = (report.as_of - report.period.from).num_days() + 1;
-        writeln!(out, "Der Zeitraum läuft noch: verglichen werden jeweils die ersten {days} Tage.")?;
+        writeln!(out, "Der Zeitraum läuft noch: die Zahlen sind vorläufig.")?;
     }
     if report.period.span != Span::Range {
-        writeln!(
-            out,
-            "Verglichen mit {} (Vorperiode) und {} (Vorjahr).",
-            report.previous.label(),
-            report.year_ago.label()
-        )?;
+        // On two lines when the labels name days: one would not fit 80 columns.
+        let (previous, year_ago) = (report.previous.label(), report.year_ago.label());
+        let line = format!("Verglichen mit {previous} (Vorperiode) und {year_ago} (Vorjahr).");
+        if line.chars().count() <= 80 {
+            writeln!(out, "{line}")?;
+        } else {
+            writeln!(out, "Verglichen mit {previous} (Vorperiode)")?;
+            writeln!(out, "und {year_ago} (Vorjahr).")?;
+        }
     }
     writeln!(out, "Petitionen und Eingaben sind gesondert ausgewertet. Ohne personenbezogene Daten.")?;
     let heads = match report.period.span {

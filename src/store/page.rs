@@ -73,10 +73,11 @@ fn local_payload(size: u64, usable: usize, table_leaf: bool) -> usize {
     usize::try_from(if k <= max_local { k } else { min_local }).unwrap_or(usize::MAX)
 }
 
-/// The length of the cell at `at` on a page of type `kind`.
-fn cell_len(page: &[u8], at: usize, kind: u8, usable: usize) -> Option<usize> {
+/// The length of the cell at `at` on a page of type `kind`, and the first
+/// page of its overflow chain if its payload spills.
+fn cell(page: &[u8], at: usize, kind: u8, usable: usize) -> Option<(usize, Option<u32>)> {
     let (child, table_leaf) = match kind {
-        INTERIOR_TABLE => return Some((4 + varint(page, at + 4)?.1).max(4)),
+        INTERIOR_TABLE => return Some(((4 + varint(page, at + 4)?.1).max(4), None)),
         LEAF_TABLE => (0, true),
         LEAF_INDEX => (0, false),
         _ => (4, false),
@@ -88,11 +89,45 @@ fn cell_len(page: &[u8], at: usize, kind: u8, usable: usize) -> Option<usize> {
     }
     let local = local_payload(payload, usable, table_leaf);
     len = len.checked_add(local)?;
+    let mut overflow = None;
     if (local as u64) < payload {
+        overflow = Some(be32(page, at + len)?);
         len += 4;
     }
     // SQLite never makes a cell shorter than 4 bytes (a freeblock's size).
-    Some(len.max(4))
+    Some((len.max(4), overflow))
+}
+
+/// The cells of a b-tree page: (offset, length, first overflow page).
+fn cells(page: &[u8], pgno: u32, usable: usize) -> Option<Vec<(usize, usize, Option<u32>)>> {
+    let h = header_offset(pgno);
+    let kind = *page.get(h)?;
+    let header_len = match kind {
+        LEAF_INDEX | LEAF_TABLE => 8,
+        INTERIOR_INDEX | INTERIOR_TABLE => 12,
+        _ => return None,
+    };
+    let count = be16(page, h + 3)?;
+    let pointers_end = h + header_len + 2 * count;
+    if pointers_end > usable {
+        return None;
+    }
+    let mut out = Vec::with_capacity(count);
+    for i in 0..count {
+        let at = be16(page, h + header_len + 2 * i)?;
+        let (len, overflow) = cell(page, at, kind, usable)?;
+        if at < pointers_end || at.checked_add(len)? > usable {
+            return None;
+        }
+        out.push((at, len, overflow));
+    }
+    Some(out)
+}
+
+/// The first pages of the overflow chains the cells of a b-tree page start
+/// (the rest of rows too long for the page).
+pub fn overflow_heads(page: &[u8], pgno: u32, usable: usize) -> Option<Vec<u32>> {
+    Some(cells(page, pgno, usable)?.into_iter().filter_map(|(_, _, overflow)| overflow).collect())
 }
 
 /// The byte ranges of a b-tree page that hold nothing: not the header, the
@@ -101,29 +136,14 @@ fn cell_len(page: &[u8], at: usize, kind: u8, usable: usize) -> Option<usize> {
 /// when the page does not parse as a b-tree page (then nothing is touched).
 pub fn unused(page: &[u8], pgno: u32, usable: usize) -> Option<Vec<Range<usize>>> {
     let h = header_offset(pgno);
-    let kind = *page.get(h)?;
-    let header_len = match kind {
-        LEAF_INDEX | LEAF_TABLE => 8,
-        INTERIOR_INDEX | INTERIOR_TABLE => 12,
-        _ => return None,
-    };
+    let header_len = if matches!(*page.get(h)?, LEAF_INDEX | LEAF_TABLE) { 8 } else { 12 };
     if usable > page.len() || usable < 480 {
         return None;
     }
-    let cells = be16(page, h + 3)?;
-    let pointers_end = h + header_len + 2 * cells;
-    if pointers_end > usable {
-        return None;
-    }
+    let cells = cells(page, pgno, usable)?;
+    let pointers_end = h + header_len + 2 * cells.len();
     let mut used: Vec<Range<usize>> = std::iter::once(0..pointers_end).collect();
-    for i in 0..cells {
-        let at = be16(page, h + header_len + 2 * i)?;
-        let len = cell_len(page, at, kind, usable)?;
-        if at < pointers_end || at.checked_add(len)? > usable {
-            return None;
-        }
-        used.push(at..at + len);
-    }
+    used.extend(cells.iter().map(|&(at, len, _)| at..at + len));
     let mut block = be16(page, h + 1)?;
     let mut guard = 0;
     while block != 0 {

@@ -81,15 +81,61 @@ pub fn scrub(conn: &Connection) -> Result<Scrubbed> {
         wipe(pgno, data, &unused)?;
     }
     // Free pages hold nothing: a leaf entirely, a trunk past its list. They
-    // are zeroed when freed, but not by a tool without secure delete.
+    // are zeroed when freed, but not by a tool without secure delete. One
+    // that holds something is wiped only once every tree of the file has
+    // been walked and shows it is no page in use (a damaged free list could
+    // name one): rare, and then worth reading the whole file for.
+    let (mut holding, mut clean) = (Vec::new(), 0);
     for (pgno, used) in free_pages(conn, &first, page_count)? {
-        if in_tree[pgno as usize] {
-            return Err(damaged(pgno));
-        }
+        let data = read(conn, pgno, page_count)?;
         let unused: Vec<_> = std::iter::once(used.min(usable)..usable).collect();
-        wipe(pgno, read(conn, pgno, page_count)?, &unused)?;
+        if page::holds_data(&data, &unused) {
+            holding.push((pgno, data, unused));
+        } else {
+            clean += 1;
+        }
     }
+    if !holding.is_empty() {
+        let live = pages_in_use(conn, page_count, usable)?;
+        for (pgno, data, unused) in holding {
+            if in_tree[pgno as usize] || live[pgno as usize] {
+                return Err(damaged(pgno));
+            }
+            wipe(pgno, data, &unused)?;
+        }
+    }
+    done.pages += clean;
     Ok(done)
+}
+
+/// Every page that a tree of the file or a long row's overflow chain uses,
+/// page 1 (the file's header and schema) included.
+fn pages_in_use(conn: &Connection, page_count: u32, usable: usize) -> Result<Vec<bool>> {
+    let mut live = vec![false; page_count as usize + 1];
+    let mut stack: Vec<u32> = std::iter::once(1).collect();
+    let mut roots = conn.prepare("SELECT rootpage FROM sqlite_schema WHERE rootpage > 0")?;
+    for root in roots.query_map([], |r| r.get(0))? {
+        stack.push(root?);
+    }
+    while let Some(pgno) = stack.pop() {
+        let data = read(conn, pgno, page_count)?;
+        if std::mem::replace(&mut live[pgno as usize], true) {
+            continue;
+        }
+        stack.extend(page::children(&data, pgno).ok_or_else(|| damaged(pgno))?);
+        for head in page::overflow_heads(&data, pgno, usable).ok_or_else(|| damaged(pgno))? {
+            // An overflow page begins with the number of the next one (0 at the end).
+            let mut next = head;
+            while next != 0 {
+                let overflow = read(conn, next, page_count)?;
+                if std::mem::replace(&mut live[next as usize], true) {
+                    return Err(damaged(next));
+                }
+                next = page::be32(&overflow, 0).ok_or_else(|| damaged(next))?;
+            }
+        }
+    }
+    Ok(live)
 }
 
 /// Page `pgno` as it stands in this transaction.
@@ -104,6 +150,9 @@ fn read(conn: &Connection, pgno: u32, page_count: u32) -> Result<Vec<u8>> {
 /// use: a trunk page's list of leaves, nothing of a leaf.
 fn free_pages(conn: &Connection, first: &[u8], page_count: u32) -> Result<Vec<(u32, usize)>> {
     let total = page::be32(first, 36).ok_or_else(|| damaged(1))?;
+    if total >= page_count {
+        return Err(damaged(1));
+    }
     let mut free = Vec::new();
     let mut trunk = page::be32(first, 32).ok_or_else(|| damaged(1))?;
     while trunk != 0 {
@@ -148,6 +197,61 @@ mod tests {
             .query_row("SELECT count(*) FROM pragma_module_list WHERE name = 'sqlite_dbpage'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 1, "build krm from its source directory: .cargo/config.toml enables sqlite_dbpage");
+    }
+
+    /// A file with the case tables whose `customer` rows were deleted
+    /// without secure delete: its free pages still hold them.
+    fn carelessly_deleted(dir: &std::path::Path) -> Connection {
+        let conn = Connection::open(dir.join("t.sqlite")).unwrap();
+        let schema: String =
+            CASE_TABLES.iter().map(|t| format!("CREATE TABLE {t} (id INTEGER PRIMARY KEY, t TEXT);")).collect();
+        conn.execute_batch(&format!("PRAGMA secure_delete = OFF; {schema}")).unwrap();
+        for i in 0..2000 {
+            conn.execute("INSERT INTO customer VALUES (?1, ?2)", rusqlite::params![i, format!("QXGONE{i:04}")])
+                .unwrap();
+            conn.execute("INSERT INTO history VALUES (?1, ?2)", rusqlite::params![i, "x".repeat(9000)]).unwrap();
+        }
+        conn.execute_batch("DELETE FROM customer").unwrap();
+        conn
+    }
+
+    #[test]
+    fn free_pages_are_wiped_once_the_file_shows_they_are_free() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = carelessly_deleted(dir.path());
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let done = scrub(&conn).unwrap();
+        conn.execute_batch("COMMIT").unwrap();
+        assert!(done.wiped > 0, "{done:?}");
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(check, "ok");
+        let long: i64 = conn.query_row("SELECT sum(length(t)) FROM history", [], |r| r.get(0)).unwrap();
+        assert_eq!(long, 2000 * 9000, "the rows that overflow their pages are intact");
+        drop(conn);
+        let bytes = std::fs::read(dir.path().join("t.sqlite")).unwrap();
+        assert!(!bytes.windows(6).any(|w| w == b"QXGONE"), "nothing of the deleted rows is left");
+    }
+
+    #[test]
+    fn a_free_list_that_names_a_page_in_use_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = carelessly_deleted(dir.path());
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let first: Vec<u8> = conn.query_row("SELECT data FROM sqlite_dbpage WHERE pgno = 1", [], |r| r.get(0)).unwrap();
+        let trunk = page::be32(&first, 32).unwrap();
+        assert_ne!(trunk, 0, "the deletion freed pages");
+        // The trunk's first leaf: a page of `history`'s overflow chains.
+        let root: u32 =
+            conn.query_row("SELECT rootpage FROM sqlite_schema WHERE name = 'history'", [], |r| r.get(0)).unwrap();
+        let mut data: Vec<u8> =
+            conn.query_row("SELECT data FROM sqlite_dbpage WHERE pgno = ?1", [trunk], |r| r.get(0)).unwrap();
+        data[8..12].copy_from_slice(&(root + 2).to_be_bytes());
+        conn.execute("UPDATE sqlite_dbpage SET data = ?2 WHERE pgno = ?1", rusqlite::params![trunk, data]).unwrap();
+        let err = scrub(&conn).unwrap_err().to_string();
+        assert!(err.contains(&format!("page {}", root + 2)), "{err}");
+        conn.execute_batch("ROLLBACK").unwrap();
+        let long: i64 = conn.query_row("SELECT sum(length(t)) FROM history", [], |r| r.get(0)).unwrap();
+        assert_eq!(long, 2000 * 9000);
     }
 
     #[test]

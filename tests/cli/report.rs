@@ -546,3 +546,24 @@ fn a_finished_month_is_compared_with_whole_months() {
     assert_eq!(running["previous"]["label"], "01.10.2026 – 15.10.2026");
     assert_eq!(figure(&running, "overview", "cases", "value"), [0.0, 0.0, 0.0]);
 }
+
+#[test]
+fn a_running_month_and_its_comparison_are_judged_alike() {
+    // Rostock, three working days: received Thursday 12.02./12.03.2026, the
+    // acknowledgment is due Tuesday 17.02./17.03. On 17.03. March runs, and
+    // both deadlines due on day 17 are still running — the February one was
+    // met a day late, but only on the 18th.
+    let k = Krm::init("rostock").on("2026-02-12");
+    let february = case(&k, "2026-02-12", &[]);
+    at(&k, "2026-02-18", &["respond", &february, "--kind", "ack", "--on", "2026-02-18"]);
+    case(&k, "2026-03-12", &[]);
+    let running: Value =
+        serde_json::from_str(&at(&k, "2026-03-17", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    assert_eq!(running["previous"]["to"], "2026-02-17");
+    assert_eq!(figure(&running, "compliance_ack", "ack_pending", "cases"), [1.0, 1.0, 0.0]);
+    assert_eq!(figure(&running, "compliance_ack", "ack_open_overdue", "cases"), [0.0, 0.0, 0.0]);
+    // February finished: judged at its end, the acknowledgment was late.
+    let finished: Value =
+        serde_json::from_str(&at(&k, "2026-03-17", &["--format", "json", "report", "--month", "2026-02"])).unwrap();
+    assert_eq!(figure(&finished, "compliance_ack", "ack_late", "cases")[0], 1.0);
+}
