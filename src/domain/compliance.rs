@@ -72,6 +72,8 @@ pub enum AnswerStatus {
     OnTime,
     LateWithInterim,
     LateWithoutInterim,
+    /// Missed, but the customer got a timely interim notice (BS 5.3, HRO 3.5.2).
+    OpenOverdueWithInterim,
     OpenOverdue,
     Pending,
     ClosedWithoutAnswer,
@@ -104,10 +106,11 @@ impl AckStatus {
 }
 
 impl AnswerStatus {
-    pub const ALL: [AnswerStatus; 7] = [
+    pub const ALL: [AnswerStatus; 8] = [
         AnswerStatus::OnTime,
         AnswerStatus::LateWithInterim,
         AnswerStatus::LateWithoutInterim,
+        AnswerStatus::OpenOverdueWithInterim,
         AnswerStatus::OpenOverdue,
         AnswerStatus::Pending,
         AnswerStatus::ClosedWithoutAnswer,
@@ -119,6 +122,7 @@ impl AnswerStatus {
             AnswerStatus::OnTime => "answer_on_time",
             AnswerStatus::LateWithInterim => "answer_late_with_interim",
             AnswerStatus::LateWithoutInterim => "answer_late_without_interim",
+            AnswerStatus::OpenOverdueWithInterim => "answer_open_overdue_with_interim",
             AnswerStatus::OpenOverdue => "answer_open_overdue",
             AnswerStatus::Pending => "answer_pending",
             AnswerStatus::ClosedWithoutAnswer => "answer_closed_without",
@@ -131,7 +135,8 @@ impl AnswerStatus {
             AnswerStatus::OnTime => "Antwort rechtzeitig",
             AnswerStatus::LateWithInterim => "Antwort verspätet, mit rechtzeitiger Zwischennachricht",
             AnswerStatus::LateWithoutInterim => "Antwort verspätet, ohne rechtzeitige Zwischennachricht",
-            AnswerStatus::OpenOverdue => "Antwort ausgeblieben, Frist überschritten",
+            AnswerStatus::OpenOverdueWithInterim => "Antwort ausgeblieben, mit rechtzeitiger Zwischennachricht",
+            AnswerStatus::OpenOverdue => "Antwort ausgeblieben, ohne rechtzeitige Zwischennachricht",
             AnswerStatus::Pending => "Antwort offen, Frist läuft",
             AnswerStatus::ClosedWithoutAnswer => "abgeschlossen ohne Antwort",
             AnswerStatus::NoDeadline => "Antwort ohne Frist (anonym)",
@@ -209,6 +214,9 @@ pub fn answer_status(f: &CaseFacts, as_of: AsOf) -> AnswerStatus {
         Some(sent) if sent <= due => AnswerStatus::OnTime,
         Some(_) if timely_interim => AnswerStatus::LateWithInterim,
         Some(_) => AnswerStatus::LateWithoutInterim,
+        None if closed.map_or(as_of.is_past(due), |c| due < c) && timely_interim => {
+            AnswerStatus::OpenOverdueWithInterim
+        }
         None if closed.map_or(as_of.is_past(due), |c| due < c) => AnswerStatus::OpenOverdue,
         None if closed.is_some() => AnswerStatus::ClosedWithoutAnswer,
         None => AnswerStatus::Pending,
@@ -347,7 +355,9 @@ pub(crate) mod tests {
             (Some("2026-03-20"), Some("2026-03-16"), None, end("2026-03-31"), AnswerStatus::LateWithInterim),
             (Some("2026-03-20"), Some("2026-03-17"), None, end("2026-03-31"), AnswerStatus::LateWithoutInterim),
             (Some("2026-03-20"), None, None, end("2026-03-31"), AnswerStatus::LateWithoutInterim),
-            (None, Some("2026-03-10"), None, end("2026-03-31"), AnswerStatus::OpenOverdue),
+            (None, Some("2026-03-10"), None, end("2026-03-31"), AnswerStatus::OpenOverdueWithInterim),
+            (None, Some("2026-03-17"), None, end("2026-03-31"), AnswerStatus::OpenOverdue), // interim too late
+            (None, Some("2026-03-10"), Some("2026-03-25"), end("2026-03-31"), AnswerStatus::OpenOverdueWithInterim),
             (None, None, None, during("2026-03-16"), AnswerStatus::Pending), // due today
             (None, None, None, end("2026-03-16"), AnswerStatus::OpenOverdue), // due that day, now over
             (None, None, Some("2026-03-16"), end("2026-03-16"), AnswerStatus::ClosedWithoutAnswer), // closed in time

@@ -81,6 +81,7 @@ pub const COMPLIANCE_MEASURES: &[&str] = &[
     "answer_on_time",
     "answer_late_with_interim",
     "answer_late_without_interim",
+    "answer_open_overdue_with_interim",
     "answer_open_overdue",
     "answer_due",
 ];
@@ -121,7 +122,8 @@ pub fn measure_label(measure: &str) -> &str {
         "answer_on_time" => "Antw. rechtzeitig",
         "answer_late_with_interim" => "Antw. verspätet mit ZN",
         "answer_late_without_interim" => "Antw. verspätet ohne ZN",
-        "answer_open_overdue" => "Antw. offen überfällig",
+        "answer_open_overdue_with_interim" => "Antw. offen überfällig mit ZN",
+        "answer_open_overdue" => "Antw. offen überfällig ohne ZN",
         other => other,
     }
 }
@@ -215,6 +217,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     let answer_decided = count_answer(AnswerStatus::OnTime)
         + count_answer(AnswerStatus::LateWithInterim)
         + count_answer(AnswerStatus::LateWithoutInterim)
+        + count_answer(AnswerStatus::OpenOverdueWithInterim)
         + count_answer(AnswerStatus::OpenOverdue);
     let backlog = data.backlog.len() as f64;
     b.push("overview", "cases", "Kundenreaktionen", "value", krm.len() as f64);

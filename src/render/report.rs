@@ -141,17 +141,41 @@ fn write_timing(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -> 
     write_table(out, &table(&header, rows))
 }
 
+/// The compliance per type or unit: the acknowledgments and the answers in
+/// a table each, so that the labels keep room within 80 columns.
 fn write_compliance(out: &mut dyn Write, section: &Section) -> Result<()> {
-    let rows = section
-        .rows
-        .iter()
-        .map(|r| std::iter::once(r.label.clone()).chain(r.values.iter().map(|v| number(v[0]))).collect::<Vec<_>>());
-    let mut t = table(&["", "Fälle", "B ok", "B spät", "B offen", "A ok", "A+ZN", "A−ZN", "A offen"], rows);
-    keep_whole(&mut t, &[1, 2, 3, 4, 5, 6, 7, 8]);
-    align_right(&mut t, 1..=8);
-    write_table(out, &t)?;
-    writeln!(out, "B = Eingangsbestätigung, A = Antwort, offen = Frist überschritten,")?;
-    writeln!(out, "ZN = Zwischennachricht vor Ablauf der Antwortfrist")?;
+    let column = |measure: &str| section.measures.iter().position(|m| *m == measure);
+    let part = |out: &mut dyn Write, heads: &[&str], measures: &[&str]| -> Result<()> {
+        let at: Vec<Option<usize>> = measures.iter().map(|m| column(m)).collect();
+        let rows = section.rows.iter().map(|r| {
+            let values = at.iter().map(|i| i.and_then(|i| r.values.get(i)).map_or_else(String::new, |v| number(v[0])));
+            std::iter::once(r.label.clone()).chain(values).collect::<Vec<_>>()
+        });
+        let mut t = table(heads, rows);
+        keep_whole(&mut t, &(1..heads.len()).collect::<Vec<_>>());
+        align_right(&mut t, 1..=heads.len() - 1);
+        write_table(out, &t)
+    };
+    part(
+        out,
+        &["Eingangsbestätigung", "fällig", "rechtzeitig", "verspätet", "überfällig"],
+        &["ack_due", "ack_on_time", "ack_late", "ack_open_overdue"],
+    )?;
+    writeln!(out)?;
+    part(
+        out,
+        &["Antwort", "fällig", "ok", "spät+ZN", "spät−ZN", "off.+ZN", "off.−ZN"],
+        &[
+            "answer_due",
+            "answer_on_time",
+            "answer_late_with_interim",
+            "answer_late_without_interim",
+            "answer_open_overdue_with_interim",
+            "answer_open_overdue",
+        ],
+    )?;
+    writeln!(out, "ok = rechtzeitig; überfällig, off. = Frist überschritten und noch offen;")?;
+    writeln!(out, "+ZN / −ZN = mit / ohne Zwischennachricht vor Ablauf der Antwortfrist")?;
     Ok(())
 }
 

@@ -228,6 +228,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         (AnswerStatus::OnTime, "#2e7d32"),
         (AnswerStatus::LateWithInterim, "#f9a825"),
         (AnswerStatus::LateWithoutInterim, "#ef6c00"),
+        (AnswerStatus::OpenOverdueWithInterim, "#d84315"),
         (AnswerStatus::OpenOverdue, "#c62828"),
         (AnswerStatus::Pending, "#90a4ae"),
     ]

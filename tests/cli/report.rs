@@ -567,3 +567,27 @@ fn a_running_month_and_its_comparison_are_judged_alike() {
         serde_json::from_str(&at(&k, "2026-03-17", &["--format", "json", "report", "--month", "2026-02"])).unwrap();
     assert_eq!(figure(&finished, "compliance_ack", "ack_late", "cases")[0], 1.0);
 }
+
+#[test]
+fn a_missed_answer_after_a_timely_interim_notice_is_its_own_figure() {
+    // Rostock: received 02.03.2026, answer due 16.03. One customer got an
+    // interim notice on 13.03. promising 30.03., the other nothing; neither
+    // was answered in March (issue 12, item 5).
+    let k = Krm::init("rostock").on("2026-03-02");
+    let informed = case(&k, "2026-03-02", &[]);
+    case(&k, "2026-03-02", &[]);
+    at(
+        &k,
+        "2026-03-13",
+        &["respond", &informed, "--kind", "interim", "--on", "2026-03-13", "--expected", "2026-03-30"],
+    );
+    let march: Value =
+        serde_json::from_str(&at(&k, "2026-04-10", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    let answers = |key: &str| figure(&march, "compliance_answer", key, "cases")[0];
+    assert_eq!(answers("answer_open_overdue_with_interim"), 1.0);
+    assert_eq!(answers("answer_open_overdue"), 1.0);
+    assert_eq!(answers("promise_broken"), 1.0, "30.03. passed without an answer");
+    assert_eq!(figure(&march, "overview", "answer_on_time_share", "value")[0], 0.0, "both missed");
+    let table = at(&k, "2026-04-10", &["report", "--month", "2026-03"]);
+    assert!(table.contains("off.+ZN") && table.contains("Antwort ausgeblieben, mit"), "{table}");
+}
