@@ -128,6 +128,11 @@ pub struct CaseSummary {
     /// Cases recorded as following this one.
     pub followed_by: Vec<String>,
     pub recorded_by: String,
+    /// The answer period counts from the acknowledgment, which is not sent
+    /// yet: `answer_due` is an estimate, not a deadline (shown so, never
+    /// judged).
+    #[serde(skip)]
+    pub answer_due_estimated: bool,
 }
 
 /// One entry of a case's history.

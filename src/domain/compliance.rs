@@ -44,6 +44,9 @@ pub struct CaseFacts {
     pub answer_due: Option<NaiveDate>,
     /// The answer deadline before an acknowledgment moved it.
     pub first_answer_due: Option<NaiveDate>,
+    /// The answer period counts from the acknowledgment (Braunschweig, BS
+    /// 5.3): until one is sent, the answer date is an estimate, never judged.
+    pub answer_from_ack: bool,
     pub answered_on: Option<NaiveDate>,
     /// The date the customer was last promised an answer by.
     pub promised_on: Option<NaiveDate>,
@@ -192,14 +195,25 @@ pub fn ack_status(f: &CaseFacts, as_of: AsOf) -> AckStatus {
     }
 }
 
-/// The answer deadline in force at the end of `as_of`: once an
-/// acknowledgment went out (Braunschweig counts from it), the deadline it
-/// set; before that, the one fixed at receipt.
+/// The answer deadline that stands on `as_of`, the one a case is judged by
+/// and whose period it is counted in. Where the period counts from the
+/// acknowledgment (Braunschweig), there is none until the acknowledgment
+/// went out: the date estimated at receipt is never judged, so one answer
+/// gets one verdict in one period (and a case still waiting for its
+/// acknowledgment counts as `answer_not_started` beside the missed one).
 pub fn answer_deadline(f: &CaseFacts, as_of: NaiveDate) -> Option<NaiveDate> {
     match f.acknowledged_on {
         Some(sent) if sent <= as_of => f.answer_due,
+        _ if f.answer_from_ack => None,
         _ => f.first_answer_due.or(f.answer_due),
     }
+}
+
+/// Whether a case whose answer period counts from the acknowledgment has
+/// missed that acknowledgment, so that its answer period has not even begun
+/// ("Antwortfrist nicht angelaufen"): counted beside the missed one.
+pub fn answer_not_started(f: &CaseFacts, as_of: AsOf) -> bool {
+    f.answer_from_ack && ack_status(f, as_of) == AckStatus::OpenOverdue
 }
 
 /// The answer's status as of `as_of`. A case closed without an answer
@@ -260,6 +274,7 @@ pub(crate) mod tests {
             acknowledged_on: None,
             answer_due: Some(d("2026-03-16")),
             first_answer_due: Some(d("2026-03-16")),
+            answer_from_ack: false,
             answered_on: None,
             promised_on: None,
             first_interim: None,
@@ -319,18 +334,36 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn braunschweig_answers_are_judged_by_the_deadline_in_force() {
-        // Received 02.03., no acknowledgment by 31.03.: the first deadline (23.03.) counts;
-        // acknowledged on 10.04. the deadline became 24.04.
+    fn a_braunschweig_answer_is_judged_only_by_the_deadline_the_acknowledgment_set() {
+        // Received 02.03. (acknowledgment due 09.03., answer estimated for
+        // 23.03.), acknowledged late on 02.04.: the answer is due 16.04.
         let f = CaseFacts {
+            ack_due: Some(d("2026-03-09")),
             first_answer_due: Some(d("2026-03-23")),
-            answer_due: Some(d("2026-04-24")),
-            acknowledged_on: Some(d("2026-04-10")),
+            answer_due: Some(d("2026-04-16")),
+            acknowledged_on: Some(d("2026-04-02")),
+            answered_on: Some(d("2026-04-10")),
+            answer_from_ack: true,
             ..facts()
         };
-        assert_eq!(answer_deadline(&f, d("2026-03-31")), Some(d("2026-03-23")));
-        assert_eq!(answer_status(&f, end("2026-03-31")), AnswerStatus::OpenOverdue);
-        assert_eq!(answer_deadline(&f, d("2026-04-30")), Some(d("2026-04-24")));
+        // March: no answer deadline stands, so none is judged; the case
+        // counts as not started beside its missed acknowledgment.
+        assert_eq!(answer_deadline(&f, d("2026-03-31")), None);
+        assert!(answer_not_started(&f, end("2026-03-31")));
+        assert_eq!(ack_status(&f, end("2026-03-31")), AckStatus::OpenOverdue);
+        // April: the one deadline, met.
+        assert_eq!(answer_deadline(&f, d("2026-04-30")), Some(d("2026-04-16")));
+        assert_eq!(answer_status(&f, end("2026-04-30")), AnswerStatus::OnTime);
+        assert!(!answer_not_started(&f, end("2026-04-30")));
+        // Rostock counts from receipt: the deadline stands from the start.
+        let rostock = CaseFacts {
+            answer_from_ack: false,
+            answer_due: Some(d("2026-03-16")),
+            first_answer_due: Some(d("2026-03-16")),
+            ..f
+        };
+        assert_eq!(answer_deadline(&rostock, d("2026-03-31")), Some(d("2026-03-16")));
+        assert!(!answer_not_started(&rostock, end("2026-03-31")));
     }
 
     #[test]

@@ -14,6 +14,10 @@
 //!   time;
 //! * `promised` — an interim notice promised a date, and that date is within
 //!   the horizon or past, still without an answer.
+//!
+//! Where the answer period counts from the acknowledgment (Braunschweig), a
+//! case not yet acknowledged owes its acknowledgment only: its answer date
+//! is an estimate until then.
 
 use std::fmt;
 
@@ -32,6 +36,9 @@ pub struct OpenCase {
     pub answer_due: Option<NaiveDate>,
     pub answered_on: Option<NaiveDate>,
     pub promised_on: Option<NaiveDate>,
+    /// The answer period counts from the acknowledgment (Braunschweig): until
+    /// one is sent, `answer_due` is an estimate that nothing is owed against.
+    pub answer_from_ack: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -103,8 +110,10 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
                 push(DueKind::Ack, due);
             }
         }
+        // Where the answer period has not begun, only the acknowledgment is owed.
+        let answer_due = c.answer_due.filter(|_| !(c.answer_from_ack && c.acknowledged_on.is_none()));
         if c.answered_on.is_none() {
-            match (c.promised_on, c.answer_due) {
+            match (c.promised_on, answer_due) {
                 (Some(promised), _) if promised <= horizon => push(DueKind::Promised, promised),
                 (Some(_), _) => {}
                 (None, Some(due)) if due <= today => push(DueKind::Interim, due),
@@ -143,6 +152,7 @@ mod tests {
             answer_due: Some(d("2026-03-23")),
             answered_on: None,
             promised_on: None,
+            answer_from_ack: false,
         }
     }
 
@@ -167,6 +177,15 @@ mod tests {
             let want: Vec<(String, &str, i64)> = want.iter().map(|(k, n)| ("2026-0001".to_string(), *k, *n)).collect();
             assert_eq!(got, want, "today {today}");
         }
+    }
+
+    #[test]
+    fn a_braunschweig_case_owes_only_its_acknowledgment_until_it_is_sent() {
+        // The answer date 23.03. is an estimate until the acknowledgment goes out.
+        let waiting = OpenCase { answer_from_ack: true, ..case("b") };
+        assert_eq!(kinds(std::slice::from_ref(&waiting), "2026-03-24", "2026-03-26"), [("b".into(), "ack", 12)]);
+        let acked = OpenCase { acknowledged_on: Some(d("2026-03-13")), answer_due: Some(d("2026-03-27")), ..waiting };
+        assert_eq!(kinds(&[acked], "2026-03-24", "2026-03-27"), [("b".into(), "answer", -3)]);
     }
 
     #[test]

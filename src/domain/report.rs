@@ -16,7 +16,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::compliance::{
-    ack_status, answer_deadline, answer_status, promise_broken, AckStatus, AnswerStatus, AsOf, CaseFacts, Concern,
+    ack_status, answer_deadline, answer_not_started, answer_status, promise_broken, AckStatus, AnswerStatus, AsOf,
+    CaseFacts, Concern,
 };
 use super::fnv::FnvMap;
 use super::period::Period;
@@ -328,6 +329,17 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
         if n > 0 {
             b.push("compliance_answer", s.key(), s.label(), "cases", n as f64);
         }
+    }
+    // Beside the missed acknowledgments: the answer periods that never began.
+    let not_started = acks.iter().filter(|c| answer_not_started(c, as_of)).count();
+    if not_started > 0 {
+        b.push(
+            "compliance_answer",
+            "answer_not_started",
+            "Antwortfrist nicht angelaufen (keine Eingangsbestätigung)",
+            "cases",
+            not_started as f64,
+        );
     }
     let broken = answers.iter().filter(|c| promise_broken(c, as_of)).count();
     if broken > 0 {

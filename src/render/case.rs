@@ -62,7 +62,14 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
         ("Zuständig", or_dash(c.assignee.as_ref())),
         ("Eingangsbest. fällig", date(c.ack_due)),
         ("Eingangsbest. am", date(c.acknowledged_on)),
-        ("Antwort fällig", date(c.answer_due)),
+        (
+            "Antwort fällig",
+            if c.answer_due_estimated && c.answer_due.is_some() {
+                format!("{} (vorläufig, bis zur Eingangsbestätigung)", date(c.answer_due))
+            } else {
+                date(c.answer_due)
+            },
+        ),
     ];
     if c.promised_on.is_some() {
         rows.push(("Zugesagt bis", date(c.promised_on)));

@@ -36,7 +36,8 @@ const SUMMARY_COLUMNS: &str = "c.id, c.year, c.seq, c.type, c.claimed_type, c.cl
        FROM concern k WHERE k.case_id = c.id),
     (SELECT group_concat(printf('%04d-%04d', n.year, n.seq), ' ' ORDER BY n.year, n.seq)
        FROM krm_case n WHERE n.follows = c.id),
-    c.recorded_by, c.classified_on";
+    c.recorded_by, c.classified_on,
+    c.acknowledged_on IS NULL AND (SELECT p.answer_from = 'ack_sent' FROM policy p WHERE p.id = c.policy)";
 
 fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, CaseSummary)> {
     let kind: String = r.get(3)?;
@@ -97,6 +98,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
                 .map(|s| s.split(' ').map(str::to_string).collect())
                 .unwrap_or_default(),
             recorded_by: r.get(26)?,
+            answer_due_estimated: r.get::<_, Option<bool>>(28)?.unwrap_or(false),
         },
     ))
 }
@@ -239,7 +241,7 @@ impl Store {
             .prepare_cached(&sql)?
             .query_row((no.year, no.seq), |r| {
                 let (id, case) = summary_from_row(r, reference)?;
-                Ok((id, case, r.get::<_, Option<String>>(28)?))
+                Ok((id, case, r.get::<_, Option<String>>(29)?))
             })
             .optional()?;
         let Some((id, case, summary)) = found else {

@@ -16,7 +16,8 @@ use crate::domain::due::OpenCase;
 /// measured at 1,000,000 cases, 27-39 → 8-11 ms in the sqlite3 shell.)
 pub(super) fn due_sql() -> String {
     let columns =
-        "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on";
+        "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on,
+        policy";
     format!(
         "SELECT {columns} FROM krm_case
           WHERE status IN ('open', 'acknowledged')
@@ -29,6 +30,7 @@ impl Store {
     /// before `horizon`.
     pub fn open_cases_due(&self, horizon: NaiveDate) -> Result<Vec<OpenCase>> {
         let sql = due_sql();
+        let answer_from_ack = super::policy::answer_from_ack(&self.conn)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([horizon], |r| {
             Ok(OpenCase {
@@ -41,6 +43,7 @@ impl Store {
                 answer_due: date(r, 8)?,
                 answered_on: date(r, 9)?,
                 promised_on: date(r, 10)?,
+                answer_from_ack: answer_from_ack.contains(&r.get(11)?),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

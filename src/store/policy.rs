@@ -54,6 +54,12 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
     Ok(out)
 }
 
+/// The policy versions whose answer period counts from the acknowledgment
+/// (Braunschweig): their cases owe no answer until it is sent.
+pub fn answer_from_ack(conn: &Connection) -> Result<Vec<i64>> {
+    Ok(policies(conn)?.into_iter().filter(|p| p.answer_from == AnswerFrom::AckSent).map(|p| p.id).collect())
+}
+
 /// The version in force on `day`: the latest that is valid from then or earlier.
 pub fn in_force(policies: &[Policy], day: NaiveDate) -> Option<&Policy> {
     policies.iter().filter(|p| p.valid_from <= day).max_by_key(|p| (p.valid_from, p.id))

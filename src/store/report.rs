@@ -25,7 +25,7 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
     c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on, c.first_answer_due, c.promised_on,
     CASE WHEN c.promised_on IS NULL THEN NULL ELSE
       (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim') END,
-    c.closed_on, c.year, c.seq, c.id";
+    c.closed_on, c.year, c.seq, c.id, c.policy";
 
 /// A case's concerns as one column, `code=outcome` pairs in their order.
 const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
@@ -50,6 +50,8 @@ struct Words {
     profiles: FnvMap<[usize; 6], (Rc<Profile>, bool)>,
     /// The types evaluated separately (petitions, Eingaben).
     separate: Vec<String>,
+    /// The policy versions whose answer period counts from the acknowledgment.
+    answer_from_ack: Vec<i64>,
     concerns: FnvMap<[usize; 2], Rc<Concern>>,
 }
 
@@ -66,8 +68,9 @@ impl Words {
 
     /// Words for reading the cases of a register whose separately
     /// evaluated types are `separate`.
-    fn new(separate: Vec<String>) -> Words {
-        Words { separate, ..Words::default() }
+    fn new(conn: &rusqlite::Connection) -> anyhow::Result<Words> {
+        let answer_from_ack = super::policy::answer_from_ack(conn)?;
+        Ok(Words { separate: separate_types(conn)?, answer_from_ack, ..Words::default() })
     }
 
     /// The profile of the six words in columns `first..first + 6`, and
@@ -128,6 +131,7 @@ fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64
             answer_due: date(r, 10)?,
             answered_on: date(r, 11)?,
             first_answer_due: date(r, 12)?,
+            answer_from_ack: words.answer_from_ack.contains(&r.get(19)?),
             promised_on: date(r, 13)?,
             first_interim: date(r, 14)?,
             closed_on: date(r, 15)?,
@@ -208,10 +212,10 @@ impl Store {
              ORDER BY c.year, c.seq"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut words = Words::new(separate_types(&self.conn)?);
+        let mut words = Words::new(&self.conn)?;
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
             let (_, no, mut facts) = facts_from_row(r, &mut words)?;
-            facts.concerns = concern_list(r.get_ref(19)?.as_str_or_null()?, &mut words);
+            facts.concerns = concern_list(r.get_ref(20)?.as_str_or_null()?, &mut words);
             Ok((no, facts))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -230,7 +234,7 @@ impl Store {
         // Sized exactly: a year at 1,000,000 cases is 100,000 facts, and a
         // doubling vector would hold up to twice that while it grows.
         let n: usize = tx.query_row("SELECT count(*) FROM temp.period_case", [], |r| r.get(0))?;
-        let mut words = Words::new(separate_types(&tx)?);
+        let mut words = Words::new(&tx)?;
         let (mut ids, mut facts) = (Vec::with_capacity(n), Vec::with_capacity(n));
         {
             let mut stmt = tx.prepare_cached(&facts_sql)?;

@@ -455,8 +455,9 @@ fn no_personal_data_in_any_report_or_export() {
 
 #[test]
 fn a_past_month_stays_as_it_was_and_missed_stays_missed() {
-    // Braunschweig: received Mon 02.03., acknowledgment due 09.03., the answer
-    // first due two weeks later (23.03.) as long as nothing was sent.
+    // Braunschweig: received Mon 02.03., acknowledgment due 09.03.; the answer
+    // is due two weeks after the acknowledgment, so until one is sent there is
+    // no answer deadline to judge (the 23.03. shown is an estimate).
     let k = Krm::init("braunschweig").on("2026-05-20");
     let late = case(&k, "2026-03-02", &[]);
     // Rostock-like but in Braunschweig: closed without an answer after its deadline.
@@ -470,19 +471,24 @@ fn a_past_month_stays_as_it_was_and_missed_stays_missed() {
         serde_json::from_str(&at(&k, "2026-05-20", &["--format", "json", "report", "--month", "2026-03"])).unwrap()
     };
     let before = march();
+    assert_eq!(figure(&before, "compliance_ack", "ack_open_overdue", "cases")[0], 2.0, "both missed");
     assert_eq!(
-        figure(&before, "compliance_answer", "answer_open_overdue", "cases")[0],
+        figure(&before, "compliance_answer", "answer_not_started", "cases")[0],
         2.0,
-        "both answers missed in March"
+        "beside them: two answer periods that never began (issue 12, rule 2)"
     );
-    assert!(
-        figure(&before, "compliance_answer", "answer_closed_without", "cases")[0] == 0.0,
-        "closing does not undo it"
-    );
+    for never_judged in ["answer_open_overdue", "answer_closed_without", "answer_on_time"] {
+        assert_eq!(figure(&before, "compliance_answer", never_judged, "cases")[0], 0.0, "{never_judged}");
+    }
     // The acknowledgment goes out in April and moves the answer deadline: March stays as it was.
     at(&k, "2026-04-10", &["respond", &late, "--kind", "ack", "--on", "2026-04-10"]);
     assert_eq!(k.json(&["show", &late])["answer_due"], "2026-04-24");
     assert_eq!(march(), before, "a later acknowledgment does not rewrite March");
+    // The one answer deadline falls in April and is judged there, once.
+    let april: Value =
+        serde_json::from_str(&at(&k, "2026-05-20", &["--format", "json", "report", "--month", "2026-04"])).unwrap();
+    assert_eq!(figure(&april, "compliance_answer", "answer_open_overdue", "cases")[0], 1.0);
+    assert_eq!(figure(&april, "compliance_answer", "answer_not_started", "cases")[0], 0.0);
     let range = at(&k, "2026-05-20", &["report", "--from", "2026-03-01", "--to", "2026-04-30"]);
     assert!(range.lines().all(|l| l.chars().count() <= 80), "{range}");
     assert!(range.contains("aktuell") && range.contains("Vorperiode:"), "{range}");
@@ -590,4 +596,35 @@ fn a_missed_answer_after_a_timely_interim_notice_is_its_own_figure() {
     assert_eq!(figure(&march, "overview", "answer_on_time_share", "value")[0], 0.0, "both missed");
     let table = at(&k, "2026-04-10", &["report", "--month", "2026-03"]);
     assert!(table.contains("off.+ZN") && table.contains("Antwort ausgeblieben, mit"), "{table}");
+}
+
+#[test]
+fn a_braunschweig_answer_gets_one_verdict_in_one_month() {
+    // Received Monday 02.03.2026 (acknowledgment due 09.03.), acknowledged
+    // late on 02.04. (answer now due 16.04.), answered 10.04. (issue 12,
+    // item 3): March judges the missed acknowledgment and counts the answer
+    // period as not begun; April judges the answer, in time.
+    let k = Krm::init("braunschweig").on("2026-03-02");
+    let no = case(&k, "2026-03-02", &[]);
+    // Before the acknowledgment, only the acknowledgment is owed.
+    let due: Value = serde_json::from_str(&at(&k, "2026-03-25", &["--format", "json", "due"])).unwrap();
+    let kinds: Vec<&str> = due.as_array().unwrap().iter().map(|i| i["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["ack"], "no interim notice is owed against an estimated date");
+    assert!(at(&k, "2026-03-25", &["show", &no]).contains("23.03.2026 (vorläufig"), "shown as an estimate");
+    at(&k, "2026-04-02", &["respond", &no, "--kind", "ack", "--on", "2026-04-02"]);
+    let shown = at(&k, "2026-04-02", &["show", &no]);
+    assert!(shown.contains("16.04.2026") && !shown.contains("vorläufig"), "{shown}");
+    at(&k, "2026-04-10", &["respond", &no, "--kind", "answer", "--on", "2026-04-10", "--outcome", "berechtigt"]);
+    let month = |m: &str| -> Value {
+        serde_json::from_str(&at(&k, "2026-05-04", &["--format", "json", "report", "--month", m])).unwrap()
+    };
+    let (march, april) = (month("2026-03"), month("2026-04"));
+    assert_eq!(figure(&march, "compliance_ack", "ack_open_overdue", "cases")[0], 1.0);
+    assert_eq!(figure(&march, "compliance_answer", "answer_not_started", "cases")[0], 1.0);
+    assert_eq!(figure(&march, "compliance_type", "beschwerde", "ack_due")[0], 1.0);
+    assert_eq!(figure(&march, "compliance_type", "beschwerde", "answer_due")[0], 0.0, "no answer deadline in March");
+    assert_eq!(figure(&april, "compliance_type", "beschwerde", "answer_due")[0], 1.0, "it falls in April");
+    assert_eq!(figure(&april, "compliance_answer", "answer_on_time", "cases")[0], 1.0);
+    assert_eq!(figure(&april, "compliance_answer", "answer_open_overdue", "cases")[0], 0.0);
+    assert_eq!(figure(&april, "compliance_ack", "ack_late", "cases")[0], 0.0, "the acknowledgment belongs to March");
 }
