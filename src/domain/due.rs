@@ -77,9 +77,19 @@ impl fmt::Display for DueKind {
     }
 }
 
+/// What an item of `krm due` is about. Only cases so far; later issues add
+/// other subjects (measures, the register's own duties), whose items carry
+/// no `krm_no`. The set of `kind`s is open in the same way (CLI.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Subject {
+    Case,
+}
+
 /// One line of `krm due` (the JSON shape of CLI.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DueItem {
+    pub subject: Subject,
     pub krm_no: String,
     pub kind: DueKind,
     pub due: NaiveDate,
@@ -96,6 +106,7 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
     for c in cases {
         let mut push = |kind: DueKind, due: NaiveDate| {
             items.push(DueItem {
+                subject: Subject::Case,
                 krm_no: c.krm_no.clone(),
                 kind,
                 due,

@@ -32,7 +32,7 @@ fn due_is_silent_when_nothing_is_due_and_says_what_is() {
     assert_eq!(
         json,
         serde_json::json!([{
-            "krm_no": "2026-0001", "kind": "ack", "due": "2026-03-12", "days_overdue": 1,
+            "subject": "case", "krm_no": "2026-0001", "kind": "ack", "due": "2026-03-12", "days_overdue": 1,
             "unit": "Team 101", "assignee": null, "level": 1
         }])
     );

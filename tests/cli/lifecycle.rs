@@ -98,7 +98,7 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     let items = expect_due(&k, &[("ack", "2026-04-09", -2)], 0);
     assert_eq!(
         items[0],
-        json!({"krm_no": no, "kind": "ack", "due": "2026-04-09", "days_overdue": -2,
+        json!({"subject": "case", "krm_no": no, "kind": "ack", "due": "2026-04-09", "days_overdue": -2,
                "unit": "Team 101", "assignee": "tom", "level": 1})
     );
     let table = k.ok(&["due"]);
