@@ -1,34 +1,11 @@
 //! The interactive intake form, driven for real in a pseudo-terminal: krm
 //! asks in the order of Anlage 3, the answers are typed, and the case lands.
 
-use std::process::Command;
-
-use rexpect::session::spawn_command;
-
-use crate::util::{Krm, BIN};
+use crate::util::{form as session, type_keys as key, Krm};
 
 const ENTER: &str = "\r";
 const DOWN: &str = "j";
 const UP: &str = "k";
-
-/// Types `text` once the prompt is up: dialoguer switches the terminal to
-/// raw mode only after drawing it, so give it a moment, then flush.
-fn key(p: &mut rexpect::session::PtySession, text: &str) {
-    std::thread::sleep(std::time::Duration::from_millis(60));
-    p.send(text).unwrap();
-    p.flush().unwrap();
-}
-
-fn session(k: &Krm, args: &[&str]) -> rexpect::session::PtySession {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .env("KRM_DB", &k.db)
-        .env("KRM_TODAY", &k.today)
-        .env("KRM_USER", &k.user)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-    spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty")
-}
 
 #[test]
 fn the_form_asks_in_anlage_3_order_and_records_the_case() {

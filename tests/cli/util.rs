@@ -186,3 +186,49 @@ fn text(v: ValueRef) -> String {
         ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
     }
 }
+
+/// `krm args` against `k`'s register in a pseudo-terminal, as a person
+/// at a terminal runs it.
+pub fn form(k: &Krm, args: &[&str]) -> rexpect::session::PtySession {
+    let mut cmd = std::process::Command::new(BIN);
+    cmd.args(args)
+        .env("KRM_DB", &k.db)
+        .env("KRM_TODAY", &k.today)
+        .env("KRM_USER", &k.user)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty")
+}
+
+/// Answers a question of the interactive form: waits until `prompt` is on
+/// the screen, then types `keys` once the form reads them.
+#[track_caller]
+pub fn answer(p: &mut rexpect::session::PtySession, prompt: &str, keys: &str) {
+    p.exp_string(prompt).unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    type_keys(p, keys);
+}
+
+/// Types `keys` once the form reads keys: dialoguer switches the terminal
+/// to raw mode only after drawing its question, and keys typed before are
+/// read as a line. Keys typed at once are read one by one, in order.
+#[track_caller]
+pub fn type_keys(p: &mut rexpect::session::PtySession, keys: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !reads_keys(p) {
+        assert!(std::time::Instant::now() < deadline, "the form reads no key (typing {keys:?})");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Whether the program in the pseudo-terminal has switched it to raw mode
+/// to read single keys (Linux reports the terminal's modes on the master).
+pub fn reads_keys(p: &rexpect::session::PtySession) -> bool {
+    let mut modes = std::mem::MaybeUninit::<libc::termios>::uninit();
+    // SAFETY: the descriptor is the open master of the session; tcgetattr
+    // fills `modes` when it returns 0.
+    let rc = unsafe { libc::tcgetattr(std::os::fd::AsRawFd::as_raw_fd(&p.process.pty), modes.as_mut_ptr()) };
+    assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
+    unsafe { modes.assume_init() }.c_lflag & libc::ICANON == 0
+}

@@ -355,7 +355,7 @@ fn the_form_offers_a_near_match_instead_of_merging() {
     let k = Krm::init("rostock");
     k.record(&[]);
     for (pick, want) in [("\r", "Team 101"), ("j\r", "Team 1.01")] {
-        let mut p = super::form(&k, &[&RECORD_LOB[..], &["--received", "2026-03-09"]].concat());
+        let mut p = crate::util::form(&k, &[&RECORD_LOB[..], &["--received", "2026-03-09"]].concat());
         for (prompt, keys) in [
             ("Org.-Einheit", "andere\r"), // (andere Einheit eingeben)
             ("Org.-Einheit", "Team 1.01\r"),
@@ -364,7 +364,7 @@ fn the_form_offers_a_near_match_instead_of_merging() {
             ("Kundendaten erfassen", "n"),
             ("So erfassen?", "y"),
         ] {
-            super::answer(&mut p, prompt, keys);
+            crate::util::answer(&mut p, prompt, keys);
         }
         p.exp_eof().unwrap();
         let unit =

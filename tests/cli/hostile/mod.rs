@@ -17,17 +17,12 @@ mod killed;
 mod outputs;
 mod terminal;
 
-use std::mem::MaybeUninit;
-use std::os::fd::AsRawFd;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-use std::process::Command;
-use std::time::{Duration, Instant};
 
-use rexpect::session::{spawn_command, PtySession};
 use serde_json::Value;
 
-use crate::util::{case, Krm, BIN};
+use crate::util::{case, Krm};
 
 fn corpus(name: &str) -> Vec<Value> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/hostile").join(name);
@@ -184,44 +179,4 @@ fn damaged_foreign_read_only_and_missing_registers() {
     assert!(k.fails(&["list"], 3).contains("is a directory"));
     let k = Krm::new();
     assert!(k.fails(&["show", "2026-0001"], 4).contains("krm init"));
-}
-
-/// `krm args` against `k`'s register in a pseudo-terminal, as a person
-/// at a terminal runs it.
-fn form(k: &Krm, args: &[&str]) -> PtySession {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .env("KRM_DB", &k.db)
-        .env("KRM_TODAY", &k.today)
-        .env("KRM_USER", &k.user)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-    spawn_command(cmd, Some(15_000)).expect("spawn krm in a pty")
-}
-
-/// Answers a question of the interactive form: waits until `prompt` is on
-/// the screen and the form reads keys (dialoguer switches the terminal to
-/// raw mode only after drawing the question), then types `keys`. Keys typed
-/// at once are read one by one, in order.
-#[track_caller]
-fn answer(p: &mut PtySession, prompt: &str, keys: &str) {
-    p.exp_string(prompt).unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !reads_keys(p) {
-        assert!(Instant::now() < deadline, "{prompt:?} is on the screen, but the form reads no key");
-        std::thread::sleep(Duration::from_millis(1));
-    }
-    p.send(keys).unwrap();
-    p.flush().unwrap();
-}
-
-/// Whether the program in the pseudo-terminal has switched it to raw mode
-/// to read single keys (Linux reports the terminal's modes on the master).
-fn reads_keys(p: &PtySession) -> bool {
-    let mut modes = MaybeUninit::<libc::termios>::uninit();
-    // SAFETY: the descriptor is the open master of the session; tcgetattr
-    // fills `modes` when it returns 0.
-    let rc = unsafe { libc::tcgetattr(p.process.pty.as_raw_fd(), modes.as_mut_ptr()) };
-    assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
-    unsafe { modes.assume_init() }.c_lflag & libc::ICANON == 0
 }
