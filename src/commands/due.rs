@@ -28,7 +28,8 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     ctx.actor(&store, Action::ReadCases)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
     let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
-    if items.is_empty() {
+    // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
+    if items.is_empty() && ctx.format != Format::Json {
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = crate::output::stdout();

@@ -133,6 +133,14 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                     }
                 ),
             ),
+            (
+                "Zeitrahmen",
+                if p.ack_promise_informs {
+                    "in der Eingangsbestätigung, nach der Antwortfrist: gilt als Zwischennachricht".to_string()
+                } else {
+                    "in der Eingangsbestätigung: ersetzt keine Zwischennachricht".to_string()
+                },
+            ),
             ("Aufbewahrung", format!("{} Jahre nach Abschluss, dann {}", p.retention_years, p.retention_mode)),
             ("Feiertage", format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
         ];

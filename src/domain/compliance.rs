@@ -52,6 +52,12 @@ pub struct CaseFacts {
     pub promised_on: Option<NaiveDate>,
     /// The first interim notice sent.
     pub first_interim: Option<NaiveDate>,
+    /// The time frame the acknowledgment named, if it named one.
+    pub ack_expected: Option<NaiveDate>,
+    /// The policy counts a time frame named in the acknowledgment that ends
+    /// after the answer deadline as the interim information (Rostock, HRO
+    /// 3.5.1/3.5.2); Braunschweig asks for a notice of its own (BS 5.3).
+    pub ack_promise_informs: bool,
     pub closed_on: Option<NaiveDate>,
     /// Petitions and Eingaben, evaluated separately (BS 5.1).
     pub separate: bool,
@@ -222,7 +228,7 @@ pub fn answer_not_started(f: &CaseFacts, as_of: AsOf) -> bool {
 pub fn answer_status(f: &CaseFacts, as_of: AsOf) -> AnswerStatus {
     let day = as_of.day;
     let Some(due) = answer_deadline(f, day) else { return AnswerStatus::NoDeadline };
-    let timely_interim = f.first_interim.is_some_and(|i| i <= due && i <= day);
+    let timely_interim = f.first_interim.is_some_and(|i| i <= due && i <= day) || told_by_the_ack(f, due, day);
     let closed = f.closed_on.filter(|c| *c <= day);
     match f.answered_on.filter(|d| *d <= day) {
         Some(sent) if sent <= due => AnswerStatus::OnTime,
@@ -237,11 +243,22 @@ pub fn answer_status(f: &CaseFacts, as_of: AsOf) -> AnswerStatus {
     }
 }
 
-/// Whether an interim notice promised a date that passed without an answer
-/// (by `as_of`).
+/// Whether the acknowledgment, sent by the deadline `due` (and by `day`),
+/// named a time frame past it, where the policy counts that as telling the
+/// customer in time.
+fn told_by_the_ack(f: &CaseFacts, due: NaiveDate, day: NaiveDate) -> bool {
+    f.ack_promise_informs
+        && f.acknowledged_on.is_some_and(|sent| sent <= due && sent <= day)
+        && f.ack_expected.is_some_and(|expected| expected > due)
+}
+
+/// Whether a date promised to the customer — by an interim notice or by the
+/// acknowledgment's time frame — passed without an answer (by `as_of`).
 pub fn promise_broken(f: &CaseFacts, as_of: AsOf) -> bool {
     let day = as_of.day;
-    let Some(promised) = f.promised_on.filter(|_| f.first_interim.is_some_and(|i| i <= day)) else {
+    let promised_by_then = f.first_interim.is_some_and(|i| i <= day)
+        || (f.ack_expected.is_some() && f.acknowledged_on.is_some_and(|a| a <= day));
+    let Some(promised) = f.promised_on.filter(|_| promised_by_then) else {
         return false;
     };
     match f.answered_on.filter(|d| *d <= day) {
@@ -278,6 +295,8 @@ pub(crate) mod tests {
             answered_on: None,
             promised_on: None,
             first_interim: None,
+            ack_expected: None,
+            ack_promise_informs: false,
             closed_on: None,
             separate: false,
             concerns: vec![Rc::new(Concern { code: "1.2.1".into(), outcome: None })],

@@ -70,6 +70,9 @@ pub struct Policy {
     pub ack: Period,
     pub answer: Period,
     pub answer_from: AnswerFrom,
+    /// A time frame named in the acknowledgment that ends after the answer
+    /// deadline counts as the interim information (Rostock, HRO 3.5.1).
+    pub ack_promise_informs: bool,
     pub retention_years: u32,
     pub retention_mode: String,
     pub state: String,
@@ -269,6 +272,7 @@ mod tests {
             ack,
             answer,
             answer_from,
+            ack_promise_informs: answer_from == AnswerFrom::Received,
             retention_years: 2,
             retention_mode: "delete".into(),
             state: state.into(),

@@ -39,6 +39,11 @@ pub struct OpenCase {
     /// The answer period counts from the acknowledgment (Braunschweig): until
     /// one is sent, `answer_due` is an estimate that nothing is owed against.
     pub answer_from_ack: bool,
+    /// An interim notice went out (its date is `promised_on`, or a later one).
+    pub interim_sent: bool,
+    /// The policy counts a time frame named in the acknowledgment that ends
+    /// after the answer deadline as the interim information (Rostock).
+    pub ack_promise_informs: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -124,12 +129,23 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
         // Where the answer period has not begun, only the acknowledgment is owed.
         let answer_due = c.answer_due.filter(|_| !(c.answer_from_ack && c.acknowledged_on.is_none()));
         if c.answered_on.is_none() {
+            // The customer was told in time when to expect the answer: by an
+            // interim notice, or where the policy says so by the time frame
+            // of the acknowledgment; then the promised date is watched.
+            let told =
+                c.interim_sent || (c.ack_promise_informs && c.promised_on.zip(answer_due).is_some_and(|(p, d)| p > d));
             match (c.promised_on, answer_due) {
-                (Some(promised), _) if promised <= horizon => push(DueKind::Promised, promised),
-                (Some(_), _) => {}
-                (None, Some(due)) if due <= today => push(DueKind::Interim, due),
-                (None, Some(due)) if due <= horizon => push(DueKind::Answer, due),
-                (None, _) => {}
+                (Some(promised), _) if told && promised <= horizon => push(DueKind::Promised, promised),
+                (Some(_), _) if told => {}
+                (_, Some(due)) if due <= today => push(DueKind::Interim, due),
+                // A date promised before the deadline binds first.
+                (Some(promised), Some(due)) if promised < due && promised <= horizon => {
+                    push(DueKind::Promised, promised)
+                }
+                (Some(promised), Some(due)) if promised < due => {}
+                (_, Some(due)) if due <= horizon => push(DueKind::Answer, due),
+                (Some(promised), None) if promised <= horizon => push(DueKind::Promised, promised),
+                _ => {}
             }
         }
     }
@@ -164,6 +180,8 @@ mod tests {
             answered_on: None,
             promised_on: None,
             answer_from_ack: false,
+            interim_sent: false,
+            ack_promise_informs: false,
         }
     }
 
@@ -200,6 +218,26 @@ mod tests {
     }
 
     #[test]
+    fn a_time_frame_in_the_acknowledgment_counts_only_where_the_policy_says() {
+        // Answer due 23.03.; the acknowledgment named 20.04. (issue 12, item 6).
+        let named =
+            OpenCase { acknowledged_on: Some(d("2026-03-11")), promised_on: Some(d("2026-04-20")), ..case("a") };
+        let rostock = OpenCase { ack_promise_informs: true, ..named.clone() };
+        // Rostock: the customer was told; the promised date is watched.
+        assert!(kinds(std::slice::from_ref(&rostock), "2026-03-24", "2026-03-26").is_empty());
+        assert_eq!(kinds(std::slice::from_ref(&rostock), "2026-04-17", "2026-04-21"), [("a".into(), "promised", -3)]);
+        assert_eq!(kinds(&[rostock], "2026-04-21", "2026-04-23"), [("a".into(), "promised", 1)]);
+        // Braunschweig: the deadline stands; an interim notice is owed when it passes.
+        assert_eq!(kinds(std::slice::from_ref(&named), "2026-03-20", "2026-03-24"), [("a".into(), "answer", -3)]);
+        assert_eq!(kinds(&[named], "2026-03-24", "2026-03-26"), [("a".into(), "interim", 1)]);
+        // A date named before the deadline binds first, anywhere.
+        let early =
+            OpenCase { acknowledged_on: Some(d("2026-03-11")), promised_on: Some(d("2026-03-18")), ..case("e") };
+        assert_eq!(kinds(std::slice::from_ref(&early), "2026-03-17", "2026-03-19"), [("e".into(), "promised", -1)]);
+        assert_eq!(kinds(&[early], "2026-03-24", "2026-03-26"), [("e".into(), "interim", 1)]);
+    }
+
+    #[test]
     fn acknowledged_answered_and_promised_cases() {
         let acked = OpenCase { acknowledged_on: Some(d("2026-03-11")), ..case("2026-0002") };
         assert_eq!(
@@ -209,8 +247,12 @@ mod tests {
         let answered =
             OpenCase { answered_on: Some(d("2026-03-11")), acknowledged_on: Some(d("2026-03-11")), ..case("x") };
         assert!(kinds(&[answered], "2026-04-20", "2026-04-22").is_empty());
-        let promised =
-            OpenCase { acknowledged_on: Some(d("2026-03-11")), promised_on: Some(d("2026-04-10")), ..case("p") };
+        let promised = OpenCase {
+            acknowledged_on: Some(d("2026-03-11")),
+            promised_on: Some(d("2026-04-10")),
+            interim_sent: true,
+            ..case("p")
+        };
         assert!(
             kinds(std::slice::from_ref(&promised), "2026-03-30", "2026-04-01").is_empty(),
             "the promise replaces the deadline"

@@ -17,7 +17,8 @@ use crate::domain::due::OpenCase;
 pub(super) fn due_sql() -> String {
     let columns =
         "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on,
-        policy";
+        policy, promised_on IS NOT NULL
+          AND EXISTS (SELECT 1 FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim')";
     format!(
         "SELECT {columns} FROM krm_case
           WHERE status IN ('open', 'acknowledged')
@@ -31,6 +32,7 @@ impl Store {
     pub fn open_cases_due(&self, horizon: NaiveDate) -> Result<Vec<OpenCase>> {
         let sql = due_sql();
         let answer_from_ack = super::policy::answer_from_ack(&self.conn)?;
+        let ack_promise_informs = super::policy::ack_promise_informs(&self.conn)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([horizon], |r| {
             Ok(OpenCase {
@@ -44,6 +46,8 @@ impl Store {
                 answered_on: date(r, 9)?,
                 promised_on: date(r, 10)?,
                 answer_from_ack: answer_from_ack.contains(&r.get(11)?),
+                interim_sent: r.get(12)?,
+                ack_promise_informs: ack_promise_informs.contains(&r.get(11)?),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

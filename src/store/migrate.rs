@@ -53,6 +53,14 @@ pub const STEPS: &[&str] = &[
     // them by case; categories are retired, never deleted, so no foreign-key
     // check needs it either): the index only slowed every import and purge.
     "DROP INDEX concern_by_category;",
+    // 6: whether a time frame named in the acknowledgment, ending after the
+    // answer deadline, tells the customer in time like an interim notice:
+    // so in Rostock (HRO 3.5.1/3.5.2), not in Braunschweig, which asks for
+    // a separate interim notice (BS 5.3).
+    "ALTER TABLE policy_preset ADD COLUMN ack_promise_informs INTEGER NOT NULL DEFAULT 0 CHECK (ack_promise_informs IN (0, 1)); -- [plain]
+     UPDATE policy_preset SET ack_promise_informs = 1 WHERE key = 'rostock';
+     ALTER TABLE policy ADD COLUMN ack_promise_informs INTEGER NOT NULL DEFAULT 0 CHECK (ack_promise_informs IN (0, 1)); -- [plain]
+     UPDATE policy SET ack_promise_informs = 1 WHERE preset = 'rostock';",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -196,9 +196,9 @@ impl Store {
             tx.execute(
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
-                                     created_by, created_at)
+                                     created_by, created_at, ack_promise_informs)
                  SELECT key, label, '2000-01-01', ack_days, ack_unit, answer_days, answer_unit,
-                        answer_from, retention_years, retention_mode, state, report_day, ?2, ?3
+                        answer_from, retention_years, retention_mode, state, report_day, ?2, ?3, ack_promise_informs
                  FROM policy_preset WHERE key = ?1",
                 (preset, officer, now()),
             )?;

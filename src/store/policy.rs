@@ -16,7 +16,7 @@ use crate::error::{not_found, refused};
 pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, label, valid_from, ack_days, ack_unit, answer_days, answer_unit, answer_from,
-                retention_years, retention_mode, state
+                retention_years, retention_mode, state, ack_promise_informs
          FROM policy ORDER BY valid_from, id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -32,12 +32,25 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             r.get::<_, u32>(8)?,
             r.get::<_, String>(9)?,
             r.get::<_, String>(10)?,
+            r.get::<_, bool>(11)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, label, valid_from, ack_days, ack_unit, answer_days, answer_unit, answer_from, years, mode, state) =
-            row?;
+        let (
+            id,
+            label,
+            valid_from,
+            ack_days,
+            ack_unit,
+            answer_days,
+            answer_unit,
+            answer_from,
+            years,
+            mode,
+            state,
+            informs,
+        ) = row?;
         let unit = |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!("policy {id}: unknown day unit '{u}'"));
         out.push(Policy {
             id,
@@ -46,6 +59,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             ack: Period { days: ack_days, unit: unit(&ack_unit)? },
             answer: Period { days: answer_days, unit: unit(&answer_unit)? },
             answer_from: if answer_from == "ack_sent" { AnswerFrom::AckSent } else { AnswerFrom::Received },
+            ack_promise_informs: informs,
             retention_years: years,
             retention_mode: mode,
             state,
@@ -57,7 +71,17 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
 /// The policy versions whose answer period counts from the acknowledgment
 /// (Braunschweig): their cases owe no answer until it is sent.
 pub fn answer_from_ack(conn: &Connection) -> Result<Vec<i64>> {
-    Ok(policies(conn)?.into_iter().filter(|p| p.answer_from == AnswerFrom::AckSent).map(|p| p.id).collect())
+    ids_where(conn, |p| p.answer_from == AnswerFrom::AckSent)
+}
+
+/// The policy versions where a time frame named in the acknowledgment, past
+/// the answer deadline, counts as the interim information (Rostock).
+pub fn ack_promise_informs(conn: &Connection) -> Result<Vec<i64>> {
+    ids_where(conn, |p| p.ack_promise_informs)
+}
+
+fn ids_where(conn: &Connection, keep: impl Fn(&Policy) -> bool) -> Result<Vec<i64>> {
+    Ok(policies(conn)?.into_iter().filter(|p| keep(p)).map(|p| p.id).collect())
 }
 
 /// The version in force on `day`: the latest that is valid from then or earlier.
@@ -181,7 +205,7 @@ impl Store {
                 let row = tx
                     .query_row(
                         "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
-                                retention_mode, state FROM policy_preset WHERE key = ?1",
+                                retention_mode, state, ack_promise_informs FROM policy_preset WHERE key = ?1",
                         [preset],
                         |r| {
                             Ok((
@@ -194,6 +218,7 @@ impl Store {
                                 r.get::<_, u32>(6)?,
                                 r.get::<_, String>(7)?,
                                 r.get::<_, String>(8)?,
+                                r.get::<_, bool>(9)?,
                             ))
                         },
                     )
@@ -209,6 +234,7 @@ impl Store {
                 next.retention_years = row.6;
                 next.retention_mode = row.7;
                 next.state = row.8;
+                next.ack_promise_informs = row.9;
                 preset_key = Some(preset.clone());
             }
             if let Some(p) = change.ack {
@@ -236,8 +262,8 @@ impl Store {
             tx.execute(
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
-                                     created_by, created_at)
-                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13 FROM policy WHERE id = ?14",
+                                     created_by, created_at, ack_promise_informs)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15 FROM policy WHERE id = ?14",
                 rusqlite::params![
                     preset_key,
                     next.label,
@@ -252,7 +278,8 @@ impl Store {
                     next.state,
                     user,
                     super::now(),
-                    current.id
+                    current.id,
+                    next.ack_promise_informs
                 ],
             )?;
             next.id = tx.last_insert_rowid();

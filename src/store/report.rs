@@ -25,7 +25,9 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
     c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on, c.first_answer_due, c.promised_on,
     CASE WHEN c.promised_on IS NULL THEN NULL ELSE
       (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim') END,
-    c.closed_on, c.year, c.seq, c.id, c.policy";
+    c.closed_on, c.year, c.seq, c.id, c.policy,
+    CASE WHEN c.promised_on IS NULL THEN NULL ELSE
+      (SELECT m.expected_on FROM message m WHERE m.case_id = c.id AND m.kind = 'ack') END";
 
 /// A case's concerns as one column, `code=outcome` pairs in their order.
 const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
@@ -52,6 +54,8 @@ struct Words {
     separate: Vec<String>,
     /// The policy versions whose answer period counts from the acknowledgment.
     answer_from_ack: Vec<i64>,
+    /// The policy versions where the acknowledgment's time frame can inform.
+    ack_promise_informs: Vec<i64>,
     concerns: FnvMap<[usize; 2], Rc<Concern>>,
 }
 
@@ -69,8 +73,12 @@ impl Words {
     /// Words for reading the cases of a register whose separately
     /// evaluated types are `separate`.
     fn new(conn: &rusqlite::Connection) -> anyhow::Result<Words> {
-        let answer_from_ack = super::policy::answer_from_ack(conn)?;
-        Ok(Words { separate: separate_types(conn)?, answer_from_ack, ..Words::default() })
+        Ok(Words {
+            separate: separate_types(conn)?,
+            answer_from_ack: super::policy::answer_from_ack(conn)?,
+            ack_promise_informs: super::policy::ack_promise_informs(conn)?,
+            ..Words::default()
+        })
     }
 
     /// The profile of the six words in columns `first..first + 6`, and
@@ -134,6 +142,8 @@ fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64
             answer_from_ack: words.answer_from_ack.contains(&r.get(19)?),
             promised_on: date(r, 13)?,
             first_interim: date(r, 14)?,
+            ack_expected: date(r, 20)?,
+            ack_promise_informs: words.ack_promise_informs.contains(&r.get(19)?),
             closed_on: date(r, 15)?,
             separate,
             concerns: Vec::new(),
@@ -215,7 +225,7 @@ impl Store {
         let mut words = Words::new(&self.conn)?;
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
             let (_, no, mut facts) = facts_from_row(r, &mut words)?;
-            facts.concerns = concern_list(r.get_ref(20)?.as_str_or_null()?, &mut words);
+            facts.concerns = concern_list(r.get_ref(21)?.as_str_or_null()?, &mut words);
             Ok((no, facts))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -17,6 +17,8 @@ fn due_is_silent_when_nothing_is_due_and_says_what_is() {
     // Rostock: acknowledgment in 3 working days → Thu 12.03.; answer 14 days → Mon 23.03.
     let r = on(&k, "2026-03-09", &["due", "--within", "2", "--exit-code"]);
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""), "nothing due within 2 working days");
+    let r = on(&k, "2026-03-09", &["--format", "json", "due", "--within", "2"]);
+    assert_eq!((r.code, r.stdout.trim()), (0, "[]"), "JSON says so: an empty list (CLI.md)");
     let r = on(&k, "2026-03-10", &["due"]);
     assert_eq!(r.code, 0);
     let line = r.stdout.lines().find(|l| l.contains("2026-0001")).unwrap_or_default().to_string();

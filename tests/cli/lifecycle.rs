@@ -24,7 +24,7 @@ fn expect_due(k: &Krm, want: &[Due], code: i32) -> Vec<Value> {
     let r = k.run(&["--format", "json", "due", "--exit-code"]);
     assert_eq!(r.code, code, "krm due --exit-code on {}\nstdout: {}\nstderr: {}", k.today, r.stdout, r.stderr);
     if want.is_empty() {
-        assert_eq!(r.stdout, "", "nothing due on {}: silent", k.today);
+        assert_eq!(r.stdout, "[]\n", "nothing due on {}: an empty list (CLI.md)", k.today);
         assert_eq!(r.stderr, "", "nothing due on {}: silent", k.today);
         let table = k.run(&["due"]);
         assert_eq!((table.code, table.stdout.as_str()), (0, ""), "plain due on {}", k.today);

@@ -628,3 +628,36 @@ fn a_braunschweig_answer_gets_one_verdict_in_one_month() {
     assert_eq!(figure(&april, "compliance_answer", "answer_open_overdue", "cases")[0], 0.0);
     assert_eq!(figure(&april, "compliance_ack", "ack_late", "cases")[0], 0.0, "the acknowledgment belongs to March");
 }
+
+#[test]
+fn a_time_frame_in_the_acknowledgment_informs_in_rostock_only() {
+    // Received 02.03.2026; acknowledged 04.03. naming 20.04. as the time
+    // frame (issue 12, item 6).
+    for (office, answer_due, told) in [("rostock", "2026-03-16", true), ("braunschweig", "2026-03-18", false)] {
+        let k = Krm::init(office).on("2026-03-02");
+        let no = case(&k, "2026-03-02", &[]);
+        at(&k, "2026-03-04", &["respond", &no, "--kind", "ack", "--on", "2026-03-04", "--expected", "2026-04-20"]);
+        assert_eq!(k.json(&["show", &no])["answer_due"], answer_due, "{office}");
+        // The due list the morning after the answer deadline.
+        let after = chrono::NaiveDate::parse_from_str(answer_due, "%Y-%m-%d").unwrap() + chrono::Duration::days(1);
+        let due: Value = serde_json::from_str(&at(&k, &after.to_string(), &["--format", "json", "due"])).unwrap();
+        let kinds: Vec<&str> = due.as_array().unwrap().iter().map(|i| i["kind"].as_str().unwrap()).collect();
+        if told {
+            assert!(kinds.is_empty(), "{office}: the customer was told; 20.04. is watched: {kinds:?}");
+            let near: Value = serde_json::from_str(&at(&k, "2026-04-17", &["--format", "json", "due"])).unwrap();
+            assert_eq!(near[0]["kind"], "promised", "{office}: reminded before the promised date");
+        } else {
+            assert_eq!(kinds, ["interim"], "{office}: an interim notice of its own is owed");
+        }
+        let march: Value =
+            serde_json::from_str(&at(&k, "2026-04-25", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+        let answers = |key: &str| figure(&march, "compliance_answer", key, "cases")[0];
+        assert_eq!(answers("answer_open_overdue_with_interim"), if told { 1.0 } else { 0.0 }, "{office}");
+        assert_eq!(answers("answer_open_overdue"), if told { 0.0 } else { 1.0 }, "{office}");
+        // The promised 20.04. passed without an answer: broken, in both offices.
+        let range = ["--format", "json", "report", "--from", "2026-03-01", "--to", "2026-04-24"];
+        let broken: Value = serde_json::from_str(&at(&k, "2026-04-25", &range)).unwrap();
+        assert_eq!(figure(&broken, "compliance_answer", "promise_broken", "cases")[0], 1.0, "{office}");
+        assert_eq!(figure(&march, "compliance_answer", "promise_broken", "cases")[0], 0.0, "not yet by 31.03.");
+    }
+}
