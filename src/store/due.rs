@@ -17,8 +17,8 @@ use crate::domain::due::OpenCase;
 pub(super) fn due_sql() -> String {
     let columns =
         "id, year, seq, unit, assignee, level, ack_due, acknowledged_on, answer_due, answered_on, promised_on,
-        policy, promised_on IS NOT NULL
-          AND EXISTS (SELECT 1 FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim')";
+        policy, CASE WHEN promised_on IS NULL THEN 0 ELSE
+          EXISTS (SELECT 1 FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim') END";
     format!(
         "SELECT {columns} FROM krm_case
           WHERE status IN ('open', 'acknowledged')
