@@ -31,8 +31,7 @@ impl Store {
     /// before `horizon`.
     pub fn open_cases_due(&self, horizon: NaiveDate) -> Result<Vec<OpenCase>> {
         let sql = due_sql();
-        let answer_from_ack = super::policy::answer_from_ack(&self.conn)?;
-        let ack_promise_informs = super::policy::ack_promise_informs(&self.conn)?;
+        let rules = super::policy::answer_rules(&self.conn)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([horizon], |r| {
             Ok(OpenCase {
@@ -45,9 +44,9 @@ impl Store {
                 answer_due: date(r, 8)?,
                 answered_on: date(r, 9)?,
                 promised_on: date(r, 10)?,
-                answer_from_ack: answer_from_ack.contains(&r.get(11)?),
+                answer_from_ack: rules.from_ack.contains(&r.get(11)?),
                 interim_sent: r.get(12)?,
-                ack_promise_informs: ack_promise_informs.contains(&r.get(11)?),
+                ack_promise_informs: rules.ack_promise_informs.contains(&r.get(11)?),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

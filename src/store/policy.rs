@@ -68,20 +68,26 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
     Ok(out)
 }
 
-/// The policy versions whose answer period counts from the acknowledgment
-/// (Braunschweig): their cases owe no answer until it is sent.
-pub fn answer_from_ack(conn: &Connection) -> Result<Vec<i64>> {
-    ids_where(conn, |p| p.answer_from == AnswerFrom::AckSent)
+/// Which policy versions judge a case's answer in their own way, by id:
+/// read once per query of many cases.
+#[derive(Debug, Default)]
+pub struct AnswerRules {
+    /// The answer period counts from the acknowledgment (Braunschweig):
+    /// their cases owe no answer until it is sent.
+    pub from_ack: Vec<i64>,
+    /// A time frame named in the acknowledgment, past the answer deadline,
+    /// counts as the interim information (Rostock).
+    pub ack_promise_informs: Vec<i64>,
 }
 
-/// The policy versions where a time frame named in the acknowledgment, past
-/// the answer deadline, counts as the interim information (Rostock).
-pub fn ack_promise_informs(conn: &Connection) -> Result<Vec<i64>> {
-    ids_where(conn, |p| p.ack_promise_informs)
-}
-
-fn ids_where(conn: &Connection, keep: impl Fn(&Policy) -> bool) -> Result<Vec<i64>> {
-    Ok(policies(conn)?.into_iter().filter(|p| keep(p)).map(|p| p.id).collect())
+/// The `AnswerRules` of the register's policy versions.
+pub fn answer_rules(conn: &Connection) -> Result<AnswerRules> {
+    let all = policies(conn)?;
+    let ids = |keep: &dyn Fn(&Policy) -> bool| all.iter().filter(|p| keep(p)).map(|p| p.id).collect();
+    Ok(AnswerRules {
+        from_ack: ids(&|p| p.answer_from == AnswerFrom::AckSent),
+        ack_promise_informs: ids(&|p| p.ack_promise_informs),
+    })
 }
 
 /// The version in force on `day`: the latest that is valid from then or earlier.

@@ -52,10 +52,8 @@ struct Words {
     profiles: FnvMap<[usize; 6], (Rc<Profile>, bool)>,
     /// The types evaluated separately (petitions, Eingaben).
     separate: Vec<String>,
-    /// The policy versions whose answer period counts from the acknowledgment.
-    answer_from_ack: Vec<i64>,
-    /// The policy versions where the acknowledgment's time frame can inform.
-    ack_promise_informs: Vec<i64>,
+    /// How the policy versions judge an answer.
+    rules: super::policy::AnswerRules,
     concerns: FnvMap<[usize; 2], Rc<Concern>>,
 }
 
@@ -73,12 +71,7 @@ impl Words {
     /// Words for reading the cases of a register whose separately
     /// evaluated types are `separate`.
     fn new(conn: &rusqlite::Connection) -> anyhow::Result<Words> {
-        Ok(Words {
-            separate: separate_types(conn)?,
-            answer_from_ack: super::policy::answer_from_ack(conn)?,
-            ack_promise_informs: super::policy::ack_promise_informs(conn)?,
-            ..Words::default()
-        })
+        Ok(Words { separate: separate_types(conn)?, rules: super::policy::answer_rules(conn)?, ..Words::default() })
     }
 
     /// The profile of the six words in columns `first..first + 6`, and
@@ -139,11 +132,11 @@ fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64
             answer_due: date(r, 10)?,
             answered_on: date(r, 11)?,
             first_answer_due: date(r, 12)?,
-            answer_from_ack: words.answer_from_ack.contains(&r.get(19)?),
+            answer_from_ack: words.rules.from_ack.contains(&r.get(19)?),
             promised_on: date(r, 13)?,
             first_interim: date(r, 14)?,
             ack_expected: date(r, 20)?,
-            ack_promise_informs: words.ack_promise_informs.contains(&r.get(19)?),
+            ack_promise_informs: words.rules.ack_promise_informs.contains(&r.get(19)?),
             closed_on: date(r, 15)?,
             separate,
             concerns: Vec::new(),
