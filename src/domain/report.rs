@@ -330,26 +330,22 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
             b.push("compliance_answer", s.key(), s.label(), "cases", n as f64);
         }
     }
-    // Beside the missed acknowledgments: the answer periods that never began.
-    let not_started = acks.iter().filter(|c| answer_not_started(c, as_of)).count();
-    if not_started > 0 {
-        b.push(
-            "compliance_answer",
+    // Beside the missed acknowledgments, the answer periods that never
+    // began; among the answers, the promises not kept.
+    let extra = [
+        (
             "answer_not_started",
             "Antwortfrist nicht angelaufen (keine Eingangsbestätigung)",
-            "cases",
-            not_started as f64,
-        );
-    }
-    let broken = answers.iter().filter(|c| promise_broken(c, as_of)).count();
-    if broken > 0 {
-        b.push(
-            "compliance_answer",
+            acks.iter().filter(|c| answer_not_started(c, as_of)).count(),
+        ),
+        (
             "promise_broken",
             "darunter: zugesagtes Datum nicht gehalten",
-            "cases",
-            broken as f64,
-        );
+            answers.iter().filter(|c| promise_broken(c, as_of)).count(),
+        ),
+    ];
+    for (key, label, n) in extra.into_iter().filter(|(_, _, n)| *n > 0) {
+        b.push("compliance_answer", key, label, "cases", n as f64);
     }
     // Per type (in the reference order) and per unit (by name): counted per
     // distinct key first, labelled once per key.

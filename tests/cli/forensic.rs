@@ -72,15 +72,8 @@ fn annotations() -> (BTreeMap<(String, String), Holds>, BTreeSet<String>) {
 fn schema_columns() -> Vec<(String, String)> {
     let store = Store::in_memory().unwrap();
     let conn = store.connection();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
     let mut out = Vec::new();
-    for t in tables {
+    for t in crate::util::tables(conn, "AND name NOT LIKE 'sqlite_%'") {
         let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{t}')")).unwrap();
         for c in stmt.query_map([], |r| r.get::<_, String>(0)).unwrap() {
             out.push((t.clone(), c.unwrap()));

@@ -144,15 +144,8 @@ impl Krm {
     /// Every row of every table, as text: equal snapshots mean an unchanged register.
     pub fn snapshot(&self) -> String {
         let conn = self.conn();
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
         let mut out = String::new();
-        for t in tables {
+        for t in tables(&conn, "") {
             let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1")).unwrap();
             let n = stmt.column_count();
             let rows = stmt
@@ -231,4 +224,15 @@ pub fn reads_keys(p: &rexpect::session::PtySession) -> bool {
     let rc = unsafe { libc::tcgetattr(std::os::fd::AsRawFd::as_raw_fd(&p.process.pty), modes.as_mut_ptr()) };
     assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
     unsafe { modes.assume_init() }.c_lflag & libc::ICANON == 0
+}
+
+/// The names of the tables of `conn` (with `filter`, an extra SQL condition
+/// on `name`), by name.
+pub fn tables(conn: &Connection, filter: &str) -> Vec<String> {
+    conn.prepare(&format!("SELECT name FROM sqlite_schema WHERE type = 'table' {filter} ORDER BY name"))
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
 }
