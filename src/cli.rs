@@ -467,7 +467,7 @@ pub enum PolicyCommand {
     /// The policy in force and its earlier versions
     Show,
     /// Set a new policy version (cases keep the version in force when they were received)
-    Set(PolicySetArgs),
+    Set(Box<PolicySetArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -493,6 +493,18 @@ pub struct PolicySetArgs {
     /// Federal state whose public holidays count (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH)
     #[arg(long, value_name = "STATE")]
     pub state: Option<String>,
+    /// Reaction types the acknowledgment period covers, comma-separated, or "all"
+    #[arg(long, value_name = "TYPES")]
+    pub ack_types: Option<String>,
+    /// Forms the acknowledgment period covers, comma-separated, or "all"
+    #[arg(long, value_name = "FORMS")]
+    pub ack_forms: Option<String>,
+    /// Reaction types the answer period covers, comma-separated, or "all"
+    #[arg(long, value_name = "TYPES")]
+    pub answer_types: Option<String>,
+    /// Forms the answer period covers, comma-separated, or "all"
+    #[arg(long, value_name = "FORMS")]
+    pub answer_forms: Option<String>,
     /// The first day of receipt the new version applies to [default: today]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

@@ -12,7 +12,7 @@ use super::case_no;
 use crate::cli::Format;
 use crate::context::Ctx;
 use crate::domain::dates::german;
-use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Derivation, WorkCalendar};
+use crate::domain::deadlines::{self, AnswerFrom, Coverage, DayUnit, Derivation, NotApplicable, WorkCalendar};
 use crate::domain::holidays::state_name;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
@@ -26,6 +26,8 @@ struct Deadline {
     due: Option<chrono::NaiveDate>,
     done_on: Option<chrono::NaiveDate>,
     steps: Vec<String>,
+    /// Whether the policy sets this deadline for the case at all.
+    applies: bool,
 }
 
 #[derive(Serialize)]
@@ -65,35 +67,62 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let case = store.case(no, &reference)?.ok_or_else(|| not_found(format!("no case {no} in this register")))?.case;
+    let detail = store.case(no, &reference)?.ok_or_else(|| not_found(format!("no case {no} in this register")))?;
+    let case = &detail.case;
     let policy_id = store.case_policy(no)?;
     let policies = store.policies()?;
     let policy = policies.iter().find(|p| p.id == policy_id).ok_or_else(|| anyhow!("policy {policy_id} missing"))?;
     let closures = store.closures()?;
     let cal = WorkCalendar { state: &policy.state, closures: &closures };
+    let coverage = Coverage {
+        kind: &case.kind,
+        form: &case.form,
+        separate: store.separate_types()?.contains(&case.kind),
+        reachable: case.form != "meinungskarte" || detail.customer.as_ref().is_some_and(|c| c.reachable()),
+    };
+    // A deadline the case has none of: why it does not apply.
+    let none = |kind: &'static str, why: Option<NotApplicable>| Deadline {
+        kind,
+        due: None,
+        done_on: None,
+        steps: vec![format!(
+            "keine Frist: {}",
+            why.map_or("bei Erfassung nicht festgelegt (Registerstand vor den Geltungsregeln)".into(), |w| w.words())
+        )],
+        applies: false,
+    };
 
     let mut deadlines = Vec::new();
-    if case.ack_due.is_none() {
-        deadlines.push(Deadline {
+    let messages = store.messages(no)?;
+    // The answer period runs from the acknowledgment letter itself, not
+    // from an answer that acknowledged the case by the way.
+    let ack_sent = messages.iter().find(|(kind, _, _)| kind == "ack").map(|(_, sent, _)| *sent);
+    let ack = case.ack_due.map(|due| stored(deadlines::ack_due(policy, case.received_on, &cal), Some(due)));
+    match &ack {
+        Some(ack) => deadlines.push(Deadline {
             kind: "ack",
-            due: None,
-            done_on: None,
-            steps: vec!["keine Fristen: anonyme Meinungskarte ohne Anschrift, E-Mail oder Telefon".into()],
-        });
-    } else {
-        let messages = store.messages(no)?;
-        // The answer period runs from the acknowledgment letter itself, not
-        // from an answer that acknowledged the case by the way.
-        let ack_sent = messages.iter().find(|(kind, _, _)| kind == "ack").map(|(_, sent, _)| *sent);
-        let ack = stored(deadlines::ack_due(policy, case.received_on, &cal), case.ack_due);
-        deadlines.push(Deadline { kind: "ack", due: Some(ack.due), done_on: case.acknowledged_on, steps: ack.steps });
-        let answer = stored(deadlines::answer_due(policy, case.received_on, ack.due, ack_sent, &cal), case.answer_due);
-        deadlines.push(Deadline {
-            kind: "answer",
-            due: Some(answer.due),
-            done_on: case.answered_on,
-            steps: answer.steps,
-        });
+            due: Some(ack.due),
+            done_on: case.acknowledged_on,
+            steps: ack.steps.clone(),
+            applies: true,
+        }),
+        None => deadlines.push(none("ack", coverage.ack(policy))),
+    }
+    match case.answer_due {
+        Some(due) => {
+            let anchor = ack.as_ref().map_or(case.received_on, |a| a.due);
+            let answer = stored(deadlines::answer_due(policy, case.received_on, anchor, ack_sent, &cal), Some(due));
+            deadlines.push(Deadline {
+                kind: "answer",
+                due: Some(answer.due),
+                done_on: case.answered_on,
+                steps: answer.steps,
+                applies: true,
+            });
+        }
+        None => deadlines.push(none("answer", coverage.answer(policy))),
+    }
+    if case.ack_due.is_some() || case.answer_due.is_some() {
         for (kind, sent, expected) in messages {
             if let ("interim" | "ack", Some(promised)) = (kind.as_str(), expected) {
                 let what = if kind == "ack" { "Eingangsbestätigung" } else { "Zwischennachricht" };
@@ -106,6 +135,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
                         german(sent),
                         german(promised)
                     )],
+                    applies: true,
                 });
             }
         }
@@ -146,6 +176,13 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
             _ => "Zusage",
         };
         let due = d.due.map_or("—".to_string(), german);
+        if !d.applies {
+            writeln!(out, "\n{title}: keine Frist")?;
+            for step in &d.steps {
+                writeln!(out, "  {}", escaped(step))?;
+            }
+            continue;
+        }
         let done = match (d.done_on, d.due) {
             (Some(on), Some(due)) if on <= due => format!(" — erledigt am {} (rechtzeitig)", german(on)),
             (Some(on), Some(_)) => format!(" — erledigt am {} (verspätet)", german(on)),

@@ -11,6 +11,7 @@ use crate::domain::dates::german;
 use crate::domain::deadlines::{AnswerFrom, DayUnit, Period, Policy};
 use crate::domain::holidays::{state_name, STATES};
 use crate::domain::role::Action;
+use crate::domain::taxonomy::{Field, Reference};
 use crate::domain::text::{fold, quote};
 use crate::error::refused;
 use crate::render::{record_table, table, write_json, write_table};
@@ -27,9 +28,9 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
         }
         PolicyCommand::Set(args) => {
             let actor = ctx.actor(&store, Action::Configure)?;
-            let change = parse(args)?;
+            let change = parse(args, &store.reference()?)?;
             if change.is_empty() {
-                return Err(refused("nothing to change: give --preset, --ack, --answer, --answer-from, --retention-years, --retention-mode or --state"));
+                return Err(refused("nothing to change: give --preset, --ack, --answer, --answer-from, --ack-types, --ack-forms, --answer-types, --answer-forms, --retention-years, --retention-mode or --state"));
             }
             let p = store.set_policy(&change, &actor.name, ctx.today)?;
             crate::say!(
@@ -63,7 +64,32 @@ pub fn parse_period(flag: &str, text: &str) -> Result<Period> {
     Ok(Period { days, unit })
 }
 
-fn parse(args: &PolicySetArgs) -> Result<PolicyChange> {
+/// A coverage list: `all` (every key), or keys of `field`, comma-separated.
+fn parse_scope(
+    flag: &str,
+    text: Option<&str>,
+    field: Field,
+    reference: &Reference,
+) -> Result<Option<Option<Vec<String>>>> {
+    let Some(text) = text else { return Ok(None) };
+    let words = crate::domain::intake::split_list(&[text.to_string()]);
+    if words.len() == 1 && matches!(fold(&words[0]).as_str(), "all" | "alle") {
+        return Ok(Some(None));
+    }
+    if words.is_empty() {
+        return Err(refused(format!("{flag}: give keys ({}) or all", reference.valid_keys(field))));
+    }
+    let mut keys = Vec::new();
+    for w in &words {
+        let entry = reference.resolve(field, w).map_err(|e| refused(format!("{flag}: {e}")))?;
+        if !keys.contains(&entry.key) {
+            keys.push(entry.key.clone());
+        }
+    }
+    Ok(Some(Some(keys)))
+}
+
+fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
     let answer_from = match args.answer_from.as_deref().map(fold).as_deref() {
         None => None,
         Some("received" | "eingang") => Some(AnswerFrom::Received),
@@ -100,6 +126,12 @@ fn parse(args: &PolicySetArgs) -> Result<PolicyChange> {
         retention_years: args.retention_years,
         retention_mode,
         state,
+        scopes: [
+            parse_scope("--ack-types", args.ack_types.as_deref(), Field::Type, reference)?,
+            parse_scope("--ack-forms", args.ack_forms.as_deref(), Field::Form, reference)?,
+            parse_scope("--answer-types", args.answer_types.as_deref(), Field::Type, reference)?,
+            parse_scope("--answer-forms", args.answer_forms.as_deref(), Field::Form, reference)?,
+        ],
     })
 }
 
@@ -122,6 +154,7 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
         let rows = vec![
             ("Richtlinie", format!("{} (Version {}, gültig ab {})", p.label, p.id, german(p.valid_from))),
             ("Eingangsbestätigung", format!("{} ab Eingang", period_text(p.ack))),
+            ("  gilt für", p.ack_scope.words()),
             (
                 "Antwort",
                 format!(
@@ -133,6 +166,7 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                     }
                 ),
             ),
+            ("  gilt für", p.answer_scope.words()),
             (
                 "Zeitrahmen",
                 if p.ack_promise_informs {

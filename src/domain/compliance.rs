@@ -109,7 +109,7 @@ impl AckStatus {
             AckStatus::Late => "Eingangsbestätigung verspätet",
             AckStatus::OpenOverdue => "Eingangsbestätigung offen, Frist überschritten",
             AckStatus::Pending => "Eingangsbestätigung offen, Frist läuft",
-            AckStatus::NoDeadline => "Eingangsbestätigung ohne Frist (anonym)",
+            AckStatus::NoDeadline => "Eingangsbestätigung ohne Frist (gilt nicht für diesen Fall)",
         }
     }
 }
@@ -148,7 +148,7 @@ impl AnswerStatus {
             AnswerStatus::OpenOverdue => "Antwort ausgeblieben, ohne rechtzeitige Zwischennachricht",
             AnswerStatus::Pending => "Antwort offen, Frist läuft",
             AnswerStatus::ClosedWithoutAnswer => "abgeschlossen ohne Antwort",
-            AnswerStatus::NoDeadline => "Antwort ohne Frist (anonym)",
+            AnswerStatus::NoDeadline => "Antwort ohne Frist (gilt nicht für diesen Fall)",
         }
     }
 }

@@ -73,9 +73,129 @@ pub struct Policy {
     /// A time frame named in the acknowledgment that ends after the answer
     /// deadline counts as the interim information (Rostock, HRO 3.5.1).
     pub ack_promise_informs: bool,
+    /// The cases the acknowledgment period covers.
+    pub ack_scope: Scope,
+    /// The cases the answer period covers.
+    pub answer_scope: Scope,
     pub retention_years: u32,
     pub retention_mode: String,
     pub state: String,
+}
+
+/// The cases a deadline covers: the reaction types and forms it names,
+/// `None` for every one (BS 1 and 5.3, HRO 3.5.1 and 3.5.2 read word for
+/// word in the presets; an office changes them with `krm policy set`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Scope {
+    pub types: Option<Vec<String>>,
+    pub forms: Option<Vec<String>>,
+}
+
+impl Scope {
+    /// A scope from its stored form: space-separated keys, or NULL for all.
+    pub fn from_lists(types: Option<&str>, forms: Option<&str>) -> Scope {
+        let list = |s: Option<&str>| s.map(|s| s.split_whitespace().map(str::to_string).collect());
+        Scope { types: list(types), forms: list(forms) }
+    }
+
+    /// The stored form of one list.
+    pub fn list(keys: &Option<Vec<String>>) -> Option<String> {
+        keys.as_ref().map(|k| k.join(" "))
+    }
+
+    /// The scope in words, for `policy show` and the history.
+    pub fn words(&self) -> String {
+        let part = |keys: &Option<Vec<String>>, all: &str| keys.as_ref().map_or(all.to_string(), |k| k.join(", "));
+        format!("{}; {}", part(&self.types, "alle Arten"), part(&self.forms, "alle Formen"))
+    }
+
+    /// Why the scope leaves a case of type `kind` and form `form` out, or
+    /// `None` if it covers it.
+    pub fn excludes(&self, kind: &str, form: &str) -> Option<NotApplicable> {
+        if self.types.as_ref().is_some_and(|t| !t.iter().any(|k| k == kind)) {
+            return Some(NotApplicable::Type(kind.to_string()));
+        }
+        if self.forms.as_ref().is_some_and(|f| !f.iter().any(|k| k == form)) {
+            return Some(NotApplicable::Form(form.to_string()));
+        }
+        None
+    }
+}
+
+/// Why a deadline does not apply to a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", content = "value", rename_all = "snake_case")]
+pub enum NotApplicable {
+    /// Petitions and Eingaben follow their formal procedure (BS 5.1, HRO 3.1.4 f.).
+    Separate,
+    /// No way to reach the customer: an anonymous opinion card.
+    Anonymous,
+    /// The policy's period does not name this reaction type.
+    Type(String),
+    /// The policy's period does not name this form.
+    Form(String),
+}
+
+impl NotApplicable {
+    /// The reason in words, for `due --explain` and `show`.
+    pub fn words(&self) -> String {
+        match self {
+            NotApplicable::Separate => {
+                "Petitionen und Eingaben folgen ihrem förmlichen Verfahren, ohne KRM-Frist".into()
+            }
+            NotApplicable::Anonymous => "ohne Anschrift des Kunden (anonym) kann nichts versandt werden".into(),
+            NotApplicable::Type(t) => format!("die Frist der Dienstanweisung gilt nicht für die Art {t}"),
+            NotApplicable::Form(f) => format!("die Frist der Dienstanweisung gilt nicht für die Form {f}"),
+        }
+    }
+}
+
+/// What a case is, as far as the applicability of deadlines goes.
+#[derive(Debug, Clone, Copy)]
+pub struct Coverage<'a> {
+    pub kind: &'a str,
+    pub form: &'a str,
+    /// Petitions and Eingaben.
+    pub separate: bool,
+    /// The customer can be reached (not an anonymous card).
+    pub reachable: bool,
+}
+
+impl Coverage<'_> {
+    fn common(&self) -> Option<NotApplicable> {
+        if self.separate {
+            Some(NotApplicable::Separate)
+        } else if !self.reachable {
+            Some(NotApplicable::Anonymous)
+        } else {
+            None
+        }
+    }
+
+    /// Why the acknowledgment period does not apply, or `None` if it does.
+    pub fn ack(&self, policy: &Policy) -> Option<NotApplicable> {
+        self.common().or_else(|| policy.ack_scope.excludes(self.kind, self.form))
+    }
+
+    /// Why the answer period does not apply, or `None` if it does.
+    pub fn answer(&self, policy: &Policy) -> Option<NotApplicable> {
+        self.common().or_else(|| policy.answer_scope.excludes(self.kind, self.form))
+    }
+}
+
+/// The deadlines of a case received on `received`, where they apply:
+/// (acknowledgment, answer). Where the answer counts from an
+/// acknowledgment that has no period, it counts from receipt.
+pub fn case_deadlines(
+    policy: &Policy,
+    c: Coverage,
+    received: NaiveDate,
+    cal: &WorkCalendar,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let ack = c.ack(policy).is_none().then(|| ack_due_date(policy, received, cal));
+    let answer =
+        c.answer(policy).is_none().then(|| answer_due_date(policy, received, ack.unwrap_or(received), None, cal));
+    (ack, answer)
 }
 
 /// The working-day calendar of one office: its state's holidays and its
@@ -273,6 +393,8 @@ mod tests {
             answer,
             answer_from,
             ack_promise_informs: answer_from == AnswerFrom::Received,
+            ack_scope: Scope::default(),
+            answer_scope: Scope::default(),
             retention_years: 2,
             retention_mode: "delete".into(),
             state: state.into(),
@@ -416,5 +538,46 @@ mod tests {
         assert!(text.contains("Fr 03.04.2026: kein Arbeitstag (Feiertag Karfreitag)"), "{text}");
         assert!(text.contains("Mo 06.04.2026: kein Arbeitstag (Feiertag Ostermontag)"), "{text}");
         assert!(text.contains("Mi 08.04.2026: Arbeitstag 3"), "{text}");
+    }
+
+    #[test]
+    fn a_deadline_applies_only_to_the_types_and_forms_its_policy_names() {
+        let mut p = policy("braunschweig");
+        p.ack_scope = Scope::from_lists(Some("beschwerde dienstaufsicht fachaufsicht anregung folgereaktion"), None);
+        p.answer_scope = Scope::from_lists(Some("beschwerde fachaufsicht folgereaktion"), None);
+        let mut r = policy("rostock");
+        r.answer_scope = Scope::from_lists(None, Some("schriftlich email meinungskarte"));
+        let case = |kind, form| Coverage { kind, form, separate: false, reachable: true };
+        let ty = |t: &str| Some(NotApplicable::Type(t.into()));
+        let fo = |f: &str| Some(NotApplicable::Form(f.into()));
+        // (policy, type, form, acknowledgment, answer)
+        type Row<'a> = (&'a Policy, &'a str, &'a str, Option<NotApplicable>, Option<NotApplicable>);
+        let table: [Row; 9] = [
+            (&p, "beschwerde", "telefonisch", None, None),
+            (&p, "lob", "schriftlich", ty("lob"), ty("lob")),
+            (&p, "dienstaufsicht", "schriftlich", None, ty("dienstaufsicht")),
+            (&p, "anregung", "email", None, ty("anregung")),
+            (&p, "folgereaktion", "email", None, None),
+            (&r, "lob", "schriftlich", None, None),
+            (&r, "beschwerde", "telefonisch", None, fo("telefonisch")),
+            (&r, "beschwerde", "persoenlich", None, fo("persoenlich")),
+            (&r, "anregung", "meinungskarte", None, None),
+        ];
+        for (policy, kind, form, ack, answer) in table {
+            let c = case(kind, form);
+            assert_eq!((c.ack(policy), c.answer(policy)), (ack, answer), "{} {kind} {form}", policy.label);
+        }
+        let separate = Coverage { separate: true, ..case("petition", "schriftlich") };
+        assert_eq!(separate.answer(&r), Some(NotApplicable::Separate));
+        let anonymous = Coverage { reachable: false, ..case("beschwerde", "meinungskarte") };
+        assert_eq!(anonymous.ack(&r), Some(NotApplicable::Anonymous));
+        // Where no acknowledgment period applies, the answer counts from receipt.
+        let closures = BTreeMap::new();
+        let cal = WorkCalendar { state: "NI", closures: &closures };
+        let mut only_answer = policy("braunschweig");
+        only_answer.ack_scope = Scope::from_lists(Some("beschwerde"), None);
+        let got = case_deadlines(&only_answer, case("lob", "email"), d("2026-03-02"), &cal);
+        assert_eq!(got, (None, Some(d("2026-03-16"))));
+        assert_eq!(case_deadlines(&p, case("lob", "email"), d("2026-03-02"), &cal), (None, None));
     }
 }

@@ -72,19 +72,19 @@ impl Store {
                 let c = &l.case;
                 let p = policy::in_force(&policies, c.received).ok_or_else(|| anyhow::anyhow!("no policy"))?;
                 let cal = WorkCalendar { state: &p.state, closures: &closures };
-                // The same rule as `record`: no KRM deadlines for petitions,
-                // Eingaben and anonymous opinion cards.
-                let anonymous = c.form == "meinungskarte" && !c.customer.as_ref().is_some_and(|cu| cu.reachable());
-                let (ack_due, first_answer, answer_due) = if anonymous || separate.contains(&c.kind) {
-                    (None, None, None)
-                } else {
-                    let ack = deadlines::ack_due_date(p, c.received, &cal);
-                    let first = deadlines::answer_due_date(p, c.received, ack, None, &cal);
-                    let answer = match l.acknowledged_on {
-                        Some(sent) => deadlines::answer_due_date(p, c.received, ack, Some(sent), &cal),
-                        None => first,
-                    };
-                    (Some(ack), Some(first), Some(answer))
+                // The same rule as `record`.
+                let coverage = deadlines::Coverage {
+                    kind: &c.kind,
+                    form: &c.form,
+                    separate: separate.contains(&c.kind),
+                    reachable: c.form != "meinungskarte" || c.customer.as_ref().is_some_and(|cu| cu.reachable()),
+                };
+                let (ack_due, first_answer) = deadlines::case_deadlines(p, coverage, c.received, &cal);
+                let answer_due = match (first_answer, l.acknowledged_on) {
+                    (Some(_), Some(sent)) => {
+                        Some(deadlines::answer_due_date(p, c.received, ack_due.unwrap_or(c.received), Some(sent), &cal))
+                    }
+                    (first, _) => first,
                 };
                 unit.execute([&c.unit])?;
                 let year = chrono::Datelike::year(&c.received);

@@ -231,8 +231,9 @@ impl Store {
             let closures = policy::closures(tx)?;
             let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
             let cal = WorkCalendar { state: &p.state, closures: &closures };
-            let answer_due = match (s.answered_on, s.ack_due) {
-                (None, Some(ack_due)) => {
+            // Only a deadline that applies moves; none is made where none applies.
+            let answer_due = match (s.answered_on, s.ack_due, s.answer_due) {
+                (None, Some(ack_due), Some(_)) => {
                     let due = deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal);
                     let what = format!("counted from the acknowledgment on {}, the answer deadline", german(on));
                     Some(crate::domain::dates::storable(&what, due).map_err(refused)?)

@@ -61,6 +61,40 @@ pub const STEPS: &[&str] = &[
      UPDATE policy_preset SET ack_promise_informs = 1 WHERE key = 'rostock';
      ALTER TABLE policy ADD COLUMN ack_promise_informs INTEGER NOT NULL DEFAULT 0 CHECK (ack_promise_informs IN (0, 1)); -- [plain]
      UPDATE policy SET ack_promise_informs = 1 WHERE preset = 'rostock';",
+    // 7: each period covers the types and forms its instruction names
+    // (space-separated keys; NULL: every one). Braunschweig: the
+    // acknowledgment for the reactions of BS 1, not praise; the answer for
+    // "fachlicher und allgemeiner Beschwerden" (BS 5.3). Rostock: the
+    // acknowledgment for every reaction (HRO 3.5.1), the answer for written
+    // ones, e-mails and opinion cards included (HRO 3.5.2, Anlage 1). Cases
+    // already recorded lose the deadlines their policy does not cover: the
+    // instructions never set them, and a report should not judge them.
+    "ALTER TABLE policy_preset ADD COLUMN ack_types TEXT; -- [plain]
+     ALTER TABLE policy_preset ADD COLUMN ack_forms TEXT; -- [plain]
+     ALTER TABLE policy_preset ADD COLUMN answer_types TEXT; -- [plain]
+     ALTER TABLE policy_preset ADD COLUMN answer_forms TEXT; -- [plain]
+     ALTER TABLE policy ADD COLUMN ack_types TEXT; -- [plain]
+     ALTER TABLE policy ADD COLUMN ack_forms TEXT; -- [plain]
+     ALTER TABLE policy ADD COLUMN answer_types TEXT; -- [plain]
+     ALTER TABLE policy ADD COLUMN answer_forms TEXT; -- [plain]
+     UPDATE policy_preset SET ack_types = 'beschwerde dienstaufsicht fachaufsicht anregung folgereaktion',
+                              answer_types = 'beschwerde fachaufsicht folgereaktion'
+      WHERE key = 'braunschweig';
+     UPDATE policy_preset SET answer_forms = 'schriftlich email meinungskarte' WHERE key = 'rostock';
+     UPDATE policy SET ack_types = p.ack_types, ack_forms = p.ack_forms,
+                       answer_types = p.answer_types, answer_forms = p.answer_forms
+       FROM policy_preset p WHERE p.key = policy.preset;
+     UPDATE krm_case SET ack_due = NULL
+      WHERE ack_due IS NOT NULL AND policy IN (SELECT id FROM policy WHERE ack_types IS NOT NULL OR ack_forms IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM policy p WHERE p.id = krm_case.policy
+                     AND ((p.ack_types IS NOT NULL AND instr(' ' || p.ack_types || ' ', ' ' || krm_case.type || ' ') = 0)
+                       OR (p.ack_forms IS NOT NULL AND instr(' ' || p.ack_forms || ' ', ' ' || krm_case.form || ' ') = 0)));
+     UPDATE krm_case SET answer_due = NULL, first_answer_due = NULL
+      WHERE answer_due IS NOT NULL
+        AND policy IN (SELECT id FROM policy WHERE answer_types IS NOT NULL OR answer_forms IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM policy p WHERE p.id = krm_case.policy
+                     AND ((p.answer_types IS NOT NULL AND instr(' ' || p.answer_types || ' ', ' ' || krm_case.type || ' ') = 0)
+                       OR (p.answer_forms IS NOT NULL AND instr(' ' || p.answer_forms || ' ', ' ' || krm_case.form || ' ') = 0)));",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

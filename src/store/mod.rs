@@ -196,9 +196,11 @@ impl Store {
             tx.execute(
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
-                                     created_by, created_at, ack_promise_informs)
+                                     created_by, created_at, ack_promise_informs,
+                                     ack_types, ack_forms, answer_types, answer_forms)
                  SELECT key, label, '2000-01-01', ack_days, ack_unit, answer_days, answer_unit,
-                        answer_from, retention_years, retention_mode, state, report_day, ?2, ?3, ack_promise_informs
+                        answer_from, retention_years, retention_mode, state, report_day, ?2, ?3, ack_promise_informs,
+                        ack_types, ack_forms, answer_types, answer_forms
                  FROM policy_preset WHERE key = ?1",
                 (preset, officer, now()),
             )?;
@@ -303,6 +305,11 @@ impl Store {
             let _ = self.conn.busy_timeout(busy_timeout());
         }
         done
+    }
+
+    /// The reaction types evaluated separately (petitions, Eingaben).
+    pub fn separate_types(&self) -> Result<Vec<String>> {
+        reference::separate_types(&self.conn)
     }
 
     /// Direct access for tests and tools that inspect the file.

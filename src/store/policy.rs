@@ -9,14 +9,15 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::{log, Store};
-use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, WorkCalendar};
+use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, Scope, WorkCalendar};
 use crate::error::{not_found, refused};
 
 /// Every version of the register's policy, oldest first.
 pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, label, valid_from, ack_days, ack_unit, answer_days, answer_unit, answer_from,
-                retention_years, retention_mode, state, ack_promise_informs
+                retention_years, retention_mode, state, ack_promise_informs,
+                ack_types, ack_forms, answer_types, answer_forms
          FROM policy ORDER BY valid_from, id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -33,6 +34,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             r.get::<_, String>(9)?,
             r.get::<_, String>(10)?,
             r.get::<_, bool>(11)?,
+            [r.get::<_, Option<String>>(12)?, r.get(13)?, r.get(14)?, r.get(15)?],
         ))
     })?;
     let mut out = Vec::new();
@@ -50,7 +52,9 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             mode,
             state,
             informs,
+            scopes,
         ) = row?;
+        let [ack_types, ack_forms, answer_types, answer_forms] = scopes;
         let unit = |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!("policy {id}: unknown day unit '{u}'"));
         out.push(Policy {
             id,
@@ -60,6 +64,8 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             answer: Period { days: answer_days, unit: unit(&answer_unit)? },
             answer_from: if answer_from == "ack_sent" { AnswerFrom::AckSent } else { AnswerFrom::Received },
             ack_promise_informs: informs,
+            ack_scope: Scope::from_lists(ack_types.as_deref(), ack_forms.as_deref()),
+            answer_scope: Scope::from_lists(answer_types.as_deref(), answer_forms.as_deref()),
             retention_years: years,
             retention_mode: mode,
             state,
@@ -113,11 +119,15 @@ pub struct PolicyChange {
     pub retention_years: Option<u32>,
     pub retention_mode: Option<String>,
     pub state: Option<String>,
+    /// New coverage lists, each `Some(None)` for every type or form:
+    /// acknowledgment types and forms, answer types and forms.
+    pub scopes: [Option<Option<Vec<String>>>; 4],
 }
 
 impl PolicyChange {
     pub fn is_empty(&self) -> bool {
-        self.preset.is_none()
+        self.scopes.iter().all(Option::is_none)
+            && self.preset.is_none()
             && self.ack.is_none()
             && self.answer.is_none()
             && self.answer_from.is_none()
@@ -147,10 +157,11 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> R
     for (id, policy_id, received, _form, ack_due, answer_due, acknowledged_on, answered_on) in rows {
         let Some(p) = policies.iter().find(|p| p.id == policy_id) else { continue };
         let cal = WorkCalendar { state: &p.state, closures: &closures };
+        // A deadline that does not apply to the case (NULL) stays so.
         let new_ack = deadlines::ack_due_date(p, received, &cal);
-        let ack = if acknowledged_on.is_none() { Some(new_ack) } else { ack_due };
+        let ack = if acknowledged_on.is_none() { ack_due.map(|_| new_ack) } else { ack_due };
         let answer = if answered_on.is_none() {
-            Some(deadlines::answer_due_date(p, received, ack.unwrap_or(new_ack), acknowledged_on, &cal))
+            answer_due.map(|_| deadlines::answer_due_date(p, received, ack.unwrap_or(received), acknowledged_on, &cal))
         } else {
             answer_due
         };
@@ -211,7 +222,8 @@ impl Store {
                 let row = tx
                     .query_row(
                         "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
-                                retention_mode, state, ack_promise_informs FROM policy_preset WHERE key = ?1",
+                                retention_mode, state, ack_promise_informs, ack_types, ack_forms, answer_types,
+                                answer_forms FROM policy_preset WHERE key = ?1",
                         [preset],
                         |r| {
                             Ok((
@@ -225,6 +237,7 @@ impl Store {
                                 r.get::<_, String>(7)?,
                                 r.get::<_, String>(8)?,
                                 r.get::<_, bool>(9)?,
+                                [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
                             ))
                         },
                     )
@@ -241,6 +254,9 @@ impl Store {
                 next.retention_mode = row.7;
                 next.state = row.8;
                 next.ack_promise_informs = row.9;
+                let [at, af, nt, nf] = &row.10;
+                next.ack_scope = Scope::from_lists(at.as_deref(), af.as_deref());
+                next.answer_scope = Scope::from_lists(nt.as_deref(), nf.as_deref());
                 preset_key = Some(preset.clone());
             }
             if let Some(p) = change.ack {
@@ -261,6 +277,17 @@ impl Store {
             if let Some(st) = &change.state {
                 next.state = st.clone();
             }
+            let [at, af, nt, nf] = &change.scopes;
+            for (new, old) in [
+                (at, &mut next.ack_scope.types),
+                (af, &mut next.ack_scope.forms),
+                (nt, &mut next.answer_scope.types),
+                (nf, &mut next.answer_scope.forms),
+            ] {
+                if let Some(list) = new {
+                    *old = list.clone();
+                }
+            }
             let answer_from = match next.answer_from {
                 AnswerFrom::AckSent => "ack_sent",
                 AnswerFrom::Received => "received",
@@ -268,8 +295,10 @@ impl Store {
             tx.execute(
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
-                                     created_by, created_at, ack_promise_informs)
-                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15 FROM policy WHERE id = ?14",
+                                     created_by, created_at, ack_promise_informs,
+                                     ack_types, ack_forms, answer_types, answer_forms)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15, ?16, ?17, ?18, ?19
+                   FROM policy WHERE id = ?14",
                 rusqlite::params![
                     preset_key,
                     next.label,
@@ -285,7 +314,11 @@ impl Store {
                     user,
                     super::now(),
                     current.id,
-                    next.ack_promise_informs
+                    next.ack_promise_informs,
+                    Scope::list(&next.ack_scope.types),
+                    Scope::list(&next.ack_scope.forms),
+                    Scope::list(&next.answer_scope.types),
+                    Scope::list(&next.answer_scope.forms)
                 ],
             )?;
             next.id = tx.last_insert_rowid();
@@ -297,12 +330,14 @@ impl Store {
                 today,
                 "policy-set",
                 &format!(
-                    "version {} from {valid_from}: ack {} {}, answer {} {} from {answer_from}, retention {} years ({}), state {}",
+                    "version {} from {valid_from}: ack {} {} for {}, answer {} {} from {answer_from} for {}, retention {} years ({}), state {}",
                     next.id,
                     next.ack.days,
                     next.ack.unit.key(),
+                    next.ack_scope.words(),
                     next.answer.days,
                     next.answer.unit.key(),
+                    next.answer_scope.words(),
                     next.retention_years,
                     next.retention_mode,
                     next.state

@@ -16,7 +16,7 @@ use super::{policy, Store};
 use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{iso, storable};
-use crate::domain::deadlines::{self, Policy, WorkCalendar};
+use crate::domain::deadlines::{self, Coverage, Policy, WorkCalendar};
 use crate::error::refused;
 
 /// The page cache of a recording transaction of many cases, in KiB.
@@ -152,22 +152,22 @@ fn stage_case(
             Some(id)
         }
     };
-    // An anonymous opinion card cannot be acknowledged or answered, and
+    // An anonymous opinion card cannot be acknowledged or answered,
     // petitions and Eingaben follow their own formal procedure (BS 5.1,
-    // HRO 3.1.4 f.): no KRM deadlines for either.
-    let anonymous = case.form == "meinungskarte" && !case.customer.as_ref().is_some_and(Customer::reachable);
-    let separate = batch.separate.contains(&case.kind);
-    let (ack_due, answer_due) = if anonymous || separate {
-        (None, None)
-    } else {
-        let ack = deadlines::ack_due_date(policy, case.received, cal);
-        let answer = deadlines::answer_due_date(policy, case.received, ack, None, cal);
-        let received = iso(case.received);
-        storable(&format!("for --received {received}, the answer deadline"), answer)
-            .and_then(|_| storable(&format!("for --received {received}, the acknowledgment deadline"), ack))
-            .map_err(refused)?;
-        (Some(ack), Some(answer))
+    // HRO 3.1.4 f.), and each period covers what its policy names.
+    let coverage = Coverage {
+        kind: &case.kind,
+        form: &case.form,
+        separate: batch.separate.contains(&case.kind),
+        reachable: case.form != "meinungskarte" || case.customer.as_ref().is_some_and(Customer::reachable),
     };
+    let (ack_due, answer_due) = deadlines::case_deadlines(policy, coverage, case.received, cal);
+    let received = iso(case.received);
+    for (what, due) in [("the answer deadline", answer_due), ("the acknowledgment deadline", ack_due)] {
+        if let Some(due) = due {
+            storable(&format!("for --received {received}, {what}"), due).map_err(refused)?;
+        }
+    }
     if batch.units.insert(case.unit.clone()) {
         tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
     }

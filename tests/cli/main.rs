@@ -4,6 +4,7 @@
 
 mod util;
 
+mod applicability;
 mod concurrency;
 mod due;
 mod forensic;

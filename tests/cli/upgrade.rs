@@ -34,6 +34,15 @@ fn the_first_release_register_opens_and_every_command_works() {
     assert_eq!(k.json(&["show", "2026-0003"])["claimed_type"], "dienstaufsicht");
     assert_eq!(k.json(&["show", "2026-0004"])["hold"]["reason"], "Petition anhängig");
     assert_eq!(k.json(&["show", "2026-0005"])["follows"], "2026-0001");
+    // Rostock's answer period covers written reactions (HRO 3.5.2): the
+    // upgrade gives the old policy versions that scope and keeps the
+    // deadlines of these e-mail cases.
+    let policy = k.json(&["policy", "show"]);
+    assert_eq!(
+        policy["current"]["answer_scope"]["forms"],
+        serde_json::json!(["schriftlich", "email", "meinungskarte"])
+    );
+    assert_eq!(k.json(&["show", "2026-0002"])["answer_due"], "2026-01-20", "praise by e-mail keeps its answer period");
 
     for args in [
         &["due"][..],

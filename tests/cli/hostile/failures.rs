@@ -278,7 +278,7 @@ fn deadlines_past_the_year_9999_are_refused_by_name() {
     let k = Krm::init("braunschweig").on("9999-12-20");
     let err = refused_unchanged(
         &k,
-        &case(&["--type", "lob", "--concern", "4.6"]),
+        &case(&["--type", "beschwerde", "--concern", "4.2"]),
         3,
         &["--received 9999-12-20", "31.12.9999"],
     );
