@@ -8,9 +8,9 @@ use serde::Serialize;
 use super::opt_date;
 use crate::cli::{AuditArgs, Format};
 use crate::context::Ctx;
-use crate::domain::case::FREE_TEXT_ACTIONS;
 use crate::domain::dates::german;
 use crate::domain::role::Action;
+use crate::domain::timeline::describe;
 use crate::error::refused;
 use crate::render::{table, write_csv, write_json, write_table};
 
@@ -37,8 +37,12 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
     let entries: Vec<Entry> = store
         .audit(from, to)?
         .into_iter()
-        .map(|(at, on, user, action, krm_no, detail)| {
-            let detail = if FREE_TEXT_ACTIONS.contains(&action.as_str()) { String::new() } else { detail };
+        .map(|(at, on, user, action, krm_no, what)| {
+            // A case's event without its free text: the audit never shows it.
+            let detail = match what {
+                Ok(event) => describe(&event, false),
+                Err(detail) => detail,
+            };
             Entry { at, on, user, action, krm_no, detail }
         })
         .collect();

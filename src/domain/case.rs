@@ -135,22 +135,27 @@ pub struct CaseSummary {
     pub answer_due_estimated: bool,
 }
 
-/// One entry of a case's history.
+/// One entry of a case's history, rendered from its timeline event.
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryEntry {
     /// Wall-clock time of the change.
     pub at: String,
-    /// The business date the change was made for (`--today`).
+    /// The business date the change was recorded on (`--today`).
     pub on: NaiveDate,
+    /// The business date the event concerns (a letter's day, a closing day).
+    pub day: NaiveDate,
     pub user: String,
+    /// The operating-system account that recorded it.
+    pub os_user: Option<String>,
     pub action: String,
+    /// The event in words.
     pub detail: String,
+    /// Built by the upgrade from an older register, not recorded as it happened.
+    pub reconstructed: bool,
+    /// The same words without free text (reasons, contacts, authors).
+    #[serde(skip)]
+    pub public_detail: String,
 }
-
-/// History actions whose detail is free text someone typed — a reason, a
-/// contact — which may name the customer. Their detail is shown only to
-/// those who may see the customer, and never in the audit trail.
-pub const FREE_TEXT_ACTIONS: [&str; 5] = ["escalate", "close", "reopen", "hold", "ack"];
 
 /// A legal hold on a case.
 #[derive(Debug, Clone, Serialize)]
@@ -185,9 +190,7 @@ impl CaseDetail {
             h.reason = None;
         }
         for e in &mut self.history {
-            if FREE_TEXT_ACTIONS.contains(&e.action.as_str()) {
-                e.detail.clear();
-            }
+            e.detail = std::mem::take(&mut e.public_detail);
         }
     }
 }

@@ -73,6 +73,9 @@ pub struct Policy {
     /// A time frame named in the acknowledgment that ends after the answer
     /// deadline counts as the interim information (Rostock, HRO 3.5.1).
     pub ack_promise_informs: bool,
+    /// Management decides whether a claimed Dienstaufsichtsbeschwerde is
+    /// one (Braunschweig, BS 5.1); until then it is counted as undecided.
+    pub supervisory_decision: bool,
     /// The cases the acknowledgment period covers.
     pub ack_scope: Scope,
     /// The cases the answer period covers.
@@ -393,6 +396,7 @@ mod tests {
             answer,
             answer_from,
             ack_promise_informs: answer_from == AnswerFrom::Received,
+            supervisory_decision: answer_from == AnswerFrom::AckSent,
             ack_scope: Scope::default(),
             answer_scope: Scope::default(),
             retention_years: 2,

@@ -19,3 +19,4 @@ pub mod report;
 pub mod role;
 pub mod taxonomy;
 pub mod text;
+pub mod timeline;

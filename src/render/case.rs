@@ -142,7 +142,10 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     }
 
     writeln!(out, "\nVerlauf")?;
-    let history = d.history.iter().map(|h| vec![german(h.on), h.user.clone(), h.action.clone(), h.detail.clone()]);
+    let history = d.history.iter().map(|h| {
+        let what = crate::domain::timeline::EventKind::parse(&h.action).map_or(h.action.as_str(), |k| k.label());
+        vec![german(h.on), h.user.clone(), what.to_string(), h.detail.clone()]
+    });
     write_table(out, &table(&["Datum", "Wer", "Was", "Einzelheiten"], history))?;
     Ok(())
 }

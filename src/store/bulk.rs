@@ -68,6 +68,11 @@ impl Store {
                 "INSERT INTO escalation (case_id, from_level, to_level, on_day, reason, appointment_on, recorded_by)
                  VALUES (?1, 1, ?2, ?3, 'Abhilfe auf der Stufe zuvor gescheitert', ?4, ?5)",
             )?;
+            // The timeline of each case, dated as the load says it happened.
+            let mut event = tx.prepare_cached(
+                "INSERT INTO history (case_id, at, on_day, user, action, detail, day, value, previous, promised_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, '', ?3, ?6, ?7, ?8)",
+            )?;
             for l in cases {
                 let c = &l.case;
                 let p = policy::in_force(&policies, c.received).ok_or_else(|| anyhow::anyhow!("no policy"))?;
@@ -139,6 +144,22 @@ impl Store {
                 }
                 if let Some(s) = &c.summary {
                     text.execute((id, s))?;
+                }
+                event.execute(rusqlite::params![id, stamp, iso(c.received), user, "record", c.unit, None::<String>, None::<String>])?;
+                for (kind, on, promised) in [
+                    ("ack", l.acknowledged_on, None),
+                    ("interim", l.interim.map(|(on, _)| on), l.interim.map(|(_, promised)| promised)),
+                    ("answer", l.answered_on, None),
+                ] {
+                    if let Some(on) = on {
+                        event.execute(rusqlite::params![id, stamp, iso(on), user, kind, None::<String>, None::<String>, sql(promised)])?;
+                    }
+                }
+                if let Some((to, on)) = l.escalated {
+                    event.execute(rusqlite::params![id, stamp, iso(on), user, "escalate", to.to_string(), "1", sql((to == 4).then_some(on))])?;
+                }
+                if let Some(on) = l.closed_on {
+                    event.execute(rusqlite::params![id, stamp, iso(on), user, "close", None::<String>, None::<String>, None::<String>])?;
                 }
                 if let Some(on) = l.acknowledged_on {
                     message.execute(rusqlite::params![id, "ack", iso(on), None::<String>, sql(ack_due), None::<String>, user])?;

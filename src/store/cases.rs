@@ -11,6 +11,7 @@ use super::Store;
 use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEntry, Hold, NewCase, FLAGS};
 use crate::domain::case_no::CaseNo;
 use crate::domain::taxonomy::Reference;
+use crate::domain::timeline::describe;
 use crate::error::refused;
 
 /// The filters of `krm list`; `None` and empty mean "any".
@@ -271,13 +272,20 @@ impl Store {
                 })
             })
             .optional()?;
-        let history = self
-            .conn
-            .prepare_cached("SELECT at, on_day, user, action, detail FROM history WHERE case_id = ?1 ORDER BY id")?
-            .query_map([id], |r| {
-                Ok(HistoryEntry { at: r.get(0)?, on: r.get(1)?, user: r.get(2)?, action: r.get(3)?, detail: r.get(4)? })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let history = super::events::timeline(&self.conn, id)?
+            .into_iter()
+            .map(|r| HistoryEntry {
+                at: r.at,
+                on: r.event.recorded_on,
+                day: r.event.day,
+                user: r.user,
+                os_user: r.os_user,
+                action: r.event.kind.key().to_string(),
+                detail: describe(&r.event, true),
+                reconstructed: r.event.reconstructed,
+                public_detail: describe(&r.event, false),
+            })
+            .collect();
         let hold = self
             .conn
             .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?

@@ -6,10 +6,11 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::lifecycle::state;
-use super::{log, Store};
+use super::{events, Store};
 use crate::domain::case::FLAGS;
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
+use crate::domain::timeline::{Event, EventKind};
 use crate::error::refused;
 
 /// The rungs of the ladder (HRO 3.7).
@@ -28,7 +29,7 @@ impl Store {
         self.write(|tx| {
             let s = state(tx, no)?;
             s.not_closed()?;
-            let mut parts = Vec::new();
+            let mut changes = Vec::new();
             if let Some(name) = to {
                 let role: Option<String> = tx
                     .query_row("SELECT role FROM person WHERE name = ?1 AND retired_on IS NULL", [name], |r| r.get(0))
@@ -46,7 +47,7 @@ impl Store {
                 }
                 if s.assignee.as_deref() != Some(name) {
                     tx.execute("UPDATE krm_case SET assignee = ?2 WHERE id = ?1", (s.id, name))?;
-                    parts.push(format!("to {name}"));
+                    changes.push(Event::new(EventKind::Assign, today, today).person(Some(name)));
                 }
             }
             if let Some(unit) = unit {
@@ -54,15 +55,18 @@ impl Store {
                 if current != unit {
                     tx.execute("INSERT OR IGNORE INTO unit (name) VALUES (?1)", [unit])?;
                     tx.execute("UPDATE krm_case SET unit = ?2 WHERE id = ?1", (s.id, unit))?;
-                    parts.push(format!("unit {unit}"));
+                    changes.push(Event::new(EventKind::Unit, today, today).value(unit).previous(current));
                 }
             }
-            if parts.is_empty() {
+            if changes.is_empty() {
                 let who = to.map_or(String::new(), |name| format!(" to {name}"));
                 let unit = unit.map_or(String::new(), |u| format!(" in unit {u}"));
                 return Err(refused(format!("{no} is already assigned{who}{unit}; nothing to change")));
             }
-            log(tx, Some(s.id), user, today, "assign", &parts.join("; "))
+            for e in &changes {
+                events::append(tx, s.id, user, e)?;
+            }
+            Ok(())
         })
     }
 
@@ -120,11 +124,12 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 rusqlite::params![s.id, s.level, target, today, reason, appointment, user],
             )?;
-            let mut detail = format!("Stufe {} → {} ({}): {reason}", s.level, target, LEVELS[usize::from(target) - 1]);
-            if let Some(day) = appointment {
-                detail.push_str(&format!("; appointment {day}"));
-            }
-            log(tx, Some(s.id), user, today, "escalate", &detail)?;
+            let e = Event::new(EventKind::Escalate, today, today)
+                .value(target.to_string())
+                .previous(s.level.to_string())
+                .promised(appointment)
+                .note(Some(reason));
+            events::append(tx, s.id, user, &e)?;
             Ok(target)
         })
     }
@@ -153,7 +158,12 @@ impl Store {
                 "UPDATE krm_case SET type = ?2, classified_by = ?3, classified_on = ?4 WHERE id = ?1",
                 rusqlite::params![s.id, as_type, user, today],
             )?;
-            log(tx, Some(s.id), user, today, "classify", &format!("{} → {as_type} (claimed: {claimed})", s.kind))
+            events::append(
+                tx,
+                s.id,
+                user,
+                &Event::new(EventKind::Classify, today, today).value(as_type).previous(&s.kind),
+            )
         })
     }
 
@@ -174,8 +184,8 @@ impl Store {
                 return Err(refused(format!("{no} is {state} {flag}")));
             }
             tx.execute(&format!("UPDATE krm_case SET {column} = ?2 WHERE id = ?1"), (s.id, on))?;
-            let action = if on { "flag" } else { "unflag" };
-            log(tx, Some(s.id), user, today, action, flag)
+            let kind = if on { EventKind::Flag } else { EventKind::Unflag };
+            events::append(tx, s.id, user, &Event::new(kind, today, today).value(flag))
         })
     }
 }

@@ -7,10 +7,11 @@ use anyhow::{anyhow, Result};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::{log, policy, Store};
+use super::{events, policy, Store};
 use crate::domain::case_no::CaseNo;
-use crate::domain::dates::german;
+use crate::domain::dates::{german, iso};
 use crate::domain::deadlines::{self, WorkCalendar};
+use crate::domain::timeline::{Event, EventKind};
 use crate::error::{not_found, refused};
 
 /// The state of a case that the steps check.
@@ -248,17 +249,11 @@ impl Store {
                 rusqlite::params![s.id, on, answer_due, promised, status],
             )?;
             insert_message(tx, &s, "ack", on, sent.via.as_deref(), contact, expected, s.ack_due, None, user)?;
-            let mut detail = format!("sent {on}");
-            if let Some(c) = contact {
-                detail.push_str(&format!("; contact {c}"));
-            }
-            if let Some(e) = expected {
-                detail.push_str(&format!("; expected {e}"));
-            }
+            let mut e = Event::new(EventKind::Ack, on, today).promised(expected).note(contact);
             if answer_due != s.answer_due {
-                detail.push_str(&format!("; answer due {}", answer_due.map_or("-".into(), |d| d.to_string())));
+                e.value = answer_due.map(iso);
             }
-            log(tx, Some(s.id), user, today, "ack", &detail)
+            events::append(tx, s.id, user, &e)
         })
     }
 
@@ -288,7 +283,7 @@ impl Store {
             }
             tx.execute("UPDATE krm_case SET promised_on = ?2 WHERE id = ?1", rusqlite::params![s.id, expected])?;
             insert_message(tx, &s, "interim", on, sent.via.as_deref(), None, Some(expected), s.watched(), None, user)?;
-            log(tx, Some(s.id), user, today, "interim", &format!("sent {on}; promised {expected}"))
+            events::append(tx, s.id, user, &Event::new(EventKind::Interim, on, today).promised(Some(expected)))
         })
     }
 
@@ -318,18 +313,13 @@ impl Store {
                 rusqlite::params![s.id, on, acknowledged],
             )?;
             insert_message(tx, &s, "answer", on, sent.via.as_deref(), None, None, s.watched(), Some(info), user)?;
-            let mut detail = format!("sent {on}; author {}", info.author);
-            if let Some(g) = &info.signed_by {
-                detail.push_str(&format!("; signed by {g}"));
-            }
+            let mut e =
+                Event::new(EventKind::Answer, on, today).note(Some(&info.author)).person(info.signed_by.as_deref());
             if !info.outcomes.is_empty() {
                 let shown: Vec<String> = info.outcomes.iter().map(|(c, o)| format!("{c}={o}")).collect();
-                detail.push_str(&format!("; outcomes {}", shown.join(" ")));
+                e.value = Some(shown.join(" "));
             }
-            if s.acknowledged_on.is_none() {
-                detail.push_str("; acknowledged by this answer");
-            }
-            log(tx, Some(s.id), user, today, "answer", &detail)
+            events::append(tx, s.id, user, &e)
         })
     }
 
@@ -365,11 +355,11 @@ impl Store {
                 "UPDATE krm_case SET closed_on = ?2, status = 'closed', closed_without_answer = ?3 WHERE id = ?1",
                 rusqlite::params![s.id, on, without_answer],
             )?;
-            let detail = match without_answer {
-                Some(reason) => format!("closed {on} without an answer: {reason}"),
-                None => format!("closed {on}"),
-            };
-            log(tx, Some(s.id), user, today, "close", &detail)
+            let mut e = Event::new(EventKind::Close, on, today).note(without_answer);
+            if without_answer.is_some() {
+                e.value = Some("without_answer".into());
+            }
+            events::append(tx, s.id, user, &e)
         })
     }
 
@@ -390,11 +380,8 @@ impl Store {
                  WHERE id = ?1",
                 rusqlite::params![s.id, status, today],
             )?;
-            let mut detail = format!("closed {closed} before; now {status}");
-            if let Some(r) = reason {
-                detail.push_str(&format!("; {r}"));
-            }
-            log(tx, Some(s.id), user, today, "reopen", &detail)
+            let e = Event::new(EventKind::Reopen, today, today).value(status).previous(iso(closed)).note(reason);
+            events::append(tx, s.id, user, &e)
         })
     }
 }

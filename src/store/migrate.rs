@@ -94,7 +94,66 @@ pub const STEPS: &[&str] = &[
         AND policy IN (SELECT id FROM policy WHERE answer_types IS NOT NULL OR answer_forms IS NOT NULL)
         AND EXISTS (SELECT 1 FROM policy p WHERE p.id = krm_case.policy
                      AND ((p.answer_types IS NOT NULL AND instr(' ' || p.answer_types || ' ', ' ' || krm_case.type || ' ') = 0)
-                       OR (p.answer_forms IS NOT NULL AND instr(' ' || p.answer_forms || ' ', ' ' || krm_case.form || ' ') = 0)));",
+                       OR (p.answer_forms IS NOT NULL AND instr(' ' || p.answer_forms || ' ', ' ' || krm_case.form || ' ') = 0)));
+     -- Whether management decides a claimed Dienstaufsichtsbeschwerde (BS 5.1;
+     -- Rostock has no such step): until it has, reports count the case as
+     -- \"Entscheidung der GF offen\".
+     ALTER TABLE policy_preset ADD COLUMN supervisory_decision INTEGER NOT NULL DEFAULT 0 CHECK (supervisory_decision IN (0, 1)); -- [plain]
+     UPDATE policy_preset SET supervisory_decision = 1 WHERE key = 'braunschweig';
+     ALTER TABLE policy ADD COLUMN supervisory_decision INTEGER NOT NULL DEFAULT 0 CHECK (supervisory_decision IN (0, 1)); -- [plain]
+     UPDATE policy SET supervisory_decision = 1 WHERE preset = 'braunschweig';
+     -- The history becomes the case's timeline (domain::timeline): every
+     -- event with the business day it concerns (`on_day` stays the day it
+     -- was recorded on), the operating-system account, and its particulars
+     -- as data; `detail` keeps only free text.
+     ALTER TABLE history ADD COLUMN day TEXT CHECK (day IS NULL OR date(day, '+0 days') IS day); -- [plain]
+     ALTER TABLE history ADD COLUMN os_user TEXT; -- [staff]
+     ALTER TABLE history ADD COLUMN value TEXT; -- [plain]
+     ALTER TABLE history ADD COLUMN previous TEXT; -- [plain]
+     ALTER TABLE history ADD COLUMN promised_on TEXT CHECK (promised_on IS NULL OR date(promised_on, '+0 days') IS promised_on); -- [plain]
+     ALTER TABLE history ADD COLUMN person TEXT; -- [staff]
+     ALTER TABLE history ADD COLUMN reconstructed INTEGER NOT NULL DEFAULT 0 CHECK (reconstructed IN (0, 1)); -- [plain]
+     -- An older register's case history, reconstructed: the day from the
+     -- line where it names one, else from the case, else the day recorded.
+     UPDATE history SET reconstructed = 1, day = CASE
+         WHEN action = 'record' THEN (SELECT c.received_on FROM krm_case c WHERE c.id = history.case_id)
+         WHEN action IN ('ack', 'interim', 'answer') AND detail GLOB 'sent [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+           THEN substr(detail, 6, 10)
+         WHEN action = 'close' AND detail GLOB 'closed [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+           THEN substr(detail, 8, 10)
+         ELSE on_day END
+      WHERE case_id IS NOT NULL;
+     UPDATE history SET value = (SELECT c.type FROM krm_case c WHERE c.id = history.case_id),
+                        previous = (SELECT c.claimed_type FROM krm_case c WHERE c.id = history.case_id)
+      WHERE action = 'classify';
+     UPDATE history SET action = 'unit', value = substr(detail, 6) WHERE action = 'assign' AND detail GLOB 'unit *';
+     INSERT INTO history (case_id, at, on_day, user, action, detail, day, value, reconstructed)
+       SELECT case_id, at, on_day, user, 'unit', '', day, substr(detail, instr(detail, '; unit ') + 7), 1
+         FROM history WHERE action = 'assign' AND instr(detail, '; unit ') > 0;
+     -- Cases without any history (loaded in bulk): their events from their
+     -- own columns and messages, dated as they say, recorded on those days.
+     CREATE TEMP TABLE bare AS SELECT c.id FROM krm_case c
+       WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.case_id = c.id);
+     INSERT INTO history (case_id, at, on_day, user, action, detail, day, value, reconstructed)
+       SELECT c.id, c.recorded_at, c.received_on, c.recorded_by, 'record', '', c.received_on, c.unit, 1
+         FROM krm_case c WHERE c.id IN (SELECT id FROM temp.bare);
+     INSERT INTO history (case_id, at, on_day, user, action, detail, day, promised_on, reconstructed)
+       SELECT m.case_id, c.recorded_at, m.sent_on, m.recorded_by, m.kind, '', m.sent_on, m.expected_on, 1
+         FROM message m JOIN krm_case c ON c.id = m.case_id WHERE m.case_id IN (SELECT id FROM temp.bare);
+     INSERT INTO history (case_id, at, on_day, user, action, detail, day, value, previous, promised_on, reconstructed)
+       SELECT e.case_id, c.recorded_at, e.on_day, e.recorded_by, 'escalate', '', e.on_day, CAST(e.to_level AS TEXT), CAST(e.from_level AS TEXT),
+              e.appointment_on, 1
+         FROM escalation e JOIN krm_case c ON c.id = e.case_id WHERE e.case_id IN (SELECT id FROM temp.bare);
+     INSERT INTO history (case_id, at, on_day, user, action, detail, day, value, reconstructed)
+       SELECT c.id, c.recorded_at, c.closed_on, c.recorded_by, 'close', '', c.closed_on,
+              CASE WHEN c.closed_without_answer IS NULL THEN NULL ELSE 'without_answer' END, 1
+         FROM krm_case c WHERE c.closed_on IS NOT NULL AND c.id IN (SELECT id FROM temp.bare);
+     DROP TABLE temp.bare;
+     -- What reports look up: moves between units after a period's end, the
+     -- cases ever reopened, and events recorded after the day they concern.
+     CREATE INDEX history_unit_moves ON history (day) WHERE action = 'unit';
+     CREATE INDEX history_reopened ON history (case_id) WHERE action = 'reopen';
+     CREATE INDEX history_backdated ON history (on_day) WHERE day < on_day;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

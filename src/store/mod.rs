@@ -8,6 +8,7 @@ mod bulk;
 mod cases;
 mod columns;
 mod due;
+pub mod events;
 mod handling;
 mod lifecycle;
 mod opening;
@@ -32,6 +33,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::domain::timeline::Event;
 use crate::error::{not_allowed, not_found, refused};
 use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
@@ -197,10 +199,10 @@ impl Store {
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
                                      created_by, created_at, ack_promise_informs,
-                                     ack_types, ack_forms, answer_types, answer_forms)
+                                     ack_types, ack_forms, answer_types, answer_forms, supervisory_decision)
                  SELECT key, label, '2000-01-01', ack_days, ack_unit, answer_days, answer_unit,
                         answer_from, retention_years, retention_mode, state, report_day, ?2, ?3, ack_promise_informs,
-                        ack_types, ack_forms, answer_types, answer_forms
+                        ack_types, ack_forms, answer_types, answer_forms, supervisory_decision
                  FROM policy_preset WHERE key = ?1",
                 (preset, officer, now()),
             )?;
@@ -242,14 +244,15 @@ impl Store {
         Ok(())
     }
 
-    /// The history of the whole register between two days (both optional):
-    /// (at, day, user, action, case number, detail), oldest first.
+    /// The history of the whole register between two days (both optional),
+    /// oldest first: (at, day recorded, user, action, case number, and for
+    /// a case its event, else the entry's detail).
     #[allow(clippy::type_complexity)]
     pub fn audit(
         &self,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-    ) -> Result<Vec<(String, NaiveDate, String, String, Option<String>, String)>> {
+    ) -> Result<Vec<(String, NaiveDate, String, String, Option<String>, Result<Event, String>)>> {
         // With a range, through the index on the day (a plain `?1 IS NULL OR`
         // would keep the planner from it and read the whole history). A range
         // covering most of the history is then a little slower than reading
@@ -258,14 +261,18 @@ impl Store {
         let range = if from.is_some() || to.is_some() { "WHERE h.on_day BETWEEN ?1 AND ?2" } else { "" };
         let mut stmt = self.conn.prepare(&format!(
             "SELECT h.at, h.on_day, h.user, h.action,
-                    (SELECT printf('%04d-%04d', c.year, c.seq) FROM krm_case c WHERE c.id = h.case_id), h.detail
+                    (SELECT printf('%04d-%04d', c.year, c.seq) FROM krm_case c WHERE c.id = h.case_id),
+                    h.case_id IS NULL, h.detail, {}
                FROM history h {range}
-              ORDER BY h.id"
+              ORDER BY h.id",
+            events::EVENT_COLUMNS
         ))?;
         let day = |d: Option<NaiveDate>, open: &str| d.map_or(open.to_string(), |d| d.to_string());
         let bounds = if range.is_empty() { Vec::new() } else { vec![day(from, "0000-01-01"), day(to, "9999-12-31")] };
         let rows = stmt.query_map(rusqlite::params_from_iter(bounds), |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            let register: bool = r.get(5)?;
+            let what = if register { Err(r.get(6)?) } else { Ok(events::event_from_row(r, 7)?) };
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, what))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

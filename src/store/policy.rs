@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::{log, Store};
 use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, Scope, WorkCalendar};
+use crate::domain::timeline::{Event, EventKind};
 use crate::error::{not_found, refused};
 
 /// Every version of the register's policy, oldest first.
@@ -17,7 +18,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, label, valid_from, ack_days, ack_unit, answer_days, answer_unit, answer_from,
                 retention_years, retention_mode, state, ack_promise_informs,
-                ack_types, ack_forms, answer_types, answer_forms
+                ack_types, ack_forms, answer_types, answer_forms, supervisory_decision
          FROM policy ORDER BY valid_from, id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -35,6 +36,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             r.get::<_, String>(10)?,
             r.get::<_, bool>(11)?,
             [r.get::<_, Option<String>>(12)?, r.get(13)?, r.get(14)?, r.get(15)?],
+            r.get::<_, bool>(16)?,
         ))
     })?;
     let mut out = Vec::new();
@@ -53,6 +55,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             state,
             informs,
             scopes,
+            supervisory_decision,
         ) = row?;
         let [ack_types, ack_forms, answer_types, answer_forms] = scopes;
         let unit = |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!("policy {id}: unknown day unit '{u}'"));
@@ -64,6 +67,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             answer: Period { days: answer_days, unit: unit(&answer_unit)? },
             answer_from: if answer_from == "ack_sent" { AnswerFrom::AckSent } else { AnswerFrom::Received },
             ack_promise_informs: informs,
+            supervisory_decision,
             ack_scope: Scope::from_lists(ack_types.as_deref(), ack_forms.as_deref()),
             answer_scope: Scope::from_lists(answer_types.as_deref(), answer_forms.as_deref()),
             retention_years: years,
@@ -176,15 +180,13 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> R
                   WHERE id = ?1",
                 rusqlite::params![id, ack, answer],
             )?;
-            let show = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
-            log(
-                tx,
-                Some(id),
-                user,
-                today,
-                "deadline",
-                &format!("closure days changed: ack due {}, answer due {}", show(ack), show(answer)),
-            )?;
+            let show = |d: Option<NaiveDate>| d.map_or("—".to_string(), crate::domain::dates::german);
+            let note = format!(
+                "Schließtage geändert: Eingangsbestätigung fällig {}, Antwort fällig {}",
+                show(ack),
+                show(answer)
+            );
+            super::events::append(tx, id, user, &Event::new(EventKind::Deadline, today, today).note(Some(&note)))?;
             moved += 1;
         }
     }
@@ -223,7 +225,7 @@ impl Store {
                     .query_row(
                         "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
                                 retention_mode, state, ack_promise_informs, ack_types, ack_forms, answer_types,
-                                answer_forms FROM policy_preset WHERE key = ?1",
+                                answer_forms, supervisory_decision FROM policy_preset WHERE key = ?1",
                         [preset],
                         |r| {
                             Ok((
@@ -238,6 +240,7 @@ impl Store {
                                 r.get::<_, String>(8)?,
                                 r.get::<_, bool>(9)?,
                                 [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
+                                r.get::<_, bool>(14)?,
                             ))
                         },
                     )
@@ -254,6 +257,7 @@ impl Store {
                 next.retention_mode = row.7;
                 next.state = row.8;
                 next.ack_promise_informs = row.9;
+                next.supervisory_decision = row.11;
                 let [at, af, nt, nf] = &row.10;
                 next.ack_scope = Scope::from_lists(at.as_deref(), af.as_deref());
                 next.answer_scope = Scope::from_lists(nt.as_deref(), nf.as_deref());
@@ -296,8 +300,8 @@ impl Store {
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
                                      created_by, created_at, ack_promise_informs,
-                                     ack_types, ack_forms, answer_types, answer_forms)
-                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15, ?16, ?17, ?18, ?19
+                                     ack_types, ack_forms, answer_types, answer_forms, supervisory_decision)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15, ?16, ?17, ?18, ?19, ?20
                    FROM policy WHERE id = ?14",
                 rusqlite::params![
                     preset_key,
@@ -318,7 +322,8 @@ impl Store {
                     Scope::list(&next.ack_scope.types),
                     Scope::list(&next.ack_scope.forms),
                     Scope::list(&next.answer_scope.types),
-                    Scope::list(&next.answer_scope.forms)
+                    Scope::list(&next.answer_scope.forms),
+                    next.supervisory_decision
                 ],
             )?;
             next.id = tx.last_insert_rowid();

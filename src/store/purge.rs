@@ -13,6 +13,7 @@ use rusqlite::Transaction;
 
 use super::{log, now, policy, Store};
 use crate::domain::case_no::CaseNo;
+use crate::domain::timeline::{Event, EventKind};
 use crate::error::refused;
 
 /// Cases deleted or anonymised per statement (and per progress report).
@@ -195,7 +196,7 @@ impl Store {
                 "INSERT INTO hold (case_id, reason, since, held_by) VALUES (?1, ?2, ?3, ?4)",
                 rusqlite::params![id, reason, today, user],
             )?;
-            log(tx, Some(id), user, today, "hold", reason)
+            super::events::append(tx, id, user, &Event::new(EventKind::Hold, today, today).note(Some(reason)))
         })
     }
 
@@ -206,7 +207,7 @@ impl Store {
             if tx.execute("DELETE FROM hold WHERE case_id = ?1", [id])? == 0 {
                 return Err(refused(format!("{no} is not on hold")));
             }
-            log(tx, Some(id), user, today, "release", "")
+            super::events::append(tx, id, user, &Event::new(EventKind::Release, today, today))
         })
     }
 
@@ -228,7 +229,10 @@ fn anonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
     const LISTED: &str = "(SELECT id FROM temp.purge_case)";
     tx.execute(&format!("DELETE FROM customer WHERE case_id IN {LISTED}"), [])?;
     tx.execute(&format!("DELETE FROM case_text WHERE case_id IN {LISTED}"), [])?;
-    tx.execute(&format!("UPDATE history SET user = ?1, detail = '' WHERE case_id IN {LISTED}"), [GONE])?;
+    tx.execute(
+        &format!("UPDATE history SET user = ?1, detail = '', os_user = NULL, person = NULL WHERE case_id IN {LISTED}"),
+        [GONE],
+    )?;
     tx.execute(
         &format!(
             "UPDATE message SET contact = NULL, author = NULL, signed_by = NULL, recorded_by = ?1

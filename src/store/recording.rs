@@ -33,7 +33,7 @@ const STAGING: &str = "
     CREATE TEMP TABLE IF NOT EXISTS new_text (case_id, summary);
     CREATE TEMP TABLE IF NOT EXISTS new_customer (case_id, salutation, title, first_name, name_prefix, last_name,
         street, po_box, postcode, city, email, phone, fax);
-    CREATE TEMP TABLE IF NOT EXISTS new_history (case_id, at, on_day, user, action, detail);";
+    CREATE TEMP TABLE IF NOT EXISTS new_events (case_id, at, on_day, user, action, detail, day, os_user, value);";
 
 /// Moves the staged rows into the register, in case order, and empties the
 /// scratch tables.
@@ -47,9 +47,10 @@ const UNSTAGE: &str = "
     INSERT INTO customer (case_id, salutation, title, first_name, name_prefix, last_name, street, po_box,
                           postcode, city, email, phone, fax)
         SELECT * FROM temp.new_customer ORDER BY rowid;
-    INSERT INTO history (case_id, at, on_day, user, action, detail) SELECT * FROM temp.new_history ORDER BY rowid;
+    INSERT INTO history (case_id, at, on_day, user, action, detail, day, os_user, value)
+        SELECT * FROM temp.new_events ORDER BY rowid;
     DELETE FROM temp.new_case; DELETE FROM temp.new_concern; DELETE FROM temp.new_text;
-    DELETE FROM temp.new_customer; DELETE FROM temp.new_history;";
+    DELETE FROM temp.new_customer; DELETE FROM temp.new_events;";
 
 impl Store {
     /// Records cases in one transaction, in order; returns their numbers.
@@ -230,11 +231,9 @@ fn stage_case(
             c.fax
         ])?;
     }
-    let mut detail = format!("{}; received {}; concerns {}", case.kind, case.received, case.concerns.join(", "));
-    if let Some(f) = case.follows {
-        detail.push_str(&format!("; follows {f}"));
-    }
-    tx.prepare_cached("INSERT INTO temp.new_history VALUES (?1, ?2, ?3, ?4, 'record', ?5)")?
-        .execute((id, &batch.at, today, user, detail))?;
+    // The event of receipt: the day received, and the unit it went to.
+    tx.prepare_cached("INSERT INTO temp.new_events VALUES (?1, ?2, ?3, ?4, 'record', '', ?5, ?6, ?7)")?.execute(
+        rusqlite::params![id, &batch.at, today, user, case.received, super::events::os_account(), &case.unit],
+    )?;
     Ok(CaseNo { year, seq })
 }

@@ -86,7 +86,7 @@ fn show_table_reads_like_the_form() {
         "Frau (weiblich)",
         "Musterfrau",
         "Verlauf",
-        "record",
+        "erfasst",
     ] {
         assert!(out.contains(want), "missing {want:?} in\n{out}");
     }

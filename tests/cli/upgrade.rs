@@ -34,6 +34,18 @@ fn the_first_release_register_opens_and_every_command_works() {
     assert_eq!(k.json(&["show", "2026-0003"])["claimed_type"], "dienstaufsicht");
     assert_eq!(k.json(&["show", "2026-0004"])["hold"]["reason"], "Petition anhängig");
     assert_eq!(k.json(&["show", "2026-0005"])["follows"], "2026-0001");
+    // The old history became the timeline: every entry kept, marked as
+    // reconstructed, each dated by the day its line names.
+    let history = first["history"].as_array().unwrap();
+    assert_eq!(history.len(), 7, "{history:?}");
+    assert!(history.iter().all(|h| h["reconstructed"] == true), "{history:?}");
+    let day = |action: &str| history.iter().find(|h| h["action"] == action).unwrap()["day"].clone();
+    assert_eq!(
+        (day("record"), day("ack"), day("close")),
+        ("2026-01-05".into(), "2026-01-07".into(), "2026-01-29".into())
+    );
+    let close = history.iter().find(|h| h["action"] == "close").unwrap();
+    assert_eq!(close["detail"], "closed 2026-01-29", "the old line is kept as it was");
     // Rostock's answer period covers written reactions (HRO 3.5.2): the
     // upgrade gives the old policy versions that scope and keeps the
     // deadlines of these e-mail cases.
@@ -83,4 +95,60 @@ fn a_register_from_a_newer_krm_is_refused_naming_both_versions() {
     assert!(r.stderr.contains(&format!("schema version {newer}")), "{}", r.stderr);
     assert!(r.stderr.contains(&format!("up to {}", newer - 3)), "{}", r.stderr);
     assert!(r.stderr.contains(env!("CARGO_PKG_VERSION")), "names this krm's version: {}", r.stderr);
+}
+
+#[test]
+fn a_register_loaded_without_history_gets_its_timeline_from_its_columns() {
+    use krm::store::migrate::{apply, STEPS};
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = rusqlite::Connection::open(dir.path().join("r.sqlite")).unwrap();
+    // A register of schema 6 with one case loaded in bulk (no history), in
+    // Braunschweig, where praise no longer has deadlines.
+    apply(&mut conn, &STEPS[..6]).unwrap();
+    conn.execute_batch(
+        "INSERT INTO policy (id, preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit, answer_from,
+                             retention_years, retention_mode, state, created_by, created_at)
+         VALUES (1, 'braunschweig', 'Jobcenter Braunschweig', '2000-01-01', 7, 'calendar', 14, 'calendar', 'ack_sent',
+                 2, 'delete', 'NI', 'anna', '2026-01-01T00:00:00+00:00');
+         INSERT INTO unit (name) VALUES ('Team 1');
+         INSERT INTO krm_case (id, year, seq, type, claimed_type, form, customer_group, intake, received_on, unit,
+                               status, level, policy, ack_due, answer_due, first_answer_due, acknowledged_on,
+                               answered_on, closed_on, recorded_by, recorded_at)
+         VALUES (1, 2026, 1, 'beschwerde', 'beschwerde', 'email', 'an', 'krm', '2026-01-05', 'Team 1', 'closed', 2, 1,
+                 '2026-01-12', '2026-01-21', '2026-01-26', '2026-01-07', '2026-01-20', '2026-01-22', 'anna',
+                 '2026-01-05T09:00:00+00:00'),
+                (2, 2026, 2, 'lob', 'lob', 'email', 'an', 'krm', '2026-01-06', 'Team 1', 'open', 1, 1,
+                 '2026-01-13', '2026-01-27', '2026-01-27', NULL, NULL, NULL, 'anna', '2026-01-06T09:00:00+00:00');
+         INSERT INTO message (case_id, kind, sent_on, expected_on, recorded_by) VALUES
+                (1, 'ack', '2026-01-07', NULL, 'anna'), (1, 'answer', '2026-01-20', NULL, 'tom');
+         INSERT INTO escalation (case_id, from_level, to_level, on_day, reason, recorded_by)
+         VALUES (1, 1, 2, '2026-01-15', 'Team konnte nicht abhelfen', 'anna');",
+    )
+    .unwrap();
+    apply(&mut conn, STEPS).unwrap();
+    let events: Vec<(String, String, Option<String>, bool)> = conn
+        .prepare("SELECT action, day, value, reconstructed FROM history WHERE case_id = 1 ORDER BY day, id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let want = [
+        ("record", "2026-01-05", Some("Team 1")),
+        ("ack", "2026-01-07", None),
+        ("escalate", "2026-01-15", Some("2")),
+        ("answer", "2026-01-20", None),
+        ("close", "2026-01-22", None),
+    ];
+    let got: Vec<(&str, &str, Option<&str>)> =
+        events.iter().map(|(a, d, v, _)| (a.as_str(), d.as_str(), v.as_deref())).collect();
+    assert_eq!(got, want);
+    assert!(events.iter().all(|e| e.3), "marked as reconstructed");
+    // Praise keeps no deadline in Braunschweig (BS 1, 5.3); the complaint keeps both.
+    let deadlines = |id: i64| -> (Option<String>, Option<String>) {
+        conn.query_row("SELECT ack_due, answer_due FROM krm_case WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+    };
+    assert_eq!(deadlines(2), (None, None));
+    assert_eq!(deadlines(1), (Some("2026-01-12".into()), Some("2026-01-21".into())));
 }

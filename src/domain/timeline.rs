@@ -1,0 +1,476 @@
+//! The timeline of a case: everything that happened to it as dated, typed
+//! events — received, acknowledged, interim notice, answered, closed,
+//! reopened, classified, assigned, moved to another unit, escalated, held,
+//! released, flagged, its deadlines moved. Each event carries the business
+//! day it concerns (`day`: the day a letter went out, the day a case was
+//! closed), the day it was recorded on (krm's "today"), the wall clock, the
+//! register user and the operating-system account. The history that `show`
+//! and `audit` print is rendered from these events (`describe`).
+//!
+//! The register also keeps each case's state *now* (`krm_case`), because
+//! `due` and the reports read hundreds of thousands of cases through its
+//! indexes. The state as of an earlier day is that state with the events
+//! dated after the day undone — decided here, by pure functions, and asked
+//! by every command that looks back: whether a case was open at a period's
+//! end (`closed_as_of`), which unit it belonged to (`unit_as_of`), and what
+//! its type was (`type_as_of`).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::dates::german;
+
+/// What happened to a case. The keys are those stored in `history.action`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Record,
+    Ack,
+    Interim,
+    Answer,
+    Close,
+    Reopen,
+    Classify,
+    Assign,
+    Unit,
+    Escalate,
+    Hold,
+    Release,
+    Flag,
+    Unflag,
+    Deadline,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 15] = [
+        EventKind::Record,
+        EventKind::Ack,
+        EventKind::Interim,
+        EventKind::Answer,
+        EventKind::Close,
+        EventKind::Reopen,
+        EventKind::Classify,
+        EventKind::Assign,
+        EventKind::Unit,
+        EventKind::Escalate,
+        EventKind::Hold,
+        EventKind::Release,
+        EventKind::Flag,
+        EventKind::Unflag,
+        EventKind::Deadline,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EventKind::Record => "record",
+            EventKind::Ack => "ack",
+            EventKind::Interim => "interim",
+            EventKind::Answer => "answer",
+            EventKind::Close => "close",
+            EventKind::Reopen => "reopen",
+            EventKind::Classify => "classify",
+            EventKind::Assign => "assign",
+            EventKind::Unit => "unit",
+            EventKind::Escalate => "escalate",
+            EventKind::Hold => "hold",
+            EventKind::Release => "release",
+            EventKind::Flag => "flag",
+            EventKind::Unflag => "unflag",
+            EventKind::Deadline => "deadline",
+        }
+    }
+
+    /// Parsed once where events are read; an unknown key is a register
+    /// written by a newer krm.
+    pub fn parse(key: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// What a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Record => "erfasst",
+            EventKind::Ack => "Eingangsbestätigung",
+            EventKind::Interim => "Zwischennachricht",
+            EventKind::Answer => "Antwort",
+            EventKind::Close => "abgeschlossen",
+            EventKind::Reopen => "wieder geöffnet",
+            EventKind::Classify => "eingestuft",
+            EventKind::Assign => "zugewiesen",
+            EventKind::Unit => "Organisationseinheit",
+            EventKind::Escalate => "eskaliert",
+            EventKind::Hold => "Sperre",
+            EventKind::Release => "Sperre aufgehoben",
+            EventKind::Flag => "markiert",
+            EventKind::Unflag => "Markierung entfernt",
+            EventKind::Deadline => "Fristen verschoben",
+        }
+    }
+
+    /// Whether the event's note is free text someone typed (a reason, a
+    /// contact, an author), which may name the customer: shown only to
+    /// those who may see the customer, never in the audit trail.
+    pub fn note_is_free_text(self) -> bool {
+        matches!(
+            self,
+            EventKind::Ack
+                | EventKind::Answer
+                | EventKind::Close
+                | EventKind::Reopen
+                | EventKind::Escalate
+                | EventKind::Hold
+        )
+    }
+}
+
+/// One event of a case's timeline.
+///
+/// What `value`, `previous` and `promised_on` hold depends on the kind:
+/// `record` — the unit at receipt; `ack`, `interim` — the date promised;
+/// `answer` — the outcomes (`code=outcome …`); `close` — `without_answer`
+/// when closed without one; `classify` — the type decided and the one
+/// before; `unit` — the new unit and the one before; `escalate` — the new
+/// level and the one before, the appointment with management; `flag`,
+/// `unflag` — the flag. `person` names a register user (the assignee, the
+/// signer); `note` is free text (a reason, a contact, the answer's author).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    pub kind: EventKind,
+    /// The business day the event concerns.
+    pub day: NaiveDate,
+    /// The day it was recorded on (krm's "today" then).
+    pub recorded_on: NaiveDate,
+    pub value: Option<String>,
+    pub previous: Option<String>,
+    pub promised_on: Option<NaiveDate>,
+    pub person: Option<String>,
+    pub note: Option<String>,
+    /// Built by the upgrade to the timeline from an older register's
+    /// history and columns, not recorded as it happened.
+    pub reconstructed: bool,
+}
+
+impl Event {
+    /// An event of `kind` concerning `day`, recorded on `recorded_on`.
+    pub fn new(kind: EventKind, day: NaiveDate, recorded_on: NaiveDate) -> Event {
+        Event {
+            kind,
+            day,
+            recorded_on,
+            value: None,
+            previous: None,
+            promised_on: None,
+            person: None,
+            note: None,
+            reconstructed: false,
+        }
+    }
+
+    pub fn value(mut self, v: impl Into<String>) -> Event {
+        self.value = Some(v.into());
+        self
+    }
+
+    pub fn previous(mut self, v: impl Into<String>) -> Event {
+        self.previous = Some(v.into());
+        self
+    }
+
+    pub fn promised(mut self, d: Option<NaiveDate>) -> Event {
+        self.promised_on = d;
+        self
+    }
+
+    pub fn person(mut self, p: Option<&str>) -> Event {
+        self.person = p.map(str::to_string);
+        self
+    }
+
+    pub fn note(mut self, n: Option<&str>) -> Event {
+        self.note = n.map(str::to_string);
+        self
+    }
+
+    /// Recorded after `day` although it concerns `day` or earlier: a fact
+    /// that can change a period ending on `day` after it was reported.
+    pub fn recorded_after(&self, day: NaiveDate) -> bool {
+        self.day <= day && self.recorded_on > day
+    }
+}
+
+/// The event in words, in German; with `free_text` its note too. A
+/// reconstructed event keeps the line the older register wrote.
+pub fn describe(e: &Event, free_text: bool) -> String {
+    let note = e.note.as_deref().filter(|_| free_text || !e.kind.note_is_free_text());
+    if e.reconstructed {
+        return note.unwrap_or_default().to_string();
+    }
+    let day = german(e.day);
+    let promised = e.promised_on.map(german);
+    let mut parts: Vec<String> = Vec::new();
+    match e.kind {
+        EventKind::Record => {
+            parts.push(format!("eingegangen am {day}"));
+            if let Some(u) = &e.value {
+                parts.push(format!("Organisationseinheit {u}"));
+            }
+        }
+        EventKind::Ack | EventKind::Interim => {
+            parts.push(format!("versandt am {day}"));
+            if let Some(p) = promised {
+                parts.push(format!("Antwort zugesagt bis {p}"));
+            }
+            if let Some(n) = note {
+                parts.push(format!("Ansprechpartner {n}"));
+            }
+        }
+        EventKind::Answer => {
+            parts.push(format!("versandt am {day}"));
+            if let Some(n) = note {
+                parts.push(format!("verfasst von {n}"));
+            }
+            if let Some(p) = &e.person {
+                parts.push(format!("gezeichnet von {p}"));
+            }
+            if let Some(v) = &e.value {
+                parts.push(format!("Ergebnisse {v}"));
+            }
+        }
+        EventKind::Close => {
+            let without = e.value.as_deref() == Some("without_answer");
+            parts.push(format!("abgeschlossen am {day}{}", if without { " ohne Antwort" } else { "" }));
+            if let Some(n) = note {
+                parts.push(n.to_string());
+            }
+        }
+        EventKind::Reopen => {
+            parts.push(format!("wieder geöffnet am {day}"));
+            if let Some(n) = note {
+                parts.push(n.to_string());
+            }
+        }
+        EventKind::Classify | EventKind::Unit | EventKind::Escalate => {
+            let word = match e.kind {
+                EventKind::Escalate => "Stufe ",
+                _ => "",
+            };
+            let from = e.previous.as_deref().unwrap_or("?");
+            let to = e.value.as_deref().unwrap_or("?");
+            parts.push(format!("{word}{from} → {word}{to}"));
+            if let Some(p) = promised {
+                parts.push(format!("Termin bei der Geschäftsführung am {p}"));
+            }
+            if let Some(n) = note {
+                parts.push(n.to_string());
+            }
+        }
+        EventKind::Assign => parts.push(format!("an {}", e.person.as_deref().unwrap_or("?"))),
+        EventKind::Flag | EventKind::Unflag => parts.push(e.value.clone().unwrap_or_default()),
+        EventKind::Hold | EventKind::Release | EventKind::Deadline => {
+            if let Some(n) = note {
+                parts.push(n.to_string());
+            }
+        }
+    }
+    if e.recorded_on > e.day && e.kind != EventKind::Record {
+        parts.push(format!("nachgetragen am {}", german(e.recorded_on)));
+    }
+    parts.join("; ")
+}
+
+/// Whether a case was closed at the end of `day`, by its close and reopen
+/// events (`events`, in the order they were recorded; others are ignored).
+/// A case with none is closed from `closed_on` on — a register loaded in
+/// bulk carries its closing date but no events.
+pub fn closed_as_of(events: &[Event], closed_on: Option<NaiveDate>, day: NaiveDate) -> bool {
+    let mut seen = false;
+    let mut closed = false;
+    let mut last_day = None;
+    for e in events.iter().filter(|e| matches!(e.kind, EventKind::Close | EventKind::Reopen)) {
+        seen = true;
+        // Events are applied in their days' order; on the same day, in the
+        // order recorded (a close is never dated before the reopening).
+        if e.day <= day && last_day.is_none_or(|d| e.day >= d) {
+            closed = e.kind == EventKind::Close;
+            last_day = Some(e.day);
+        }
+    }
+    if seen {
+        closed
+    } else {
+        closed_on.is_some_and(|c| c <= day)
+    }
+}
+
+/// The day a case was last closed on or before `day`, if it was closed
+/// then (see `closed_as_of`).
+pub fn closed_on_as_of(events: &[Event], closed_on: Option<NaiveDate>, day: NaiveDate) -> Option<NaiveDate> {
+    if !closed_as_of(events, closed_on, day) {
+        return None;
+    }
+    let last_close = events.iter().filter(|e| e.kind == EventKind::Close && e.day <= day).map(|e| e.day).max();
+    last_close.or(closed_on)
+}
+
+/// The unit a case belonged to at the end of `day`: its unit now, with the
+/// moves dated after `day` undone. A move reconstructed from an older
+/// register that does not know where the case came from leaves the unit as
+/// the move made it.
+pub fn unit_as_of<'a>(now: &'a str, events: &'a [Event], day: NaiveDate) -> &'a str {
+    let mut later: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Unit && e.day > day).collect();
+    later.sort_by_key(|e| e.day);
+    later.iter().find_map(|e| e.previous.as_deref()).unwrap_or(now)
+}
+
+/// A case's type at the end of a day, as the statistics count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeAsOf<'a> {
+    /// The type decided, or as recorded where nothing was to decide.
+    Decided(&'a str),
+    /// A claimed Dienstaufsichtsbeschwerde not yet decided by management,
+    /// where the policy has that decision (BS 5.1).
+    DecisionPending,
+}
+
+/// The reaction type whose claim management decides (BS 5.1).
+pub const SUPERVISORY: &str = "dienstaufsicht";
+
+/// The key and label under which undecided claims are counted.
+pub const DECISION_PENDING: (&str, &str) = ("decision_pending", "Entscheidung der GF offen");
+
+/// The type of a case of type `kind` now, claimed as `claimed`, classified
+/// on `classified_on` (if at all), at the end of `day`; `decision` is
+/// whether the policy has management decide a claimed
+/// Dienstaufsichtsbeschwerde (Braunschweig, BS 5.1; Rostock has no such
+/// step).
+pub fn type_as_of<'a>(
+    kind: &'a str,
+    claimed: &'a str,
+    classified_on: Option<NaiveDate>,
+    decision: bool,
+    day: NaiveDate,
+) -> TypeAsOf<'a> {
+    let claimed_supervisory = kind == SUPERVISORY || claimed == SUPERVISORY;
+    match classified_on {
+        Some(on) if on <= day => TypeAsOf::Decided(kind),
+        _ if decision && claimed_supervisory => TypeAsOf::DecisionPending,
+        Some(_) => TypeAsOf::Decided(claimed),
+        None => TypeAsOf::Decided(kind),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn ev(kind: EventKind, day: &str) -> Event {
+        Event::new(kind, d(day), d(day))
+    }
+
+    #[test]
+    fn every_kind_has_its_key_back() {
+        for k in EventKind::ALL {
+            assert_eq!(EventKind::parse(k.key()), Some(k));
+        }
+        assert_eq!(EventKind::parse("teleport"), None);
+    }
+
+    #[test]
+    fn a_case_closed_and_reopened_later_was_closed_in_between() {
+        // Closed 12.02, reopened 05.04, closed again 20.04 (issue 12, item 2).
+        let events = [
+            ev(EventKind::Record, "2026-02-01"),
+            ev(EventKind::Close, "2026-02-12"),
+            ev(EventKind::Reopen, "2026-04-05"),
+            ev(EventKind::Close, "2026-04-20"),
+        ];
+        let now = Some(d("2026-04-20"));
+        // (day, closed at its end)
+        let table = [
+            ("2026-02-11", false),
+            ("2026-02-12", true),
+            ("2026-02-28", true),
+            ("2026-03-31", true),
+            ("2026-04-05", false),
+            ("2026-04-19", false),
+            ("2026-04-20", true),
+            ("2026-12-31", true),
+        ];
+        for (day, closed) in table {
+            assert_eq!(closed_as_of(&events, now, d(day)), closed, "{day}");
+        }
+        assert_eq!(closed_on_as_of(&events, now, d("2026-03-31")), Some(d("2026-02-12")));
+        assert_eq!(closed_on_as_of(&events, now, d("2026-04-10")), None);
+        // Reopened and still open now.
+        let open = &events[..3];
+        assert!(closed_as_of(open, None, d("2026-03-31")));
+        assert!(!closed_as_of(open, None, d("2026-04-30")));
+        // A back-dated close recorded later counts from the day it names.
+        let mut late = ev(EventKind::Close, "2026-03-30");
+        late.recorded_on = d("2026-04-02");
+        assert!(closed_as_of(&[late.clone()], Some(d("2026-03-30")), d("2026-03-31")));
+        assert!(late.recorded_after(d("2026-03-31")));
+        assert!(!late.recorded_after(d("2026-03-29")), "it concerns a later day");
+        // Loaded in bulk, without events: the closing date decides.
+        assert!(closed_as_of(&[], Some(d("2026-03-01")), d("2026-03-01")));
+        assert!(!closed_as_of(&[], Some(d("2026-03-02")), d("2026-03-01")));
+    }
+
+    #[test]
+    fn a_unit_is_the_one_before_the_later_moves() {
+        let moves = [
+            ev(EventKind::Unit, "2026-03-10").value("B").previous("A"),
+            ev(EventKind::Unit, "2026-04-02").value("C").previous("B"),
+        ];
+        assert_eq!(unit_as_of("C", &moves, d("2026-03-09")), "A");
+        assert_eq!(unit_as_of("C", &moves, d("2026-03-31")), "B");
+        assert_eq!(unit_as_of("C", &moves, d("2026-04-02")), "C");
+        // Reconstructed without the unit it came from: as the move made it.
+        let old = [ev(EventKind::Unit, "2026-04-02").value("C")];
+        assert_eq!(unit_as_of("C", &old, d("2026-03-31")), "C");
+    }
+
+    #[test]
+    fn a_claimed_supervisory_complaint_is_pending_until_management_decides() {
+        let (on, before, after) = (d("2026-04-03"), d("2026-03-31"), d("2026-04-30"));
+        // (type now, claimed, classified on, policy decides, day, as of)
+        let table = [
+            ("beschwerde", "dienstaufsicht", Some(on), true, before, TypeAsOf::DecisionPending),
+            ("beschwerde", "dienstaufsicht", Some(on), true, after, TypeAsOf::Decided("beschwerde")),
+            ("beschwerde", "dienstaufsicht", Some(on), false, before, TypeAsOf::Decided("dienstaufsicht")),
+            ("dienstaufsicht", "dienstaufsicht", None, true, after, TypeAsOf::DecisionPending),
+            ("dienstaufsicht", "dienstaufsicht", None, false, after, TypeAsOf::Decided("dienstaufsicht")),
+            ("dienstaufsicht", "beschwerde", Some(on), true, after, TypeAsOf::Decided("dienstaufsicht")),
+            ("lob", "lob", None, true, before, TypeAsOf::Decided("lob")),
+        ];
+        for (kind, claimed, classified, decision, day, want) in table {
+            assert_eq!(type_as_of(kind, claimed, classified, decision, day), want, "{kind} {claimed} {day}");
+        }
+    }
+
+    #[test]
+    fn events_read_in_german_with_free_text_only_where_allowed() {
+        let ack = ev(EventKind::Ack, "2026-03-03").promised(Some(d("2026-03-20"))).note(Some("Frau Kern"));
+        assert_eq!(
+            describe(&ack, true),
+            "versandt am 03.03.2026; Antwort zugesagt bis 20.03.2026; Ansprechpartner Frau Kern"
+        );
+        assert_eq!(describe(&ack, false), "versandt am 03.03.2026; Antwort zugesagt bis 20.03.2026");
+        let mut close = ev(EventKind::Close, "2026-03-30").value("without_answer").note(Some("Kunde verzogen"));
+        close.recorded_on = d("2026-04-02");
+        assert_eq!(
+            describe(&close, true),
+            "abgeschlossen am 30.03.2026 ohne Antwort; Kunde verzogen; nachgetragen am 02.04.2026"
+        );
+        let up = ev(EventKind::Escalate, "2026-03-05").value("4").previous("3").promised(Some(d("2026-03-27")));
+        assert_eq!(describe(&up, false), "Stufe 3 → Stufe 4; Termin bei der Geschäftsführung am 27.03.2026");
+        let mut old = ev(EventKind::Close, "2026-03-30").note(Some("closed 2026-03-30"));
+        old.reconstructed = true;
+        assert_eq!(describe(&old, true), "closed 2026-03-30");
+        assert_eq!(describe(&old, false), "", "an old close line may carry a reason");
+    }
+}
