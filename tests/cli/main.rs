@@ -17,6 +17,7 @@ mod record;
 mod refusals;
 mod report;
 mod retention;
+mod scenario;
 mod schema;
 mod show_list;
 mod upgrade;
