@@ -804,3 +804,231 @@ fn a_promise_broken_in_a_later_month_is_counted_there() {
     bad.extend(check_current(&march, &[("compliance_answer", "promise_broken", "cases", 1.0)], "March report (R9)"));
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// Whether the policy gave case `name` the deadline `field` ("ack_due", "answer_due").
+fn has(s: &Story, name: &str, field: &str) -> bool {
+    !s.k.json(&["show", &s.n(name)])[field].is_null()
+}
+
+#[test]
+fn deadlines_apply_only_where_the_policy_says() {
+    // Rule 7, in March 2026, both offices. Rostock: every type owes an acknowledgment, only
+    // letters, e-mails and opinion cards with an address an answer; Braunschweig: the
+    // acknowledgment for all but Lob, the answer only for Beschwerde, Fachaufsicht and
+    // Folgereaktion. Petitions and Eingaben, and customers who cannot be reached, get none.
+    let mut r = Story::new("rostock", "2026-04-10");
+    let phone = ["--phone", "0381 12345"];
+    // P1 Beschwerde in person, Mon 02.03.: ack due Thu 05.03.; no answer deadline. Never acknowledged.
+    r.rec("2026-03-02", "P1", &[&["--type", "beschwerde", "--form", "persoenlich"][..], &phone].concat());
+    // P2 Beschwerde by telephone, Mon 02.03.: ack due Thu 05.03.; no answer deadline.
+    r.rec("2026-03-02", "P2", &[&["--type", "beschwerde", "--form", "telefonisch"][..], &phone].concat());
+    // P3 a letter without any address, e-mail or phone: no deadline at all.
+    r.rec("2026-03-02", "P3", &["--type", "beschwerde", "--form", "schriftlich"]);
+    // P4 a petition: evaluated separately, no periods.
+    r.rec("2026-03-02", "P4", &[&["--type", "petition", "--concern", "6.2"][..], &EMAIL].concat());
+    // P5 Beschwerde by e-mail, the control: ack due Thu 05.03., answer due Mon 16.03.
+    r.rec("2026-03-02", "P5", &[&["--type", "beschwerde"][..], &EMAIL].concat());
+    r.ack("2026-03-03", "P2");
+    r.ack("2026-03-04", "P5");
+    r.answer("2026-03-16", "P5");
+    let mut bad = Vec::new();
+    for (name, ack, answer) in
+        [("P1", true, false), ("P2", true, false), ("P3", false, false), ("P4", false, false), ("P5", true, true)]
+    {
+        if (has(&r, name, "ack_due"), has(&r, name, "answer_due")) != (ack, answer) {
+            bad.push(format!("Rostock {name}: expected deadlines (ack, answer) = ({ack}, {answer})"));
+        }
+    }
+    let (got, want) = (r.due("2026-03-20"), items(&[("P1", "ack", "2026-03-05", 15)]));
+    if got != want {
+        bad.push(format!("Rostock due on 20.03.: expected {want:?}, got {got:?}"));
+    }
+    let march = r.report("2026-04-10", "2026-03");
+    bad.extend(check_current(
+        &march,
+        &[
+            ("compliance_ack", "ack_on_time", "cases", 2.0),            // P2, P5
+            ("compliance_ack", "ack_open_overdue", "cases", 1.0),       // P1
+            ("compliance_answer", "answer_on_time", "cases", 1.0),      // P5
+            ("compliance_answer", "answer_open_overdue", "cases", 0.0), // P1, P2 owe no answer by a date
+            ("compliance_type", "beschwerde", "ack_due", 3.0),          // P1, P2, P5
+            ("compliance_type", "beschwerde", "answer_due", 1.0),       // P5
+            ("type", "beschwerde", "cases", 4.0),                       // P1, P2, P3, P5
+            ("separate", "petition", "cases", 1.0),                     // P4
+        ],
+        "Rostock March",
+    ));
+
+    let mut b = Story::new("braunschweig", "2026-04-10");
+    // L1 Lob, Mon 02.03.: no deadline.
+    b.rec("2026-03-02", "L1", &[&["--type", "lob", "--concern", "4.6"][..], &EMAIL].concat());
+    // A1 Anregung, Mon 02.03.: ack due Mon 09.03.; no answer deadline.
+    b.rec("2026-03-02", "A1", &[&["--type", "anregung"][..], &EMAIL].concat());
+    // D1 claimed Dienstaufsichtsbeschwerde, confirmed by management on 03.03.: ack due Mon 09.03.; no answer deadline.
+    b.rec("2026-03-02", "D1", &[&["--claimed-type", "dienstaufsicht", "--concern", "4.2"][..], &EMAIL].concat());
+    // N1 Beschwerde by letter without any address: no deadline.
+    b.rec("2026-03-02", "N1", &["--type", "beschwerde", "--form", "schriftlich"]);
+    // E1 an Eingabe: evaluated separately, no periods.
+    b.rec("2026-03-02", "E1", &[&["--type", "eingabe", "--concern", "6.2"][..], &EMAIL].concat());
+    let d1 = b.n("D1");
+    b.run_as("greta", "2026-03-03", &["classify", &d1, "--as", "dienstaufsicht"]);
+    // F1 Folgereaktion to A1, Tue 03.03.: ack due Tue 10.03.; acknowledged 04.03., answer due Wed 18.03.
+    let a1 = b.n("A1");
+    b.rec("2026-03-03", "F1", &[&["--type", "folgereaktion", "--follows", &a1][..], &EMAIL].concat());
+    b.ack("2026-03-04", "F1");
+    b.ack("2026-03-09", "A1");
+    let (got, want) = (b.due("2026-03-10"), items(&[("D1", "ack", "2026-03-09", 1)]));
+    if got != want {
+        bad.push(format!("Braunschweig due on 10.03.: expected {want:?}, got {got:?}"));
+    }
+    b.ack("2026-03-12", "D1"); // late
+    b.answer("2026-03-18", "F1");
+    for (name, ack, answer) in [
+        ("L1", false, false),
+        ("A1", true, false),
+        ("D1", true, false),
+        ("N1", false, false),
+        ("E1", false, false),
+        ("F1", true, true),
+    ] {
+        if (has(&b, name, "ack_due"), has(&b, name, "answer_due")) != (ack, answer) {
+            bad.push(format!("Braunschweig {name}: expected deadlines (ack, answer) = ({ack}, {answer})"));
+        }
+    }
+    // A1 and D1 owe no answer by a date, F1 is answered: nothing is due.
+    let got = b.due("2026-03-25");
+    if !got.is_empty() {
+        bad.push(format!("Braunschweig due on 25.03.: expected nothing, got {got:?}"));
+    }
+    let march = b.report("2026-04-10", "2026-03");
+    bad.extend(check_current(
+        &march,
+        &[
+            ("compliance_ack", "ack_on_time", "cases", 2.0), // A1 (09.03./09.03.), F1 (10.03./04.03.)
+            ("compliance_ack", "ack_late", "cases", 1.0),    // D1 (09.03./12.03.)
+            ("compliance_ack", "ack_open_overdue", "cases", 0.0), // L1, N1 owe none
+            ("compliance_answer", "answer_not_started", "cases", 0.0),
+            ("compliance_answer", "answer_on_time", "cases", 1.0), // F1 (18.03./18.03.)
+            ("compliance_answer", "answer_open_overdue", "cases", 0.0), // A1, D1 owe no answer by a date
+            ("compliance_type", "anregung", "answer_due", 0.0),
+            ("compliance_type", "dienstaufsicht", "answer_due", 0.0),
+            ("compliance_type", "lob", "ack_due", 0.0),
+            ("compliance_type", "beschwerde", "ack_due", 0.0), // N1 cannot be reached
+            ("separate", "eingabe", "cases", 1.0),             // E1
+        ],
+        "Braunschweig March",
+    ));
+    assert!(bad.is_empty(), "{} differences from rule 7:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// Every KRM number (YYYY-NNNN) anywhere in a JSON value, sorted.
+fn case_numbers(v: &Value) -> Vec<String> {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => {
+                let b = s.as_bytes();
+                if b.len() == 9 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit()) {
+                    out.push(s.clone());
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            Value::Object(o) => o.values().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(v, &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn a_past_month_is_reported_as_of_its_end() {
+    // Rules 3, 4 and 9, in Braunschweig (where management decides a claimed
+    // Dienstaufsichtsbeschwerde).
+    let mut s = Story::new("braunschweig", "2026-05-11");
+    // C1 Beschwerde, Mon 02.02.: answered 10.02., closed 12.02., reopened 07.04.
+    s.rec("2026-02-02", "C1", &[&["--type", "beschwerde"][..], &EMAIL].concat());
+    s.ack("2026-02-03", "C1");
+    s.answer("2026-02-10", "C1");
+    s.close("2026-02-12", "C1");
+    // C2 claimed Dienstaufsichtsbeschwerde in Team 2, Tue 10.02.; management decides only on 10.03.
+    s.rec("2026-02-10", "C2", &[&["--claimed-type", "dienstaufsicht", "--unit", "Team 2"][..], &EMAIL].concat());
+    s.ack("2026-02-11", "C2");
+    // C4 Beschwerde in Team 2, Mon 02.03.: ack due Mon 09.03.
+    s.rec("2026-03-02", "C4", &[&["--type", "beschwerde", "--unit", "Team 2"][..], &EMAIL].concat());
+    // C3 Beschwerde in Team 1, Wed 04.03.: ack due Wed 11.03.; moved to Team 3 and escalated in April.
+    s.rec("2026-03-04", "C3", &[&["--type", "beschwerde"][..], &EMAIL].concat());
+    s.ack("2026-03-05", "C3");
+    let c2 = s.n("C2");
+    s.run_as("greta", "2026-03-10", &["classify", &c2, "--as", "fachaufsicht"]);
+    // C5 Beschwerde in Team 2, received Wed 25.03. but recorded only on 03.04.
+    let c5 = s.run("2026-04-03", &case_args("2026-03-25", &["--unit", "Team 2"]));
+    s.no.insert("C5", c5);
+    // C4's acknowledgment, sent 05.03., recorded only on 06.04.
+    let c4 = s.n("C4");
+    s.run("2026-04-06", &["respond", &c4, "--kind", "ack", "--on", "2026-03-05"]);
+    s.run("2026-04-07", &["reopen", &s.n("C1"), "--reason", "Kunde meldet sich erneut"]);
+    s.run("2026-04-08", &["assign", &s.n("C3"), "--unit", "Team 3"]);
+    s.run("2026-04-09", &["escalate", &s.n("C3"), "--reason", "Team konnte nicht abhelfen"]);
+
+    let [february, march, april] = ["2026-02", "2026-03", "2026-04"].map(|m| s.report("2026-05-11", m));
+    let mut bad = check_current(
+        &february,
+        &[
+            ("overview", "cases", "value", 2.0),              // C1, C2
+            ("type", "beschwerde", "cases", 1.0),             // C1
+            ("type", "fachaufsicht", "cases", 0.0),           // C2 was decided only on 10.03. (rule 4)
+            ("type", "dienstaufsicht", "cases", 0.0),         // … and is not a confirmed one either:
+            ("type", "classification_pending", "cases", 1.0), // "Entscheidung der GF offen"
+            ("claimed_type", "dienstaufsicht", "cases", 1.0), // C2
+            ("unit", "Team 2", "cases", 1.0),                 // C2
+            // 28.02.: C2. C1 was closed 12.02.; its reopening on 07.04. does not change February (rule 3).
+            ("overview", "backlog", "value", 1.0),
+        ],
+        "February",
+    );
+    bad.extend(check_current(
+        &march,
+        &[
+            ("overview", "cases", "value", 3.0), // C3, C4, C5 (received 25.03., whenever recorded)
+            ("unit", "Team 1", "cases", 1.0),    // C3, moved to Team 3 only on 08.04. (rule 4)
+            ("unit", "Team 2", "cases", 2.0),    // C4, C5
+            ("unit", "Team 3", "cases", 0.0),
+            ("level", "1", "cases", 3.0), // C3 escalated only on 09.04.
+            ("level", "2", "cases", 0.0),
+            ("compliance_unit", "Team 1", "ack_due", 1.0), // C3 (11.03.)
+            ("compliance_unit", "Team 3", "ack_due", 0.0),
+            ("compliance_ack", "ack_on_time", "cases", 2.0), // C3 (05.03.), C4 (sent 05.03., recorded 06.04.)
+            // 31.03.: C2, C3, C4, C5 — not C1, closed 12.02. and reopened only 07.04. (rule 3).
+            ("overview", "backlog", "value", 4.0),
+        ],
+        "March",
+    ));
+    // 30.04.: C1 (reopened 07.04.), C2, C3, C4, C5.
+    bad.extend(check_current(&april, &[("overview", "backlog", "value", 5.0)], "April"));
+    // Rule 9: March includes two events recorded after it ended — C4's acknowledgment and C5's
+    // receipt — and the JSON report names those cases; February includes none.
+    let (got, want) = (case_numbers(&march), {
+        let mut v = vec![s.n("C4"), s.n("C5")];
+        v.sort();
+        v
+    });
+    if got != want {
+        bad.push(format!("March: the cases with events recorded after the month: expected {want:?}, got {got:?}"));
+    }
+    if !case_numbers(&february).is_empty() {
+        bad.push(format!("February names cases {:?}, but nothing was recorded late", case_numbers(&february)));
+    }
+    assert!(bad.is_empty(), "{} differences from rules 3, 4 and 9:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// `record` arguments for a Beschwerde by e-mail received on `received`.
+fn case_args<'a>(received: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["record", "--no-input", "--group", "an", "--intake", "krm", "--unit", "Team 1"];
+    args.extend_from_slice(&["--received", received, "--type", "beschwerde", "--concern", "1.2.1"]);
+    args.extend_from_slice(&EMAIL);
+    args.extend_from_slice(extra);
+    args
+}
