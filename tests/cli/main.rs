@@ -18,6 +18,7 @@ mod record;
 mod refusals;
 mod report;
 mod retention;
+mod scenario;
 mod schema;
 mod show_list;
 mod upgrade;
