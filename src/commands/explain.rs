@@ -78,7 +78,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
         kind: &case.kind,
         form: &case.form,
         separate: store.separate_types()?.contains(&case.kind),
-        reachable: case.form != "meinungskarte" || detail.customer.as_ref().is_some_and(|c| c.reachable()),
+        reachable: detail.customer.as_ref().is_some_and(|c| c.reachable()),
     };
     // A deadline the case has none of: why it does not apply.
     let none = |kind: &'static str, why: Option<NotApplicable>| Deadline {

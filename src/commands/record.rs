@@ -46,6 +46,14 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     };
     printed.and_then(|()| Ok(out.finish()?)).with_context(|| format!("{no} was recorded and is saved"))?;
     new_unit_notes(std::slice::from_ref(&case), &reference.units);
+    if !case.customer.as_ref().is_some_and(crate::domain::case::Customer::reachable)
+        && !store.separate_types()?.contains(&case.kind)
+    {
+        crate::say!(
+            "note: {no} has no address, e-mail, phone or fax of the customer: nothing can be sent, so no \
+             acknowledgment or answer deadline applies (anonymous); 'krm due --explain {no}' says so"
+        );
+    }
     crate::say!(
         "recorded {no} ({}, received {})",
         reference.label(crate::domain::taxonomy::Field::Type, &case.kind),

@@ -252,13 +252,19 @@ fn told_by_the_ack(f: &CaseFacts, due: NaiveDate, day: NaiveDate) -> bool {
         && f.ack_expected.is_some_and(|expected| expected > due)
 }
 
+/// Whether the customer had been promised a date by `day`: by an interim
+/// notice or by the acknowledgment's time frame.
+pub fn promise_made(f: &CaseFacts, day: NaiveDate) -> bool {
+    f.promised_on.is_some()
+        && (f.first_interim.is_some_and(|i| i <= day)
+            || (f.ack_expected.is_some() && f.acknowledged_on.is_some_and(|a| a <= day)))
+}
+
 /// Whether a date promised to the customer — by an interim notice or by the
 /// acknowledgment's time frame — passed without an answer (by `as_of`).
 pub fn promise_broken(f: &CaseFacts, as_of: AsOf) -> bool {
     let day = as_of.day;
-    let promised_by_then = f.first_interim.is_some_and(|i| i <= day)
-        || (f.ack_expected.is_some() && f.acknowledged_on.is_some_and(|a| a <= day));
-    let Some(promised) = f.promised_on.filter(|_| promised_by_then) else {
+    let Some(promised) = f.promised_on.filter(|_| promise_made(f, day)) else {
         return false;
     };
     match f.answered_on.filter(|d| *d <= day) {

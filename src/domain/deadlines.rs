@@ -131,7 +131,8 @@ impl Scope {
 pub enum NotApplicable {
     /// Petitions and Eingaben follow their formal procedure (BS 5.1, HRO 3.1.4 f.).
     Separate,
-    /// No way to reach the customer: an anonymous opinion card.
+    /// No way to reach the customer (no address, e-mail, phone or fax), as
+    /// on an anonymous opinion card: nothing can be sent.
     Anonymous,
     /// The policy's period does not name this reaction type.
     Type(String),
@@ -146,7 +147,9 @@ impl NotApplicable {
             NotApplicable::Separate => {
                 "Petitionen und Eingaben folgen ihrem förmlichen Verfahren, ohne KRM-Frist".into()
             }
-            NotApplicable::Anonymous => "ohne Anschrift des Kunden (anonym) kann nichts versandt werden".into(),
+            NotApplicable::Anonymous => {
+                "ohne Anschrift, E-Mail, Telefon oder Fax des Kunden (anonym) kann nichts versandt werden".into()
+            }
             NotApplicable::Type(t) => format!("die Frist der Dienstanweisung gilt nicht für die Art {t}"),
             NotApplicable::Form(f) => format!("die Frist der Dienstanweisung gilt nicht für die Form {f}"),
         }
@@ -160,7 +163,7 @@ pub struct Coverage<'a> {
     pub form: &'a str,
     /// Petitions and Eingaben.
     pub separate: bool,
-    /// The customer can be reached (not an anonymous card).
+    /// The customer can be reached: an address, e-mail, phone or fax.
     pub reachable: bool,
 }
 

@@ -16,8 +16,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::compliance::{
-    ack_status, answer_deadline, answer_not_started, answer_status, promise_broken, AckStatus, AnswerStatus, AsOf,
-    CaseFacts, Concern,
+    ack_status, answer_deadline, answer_not_started, answer_status, promise_broken, promise_made, AckStatus,
+    AnswerStatus, AsOf, CaseFacts, Concern,
 };
 use super::fnv::FnvMap;
 use super::period::Period;
@@ -249,7 +249,8 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     });
 
     concern_figures(&mut b, &krm, as_of);
-    compliance_figures(&mut b, &ack_cohort, &answer_cohort, judged);
+    let promise_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(c.promised_on)).collect();
+    compliance_figures(&mut b, &ack_cohort, &answer_cohort, &promise_cohort, judged);
     timing_figures(&mut b, &main, from, as_of);
 
     for (_, key, text) in AGE_BANDS {
@@ -314,7 +315,13 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
 /// Counts per measure, in the order of `COMPLIANCE_MEASURES`.
 type Counts = [f64; COMPLIANCE_MEASURES.len()];
 
-fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFacts], as_of: AsOf) {
+fn compliance_figures(
+    b: &mut Builder,
+    acks: &[&CaseFacts],
+    answers: &[&CaseFacts],
+    promises: &[&CaseFacts],
+    as_of: AsOf,
+) {
     let ack_status_of: Vec<AckStatus> = acks.iter().map(|c| ack_status(c, as_of)).collect();
     let answer_status_of: Vec<AnswerStatus> = answers.iter().map(|c| answer_status(c, as_of)).collect();
     // Overall, every status in its fixed order.
@@ -331,18 +338,22 @@ fn compliance_figures(b: &mut Builder, acks: &[&CaseFacts], answers: &[&CaseFact
         }
     }
     // Beside the missed acknowledgments, the answer periods that never
-    // began; among the answers, the promises not kept.
+    // began; and the dates promised to customers that fell in the period
+    // (their own cohort, like a deadline's): kept or not.
+    let promised: Vec<&&CaseFacts> = promises.iter().filter(|c| promise_made(c, as_of.day)).collect();
+    let broken = promised.iter().filter(|c| promise_broken(c, as_of)).count();
+    let kept = promised
+        .iter()
+        .filter(|c| c.answered_on.zip(c.promised_on).is_some_and(|(a, p)| a <= as_of.day && a <= p))
+        .count();
     let extra = [
         (
             "answer_not_started",
             "Antwortfrist nicht angelaufen (keine Eingangsbestätigung)",
             acks.iter().filter(|c| answer_not_started(c, as_of)).count(),
         ),
-        (
-            "promise_broken",
-            "darunter: zugesagtes Datum nicht gehalten",
-            answers.iter().filter(|c| promise_broken(c, as_of)).count(),
-        ),
+        ("promise_kept", "zugesagter Termin gehalten", kept),
+        ("promise_broken", "zugesagter Termin nicht gehalten", broken),
     ];
     for (key, label, n) in extra.into_iter().filter(|(_, _, n)| *n > 0) {
         b.push("compliance_answer", key, label, "cases", n as f64);

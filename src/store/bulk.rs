@@ -82,7 +82,7 @@ impl Store {
                     kind: &c.kind,
                     form: &c.form,
                     separate: separate.contains(&c.kind),
-                    reachable: c.form != "meinungskarte" || c.customer.as_ref().is_some_and(|cu| cu.reachable()),
+                    reachable: c.customer.as_ref().is_some_and(|cu| cu.reachable()),
                 };
                 let (ack_due, first_answer) = deadlines::case_deadlines(p, coverage, c.received, &cal);
                 let answer_due = match (first_answer, l.acknowledged_on) {

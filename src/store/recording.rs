@@ -160,7 +160,7 @@ fn stage_case(
         kind: &case.kind,
         form: &case.form,
         separate: batch.separate.contains(&case.kind),
-        reachable: case.form != "meinungskarte" || case.customer.as_ref().is_some_and(Customer::reachable),
+        reachable: case.customer.as_ref().is_some_and(Customer::reachable),
     };
     let (ack_due, answer_due) = deadlines::case_deadlines(policy, coverage, case.received, cal);
     let received = iso(case.received);

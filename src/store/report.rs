@@ -34,8 +34,8 @@ const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.o
        FROM concern k WHERE k.case_id = c.id)";
 
 /// The dates that put a case into a report's period.
-const PERIOD_DATES: [&str; 6] =
-    ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"];
+const PERIOD_DATES: [&str; 7] =
+    ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on", "promised_on"];
 
 /// Shares the words that repeat across cases (types, units, codes). Looked
 /// up by their bytes with FNV-1a: a year's report looks up about a million

@@ -121,3 +121,29 @@ fn an_office_changes_what_a_period_covers_for_cases_received_from_then_on() {
     assert!(err.contains("brieftaube"), "{err}");
     assert_eq!(k.snapshot(), snapshot);
 }
+
+#[test]
+fn a_customer_who_cannot_be_reached_is_owed_no_letter_and_the_officer_is_told() {
+    let k = Krm::init("rostock").on("2026-03-02");
+    let r = k.run(&case(&["--type", "beschwerde", "--form", "schriftlich", "--concern", "4.2"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let no = r.stdout.trim();
+    assert_eq!(deadlines(&k, no), (None, None));
+    assert!(r.stderr.contains(&format!("due --explain {no}")), "{}", r.stderr);
+    let explained = k.json(&["due", "--explain", no]);
+    assert!(explained["deadlines"][0]["steps"][0].as_str().unwrap().contains("anonym"), "{explained}");
+    // Given a postal address, the same letter owes both.
+    let known = k.ok(&case(&[
+        "--type",
+        "beschwerde",
+        "--form",
+        "schriftlich",
+        "--concern",
+        "4.2",
+        "--street",
+        "Weg 1",
+        "--city",
+        "Rostock",
+    ]));
+    assert_eq!(deadlines(&k, known.trim()), (some("2026-03-05"), some("2026-03-16")));
+}

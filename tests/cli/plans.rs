@@ -40,7 +40,7 @@ fn hot_queries_use_their_indexes() {
         };
         let expected = match name {
             "report backlog" => 2,
-            "report --month" => 6,
+            "report --month" => 7,
             _ => 0,
         };
         assert_eq!(deciding.len(), expected, "{name}:\n{text}");
