@@ -87,10 +87,25 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     let figures_of = |store: &Store, p: Period| -> Result<Vec<Figure>> {
         let judged = if running { AsOf::during(p.to.min(today)) } else { AsOf::of_period(p.to, today) };
         let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
-        Ok(figures(
+        let mut out = figures(
             &PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog },
             &reference,
-        ))
+        );
+        // A finished period's figures change afterwards only by events dated
+        // in it or before, recorded after its end: the report says how many.
+        if judged.day_is_over {
+            let events: usize = store.recorded_after(judged.day)?.iter().map(|(_, n)| n).sum();
+            if events > 0 {
+                out.push(Figure {
+                    dimension: "overview",
+                    key: "recorded_later".into(),
+                    label: "Ereignisse bis Periodenende, erst danach erfasst".into(),
+                    measure: "value",
+                    value: events as f64,
+                });
+            }
+        }
+        Ok(out)
     };
     let (previous, year_ago) = period.compared(today);
     let trend_from = period.to.with_day(1).and_then(|d| d.checked_sub_months(Months::new(11))).unwrap_or(period.from);
@@ -123,7 +138,13 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         trend.push((key, n));
         month = month.checked_add_months(Months::new(1)).expect("a valid month");
     }
+    let recorded_later = if period.to < today {
+        store.recorded_after(period.to)?.into_iter().map(|(no, n)| (no.to_string(), n)).collect()
+    } else {
+        Vec::new()
+    };
     Ok(Report {
+        recorded_later,
         period,
         previous,
         year_ago,

@@ -22,6 +22,7 @@ use super::compliance::{
 use super::fnv::FnvMap;
 use super::period::Period;
 use super::taxonomy::{Field, Reference};
+use super::timeline::DECISION_PENDING;
 
 /// One number of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -206,7 +207,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     let main: Vec<&CaseFacts> = data.cases.iter().filter(|c| !c.separate).collect();
     let ack_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(c.ack_due)).collect();
     let answer_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(answer_deadline(c, as_of))).collect();
-    let label = |f: Field, k: &str| r.label(f, k);
+    let label = |f: Field, k: &str| type_label(r, f, k);
 
     // Overview.
     let concerns: usize = krm.iter().map(|c| c.concerns.len()).sum();
@@ -262,6 +263,16 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| unit.as_str()), str::to_string);
     b.count("separate", separate.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
     merge(b.out)
+}
+
+/// A key's label; a claimed Dienstaufsichtsbeschwerde undecided at the
+/// period's end is counted as "Entscheidung der GF offen" (rule 4).
+fn type_label(r: &Reference, f: Field, k: &str) -> String {
+    if f == Field::Type && k == DECISION_PENDING.0 {
+        DECISION_PENDING.1.to_string()
+    } else {
+        r.label(f, k)
+    }
 }
 
 fn age_band(age: chrono::Duration) -> &'static str {
@@ -392,7 +403,8 @@ fn compliance_figures(
             .collect();
         rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
         for (_, key, row) in rows {
-            let label = if dimension == "compliance_type" { b.r.label(Field::Type, &key) } else { key.to_string() };
+            let label =
+                if dimension == "compliance_type" { type_label(b.r, Field::Type, &key) } else { key.to_string() };
             for (measure, value) in COMPLIANCE_MEASURES.iter().zip(row) {
                 b.push(dimension, &key, &label, measure, value);
             }
@@ -454,6 +466,9 @@ pub struct Report {
     pub year_ago_figures: Vec<Figure>,
     /// Cases received per month over the twelve months up to the period's end.
     pub trend: Vec<(String, f64)>,
+    /// A finished period: the cases with events dated up to its end but
+    /// recorded after it, with how many (rule 9 of the judging rules).
+    pub recorded_later: Vec<(String, usize)>,
 }
 
 /// One row of a section: a key with, per measure, the three values

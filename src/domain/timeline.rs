@@ -336,7 +336,7 @@ pub enum TypeAsOf<'a> {
 pub const SUPERVISORY: &str = "dienstaufsicht";
 
 /// The key and label under which undecided claims are counted.
-pub const DECISION_PENDING: (&str, &str) = ("decision_pending", "Entscheidung der GF offen");
+pub const DECISION_PENDING: (&str, &str) = ("classification_pending", "Entscheidung der GF offen");
 
 /// The type of a case of type `kind` now, claimed as `claimed`, classified
 /// on `classified_on` (if at all), at the end of `day`; `decision` is

@@ -59,6 +59,16 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         }
     }
     writeln!(out, "Petitionen und Eingaben sind gesondert ausgewertet. Ohne personenbezogene Daten.")?;
+    let later: usize = report.recorded_later.iter().map(|(_, n)| n).sum();
+    if later > 0 {
+        writeln!(
+            out,
+            "Nachträge: {later} Ereignis{} bis Periodenende erst danach erfasst ({} {}).",
+            if later == 1 { "" } else { "se" },
+            report.recorded_later.len(),
+            if report.recorded_later.len() == 1 { "Fall" } else { "Fälle" }
+        )?;
+    }
     let heads = match report.period.span {
         Span::Range => {
             writeln!(out, "Vorperiode: {}; Vorjahr: {}", report.previous.label(), report.year_ago.label())?;
@@ -261,6 +271,14 @@ struct JsonReport<'a> {
     as_of: chrono::NaiveDate,
     sections: Vec<JsonSection<'a>>,
     trend: &'a [(String, f64)],
+    /// Events dated up to a finished period's end but recorded after it.
+    recorded_later: JsonLater<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonLater<'a> {
+    events: usize,
+    cases: Vec<&'a str>,
 }
 
 pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
@@ -297,6 +315,10 @@ pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             })
             .collect(),
         trend: &report.trend,
+        recorded_later: JsonLater {
+            events: report.recorded_later.iter().map(|(_, n)| n).sum(),
+            cases: report.recorded_later.iter().map(|(no, _)| no.as_str()).collect(),
+        },
     };
     super::write_json(out, &json)
 }

@@ -14,6 +14,7 @@ use super::Store;
 use crate::domain::case_no::CaseNo;
 use crate::domain::compliance::{CaseFacts, Concern, Profile};
 use crate::domain::fnv::FnvMap;
+use crate::domain::timeline::{closed_on_as_of, type_as_of, unit_as_of, Event, TypeAsOf, DECISION_PENDING};
 
 /// The columns `facts_from_row` reads; `:as_of` is the day the level is taken on.
 /// The lookups are skipped where the case itself says there is nothing to
@@ -27,7 +28,8 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
       (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim') END,
     c.closed_on, c.year, c.seq, c.id, c.policy,
     CASE WHEN c.promised_on IS NULL THEN NULL ELSE
-      (SELECT m.expected_on FROM message m WHERE m.case_id = c.id AND m.kind = 'ack') END";
+      (SELECT m.expected_on FROM message m WHERE m.case_id = c.id AND m.kind = 'ack') END,
+    c.classified_on";
 
 /// A case's concerns as one column, `code=outcome` pairs in their order.
 const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
@@ -54,6 +56,9 @@ struct Words {
     separate: Vec<String>,
     /// How the policy versions judge an answer.
     rules: super::policy::AnswerRules,
+    /// The policy versions in which management decides a claimed
+    /// Dienstaufsichtsbeschwerde (BS 5.1).
+    supervisory_decision: Vec<i64>,
     concerns: FnvMap<[usize; 2], Rc<Concern>>,
 }
 
@@ -71,7 +76,14 @@ impl Words {
     /// Words for reading the cases of a register whose separately
     /// evaluated types are `separate`.
     fn new(conn: &rusqlite::Connection) -> anyhow::Result<Words> {
-        Ok(Words { separate: separate_types(conn)?, rules: super::policy::answer_rules(conn)?, ..Words::default() })
+        let supervisory_decision =
+            super::policy::policies(conn)?.iter().filter(|p| p.supervisory_decision).map(|p| p.id).collect();
+        Ok(Words {
+            separate: separate_types(conn)?,
+            rules: super::policy::answer_rules(conn)?,
+            supervisory_decision,
+            ..Words::default()
+        })
     }
 
     /// The profile of the six words in columns `first..first + 6`, and
@@ -86,15 +98,34 @@ impl Words {
             self.get(r, first + 4)?,
             self.get(r, first + 5)?,
         ];
+        Ok(self.shared(w))
+    }
+
+    /// The shared profile of six words (type, claimed type, form, group,
+    /// intake, unit).
+    fn shared(&mut self, w: [Rc<str>; 6]) -> (Rc<Profile>, bool) {
         let key = w.each_ref().map(|w| Rc::as_ptr(w).cast::<u8>() as usize);
         if let Some((p, separate)) = self.profiles.get(&key) {
-            return Ok((Rc::clone(p), *separate));
+            return (Rc::clone(p), *separate);
         }
         let [kind, claimed_type, form, group, intake, unit] = w;
         let separate = self.separate.iter().any(|s| **s == *kind);
         let p = Rc::new(Profile { kind, claimed_type, form, group, intake, unit });
         self.profiles.insert(key, (Rc::clone(&p), separate));
-        Ok((p, separate))
+        (p, separate)
+    }
+
+    /// `profile` with its type and unit as of the day judged.
+    fn with(&mut self, profile: &Profile, kind: &str, unit: &str) -> Rc<Profile> {
+        let w = [
+            self.word(kind),
+            Rc::clone(&profile.claimed_type),
+            Rc::clone(&profile.form),
+            Rc::clone(&profile.group),
+            Rc::clone(&profile.intake),
+            self.word(unit),
+        ];
+        self.shared(w).0
     }
 
     fn get(&mut self, r: &rusqlite::Row, i: usize) -> rusqlite::Result<Rc<str>> {
@@ -116,9 +147,26 @@ impl Words {
     }
 }
 
-/// One case's facts without its concerns, with its number and row id.
-fn facts_from_row(r: &rusqlite::Row, words: &mut Words) -> rusqlite::Result<(i64, CaseNo, CaseFacts)> {
-    let (profile, separate) = words.profile(r, 0)?;
+/// One case's facts without its concerns, with its number and row id, its
+/// type as of `as_of` (a decision taken later undone, a claim undecided
+/// then counted as such).
+fn facts_from_row(
+    r: &rusqlite::Row,
+    words: &mut Words,
+    as_of: NaiveDate,
+) -> rusqlite::Result<(i64, CaseNo, CaseFacts)> {
+    let (mut profile, separate) = words.profile(r, 0)?;
+    let classified_on = date(r, 21)?;
+    let policy: i64 = r.get(19)?;
+    let decision = words.supervisory_decision.contains(&policy);
+    let kind = match type_as_of(&profile.kind, &profile.claimed_type, classified_on, decision, as_of) {
+        TypeAsOf::Decided(k) => k.to_string(),
+        TypeAsOf::DecisionPending => DECISION_PENDING.0.to_string(),
+    };
+    if kind != *profile.kind {
+        let unit = Rc::clone(&profile.unit);
+        profile = words.with(&profile, &kind, &unit);
+    }
     let received_on = required_date(r, 6)?;
     Ok((
         r.get(18)?,
@@ -195,11 +243,43 @@ pub type Backlog = Vec<(NaiveDate, String)>;
 /// both decided in an index that carries receipt, type and unit. The type
 /// comes along so that petitions and Eingaben are left out by the caller
 /// (cheaper than a NOT IN over the reference table for every case).
-pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit, c.type FROM krm_case c
+pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit, c.type, c.id FROM krm_case c
       WHERE c.status IN ('open', 'acknowledged', 'answered') AND c.received_on <= :as_of
      UNION ALL
-     SELECT c.received_on, c.unit, c.type FROM krm_case c
+     SELECT c.received_on, c.unit, c.type, c.id FROM krm_case c
       WHERE c.closed_on > :as_of AND c.received_on <= :as_of";
+
+/// The moves between units dated after `:as_of`, to be undone.
+const UNIT_MOVES_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS FROM history h
+      WHERE h.action = 'unit' AND h.day > :as_of AND h.case_id IS NOT NULL ORDER BY h.case_id, h.id";
+
+/// The close and reopen events of every case ever reopened: whether it was
+/// open at a period's end is decided by them, not by its state now.
+const REOPENED_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS FROM history h
+      WHERE h.case_id IN (SELECT r.case_id FROM history r WHERE r.action = 'reopen')
+        AND h.action IN ('close', 'reopen') ORDER BY h.case_id, h.id";
+
+/// A reopened case's receipt, unit, type and closing date now.
+const REOPENED_CASE_SQL: &str = "SELECT c.received_on, c.unit, c.type, c.closed_on FROM krm_case c WHERE c.id = ?1";
+
+/// Events that concern `:as_of` or earlier but were recorded after it
+/// (back-dated ones are few, and in an index of their own).
+const RECORDED_AFTER_SQL: &str = "SELECT c.year, c.seq, count(*) FROM history h JOIN krm_case c ON c.id = h.case_id
+      WHERE h.day < h.on_day AND h.on_day > :as_of AND h.day <= :as_of
+      GROUP BY h.case_id ORDER BY c.year, c.seq";
+
+/// Events per case, read by one of the statements above.
+fn events_by_case(conn: &rusqlite::Connection, sql: &str, as_of: NaiveDate) -> Result<FnvMap<i64, Vec<Event>>> {
+    let sql = sql.replace("EVENT_COLUMNS", super::events::EVENT_COLUMNS);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let params = if sql.contains(":as_of") { named_params! { ":as_of": as_of }.to_vec() } else { Vec::new() };
+    let mut rows = stmt.query(&*params)?;
+    let mut out: FnvMap<i64, Vec<Event>> = FnvMap::default();
+    while let Some(r) = rows.next()? {
+        out.entry(r.get(0)?).or_default().push(super::events::event_from_row(r, 1)?);
+    }
+    Ok(out)
+}
 
 /// The scratch table of `Store::period`: in the connection's own temporary
 /// database (in memory), never in the register.
@@ -217,8 +297,8 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut words = Words::new(&self.conn)?;
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
-            let (_, no, mut facts) = facts_from_row(r, &mut words)?;
-            facts.concerns = concern_list(r.get_ref(21)?.as_str_or_null()?, &mut words);
+            let (_, no, mut facts) = facts_from_row(r, &mut words, as_of)?;
+            facts.concerns = concern_list(r.get_ref(22)?.as_str_or_null()?, &mut words);
             Ok((no, facts))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -243,7 +323,7 @@ impl Store {
             let mut stmt = tx.prepare_cached(&facts_sql)?;
             let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
             while let Some(r) = rows.next()? {
-                let (id, _, f) = facts_from_row(r, &mut words)?;
+                let (id, _, f) = facts_from_row(r, &mut words, as_of)?;
                 ids.push(id);
                 facts.push(f);
             }
@@ -281,20 +361,63 @@ impl Store {
             flush(at, &mut gathered);
         }
         tx.execute_batch("DELETE FROM temp.period_case")?;
-        let backlog = {
-            let mut stmt = tx.prepare_cached(BACKLOG_SQL)?;
-            let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
-            let mut backlog = Vec::new();
-            while let Some(r) = rows.next()? {
-                let kind = r.get_ref(2)?.as_str()?;
-                if !words.separate.iter().any(|s| s == kind) {
-                    backlog.push((required_date(r, 0)?, r.get(1)?));
+        // The state at the end of `as_of` (domain::timeline): moves between
+        // units after it undone, and for the few cases ever reopened their
+        // close and reopen events deciding whether they were open then.
+        let moves = events_by_case(&tx, UNIT_MOVES_SQL, as_of)?;
+        let reopened = events_by_case(&tx, REOPENED_SQL, as_of)?;
+        if !moves.is_empty() || !reopened.is_empty() {
+            for (id, f) in ids.iter().zip(facts.iter_mut()) {
+                if let Some(events) = moves.get(id) {
+                    let unit = unit_as_of(&f.profile.unit, events, as_of).to_string();
+                    if unit != *f.profile.unit {
+                        let kind = Rc::clone(&f.profile.kind);
+                        f.profile = words.with(&f.profile, &kind, &unit);
+                    }
+                }
+                if let Some(events) = reopened.get(id) {
+                    f.closed_on = closed_on_as_of(events, f.closed_on, as_of);
                 }
             }
-            backlog
+        }
+        let unit_then = |id: i64, unit: String| match moves.get(&id) {
+            Some(events) => unit_as_of(&unit, events, as_of).to_string(),
+            None => unit,
         };
+        let mut backlog = Vec::new();
+        {
+            let mut stmt = tx.prepare_cached(BACKLOG_SQL)?;
+            let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
+            while let Some(r) = rows.next()? {
+                let kind = r.get_ref(2)?.as_str()?;
+                let id: i64 = r.get(3)?;
+                if !words.separate.iter().any(|s| s == kind) && !reopened.contains_key(&id) {
+                    backlog.push((required_date(r, 0)?, unit_then(id, r.get(1)?)));
+                }
+            }
+            let mut case = tx.prepare_cached(REOPENED_CASE_SQL)?;
+            for (id, events) in &reopened {
+                let (received, unit, kind, closed_on): (NaiveDate, String, String, Option<NaiveDate>) =
+                    case.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+                let open = !crate::domain::timeline::closed_as_of(events, closed_on, as_of);
+                if open && received <= as_of && !words.separate.contains(&kind) {
+                    backlog.push((received, unit_then(*id, unit)));
+                }
+            }
+        }
         tx.commit()?;
         Ok((facts, backlog))
+    }
+
+    /// The cases with events that concern `as_of` or earlier but were
+    /// recorded after it, each with how many: what may have changed a
+    /// finished period's figures since it ended.
+    pub fn recorded_after(&self, as_of: NaiveDate) -> Result<Vec<(CaseNo, usize)>> {
+        let mut stmt = self.conn.prepare_cached(RECORDED_AFTER_SQL)?;
+        let rows = stmt.query_map(named_params! { ":as_of": as_of }, |r| {
+            Ok((CaseNo { year: r.get(0)?, seq: r.get(1)? }, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// KRM cases (without petitions and Eingaben) received per month from
