@@ -24,26 +24,17 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// The deadline facts of one open case.
+use super::compliance::CaseFacts;
+use super::judgement::owed;
+
+/// One open case, with the facts its deadlines are judged by.
 #[derive(Debug, Clone)]
 pub struct OpenCase {
     pub krm_no: String,
     pub unit: String,
     pub assignee: Option<String>,
     pub level: u8,
-    pub ack_due: Option<NaiveDate>,
-    pub acknowledged_on: Option<NaiveDate>,
-    pub answer_due: Option<NaiveDate>,
-    pub answered_on: Option<NaiveDate>,
-    pub promised_on: Option<NaiveDate>,
-    /// The answer period counts from the acknowledgment (Braunschweig): until
-    /// one is sent, `answer_due` is an estimate that nothing is owed against.
-    pub answer_from_ack: bool,
-    /// An interim notice went out (its date is `promised_on`, or a later one).
-    pub interim_sent: bool,
-    /// The policy counts a time frame named in the acknowledgment that ends
-    /// after the answer deadline as the interim information (Rostock).
-    pub ack_promise_informs: bool,
+    pub facts: CaseFacts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -121,31 +112,10 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
                 level: c.level,
             })
         };
-        if c.acknowledged_on.is_none() {
-            if let Some(due) = c.ack_due.filter(|d| *d <= horizon) {
-                push(DueKind::Ack, due);
-            }
-        }
-        // Where the answer period has not begun, only the acknowledgment is owed.
-        let answer_due = c.answer_due.filter(|_| !(c.answer_from_ack && c.acknowledged_on.is_none()));
-        if c.answered_on.is_none() {
-            // The customer was told in time when to expect the answer: by an
-            // interim notice, or where the policy says so by the time frame
-            // of the acknowledgment; then the promised date is watched.
-            let told =
-                c.interim_sent || (c.ack_promise_informs && c.promised_on.zip(answer_due).is_some_and(|(p, d)| p > d));
-            match (c.promised_on, answer_due) {
-                (Some(promised), _) if told && promised <= horizon => push(DueKind::Promised, promised),
-                (Some(_), _) if told => {}
-                (_, Some(due)) if due <= today => push(DueKind::Interim, due),
-                // A date promised before the deadline binds first.
-                (Some(promised), Some(due)) if promised < due && promised <= horizon => {
-                    push(DueKind::Promised, promised)
-                }
-                (Some(promised), Some(due)) if promised < due => {}
-                (_, Some(due)) if due <= horizon => push(DueKind::Answer, due),
-                (Some(promised), None) if promised <= horizon => push(DueKind::Promised, promised),
-                _ => {}
+        // What is owed is the judgement's to say (domain::judgement).
+        for (kind, due) in owed(&c.facts, today) {
+            if due <= horizon {
+                push(kind, due);
             }
         }
     }
@@ -169,20 +139,20 @@ mod tests {
     }
 
     fn case(no: &str) -> OpenCase {
-        OpenCase {
-            krm_no: no.into(),
-            unit: "Team 1".into(),
-            assignee: None,
-            level: 1,
+        let facts = CaseFacts {
             ack_due: Some(d("2026-03-12")),
-            acknowledged_on: None,
             answer_due: Some(d("2026-03-23")),
-            answered_on: None,
-            promised_on: None,
-            answer_from_ack: false,
-            interim_sent: false,
-            ack_promise_informs: false,
-        }
+            first_answer_due: Some(d("2026-03-23")),
+            received_on: d("2026-03-09"),
+            ..crate::domain::compliance::tests::facts()
+        };
+        OpenCase { krm_no: no.into(), unit: "Team 1".into(), assignee: None, level: 1, facts }
+    }
+
+    /// `c` with its facts changed by `change`.
+    fn with(mut c: OpenCase, change: impl FnOnce(&mut CaseFacts)) -> OpenCase {
+        change(&mut c.facts);
+        c
     }
 
     fn kinds(cases: &[OpenCase], today: &str, horizon: &str) -> Vec<(String, &'static str, i64)> {
@@ -211,18 +181,24 @@ mod tests {
     #[test]
     fn a_braunschweig_case_owes_only_its_acknowledgment_until_it_is_sent() {
         // The answer date 23.03. is an estimate until the acknowledgment goes out.
-        let waiting = OpenCase { answer_from_ack: true, ..case("b") };
+        let waiting = with(case("b"), |f| f.answer_from_ack = true);
         assert_eq!(kinds(std::slice::from_ref(&waiting), "2026-03-24", "2026-03-26"), [("b".into(), "ack", 12)]);
-        let acked = OpenCase { acknowledged_on: Some(d("2026-03-13")), answer_due: Some(d("2026-03-27")), ..waiting };
+        let acked = with(waiting, |f| {
+            f.acknowledged_on = Some(d("2026-03-13"));
+            f.answer_due = Some(d("2026-03-27"));
+        });
         assert_eq!(kinds(&[acked], "2026-03-24", "2026-03-27"), [("b".into(), "answer", -3)]);
     }
 
     #[test]
     fn a_time_frame_in_the_acknowledgment_counts_only_where_the_policy_says() {
         // Answer due 23.03.; the acknowledgment named 20.04. (issue 12, item 6).
-        let named =
-            OpenCase { acknowledged_on: Some(d("2026-03-11")), promised_on: Some(d("2026-04-20")), ..case("a") };
-        let rostock = OpenCase { ack_promise_informs: true, ..named.clone() };
+        let named = with(case("a"), |f| {
+            f.acknowledged_on = Some(d("2026-03-11"));
+            f.promised_on = Some(d("2026-04-20"));
+            f.ack_expected = Some(d("2026-04-20"));
+        });
+        let rostock = with(named.clone(), |f| f.ack_promise_informs = true);
         // Rostock: the customer was told; the promised date is watched.
         assert!(kinds(std::slice::from_ref(&rostock), "2026-03-24", "2026-03-26").is_empty());
         assert_eq!(kinds(std::slice::from_ref(&rostock), "2026-04-17", "2026-04-21"), [("a".into(), "promised", -3)]);
@@ -231,28 +207,31 @@ mod tests {
         assert_eq!(kinds(std::slice::from_ref(&named), "2026-03-20", "2026-03-24"), [("a".into(), "answer", -3)]);
         assert_eq!(kinds(&[named], "2026-03-24", "2026-03-26"), [("a".into(), "interim", 1)]);
         // A date named before the deadline binds first, anywhere.
-        let early =
-            OpenCase { acknowledged_on: Some(d("2026-03-11")), promised_on: Some(d("2026-03-18")), ..case("e") };
+        let early = with(case("e"), |f| {
+            f.acknowledged_on = Some(d("2026-03-11"));
+            f.promised_on = Some(d("2026-03-18"));
+        });
         assert_eq!(kinds(std::slice::from_ref(&early), "2026-03-17", "2026-03-19"), [("e".into(), "promised", -1)]);
         assert_eq!(kinds(&[early], "2026-03-24", "2026-03-26"), [("e".into(), "interim", 1)]);
     }
 
     #[test]
     fn acknowledged_answered_and_promised_cases() {
-        let acked = OpenCase { acknowledged_on: Some(d("2026-03-11")), ..case("2026-0002") };
+        let acked = with(case("2026-0002"), |f| f.acknowledged_on = Some(d("2026-03-11")));
         assert_eq!(
             kinds(std::slice::from_ref(&acked), "2026-03-20", "2026-03-24"),
             [("2026-0002".into(), "answer", -3)]
         );
-        let answered =
-            OpenCase { answered_on: Some(d("2026-03-11")), acknowledged_on: Some(d("2026-03-11")), ..case("x") };
+        let answered = with(case("x"), |f| {
+            f.answered_on = Some(d("2026-03-11"));
+            f.acknowledged_on = Some(d("2026-03-11"));
+        });
         assert!(kinds(&[answered], "2026-04-20", "2026-04-22").is_empty());
-        let promised = OpenCase {
-            acknowledged_on: Some(d("2026-03-11")),
-            promised_on: Some(d("2026-04-10")),
-            interim_sent: true,
-            ..case("p")
-        };
+        let promised = with(case("p"), |f| {
+            f.acknowledged_on = Some(d("2026-03-11"));
+            f.promised_on = Some(d("2026-04-10"));
+            f.first_interim = Some(d("2026-03-20"));
+        });
         assert!(
             kinds(std::slice::from_ref(&promised), "2026-03-30", "2026-04-01").is_empty(),
             "the promise replaces the deadline"
@@ -262,7 +241,7 @@ mod tests {
 
     #[test]
     fn most_overdue_first() {
-        let cases = [case("2026-0003"), OpenCase { ack_due: Some(d("2026-03-05")), ..case("2026-0004") }];
+        let cases = [case("2026-0003"), with(case("2026-0004"), |f| f.ack_due = Some(d("2026-03-05")))];
         let got = kinds(&cases, "2026-03-13", "2026-03-17");
         assert_eq!(got, [("2026-0004".into(), "ack", 8), ("2026-0003".into(), "ack", 1)]);
         assert!(any_overdue(&due_items(&cases, d("2026-03-13"), d("2026-03-17"))));

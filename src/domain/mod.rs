@@ -12,6 +12,7 @@ pub mod fnv;
 pub mod holidays;
 pub mod import;
 pub mod intake;
+pub mod judgement;
 pub mod period;
 mod properties;
 pub mod refusal;
