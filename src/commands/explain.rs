@@ -11,9 +11,11 @@ use serde::Serialize;
 use super::case_no;
 use crate::cli::Format;
 use crate::context::Ctx;
+use crate::domain::compliance::AsOf;
 use crate::domain::dates::german;
 use crate::domain::deadlines::{self, AnswerFrom, Coverage, DayUnit, Derivation, NotApplicable, WorkCalendar};
 use crate::domain::holidays::state_name;
+use crate::domain::judgement::{judge, PromiseVerdict, Verdict};
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
 use crate::domain::text::escaped;
@@ -28,6 +30,8 @@ struct Deadline {
     steps: Vec<String>,
     /// Whether the policy sets this deadline for the case at all.
     applies: bool,
+    /// Its verdict today, by the one judgement (domain::judgement).
+    verdict: Option<Verdict>,
 }
 
 #[derive(Serialize)]
@@ -90,8 +94,10 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
             why.map_or("bei Erfassung nicht festgelegt (Registerstand vor den Geltungsregeln)".into(), |w| w.words())
         )],
         applies: false,
+        verdict: None,
     };
 
+    let judged = store.case_facts(no, ctx.today)?.map(|f| judge(&f, AsOf::during(ctx.today)));
     let mut deadlines = Vec::new();
     let messages = store.messages(no)?;
     // The answer period runs from the acknowledgment letter itself, not
@@ -105,6 +111,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
             done_on: case.acknowledged_on,
             steps: ack.steps.clone(),
             applies: true,
+            verdict: judged.as_ref().map(|j| j.ack),
         }),
         None => deadlines.push(none("ack", coverage.ack(policy))),
     }
@@ -118,6 +125,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
                 done_on: case.answered_on,
                 steps: answer.steps,
                 applies: true,
+                verdict: judged.as_ref().map(|j| j.answer),
             });
         }
         None => deadlines.push(none("answer", coverage.answer(policy))),
@@ -136,6 +144,13 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
                         german(promised)
                     )],
                     applies: true,
+                    verdict: judged.as_ref().filter(|j| j.promised_on == Some(promised)).and_then(|j| j.promise).map(
+                        |p| match p {
+                            PromiseVerdict::Kept => Verdict::Met,
+                            PromiseVerdict::Broken => Verdict::Late,
+                            PromiseVerdict::Running => Verdict::Running,
+                        },
+                    ),
                 });
             }
         }
@@ -183,9 +198,9 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
             }
             continue;
         }
-        let done = match (d.done_on, d.due) {
-            (Some(on), Some(due)) if on <= due => format!(" — erledigt am {} (rechtzeitig)", german(on)),
-            (Some(on), Some(_)) => format!(" — erledigt am {} (verspätet)", german(on)),
+        let done = match (d.done_on, d.verdict) {
+            (Some(on), Some(v)) => format!(" — erledigt am {} ({})", german(on), v.words()),
+            (None, Some(v)) => format!(" — {}", v.words()),
             _ => String::new(),
         };
         writeln!(out, "\n{title}: fällig {due}{done}")?;

@@ -6,6 +6,7 @@ use anyhow::Result;
 use crate::cli::{Format, ListArgs};
 use crate::context::Ctx;
 use crate::domain::dates::parse_date;
+use crate::domain::due::due_items;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
 use crate::domain::text::{known_unit, quote};
@@ -52,9 +53,25 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     }
     if args.overdue {
         filter.overdue_on = Some(ctx.today);
+        // Limited after the judgement below, not by the query's candidates.
+        filter.limit = None;
     }
 
-    let cases = store.list(&filter, &reference)?;
+    let mut cases = store.list(&filter, &reference)?;
+    if args.overdue {
+        // The query found the candidates; what is overdue is the
+        // judgement's to say, as for `due` (domain::judgement::owed).
+        let overdue: std::collections::HashSet<String> =
+            due_items(&store.open_cases_due(ctx.today)?, ctx.today, ctx.today)
+                .into_iter()
+                .filter(|i| i.days_overdue > 0)
+                .map(|i| i.krm_no)
+                .collect();
+        cases.retain(|c| overdue.contains(&c.krm_no));
+        if let Some(limit) = args.limit {
+            cases.truncate(limit as usize);
+        }
+    }
     let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &cases),

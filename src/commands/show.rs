@@ -7,6 +7,8 @@ use anyhow::Result;
 use super::case_no;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Ctx;
+use crate::domain::compliance::AsOf;
+use crate::domain::judgement::judge;
 use crate::domain::role::Action;
 use crate::error::not_found;
 use crate::render::case::{csv_row, write_detail, LIST_CSV_HEADER};
@@ -20,6 +22,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let mut detail = store
         .case(no, &reference)?
         .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
+    detail.judgement = store.case_facts(no, ctx.today)?.map(|f| judge(&f, AsOf::during(ctx.today)));
     let sees_customer =
         actor.role().is_some_and(|r| r.may_on(Action::ReadCustomer, &actor.name, detail.case.assignee.as_deref()));
     if !sees_customer {

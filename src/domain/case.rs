@@ -177,6 +177,8 @@ pub struct CaseDetail {
     pub hold: Option<Hold>,
     pub customer: Option<Customer>,
     pub history: Vec<HistoryEntry>,
+    /// Its deadlines judged as of today (domain::judgement).
+    pub judgement: Option<crate::domain::judgement::Judgement>,
 }
 
 impl CaseDetail {

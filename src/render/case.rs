@@ -75,6 +75,19 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
         rows.push(("Zugesagt bis", date(c.promised_on)));
     }
     rows.push(("Antwort am", date(c.answered_on)));
+    // The verdicts of the one judgement (domain::judgement), as of today.
+    if let Some(j) = &d.judgement {
+        rows.push(("Eingangsbest. Stand", j.ack.words().to_string()));
+        rows.push(("Antwort Stand", j.answer.words().to_string()));
+        if let Some(p) = j.promise {
+            let words = match p {
+                crate::domain::judgement::PromiseVerdict::Kept => "gehalten",
+                crate::domain::judgement::PromiseVerdict::Broken => "nicht gehalten",
+                crate::domain::judgement::PromiseVerdict::Running => "läuft",
+            };
+            rows.push(("Zusage Stand", words.to_string()));
+        }
+    }
     rows.push(("Abgeschlossen am", date(c.closed_on)));
     if !flags.is_empty() {
         rows.push(("Kennzeichen", flags.join(", ")));

@@ -23,7 +23,8 @@ pub struct ListFilter {
     pub assignee: Option<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// Open cases with a deadline before this date.
+    /// Candidates for open cases with a deadline before this date (which
+    /// of them are overdue, the judgement decides).
     pub overdue_on: Option<NaiveDate>,
     pub limit: Option<u32>,
 }
@@ -210,7 +211,7 @@ pub(super) fn list_query(filter: &ListFilter) -> (String, Vec<rusqlite::types::V
         let t = bind("?", today.to_string().into(), &mut params);
         clauses.push(format!(
             "c.status IN ('open', 'acknowledged', 'answered') AND ((c.acknowledged_on IS NULL AND c.ack_due < {t})
-                  OR (c.answered_on IS NULL AND coalesce(c.promised_on, c.answer_due) < {t}))"
+                  OR (c.answered_on IS NULL AND (c.answer_due < {t} OR c.promised_on < {t})))"
         ));
     }
     let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM krm_case c");
@@ -291,7 +292,7 @@ impl Store {
             .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?
             .query_row([id], |r| Ok(Hold { reason: Some(r.get(0)?), since: r.get(1)?, by: r.get(2)? }))
             .optional()?;
-        Ok(Some(CaseDetail { case, summary, hold, customer, history }))
+        Ok(Some(CaseDetail { case, summary, hold, customer, history, judgement: None }))
     }
 
     /// Cases matching `filter`, oldest received first.

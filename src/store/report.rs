@@ -304,6 +304,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The facts of one case, as the report reads them, with its type and
+    /// level as of `as_of` (for `show` and `due --explain`).
+    pub fn case_facts(&self, no: CaseNo, as_of: NaiveDate) -> Result<Option<CaseFacts>> {
+        let sql = format!("SELECT {FACT_COLUMNS} FROM krm_case c WHERE c.year = :year AND c.seq = :seq");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut words = Words::new(&self.conn)?;
+        let mut rows = stmt.query(named_params! { ":year": no.year, ":seq": no.seq, ":as_of": as_of })?;
+        match rows.next()? {
+            Some(r) => Ok(Some(facts_from_row(r, &mut words, as_of)?.2)),
+            None => Ok(None),
+        }
+    }
+
     /// What a report of `from`..`to` reads, in one read transaction so it all
     /// agrees: every case it looks at (received in it, or with a deadline,
     /// acknowledgment or answer in it), and the backlog at the end of

@@ -211,3 +211,28 @@ fn a_new_policy_version_leaves_old_cases_alone() {
     assert_eq!(k.run_as("tl", &["calendar", "add", "2026-12-24", "--reason", "Heiligabend"]).code, 5);
     assert_eq!(k.snapshot(), before);
 }
+
+#[test]
+fn due_list_show_and_explain_give_one_verdict() {
+    // Received Mon 02.03.2026, acknowledged 03.03. naming 20.04. as the time
+    // frame, past the answer deadline (Rostock 16.03., Braunschweig 17.03.).
+    for (preset, overdue_on_25th) in [("rostock", false), ("braunschweig", true)] {
+        let k = Krm::init(preset).on("2026-03-02");
+        let no = k.record(&[]);
+        k.ok(&["--today", "2026-03-03", "respond", &no, "--kind", "ack", "--expected", "2026-04-20"]);
+        let k = k.on("2026-03-25");
+        let due: Vec<serde_json::Value> = k.json(&["due"]).as_array().unwrap().clone();
+        let listed: Vec<serde_json::Value> = k.json(&["list", "--overdue"]).as_array().unwrap().clone();
+        assert_eq!(!due.is_empty(), overdue_on_25th, "{preset}: {due:?}");
+        assert_eq!(listed.len(), usize::from(overdue_on_25th), "{preset}: list --overdue agrees with due: {listed:?}");
+        let shown = k.json(&["show", &no]);
+        let j = &shown["judgement"];
+        assert_eq!(j["ack"], "met", "{preset}: {j}");
+        let answer = if overdue_on_25th { "overdue" } else { "overdue_after_interim" };
+        assert_eq!(j["answer"], answer, "{preset}: the time frame informs in Rostock only: {j}");
+        assert_eq!(j["promise"], "running", "{preset}: {j}");
+        let explained = k.ok(&["due", "--explain", &no]);
+        assert!(explained.contains("erledigt am 03.03.2026 (rechtzeitig)"), "{explained}");
+        assert!(explained.contains("überfällig"), "{explained}");
+    }
+}
