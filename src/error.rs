@@ -60,6 +60,9 @@ pub fn exit_of(err: &anyhow::Error) -> Exit {
         if let Some(failure) = cause.downcast_ref::<Failure>() {
             return failure.exit;
         }
+        if cause.downcast_ref::<crate::domain::workflow::Refusal>().is_some() {
+            return Exit::Refused;
+        }
         if let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>() {
             if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) {
                 return Exit::Busy;

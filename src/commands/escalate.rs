@@ -9,8 +9,8 @@ use crate::cli::EscalateArgs;
 use crate::context::Ctx;
 use crate::domain::role::Action;
 use crate::domain::text::clean;
+use crate::domain::workflow::LEVELS;
 use crate::error::refused;
-use crate::store::LEVELS;
 
 pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
     let no = case_no(&args.krm_no)?;

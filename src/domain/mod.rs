@@ -21,3 +21,4 @@ pub mod role;
 pub mod taxonomy;
 pub mod text;
 pub mod timeline;
+pub mod workflow;

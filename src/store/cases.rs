@@ -12,7 +12,6 @@ use crate::domain::case::{CaseDetail, CaseSummary, Concern, Customer, HistoryEnt
 use crate::domain::case_no::CaseNo;
 use crate::domain::taxonomy::Reference;
 use crate::domain::timeline::describe;
-use crate::error::refused;
 
 /// The filters of `krm list`; `None` and empty mean "any".
 #[derive(Debug, Clone, Default)]
@@ -113,16 +112,6 @@ pub(super) fn followed(conn: &rusqlite::Connection, no: CaseNo) -> Result<Option
         .optional()?)
 }
 
-/// A follow-up cannot come in before the case it follows.
-pub(super) fn check_follows(no: CaseNo, earlier: NaiveDate, received: NaiveDate) -> Result<()> {
-    if earlier > received {
-        return Err(refused(format!(
-            "--follows {no}: that case was received on {earlier}, after this one ({received}); check the number"
-        )));
-    }
-    Ok(())
-}
-
 /// The internal id of a case; not found (exit 4) if there is none.
 pub(super) fn id_of(conn: &rusqlite::Connection, no: CaseNo) -> Result<i64> {
     case_id(conn, no)?.ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
@@ -174,9 +163,8 @@ impl Store {
     /// was not received later. The same check runs again when writing.
     pub fn check_follows(&self, case: &NewCase) -> Result<()> {
         let Some(no) = case.follows else { return Ok(()) };
-        let (_, earlier) = followed(&self.conn, no)?
-            .ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?;
-        check_follows(no, earlier, case.received)
+        let earlier = followed(&self.conn, no)?.map(|(_, received)| received);
+        Ok(crate::domain::workflow::follows(no, earlier, case.received)?)
     }
 }
 

@@ -12,148 +12,86 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, iso};
 use crate::domain::deadlines::{self, WorkCalendar};
 use crate::domain::timeline::{Event, EventKind};
-use crate::error::{not_found, refused};
+use crate::domain::workflow::{self, CaseState, Refusal, FLAG_KEYS};
+use crate::error::not_found;
 
-/// The state of a case that the steps check.
+/// A case's state for the rules (domain::workflow), with its row id.
 pub(super) struct State {
     pub id: i64,
-    pub no: CaseNo,
-    pub kind: String,
-    pub status: String,
-    pub received: NaiveDate,
+    /// The policy version it was received under.
     pub policy: i64,
-    pub level: u8,
-    pub assignee: Option<String>,
-    pub ack_due: Option<NaiveDate>,
-    pub answer_due: Option<NaiveDate>,
-    pub promised_on: Option<NaiveDate>,
-    pub acknowledged_on: Option<NaiveDate>,
-    pub answered_on: Option<NaiveDate>,
-    pub closed_on: Option<NaiveDate>,
-    pub reopened_on: Option<NaiveDate>,
-    /// The last interim notice sent.
-    pub last_interim: Option<NaiveDate>,
+    pub case: CaseState,
 }
 
+impl std::ops::Deref for State {
+    type Target = CaseState;
+    fn deref(&self) -> &CaseState {
+        &self.case
+    }
+}
+
+/// The state of case `no`; not found (exit 4) if there is none, refused if
+/// it was anonymised (no step changes such a case).
 pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
-    tx.prepare_cached(
-        "SELECT id, type, status, received_on, policy, level, assignee, ack_due, answer_due, promised_on,
-                acknowledged_on, answered_on, closed_on, reopened_on,
-                (SELECT max(m.sent_on) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim'),
-                anonymized_on
-         FROM krm_case WHERE year = ?1 AND seq = ?2",
-    )?
-    .query_row((no.year, no.seq), |r| {
-        let anonymized_on: Option<NaiveDate> = r.get(15)?;
-        Ok((
-            anonymized_on,
-            State {
-                id: r.get(0)?,
-                no,
-                kind: r.get(1)?,
-                status: r.get(2)?,
-                received: r.get(3)?,
-                policy: r.get(4)?,
-                level: r.get(5)?,
-                assignee: r.get(6)?,
-                ack_due: r.get(7)?,
-                answer_due: r.get(8)?,
-                promised_on: r.get(9)?,
-                acknowledged_on: r.get(10)?,
-                answered_on: r.get(11)?,
-                closed_on: r.get(12)?,
-                reopened_on: r.get(13)?,
-                last_interim: r.get(14)?,
-            },
-        ))
-    })
-    .optional()?
-    .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))
-    .and_then(|(anonymized_on, s)| match anonymized_on {
-        Some(on) => Err(anonymized(no, on)),
-        None => Ok(s),
-    })
-}
-
-/// The refusal for any change to a case whose retention period ran out:
-/// what is left of it is statistics, not a case to work on.
-fn anonymized(no: CaseNo, on: NaiveDate) -> anyhow::Error {
-    refused(format!(
-        "{no} was anonymised on {} when its retention period ran out; it can no longer be changed (SPEC §6)",
-        german(on)
-    ))
-}
-
-impl State {
-    /// Refuses any change to a closed case.
-    pub fn not_closed(&self) -> Result<()> {
-        match self.closed_on {
-            Some(day) => {
-                Err(refused(format!("{} was closed on {}; 'krm reopen {}' first", self.no, german(day), self.no)))
+    let found = tx
+        .prepare_cached(
+            "SELECT id, type, status, received_on, policy, level, assignee, ack_due, answer_due, promised_on,
+                    acknowledged_on, answered_on, closed_on, reopened_on,
+                    (SELECT max(m.sent_on) FROM message m WHERE m.case_id = krm_case.id AND m.kind = 'interim'),
+                    anonymized_on, claimed_type, unit, classified_by, classified_on,
+                    (SELECT group_concat(k.category, ' ') FROM concern k WHERE k.case_id = krm_case.id),
+                    offensive, repeated, unsubstantiated
+             FROM krm_case WHERE year = ?1 AND seq = ?2",
+        )?
+        .query_row((no.year, no.seq), |r| {
+            let classified = match (r.get::<_, Option<String>>(18)?, r.get::<_, Option<NaiveDate>>(19)?) {
+                (Some(by), Some(on)) => Some((by, on)),
+                _ => None,
+            };
+            let concerns: Option<String> = r.get(20)?;
+            let mut flags = Vec::new();
+            for (i, key) in FLAG_KEYS.iter().enumerate() {
+                if r.get::<_, bool>(21 + i)? {
+                    flags.push(key.to_string());
+                }
             }
-            None => Ok(()),
-        }
-    }
-
-    /// A step's date: not before receipt, nor before `after` (an earlier
-    /// step it follows), nor after today.
-    pub fn check_date(
-        &self,
-        what: &str,
-        on: NaiveDate,
-        after: Option<(NaiveDate, &str)>,
-        today: NaiveDate,
-    ) -> Result<()> {
-        let (floor, floor_what) = match after {
-            Some(step) if on >= self.received && on < step.0 => step,
-            _ => (self.received, "its receipt"),
-        };
-        if on < floor {
-            return Err(refused(format!(
-                "{what} of {} on {} would be before {floor_what} on {}",
-                self.no,
-                german(on),
-                german(floor)
-            )));
-        }
-        if on > today {
-            return Err(refused(format!(
-                "{what} of {} on {} lies in the future (today is {})",
-                self.no,
-                german(on),
-                german(today)
-            )));
-        }
-        Ok(())
-    }
-
-    /// The latest message already sent (acknowledgment or interim notice),
-    /// which a later message cannot predate.
-    pub fn latest_message(&self) -> Option<(NaiveDate, &'static str)> {
-        [
-            self.acknowledged_on.map(|d| (d, "the acknowledgment")),
-            self.last_interim.map(|d| (d, "the interim notice")),
-            self.reopened_on.map(|d| (d, "its reopening")),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(d, _)| *d)
-    }
-
-    /// The earliest a close may be dated: its answer (or receipt), and not
-    /// before the case was last reopened.
-    pub fn close_floor(&self) -> (NaiveDate, &'static str) {
-        let base = self.answered_on.map_or((self.received, "its receipt"), |a| (a, "its answer"));
-        match self.reopened_on {
-            Some(r) if r > base.0 => (r, "its reopening"),
-            _ => base,
-        }
-    }
-
-    /// The date the answer is watched against: a promise, else the deadline.
-    pub fn watched(&self) -> Option<NaiveDate> {
-        self.promised_on.or(self.answer_due)
-    }
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(4)?,
+                CaseState {
+                    no,
+                    kind: r.get(1)?,
+                    claimed_type: r.get(16)?,
+                    status: r.get(2)?,
+                    received: r.get(3)?,
+                    level: r.get(5)?,
+                    assignee: r.get(6)?,
+                    unit: r.get(17)?,
+                    ack_due: r.get(7)?,
+                    answer_due: r.get(8)?,
+                    promised_on: r.get(9)?,
+                    acknowledged_on: r.get(10)?,
+                    answered_on: r.get(11)?,
+                    closed_on: r.get(12)?,
+                    reopened_on: r.get(13)?,
+                    last_interim: r.get(14)?,
+                    anonymized_on: r.get(15)?,
+                    classified,
+                    concerns: concerns
+                        .unwrap_or_default()
+                        .split(' ')
+                        .filter(|c| !c.is_empty())
+                        .map(String::from)
+                        .collect(),
+                    flags,
+                },
+            ))
+        })
+        .optional()?;
+    let (id, policy, case) =
+        found.ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
+    case.changeable()?;
+    Ok(State { id, policy, case })
 }
 
 /// How a message went out, and to whom it names as contact.
@@ -219,15 +157,8 @@ impl Store {
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            s.not_closed()?;
-            if let Some(day) = s.acknowledged_on {
-                return Err(refused(format!("{no} was already acknowledged on {}", german(day))));
-            }
             let on = sent.on.unwrap_or(today);
-            s.check_date("the acknowledgment", on, s.latest_message(), today)?;
-            if let Some(e) = expected.filter(|e| *e < on) {
-                return Err(refused(format!("--expected {} lies before the acknowledgment ({})", german(e), german(on))));
-            }
+            workflow::acknowledge(&s, on, expected, today)?;
             let policies = policy::policies(tx)?;
             let closures = policy::closures(tx)?;
             let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
@@ -237,7 +168,7 @@ impl Store {
                 (None, Some(ack_due), Some(_)) => {
                     let due = deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal);
                     let what = format!("counted from the acknowledgment on {}, the answer deadline", german(on));
-                    Some(crate::domain::dates::storable(&what, due).map_err(refused)?)
+                    Some(crate::domain::dates::storable(&what, due).map_err(Refusal)?)
                 }
                 _ => s.answer_due,
             };
@@ -268,19 +199,8 @@ impl Store {
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            s.not_closed()?;
-            if let Some(day) = s.answered_on {
-                return Err(refused(format!("{no} was answered on {}; an interim notice comes before", german(day))));
-            }
             let on = sent.on.unwrap_or(today);
-            s.check_date("the interim notice", on, s.latest_message(), today)?;
-            if expected <= on {
-                return Err(refused(format!(
-                    "--expected {} must lie after the interim notice ({}): it is the new date the customer is promised",
-                    german(expected),
-                    german(on)
-                )));
-            }
+            workflow::interim(&s, on, expected, today)?;
             tx.execute("UPDATE krm_case SET promised_on = ?2 WHERE id = ?1", rusqlite::params![s.id, expected])?;
             insert_message(tx, &s, "interim", on, sent.via.as_deref(), None, Some(expected), s.watched(), None, user)?;
             events::append(tx, s.id, user, &Event::new(EventKind::Interim, on, today).promised(Some(expected)))
@@ -292,20 +212,13 @@ impl Store {
     pub fn answer(&mut self, no: CaseNo, sent: &Sent, info: &AnswerInfo, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            s.not_closed()?;
-            if let Some(day) = s.answered_on {
-                return Err(refused(format!("{no} was already answered on {}", german(day))));
-            }
             let on = sent.on.unwrap_or(today);
-            s.check_date("the answer", on, s.latest_message(), today)?;
+            workflow::answer(&s, on, &info.outcomes, today)?;
             for (code, outcome) in &info.outcomes {
-                let changed = tx.execute(
+                tx.execute(
                     "UPDATE concern SET outcome = ?3 WHERE case_id = ?1 AND category = ?2",
                     (s.id, code, outcome),
                 )?;
-                if changed == 0 {
-                    return Err(refused(format!("--outcome {code}: {code} is not a concern of {no}")));
-                }
             }
             let acknowledged = s.acknowledged_on.unwrap_or(on);
             tx.execute(
@@ -335,22 +248,7 @@ impl Store {
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            s.not_closed()?;
-            match (s.answered_on, without_answer) {
-                (Some(_), None) | (None, Some(_)) => s.check_date("closing", on, Some(s.close_floor()), today)?,
-                (Some(answered), Some(_)) => {
-                    return Err(refused(format!(
-                        "{no} was answered on {}; close it without --without-answer",
-                        german(answered)
-                    )))
-                }
-                (None, None) => {
-                    return Err(refused(format!(
-                        "{no} has no answer yet: record it with 'krm respond {no} --kind answer', \
-                         or close with --without-answer --reason TEXT"
-                    )))
-                }
-            }
+            workflow::close(&s, on, without_answer.is_some(), today)?;
             tx.execute(
                 "UPDATE krm_case SET closed_on = ?2, status = 'closed', closed_without_answer = ?3 WHERE id = ?1",
                 rusqlite::params![s.id, on, without_answer],
@@ -367,14 +265,7 @@ impl Store {
     pub fn reopen(&mut self, no: CaseNo, reason: Option<&str>, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
-            let Some(closed) = s.closed_on else {
-                return Err(refused(format!("{no} is not closed (status {})", s.status)));
-            };
-            let status = match (s.answered_on, s.acknowledged_on) {
-                (Some(_), _) => "answered",
-                (None, Some(_)) => "acknowledged",
-                (None, None) => "open",
-            };
+            let (closed, status) = workflow::reopen(&s)?;
             tx.execute(
                 "UPDATE krm_case SET closed_on = NULL, closed_without_answer = NULL, status = ?2, reopened_on = ?3
                  WHERE id = ?1",

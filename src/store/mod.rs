@@ -39,7 +39,6 @@ use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
-pub use handling::LEVELS;
 pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;

@@ -9,12 +9,12 @@
 
 use anyhow::Result;
 use chrono::{Months, NaiveDate};
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 
 use super::{log, now, policy, Store};
 use crate::domain::case_no::CaseNo;
 use crate::domain::timeline::{Event, EventKind};
-use crate::error::refused;
+use crate::domain::workflow;
 
 /// Cases deleted or anonymised per statement (and per progress report).
 const PURGE_CHUNK: usize = 5_000;
@@ -185,13 +185,12 @@ impl Store {
     pub fn hold(&mut self, no: CaseNo, reason: &str, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
             // `state` refuses an anonymised case, as for every other step.
-            let id = super::lifecycle::state(tx, no)?.id;
+            let s = super::lifecycle::state(tx, no)?;
+            let id = s.id;
             let existing: Option<(String, NaiveDate)> = tx
                 .query_row("SELECT reason, since FROM hold WHERE case_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .ok();
-            if let Some((r, since)) = existing {
-                return Err(refused(format!("{no} is on hold since {since} ({r}); 'krm release {no}' first")));
-            }
+                .optional()?;
+            workflow::hold(&s, existing.as_ref().map(|(r, since)| (r.as_str(), *since)))?;
             tx.execute(
                 "INSERT INTO hold (case_id, reason, since, held_by) VALUES (?1, ?2, ?3, ?4)",
                 rusqlite::params![id, reason, today, user],
@@ -204,9 +203,7 @@ impl Store {
     pub fn release(&mut self, no: CaseNo, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
             let id = super::cases::id_of(tx, no)?;
-            if tx.execute("DELETE FROM hold WHERE case_id = ?1", [id])? == 0 {
-                return Err(refused(format!("{no} is not on hold")));
-            }
+            workflow::release(no, tx.execute("DELETE FROM hold WHERE case_id = ?1", [id])? > 0)?;
             super::events::append(tx, id, user, &Event::new(EventKind::Release, today, today))
         })
     }

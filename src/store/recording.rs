@@ -11,7 +11,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::cases::{check_follows, followed};
+use super::cases::followed;
 use super::{policy, Store};
 use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
@@ -147,10 +147,9 @@ fn stage_case(
     let follows = match case.follows {
         None => None,
         Some(no) => {
-            let (id, received) =
-                followed(tx, no)?.ok_or_else(|| refused(format!("--follows {no}: no such case in this register")))?;
-            check_follows(no, received, case.received)?;
-            Some(id)
+            let found = followed(tx, no)?;
+            crate::domain::workflow::follows(no, found.map(|(_, received)| received), case.received)?;
+            found.map(|(id, _)| id)
         }
     };
     // An anonymous opinion card cannot be acknowledged or answered,
