@@ -600,3 +600,59 @@ fn the_dates_of_2026() {
         ]
     );
 }
+
+/// The smallest history that shows the difference seeds 0x4b524d00 and
+/// 0x4b524d01 found: a date promised for March and broken stays broken in
+/// the March report when a new interim notice in April promises a later
+/// date. A: promised by an interim notice; B: by the time frame its
+/// acknowledgment named.
+#[test]
+fn a_promise_broken_in_march_stays_broken_after_an_interim_notice_in_april() {
+    let k = Krm::init("rostock");
+    let at = |day: &str, args: &[&str]| {
+        let r: Run = k.command(args).env("KRM_TODAY", day).output().unwrap().into();
+        assert_eq!(r.code, 0, "krm {args:?} on {day}: {}", r.stderr);
+        r.stdout.trim().to_string()
+    };
+    let record = |day: &str| {
+        at(
+            day,
+            &[
+                "record",
+                "--no-input",
+                "--group",
+                "an",
+                "--intake",
+                "krm",
+                "--form",
+                "email",
+                "--type",
+                "beschwerde",
+                "--unit",
+                "Team 1",
+                "--email",
+                "kunde@example.de",
+                "--concern",
+                "1.2.1",
+            ],
+        )
+    };
+    let a = record("2026-03-02");
+    at("2026-03-03", &["respond", &a, "--kind", "ack", "--contact", "Frau Berg"]);
+    at("2026-03-10", &["respond", &a, "--kind", "interim", "--expected", "2026-03-20"]);
+    let b = record("2026-03-02");
+    at("2026-03-03", &["respond", &b, "--kind", "ack", "--contact", "Frau Berg", "--expected", "2026-03-24"]);
+    let broken = |day: &str| {
+        let r: Value = serde_json::from_str(&at(day, &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+        let section = r["sections"].as_array().unwrap().iter().find(|s| s["dimension"] == "compliance_answer").cloned();
+        let rows = section.map(|s| s["rows"].as_array().unwrap().clone()).unwrap_or_default();
+        rows.iter()
+            .find(|r| r["key"] == "promise_broken")
+            .map_or(0.0, |r| r["values"]["cases"]["current"].as_f64().unwrap())
+    };
+    // 31.03.: neither A (20.03.) nor B (24.03.) is answered.
+    assert_eq!(broken("2026-04-01"), 2.0, "on 01.04.: the promises of A and B were broken in March");
+    at("2026-04-13", &["respond", &a, "--kind", "interim", "--expected", "2026-05-06"]);
+    at("2026-04-14", &["respond", &b, "--kind", "interim", "--expected", "2026-05-07"]);
+    assert_eq!(broken("2026-06-15"), 2.0, "on 15.06., after interim notices of 13.04. and 14.04.: March is unchanged");
+}
