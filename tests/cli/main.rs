@@ -14,6 +14,7 @@ mod init;
 mod interactive;
 mod lifecycle;
 mod plans;
+mod properties;
 mod record;
 mod refusals;
 mod report;
