@@ -144,13 +144,16 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
                         german(promised)
                     )],
                     applies: true,
-                    verdict: judged.as_ref().filter(|j| j.promised_on == Some(promised)).and_then(|j| j.promise).map(
-                        |p| match p {
-                            PromiseVerdict::Kept => Verdict::Met,
-                            PromiseVerdict::Broken => Verdict::Late,
-                            PromiseVerdict::Running => Verdict::Running,
-                        },
-                    ),
+                    verdict: judged
+                        .as_ref()
+                        .filter(|j| j.promised_on == Some(promised))
+                        .and_then(|j| j.promise)
+                        .and_then(|p| match p {
+                            PromiseVerdict::Kept => Some(Verdict::Met),
+                            PromiseVerdict::Broken => Some(Verdict::Late),
+                            PromiseVerdict::Running => Some(Verdict::Running),
+                            PromiseVerdict::Superseded => None,
+                        }),
                 });
             }
         }

@@ -54,6 +54,10 @@ pub struct CaseFacts {
     pub first_interim: Option<NaiveDate>,
     /// The time frame the acknowledgment named, if it named one.
     pub ack_expected: Option<NaiveDate>,
+    /// Every date promised to the customer, by the acknowledgment's time
+    /// frame or an interim notice, in the order made: (made on, promised
+    /// date). A later one replaces an earlier one from the day it is made.
+    pub promises: Vec<(NaiveDate, NaiveDate)>,
     /// The policy counts a time frame named in the acknowledgment that ends
     /// after the answer deadline as the interim information (Rostock, HRO
     /// 3.5.1/3.5.2); Braunschweig asks for a notice of its own (BS 5.3).
@@ -255,22 +259,50 @@ fn told_by_the_ack(f: &CaseFacts, due: NaiveDate, day: NaiveDate) -> bool {
 /// Whether the customer had been promised a date by `day`: by an interim
 /// notice or by the acknowledgment's time frame.
 pub fn promise_made(f: &CaseFacts, day: NaiveDate) -> bool {
-    f.promised_on.is_some()
-        && (f.first_interim.is_some_and(|i| i <= day)
-            || (f.ack_expected.is_some() && f.acknowledged_on.is_some_and(|a| a <= day)))
+    f.promises.iter().any(|(made, _)| *made <= day)
 }
 
-/// Whether a date promised to the customer — by an interim notice or by the
-/// acknowledgment's time frame — passed without an answer (by `as_of`).
-pub fn promise_broken(f: &CaseFacts, as_of: AsOf) -> bool {
+/// Whether a date promised to the customer was kept, as of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PromiseVerdict {
+    /// Answered by the promised date.
+    Kept,
+    /// The date passed without an answer (an answer after it, or none).
+    Broken,
+    /// The date is still ahead (or today, while it runs).
+    Running,
+    /// A new date was promised before this one passed: the customer was
+    /// told in time, this date is no longer owed.
+    Superseded,
+}
+
+/// Each date promised by `as_of`, with its verdict then: (promised date,
+/// verdict), in the order made. A broken promise stays broken whatever is
+/// promised later; a date replaced before it passed is superseded.
+pub fn promise_verdicts(f: &CaseFacts, as_of: AsOf) -> Vec<(NaiveDate, PromiseVerdict)> {
     let day = as_of.day;
-    let Some(promised) = f.promised_on.filter(|_| promise_made(f, day)) else {
-        return false;
-    };
-    match f.answered_on.filter(|d| *d <= day) {
-        Some(sent) => sent > promised,
-        None => as_of.is_past(promised),
-    }
+    let made: Vec<&(NaiveDate, NaiveDate)> = f.promises.iter().filter(|(m, _)| *m <= day).collect();
+    let answered = f.answered_on.filter(|a| *a <= day);
+    made.iter()
+        .enumerate()
+        .map(|(i, (_, date))| {
+            let replaced = made.get(i + 1).is_some_and(|(next, _)| next <= date);
+            let verdict = match answered {
+                Some(a) if a <= *date => PromiseVerdict::Kept,
+                _ if replaced => PromiseVerdict::Superseded,
+                Some(_) => PromiseVerdict::Broken,
+                None if as_of.is_past(*date) => PromiseVerdict::Broken,
+                None => PromiseVerdict::Running,
+            };
+            (*date, verdict)
+        })
+        .collect()
+}
+
+/// The verdict of the promise in force at `as_of`, if one was made.
+pub fn promise_in_force(f: &CaseFacts, as_of: AsOf) -> Option<(NaiveDate, PromiseVerdict)> {
+    promise_verdicts(f, as_of).pop()
 }
 
 #[cfg(test)]
@@ -302,6 +334,7 @@ pub(crate) mod tests {
             promised_on: None,
             first_interim: None,
             ack_expected: None,
+            promises: Vec::new(),
             ack_promise_informs: false,
             closed_on: None,
             separate: false,
@@ -393,16 +426,41 @@ pub(crate) mod tests {
 
     #[test]
     fn broken_promises() {
-        let promised =
-            CaseFacts { first_interim: Some(d("2026-03-15")), promised_on: Some(d("2026-03-27")), ..facts() };
-        assert!(!promise_broken(&promised, during("2026-03-27")));
-        assert!(promise_broken(&promised, end("2026-03-27")), "the promised day is over");
-        assert!(promise_broken(&promised, during("2026-03-28")));
-        assert!(!promise_broken(
-            &CaseFacts { answered_on: Some(d("2026-03-27")), ..promised.clone() },
-            end("2026-03-31")
-        ));
-        assert!(promise_broken(&CaseFacts { answered_on: Some(d("2026-03-30")), ..promised }, end("2026-03-31")));
+        let promised = CaseFacts {
+            first_interim: Some(d("2026-03-15")),
+            promised_on: Some(d("2026-03-27")),
+            promises: vec![(d("2026-03-15"), d("2026-03-27"))],
+            ..facts()
+        };
+        let v = |f: &CaseFacts, at: AsOf| promise_in_force(f, at).map(|(_, v)| v);
+        assert_eq!(v(&promised, during("2026-03-14")), None, "nothing promised yet");
+        assert_eq!(v(&promised, during("2026-03-27")), Some(PromiseVerdict::Running));
+        assert_eq!(v(&promised, end("2026-03-27")), Some(PromiseVerdict::Broken), "the promised day is over");
+        assert_eq!(v(&promised, during("2026-03-28")), Some(PromiseVerdict::Broken));
+        let kept = CaseFacts { answered_on: Some(d("2026-03-27")), ..promised.clone() };
+        assert_eq!(v(&kept, end("2026-03-31")), Some(PromiseVerdict::Kept));
+        let late = CaseFacts { answered_on: Some(d("2026-03-30")), ..promised.clone() };
+        assert_eq!(v(&late, end("2026-03-31")), Some(PromiseVerdict::Broken));
+        // A new date promised after 27.03. passed: the first stays broken.
+        let again = CaseFacts {
+            promised_on: Some(d("2026-05-06")),
+            promises: vec![(d("2026-03-15"), d("2026-03-27")), (d("2026-04-13"), d("2026-05-06"))],
+            ..promised.clone()
+        };
+        assert_eq!(
+            promise_verdicts(&again, end("2026-04-30")),
+            [(d("2026-03-27"), PromiseVerdict::Broken), (d("2026-05-06"), PromiseVerdict::Running)]
+        );
+        assert_eq!(promise_verdicts(&again, end("2026-03-31")), [(d("2026-03-27"), PromiseVerdict::Broken)]);
+        // Replaced before it passed: superseded, not broken.
+        let moved = CaseFacts {
+            promises: vec![(d("2026-03-15"), d("2026-03-27")), (d("2026-03-26"), d("2026-04-10"))],
+            ..again
+        };
+        assert_eq!(
+            promise_verdicts(&moved, end("2026-04-30")),
+            [(d("2026-03-27"), PromiseVerdict::Superseded), (d("2026-04-10"), PromiseVerdict::Broken)]
+        );
     }
 
     #[test]

@@ -8,8 +8,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use super::compliance::PromiseVerdict;
 use super::compliance::{
-    ack_status, answer_deadline, answer_status, promise_broken, promise_made, AckStatus, AnswerStatus, AsOf, CaseFacts,
+    ack_status, answer_deadline, answer_status, promise_in_force, AckStatus, AnswerStatus, AsOf, CaseFacts,
 };
 use super::dates::german;
 use super::due::DueKind;
@@ -48,15 +49,6 @@ impl Verdict {
             Verdict::DoesNotApply => "keine Frist",
         }
     }
-}
-
-/// Whether a date promised to the customer was kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PromiseVerdict {
-    Kept,
-    Broken,
-    Running,
 }
 
 /// A case's deadlines as of a day, each with its verdict and the reason in
@@ -106,15 +98,8 @@ pub fn judge(f: &CaseFacts, as_of: AsOf) -> Judgement {
         None if f.answer_due.is_some() && f.answer_from_ack => (Verdict::Estimate, f.answer_due),
         _ => (answer_verdict(answer_status(f, as_of)), stands),
     };
-    let promise = promise_made(f, day).then(|| {
-        if promise_broken(f, as_of) {
-            PromiseVerdict::Broken
-        } else if f.answered_on.is_some_and(|a| a <= day) {
-            PromiseVerdict::Kept
-        } else {
-            PromiseVerdict::Running
-        }
-    });
+    let in_force = promise_in_force(f, as_of);
+    let promise = in_force.map(|(_, v)| v);
     let done = |d: Option<NaiveDate>| d.filter(|d| *d <= day).map(german);
     let mut reasons = Vec::new();
     let line = |what: &str, due: Option<NaiveDate>, sent: Option<String>, v: Verdict| match (due, sent) {
@@ -124,22 +109,19 @@ pub fn judge(f: &CaseFacts, as_of: AsOf) -> Judgement {
     };
     reasons.push(line("Eingangsbestätigung", f.ack_due, done(f.acknowledged_on), ack));
     reasons.push(line("Antwort", answer_due, done(f.answered_on), answer));
-    if let (Some(p), Some(on)) = (promise, f.promised_on) {
-        let words = match p {
-            PromiseVerdict::Kept => "gehalten",
-            PromiseVerdict::Broken => "nicht gehalten",
-            PromiseVerdict::Running => "läuft",
-        };
-        reasons.push(format!("Zugesagter Termin {}: {words}", german(on)));
+    if let Some((on, p)) = in_force {
+        reasons.push(format!("Zugesagter Termin {}: {}", german(on), promise_words(p)));
     }
-    Judgement {
-        ack,
-        ack_due: f.ack_due,
-        answer,
-        answer_due,
-        promise,
-        promised_on: f.promised_on.filter(|_| promise.is_some()),
-        reasons,
+    Judgement { ack, ack_due: f.ack_due, answer, answer_due, promise, promised_on: in_force.map(|(on, _)| on), reasons }
+}
+
+/// A promise's verdict in words.
+pub fn promise_words(p: PromiseVerdict) -> &'static str {
+    match p {
+        PromiseVerdict::Kept => "gehalten",
+        PromiseVerdict::Broken => "nicht gehalten",
+        PromiseVerdict::Running => "läuft",
+        PromiseVerdict::Superseded => "durch neuen Termin ersetzt",
     }
 }
 
@@ -217,6 +199,7 @@ mod tests {
             acknowledged_on: Some(d("2026-03-04")),
             first_interim: Some(d("2026-03-12")),
             promised_on: Some(d("2026-03-27")),
+            promises: vec![(d("2026-03-12"), d("2026-03-27"))],
             ..facts()
         };
         let on = |day: &str| judge(&f, AsOf::end_of(d(day))).promise;

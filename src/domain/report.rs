@@ -16,8 +16,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::compliance::{
-    ack_status, answer_deadline, answer_not_started, answer_status, promise_broken, promise_made, AckStatus,
-    AnswerStatus, AsOf, CaseFacts, Concern,
+    ack_status, answer_deadline, answer_not_started, answer_status, promise_verdicts, AckStatus, AnswerStatus, AsOf,
+    CaseFacts, Concern, PromiseVerdict,
 };
 use super::fnv::FnvMap;
 use super::period::Period;
@@ -250,8 +250,9 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     });
 
     concern_figures(&mut b, &krm, as_of);
-    let promise_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(c.promised_on)).collect();
-    compliance_figures(&mut b, &ack_cohort, &answer_cohort, &promise_cohort, judged);
+    let promise_cohort: Vec<&CaseFacts> =
+        main.iter().copied().filter(|c| c.promises.iter().any(|(_, date)| within(Some(*date)))).collect();
+    compliance_figures(&mut b, &ack_cohort, &answer_cohort, (&promise_cohort, from, data.period.to), judged);
     timing_figures(&mut b, &main, from, as_of);
 
     for (_, key, text) in AGE_BANDS {
@@ -330,7 +331,7 @@ fn compliance_figures(
     b: &mut Builder,
     acks: &[&CaseFacts],
     answers: &[&CaseFacts],
-    promises: &[&CaseFacts],
+    (promises, promise_from, promise_to): (&[&CaseFacts], NaiveDate, NaiveDate),
     as_of: AsOf,
 ) {
     let ack_status_of: Vec<AckStatus> = acks.iter().map(|c| ack_status(c, as_of)).collect();
@@ -351,12 +352,16 @@ fn compliance_figures(
     // Beside the missed acknowledgments, the answer periods that never
     // began; and the dates promised to customers that fell in the period
     // (their own cohort, like a deadline's): kept or not.
-    let promised: Vec<&&CaseFacts> = promises.iter().filter(|c| promise_made(c, as_of.day)).collect();
-    let broken = promised.iter().filter(|c| promise_broken(c, as_of)).count();
-    let kept = promised
+    // Each promise whose date falls in the period, judged as of its end.
+    let in_period = |date: &NaiveDate| *date >= promise_from && *date <= as_of.day.max(promise_to);
+    let verdicts: Vec<PromiseVerdict> = promises
         .iter()
-        .filter(|c| c.answered_on.zip(c.promised_on).is_some_and(|(a, p)| a <= as_of.day && a <= p))
-        .count();
+        .flat_map(|c| promise_verdicts(c, as_of))
+        .filter(|(date, _)| in_period(date))
+        .map(|(_, v)| v)
+        .collect();
+    let broken = verdicts.iter().filter(|v| **v == PromiseVerdict::Broken).count();
+    let kept = verdicts.iter().filter(|v| **v == PromiseVerdict::Kept).count();
     let extra = [
         (
             "answer_not_started",

@@ -80,12 +80,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
         rows.push(("Eingangsbest. Stand", j.ack.words().to_string()));
         rows.push(("Antwort Stand", j.answer.words().to_string()));
         if let Some(p) = j.promise {
-            let words = match p {
-                crate::domain::judgement::PromiseVerdict::Kept => "gehalten",
-                crate::domain::judgement::PromiseVerdict::Broken => "nicht gehalten",
-                crate::domain::judgement::PromiseVerdict::Running => "läuft",
-            };
-            rows.push(("Zusage Stand", words.to_string()));
+            rows.push(("Zusage Stand", crate::domain::judgement::promise_words(p).to_string()));
         }
     }
     rows.push(("Abgeschlossen am", date(c.closed_on)));

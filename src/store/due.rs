@@ -68,6 +68,8 @@ impl Store {
                     promised_on: date(r, 10)?,
                     first_interim: date(r, 12)?,
                     ack_expected: date(r, 13)?,
+                    // `due` watches the promise in force (`promised_on`).
+                    promises: Vec::new(),
                     ack_promise_informs: rules.ack_promise_informs.contains(&policy),
                     closed_on: None,
                     separate: false,

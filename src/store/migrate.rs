@@ -154,8 +154,9 @@ pub const STEPS: &[&str] = &[
      CREATE INDEX history_unit_moves ON history (day) WHERE action = 'unit';
      CREATE INDEX history_reopened ON history (case_id) WHERE action = 'reopen';
      CREATE INDEX history_backdated ON history (on_day) WHERE day < on_day;
-     -- A promised date is judged in the period it falls in, like a deadline.
-     CREATE INDEX case_by_promised_received ON krm_case (promised_on, received_on) WHERE promised_on IS NOT NULL;",
+     -- A promised date is judged in the period it falls in, like a deadline
+     -- (each one made, also one a later message replaced).
+     CREATE INDEX message_by_expected ON message (expected_on, case_id) WHERE expected_on IS NOT NULL;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -29,15 +29,18 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
     c.closed_on, c.year, c.seq, c.id, c.policy,
     CASE WHEN c.promised_on IS NULL THEN NULL ELSE
       (SELECT m.expected_on FROM message m WHERE m.case_id = c.id AND m.kind = 'ack') END,
-    c.classified_on";
+    c.classified_on,
+    CASE WHEN c.promised_on IS NULL THEN NULL ELSE
+      (SELECT group_concat(m.sent_on || ' ' || m.expected_on, ',' ORDER BY m.sent_on, m.id) FROM message m
+        WHERE m.case_id = c.id AND m.expected_on IS NOT NULL) END";
 
 /// A case's concerns as one column, `code=outcome` pairs in their order.
 const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
        FROM concern k WHERE k.case_id = c.id)";
 
 /// The dates that put a case into a report's period.
-const PERIOD_DATES: [&str; 7] =
-    ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on", "promised_on"];
+const PERIOD_DATES: [&str; 6] =
+    ["received_on", "ack_due", "answer_due", "first_answer_due", "acknowledged_on", "answered_on"];
 
 /// Shares the words that repeat across cases (types, units, codes). Looked
 /// up by their bytes with FNV-1a: a year's report looks up about a million
@@ -185,11 +188,21 @@ fn facts_from_row(
             first_interim: date(r, 14)?,
             ack_expected: date(r, 20)?,
             ack_promise_informs: words.rules.ack_promise_informs.contains(&r.get(19)?),
+            promises: promise_list(r.get_ref(22)?.as_str_or_null()?),
             closed_on: date(r, 15)?,
             separate,
             concerns: Vec::new(),
         },
     ))
+}
+
+/// Parses the promises column of `FACT_COLUMNS`: `made date,made date`.
+fn promise_list(list: Option<&str>) -> Vec<(NaiveDate, NaiveDate)> {
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    list.unwrap_or_default()
+        .split(',')
+        .filter_map(|pair| pair.split_once(' ').and_then(|(m, d)| Some((day(m)?, day(d)?))))
+        .collect()
 }
 
 /// Parses a `CONCERN_LIST` column.
@@ -222,6 +235,8 @@ pub(super) fn period_sql() -> [String; 3] {
                     AND ({received} < :from OR {received} > :to)"
             )
         }))
+        // Every date promised in the period, replaced since or not.
+        .chain(std::iter::once("SELECT case_id FROM message WHERE expected_on BETWEEN :from AND :to".to_string()))
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
     [
@@ -298,7 +313,7 @@ impl Store {
         let mut words = Words::new(&self.conn)?;
         let rows = stmt.query_map(named_params! { ":from": from, ":to": to, ":as_of": as_of }, |r| {
             let (_, no, mut facts) = facts_from_row(r, &mut words, as_of)?;
-            facts.concerns = concern_list(r.get_ref(22)?.as_str_or_null()?, &mut words);
+            facts.concerns = concern_list(r.get_ref(23)?.as_str_or_null()?, &mut words);
             Ok((no, facts))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
