@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::dates::german;
 use super::holidays::holiday;
+use super::workflow::Refusal;
 
 /// How a period counts its days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -202,6 +203,46 @@ pub fn case_deadlines(
     let answer =
         c.answer(policy).is_none().then(|| answer_due_date(policy, received, ack.unwrap_or(received), None, cal));
     (ack, answer)
+}
+
+/// The version in force on `day`: the latest that is valid from then or earlier.
+pub fn in_force(policies: &[Policy], day: NaiveDate) -> Option<&Policy> {
+    policies.iter().filter(|p| p.valid_from <= day).max_by_key(|p| (p.valid_from, p.id))
+}
+
+/// The version a case received on `received` is judged by; refused if
+/// there is none.
+pub fn policy_on(policies: &[Policy], received: NaiveDate) -> Result<&Policy, Refusal> {
+    in_force(policies, received)
+        .ok_or_else(|| Refusal(format!("no deadline policy is in force on {received} (see 'krm policy show')")))
+}
+
+/// A new policy version applies from today or later, so cases already
+/// received keep their deadlines.
+pub fn new_version_from(valid_from: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
+    if valid_from < today {
+        return Err(Refusal(format!(
+            "--from {valid_from} lies in the past: a policy applies from today or later, \
+             so cases already received keep their deadlines"
+        )));
+    }
+    Ok(())
+}
+
+/// A preset the register knows (`known`, sorted).
+pub fn known_preset(preset: &str, known: &[String]) -> Result<(), Refusal> {
+    if known.iter().any(|k| k == preset) {
+        return Ok(());
+    }
+    Err(Refusal(format!("unknown policy preset {} (valid: {})", super::text::quote(preset), known.join(", "))))
+}
+
+/// A closure day not yet in the calendar (`existing`: its reason if it is).
+pub fn new_closure_day(day: NaiveDate, existing: Option<&str>) -> Result<(), Refusal> {
+    match existing {
+        Some(reason) => Err(Refusal(format!("{day} is already a closure day ({reason})"))),
+        None => Ok(()),
+    }
 }
 
 /// The working-day calendar of one office: its state's holidays and its

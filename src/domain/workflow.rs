@@ -332,6 +332,14 @@ pub fn follows(no: CaseNo, earlier: Option<NaiveDate>, received: NaiveDate) -> S
     }
 }
 
+/// A person let into the register, who must not be in it already.
+pub fn new_person(name: &str, exists: bool) -> Step {
+    if exists {
+        return refuse(format!("'{name}' is already a user of this register (see 'krm user list')"));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_read_from_their_bytes_and_bad_ones_refused() {
+    fn dates_are_read_from_their_bytes_and_bad_ones_rejected() {
         let conn = rusqlite::Connection::open_in_memory().unwrap();
         let cases = [
             ("'2026-10-31'", Some(NaiveDate::from_ymd_opt(2026, 10, 31))),

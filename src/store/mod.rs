@@ -185,14 +185,7 @@ impl Store {
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;
         let mut store = Store { conn, path: path.to_path_buf() };
-        let known = store.presets()?;
-        if !known.iter().any(|k| k == preset) {
-            return Err(refused(format!(
-                "unknown policy preset {} (valid: {})",
-                crate::domain::text::quote(preset),
-                known.join(", ")
-            )));
-        }
+        crate::domain::deadlines::known_preset(preset, &store.presets()?)?;
         store.write(|tx| {
             tx.execute(
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,

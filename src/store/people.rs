@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use super::{log, Store};
 use crate::domain::role::Role;
-use crate::error::refused;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Person {
@@ -67,9 +66,7 @@ impl Store {
         self.write(|tx| {
             let exists: bool =
                 tx.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1)", [name], |r| r.get(0))?;
-            if exists {
-                return Err(refused(format!("'{name}' is already a user of this register (see 'krm user list')")));
-            }
+            crate::domain::workflow::new_person(name, exists)?;
             insert(tx, name, role.key(), today, by)?;
             log(tx, None, by, today, "user-add", &format!("{name} as {role}"))?;
             Ok(())

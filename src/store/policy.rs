@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 use super::{log, Store};
 use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, Scope, WorkCalendar};
 use crate::domain::timeline::{Event, EventKind};
-use crate::error::{not_found, refused};
+use crate::error::not_found;
 
 /// Every version of the register's policy, oldest first.
 pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
@@ -100,10 +100,7 @@ pub fn answer_rules(conn: &Connection) -> Result<AnswerRules> {
     })
 }
 
-/// The version in force on `day`: the latest that is valid from then or earlier.
-pub fn in_force(policies: &[Policy], day: NaiveDate) -> Option<&Policy> {
-    policies.iter().filter(|p| p.valid_from <= day).max_by_key(|p| (p.valid_from, p.id))
-}
+pub use crate::domain::deadlines::in_force;
 
 /// The office's closure days with their reasons.
 pub fn closures(conn: &Connection) -> Result<BTreeMap<NaiveDate, String>> {
@@ -210,17 +207,17 @@ impl Store {
         self.write(|tx| {
             let all = policies(tx)?;
             let valid_from = change.valid_from.unwrap_or(today);
-            if valid_from < today {
-                return Err(refused(format!(
-                    "--from {valid_from} lies in the past: a policy applies from today or later, \
-                     so cases already received keep their deadlines"
-                )));
-            }
+            deadlines::new_version_from(valid_from, today)?;
             let current = in_force(&all, valid_from).ok_or_else(|| anyhow!("the register has no policy"))?;
             let mut next = current.clone();
             let mut preset_key = tx
                 .query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| r.get::<_, Option<String>>(0))?;
             if let Some(preset) = &change.preset {
+                let known: Vec<String> = tx
+                    .prepare_cached("SELECT key FROM policy_preset ORDER BY key")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                deadlines::known_preset(preset, &known)?;
                 let row = tx
                     .query_row(
                         "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
@@ -244,10 +241,7 @@ impl Store {
                             ))
                         },
                     )
-                    .optional()?
-                    .ok_or_else(|| {
-                        refused(format!("unknown policy preset {} (valid: braunschweig, rostock)", crate::domain::text::quote(preset)))
-                    })?;
+                    ?;
                 let unit = |u: &str| DayUnit::parse(u).unwrap_or(DayUnit::Calendar);
                 next.label = row.0;
                 next.ack = Period { days: row.1, unit: unit(&row.2) };
@@ -357,9 +351,7 @@ impl Store {
         self.write(|tx| {
             let existing: Option<String> =
                 tx.query_row("SELECT reason FROM closure_day WHERE day = ?1", [day], |r| r.get(0)).optional()?;
-            if let Some(r) = existing {
-                return Err(refused(format!("{day} is already a closure day ({r})")));
-            }
+            deadlines::new_closure_day(day, existing.as_deref())?;
             tx.execute("INSERT INTO closure_day (day, reason, added_by) VALUES (?1, ?2, ?3)", (day, reason, user))?;
             log(tx, None, user, today, "calendar-add", &format!("{day}: {reason}"))?;
             recompute_open_deadlines(tx, user, today)

@@ -17,7 +17,7 @@ use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{iso, storable};
 use crate::domain::deadlines::{self, Coverage, Policy, WorkCalendar};
-use crate::error::refused;
+use crate::domain::workflow::Refusal;
 
 /// The page cache of a recording transaction of many cases, in KiB.
 const IMPORT_CACHE_KIB: i64 = 64 * 1024;
@@ -71,9 +71,7 @@ impl Store {
             tx.execute_batch(STAGING)?;
             let mut numbers = Vec::with_capacity(cases.len());
             for case in cases {
-                let policy = policy::in_force(&policies, case.received).ok_or_else(|| {
-                    refused(format!("no deadline policy is in force on {} (see 'krm policy show')", case.received))
-                })?;
+                let policy = deadlines::policy_on(&policies, case.received)?;
                 let cal = WorkCalendar { state: &policy.state, closures: &closures };
                 numbers.push(stage_case(tx, &mut batch, case, user, today, policy, &cal)?);
             }
@@ -117,7 +115,7 @@ impl Batch {
                 .optional()?
                 .unwrap_or(0),
         };
-        let seq = CaseNo::after(year, last).map_err(refused)?.seq;
+        let seq = CaseNo::after(year, last).map_err(Refusal)?.seq;
         self.last_seq.insert(year, seq);
         Ok(seq)
     }
@@ -165,7 +163,7 @@ fn stage_case(
     let received = iso(case.received);
     for (what, due) in [("the answer deadline", answer_due), ("the acknowledgment deadline", ack_due)] {
         if let Some(due) = due {
-            storable(&format!("for --received {received}, {what}"), due).map_err(refused)?;
+            storable(&format!("for --received {received}, {what}"), due).map_err(Refusal)?;
         }
     }
     if batch.units.insert(case.unit.clone()) {

@@ -233,7 +233,7 @@ mod tests {
     }
 
     #[test]
-    fn a_free_list_that_names_a_page_in_use_is_refused() {
+    fn a_free_list_that_names_a_page_in_use_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let conn = carelessly_deleted(dir.path());
         conn.execute_batch("BEGIN IMMEDIATE").unwrap();
@@ -255,7 +255,7 @@ mod tests {
     }
 
     #[test]
-    fn a_free_list_that_names_a_page_beyond_the_file_is_refused() {
+    fn a_free_list_that_names_a_page_beyond_the_file_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let conn = Connection::open(dir.path().join("t.sqlite")).unwrap();
         let schema: String =
