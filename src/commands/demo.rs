@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::domain::case::Status;
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -290,8 +291,8 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     let pick = all
         .iter()
         .rev()
-        .find(|c| c.status == "acknowledged" && c.concerns.len() > 1)
-        .or_else(|| all.iter().rev().find(|c| c.status != "closed"))
+        .find(|c| c.status == Status::Acknowledged && c.concerns.len() > 1)
+        .or_else(|| all.iter().rev().find(|c| c.status != Status::Closed))
         .or(all.last());
     if let Some(case) = pick {
         writeln!(out, "\n== One case (krm show {}) ==", case.krm_no)?;
@@ -343,7 +344,7 @@ fn write_figures(out: &mut dyn Write, cases: &[&CaseSummary], r: &Reference) -> 
 
     let due: Vec<&&CaseSummary> = cases.iter().filter(|c| c.acknowledged_on.is_some()).collect();
     let in_time = due.iter().filter(|c| c.acknowledged_on <= c.ack_due).count();
-    let open = cases.iter().filter(|c| c.status != "closed").count();
+    let open = cases.iter().filter(|c| c.status != Status::Closed).count();
     writeln!(
         out,
         "\n{} cases received, {} still open; {} of {} acknowledgments sent in time.",

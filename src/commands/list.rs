@@ -5,6 +5,7 @@ use anyhow::Result;
 
 use crate::cli::{Format, ListArgs};
 use crate::context::Ctx;
+use crate::domain::case::Status;
 use crate::domain::dates::parse_date;
 use crate::domain::due::due_items;
 use crate::domain::role::Action;
@@ -15,8 +16,6 @@ use crate::render::case::{csv_row, write_list, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
 use crate::store::ListFilter;
 
-const STATUSES: [&str; 4] = ["open", "acknowledged", "answered", "closed"];
-
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
@@ -24,10 +23,10 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
 
     let mut filter = ListFilter { limit: args.limit, ..ListFilter::default() };
     for status in args.status.iter().flat_map(|s| s.split(',')) {
-        let s = status.trim().to_lowercase();
-        if !STATUSES.contains(&s.as_str()) {
-            return Err(refused(format!("unknown status {} (valid: {})", quote(status), STATUSES.join(", "))));
-        }
+        let s = Status::parse(status).ok_or_else(|| {
+            let valid: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+            refused(format!("unknown status {} (valid: {})", quote(status), valid.join(", ")))
+        })?;
         filter.statuses.push(s);
     }
     if let Some(kind) = &args.kind {

@@ -12,6 +12,60 @@ use super::case_no::CaseNo;
 pub const FLAGS: [(&str, &str); 3] =
     [("offensive", "beleidigende Form"), ("repeated", "Mehrfachbeschwerde"), ("unsubstantiated", "ohne Substanz")];
 
+/// Where a case stands in its life (SPEC §3). Stored and printed in JSON
+/// by its key; read by a person in German.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Open,
+    Acknowledged,
+    Answered,
+    Closed,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Open, Status::Acknowledged, Status::Answered, Status::Closed];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Acknowledged => "acknowledged",
+            Status::Answered => "answered",
+            Status::Closed => "closed",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Open => "offen",
+            Status::Acknowledged => "bestätigt",
+            Status::Answered => "beantwortet",
+            Status::Closed => "abgeschlossen",
+        }
+    }
+
+    /// A status by its key or German word (`offen`, `abgeschlossen`).
+    pub fn parse(text: &str) -> Option<Status> {
+        let t = text.trim().to_lowercase();
+        Status::ALL.into_iter().find(|s| s.key() == t || s.label() == t)
+    }
+
+    /// The status of a case not closed, by what was sent.
+    pub fn of_open(acknowledged: bool, answered: bool) -> Status {
+        match (answered, acknowledged) {
+            (true, _) => Status::Answered,
+            (false, true) => Status::Acknowledged,
+            (false, false) => Status::Open,
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
 /// The customer's personal data from the intake form; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Customer {
@@ -114,7 +168,7 @@ pub struct CaseSummary {
     pub received_on: NaiveDate,
     pub unit: String,
     pub assignee: Option<String>,
-    pub status: String,
+    pub status: Status,
     pub level: u8,
     pub ack_due: Option<NaiveDate>,
     pub answer_due: Option<NaiveDate>,

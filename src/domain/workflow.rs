@@ -10,6 +10,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::case::Status;
 use super::case_no::CaseNo;
 use super::dates::german;
 
@@ -38,7 +39,7 @@ pub struct CaseState {
     pub no: CaseNo,
     pub kind: String,
     pub claimed_type: String,
-    pub status: String,
+    pub status: Status,
     pub received: NaiveDate,
     pub level: u8,
     pub assignee: Option<String>,
@@ -205,16 +206,11 @@ pub fn close(s: &CaseState, on: NaiveDate, without_answer: bool, today: NaiveDat
 
 /// Reopening a closed case: the day it was closed, and the status it
 /// returns to.
-pub fn reopen(s: &CaseState) -> Step<(NaiveDate, &'static str)> {
+pub fn reopen(s: &CaseState) -> Step<(NaiveDate, Status)> {
     let Some(closed) = s.closed_on else {
         return refuse(format!("{} is not closed (status {})", s.no, s.status));
     };
-    let status = match (s.answered_on, s.acknowledged_on) {
-        (Some(_), _) => "answered",
-        (None, Some(_)) => "acknowledged",
-        (None, None) => "open",
-    };
-    Ok((closed, status))
+    Ok((closed, Status::of_open(s.acknowledged_on.is_some(), s.answered_on.is_some())))
 }
 
 /// Handing the case to `to` (whose role in the register is `role`, `None`
@@ -353,7 +349,7 @@ mod tests {
             no: CaseNo { year: 2026, seq: 7 },
             kind: "beschwerde".into(),
             claimed_type: "beschwerde".into(),
-            status: "open".into(),
+            status: Status::Open,
             received: d("2026-03-02"),
             level: 1,
             assignee: None,
@@ -410,8 +406,8 @@ mod tests {
         refused(close(&answered, d("2026-03-13"), true, today), "close it without --without-answer");
         assert_eq!(close(&answered, d("2026-03-13"), false, today), Ok(()));
         refused(reopen(&answered), "is not closed");
-        let closed = CaseState { closed_on: Some(d("2026-03-13")), status: "closed".into(), ..answered };
-        assert_eq!(reopen(&closed), Ok((d("2026-03-13"), "answered")));
+        let closed = CaseState { closed_on: Some(d("2026-03-13")), status: Status::Closed, ..answered };
+        assert_eq!(reopen(&closed), Ok((d("2026-03-13"), Status::Answered)));
         refused(acknowledge(&closed, d("2026-03-14"), None, today), "'krm reopen 2026-0007' first");
         // Closed again after reopening: not before the reopening.
         let reopened = CaseState { closed_on: None, reopened_on: Some(d("2026-03-18")), ..closed };

@@ -12,16 +12,6 @@ use crate::domain::dates::{german, iso};
 use crate::domain::taxonomy::{Field, Reference};
 
 /// The German word for a case status.
-pub fn status_label(status: &str) -> &str {
-    match status {
-        "open" => "offen",
-        "acknowledged" => "bestätigt",
-        "answered" => "beantwortet",
-        "closed" => "abgeschlossen",
-        other => other,
-    }
-}
-
 pub fn level_label(level: u8) -> &'static str {
     match level {
         1 => "Team",
@@ -53,7 +43,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     let mut rows: Vec<(&str, String)> = vec![
         ("KRM-Nr.", c.krm_no.clone()),
         ("Art der Reaktion", type_text(c, r)),
-        ("Status", format!("{}, Stufe {} ({})", status_label(&c.status), c.level, level_label(c.level))),
+        ("Status", format!("{}, Stufe {} ({})", c.status.label(), c.level, level_label(c.level))),
         ("Eingangsdatum", german(c.received_on)),
         ("Form", r.label(Field::Form, &c.form)),
         ("Kundengruppe", r.label(Field::Group, &c.group)),
@@ -160,7 +150,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
 
 /// The next date to watch on an open case.
 pub fn next_due(c: &CaseSummary) -> Option<NaiveDate> {
-    if c.status == "closed" {
+    if c.status == crate::domain::case::Status::Closed {
         return None;
     }
     let ack = c.acknowledged_on.is_none().then_some(c.ack_due).flatten();
@@ -193,7 +183,7 @@ pub fn write_list(out: &mut dyn Write, cases: &[CaseSummary]) -> Result<()> {
             german(c.received_on),
             short_type(&c.kind).to_string(),
             c.unit.clone(),
-            status_label(&c.status).to_string(),
+            c.status.label().to_string(),
             or_dash(next_due(c).map(german)),
         ];
         if wide {
@@ -252,7 +242,7 @@ pub fn csv_row(c: &CaseSummary) -> Vec<String> {
         iso(c.received_on),
         c.unit.clone(),
         c.assignee.clone().unwrap_or_default(),
-        c.status.clone(),
+        c.status.key().to_string(),
         c.level.to_string(),
         d(c.ack_due),
         d(c.answer_due),

@@ -16,7 +16,7 @@ use crate::domain::timeline::describe;
 /// The filters of `krm list`; `None` and empty mean "any".
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
-    pub statuses: Vec<String>,
+    pub statuses: Vec<crate::domain::case::Status>,
     pub kind: Option<String>,
     pub unit: Option<String>,
     pub assignee: Option<String>,
@@ -177,7 +177,8 @@ pub(super) fn list_query(filter: &ListFilter) -> (String, Vec<rusqlite::types::V
         clause.replace('?', &format!("?{}", params.len()))
     };
     if !filter.statuses.is_empty() {
-        let marks: Vec<String> = filter.statuses.iter().map(|s| bind("?", s.clone().into(), &mut params)).collect();
+        let marks: Vec<String> =
+            filter.statuses.iter().map(|s| bind("?", s.key().to_string().into(), &mut params)).collect();
         clauses.push(format!("c.status IN ({})", marks.join(", ")));
     }
     if let Some(kind) = &filter.kind {

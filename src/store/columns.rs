@@ -31,6 +31,22 @@ pub(super) fn required_date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Nai
     })
 }
 
+/// A status is stored by its key; an unknown one is a register written by
+/// a newer krm.
+impl rusqlite::types::FromSql for crate::domain::case::Status {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        crate::domain::case::Status::parse(text)
+            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown case status '{text}'").into()))
+    }
+}
+
+impl rusqlite::types::ToSql for crate::domain::case::Status {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

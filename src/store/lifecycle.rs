@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::{events, policy, Store};
+use crate::domain::case::Status;
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, iso};
 use crate::domain::deadlines::{self, WorkCalendar};
@@ -174,7 +175,7 @@ impl Store {
             };
             // A time frame named now never replaces a date an interim notice promised.
             let promised = if s.last_interim.is_some() { s.promised_on } else { expected.or(s.promised_on) };
-            let status = if s.answered_on.is_some() { s.status.as_str() } else { "acknowledged" };
+            let status = if s.answered_on.is_some() { s.status } else { Status::Acknowledged };
             tx.execute(
                 "UPDATE krm_case SET acknowledged_on = ?2, answer_due = ?3, promised_on = ?4, status = ?5 WHERE id = ?1",
                 rusqlite::params![s.id, on, answer_due, promised, status],
@@ -271,7 +272,7 @@ impl Store {
                  WHERE id = ?1",
                 rusqlite::params![s.id, status, today],
             )?;
-            let e = Event::new(EventKind::Reopen, today, today).value(status).previous(iso(closed)).note(reason);
+            let e = Event::new(EventKind::Reopen, today, today).value(status.key()).previous(iso(closed)).note(reason);
             events::append(tx, s.id, user, &e)
         })
     }
