@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::case_no;
 use crate::cli::Format;
 use crate::context::Ctx;
+use crate::domain::case::MessageKind;
 use crate::domain::compliance::AsOf;
 use crate::domain::dates::german;
 use crate::domain::deadlines::{self, AnswerFrom, Coverage, DayUnit, Derivation, NotApplicable, WorkCalendar};
@@ -102,7 +103,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let messages = store.messages(no)?;
     // The answer period runs from the acknowledgment letter itself, not
     // from an answer that acknowledged the case by the way.
-    let ack_sent = messages.iter().find(|(kind, _, _)| kind == "ack").map(|(_, sent, _)| *sent);
+    let ack_sent = messages.iter().find(|(kind, _, _)| *kind == MessageKind::Ack).map(|(_, sent, _)| *sent);
     let ack = case.ack_due.map(|due| stored(deadlines::ack_due(policy, case.received_on, &cal), Some(due)));
     match &ack {
         Some(ack) => deadlines.push(Deadline {
@@ -132,8 +133,8 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     }
     if case.ack_due.is_some() || case.answer_due.is_some() {
         for (kind, sent, expected) in messages {
-            if let ("interim" | "ack", Some(promised)) = (kind.as_str(), expected) {
-                let what = if kind == "ack" { "Eingangsbestätigung" } else { "Zwischennachricht" };
+            if let (MessageKind::Interim | MessageKind::Ack, Some(promised)) = (kind, expected) {
+                let what = kind.label();
                 deadlines.push(Deadline {
                     kind: "promised",
                     due: Some(promised),

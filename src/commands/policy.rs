@@ -8,7 +8,7 @@ use super::opt_date;
 use crate::cli::{Format, PolicyCommand, PolicySetArgs};
 use crate::context::Ctx;
 use crate::domain::dates::german;
-use crate::domain::deadlines::{AnswerFrom, DayUnit, Period, Policy};
+use crate::domain::deadlines::{AnswerFrom, DayUnit, Period, Policy, RetentionMode};
 use crate::domain::holidays::{state_name, STATES};
 use crate::domain::role::Action;
 use crate::domain::taxonomy::{Field, Reference};
@@ -101,10 +101,12 @@ fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
             )))
         }
     };
-    let retention_mode = match args.retention_mode.as_deref().map(str::trim) {
+    let retention_mode = match args.retention_mode.as_deref() {
         None => None,
-        Some(m @ ("delete" | "anonymize")) => Some(m.to_string()),
-        Some(m) => return Err(refused(format!("--retention-mode {}: valid are delete, anonymize", quote(m)))),
+        Some(m) => Some(
+            RetentionMode::parse(m)
+                .ok_or_else(|| refused(format!("--retention-mode {}: valid are delete, anonymize", quote(m.trim()))))?,
+        ),
     };
     let state = match args.state.as_deref().map(|s| s.trim().to_uppercase()) {
         None => None,
@@ -175,7 +177,15 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                     "in der Eingangsbestätigung: ersetzt keine Zwischennachricht".to_string()
                 },
             ),
-            ("Aufbewahrung", format!("{} Jahre nach Abschluss, dann {}", p.retention_years, p.retention_mode)),
+            (
+                "Dienstaufsicht",
+                if p.supervisory_decision {
+                    "die Geschäftsführung entscheidet, ob eine DAB vorliegt (bis dahin: Entscheidung offen)".to_string()
+                } else {
+                    "ohne Entscheidungsschritt: wie erfasst".to_string()
+                },
+            ),
+            ("Aufbewahrung", format!("{} Jahre nach Abschluss, dann {}", p.retention_years, p.retention_mode.label())),
             ("Feiertage", format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
         ];
         write_table(&mut out, &record_table(&rows, &[]))?;

@@ -11,6 +11,8 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 
+use crate::domain::deadlines::RetentionMode;
+
 use crate::cli::{Format, PurgeArgs};
 use crate::context::Ctx;
 use crate::domain::dates::german;
@@ -26,7 +28,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             return Ok(());
         }
         let mut out = crate::output::stdout();
-        let rows = expired.iter().map(|e| vec![e.no.to_string(), e.closed_on.to_string(), e.mode.clone()]);
+        let rows = expired.iter().map(|e| vec![e.no.to_string(), e.closed_on.to_string(), e.mode.key().to_string()]);
         match ctx.format {
             Format::Json => {
                 let list: Vec<_> = expired
@@ -40,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             Format::Csv => write_csv(&mut out, &["krm_no", "closed_on", "mode"], rows)?,
             Format::Table | Format::Html => {
                 let rows =
-                    expired.iter().map(|e| vec![e.no.to_string(), german(e.closed_on), mode_label(&e.mode).into()]);
+                    expired.iter().map(|e| vec![e.no.to_string(), german(e.closed_on), mode_label(e.mode).into()]);
                 write_table(&mut out, &table(&["KRM-Nr.", "abgeschlossen", "würde"], rows))?;
                 writeln!(out, "{} Fälle; nichts wurde geändert (--dry-run)", expired.len())?;
             }
@@ -94,8 +96,8 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     Ok(())
 }
 
-fn mode_label(mode: &str) -> &'static str {
-    if mode == "anonymize" {
+fn mode_label(mode: RetentionMode) -> &'static str {
+    if mode == RetentionMode::Anonymize {
         "anonymisiert"
     } else {
         "gelöscht"

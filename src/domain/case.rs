@@ -66,6 +66,42 @@ impl std::fmt::Display for Status {
     }
 }
 
+/// A message to the customer (SPEC §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MessageKind {
+    /// Eingangsbestätigung.
+    Ack,
+    /// Zwischennachricht.
+    Interim,
+    /// Antwortschreiben.
+    Answer,
+}
+
+impl MessageKind {
+    pub const ALL: [MessageKind; 3] = [MessageKind::Ack, MessageKind::Interim, MessageKind::Answer];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MessageKind::Ack => "ack",
+            MessageKind::Interim => "interim",
+            MessageKind::Answer => "answer",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MessageKind::Ack => "Eingangsbestätigung",
+            MessageKind::Interim => "Zwischennachricht",
+            MessageKind::Answer => "Antwort",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<MessageKind> {
+        MessageKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
 /// The customer's personal data from the intake form; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Customer {

@@ -62,6 +62,51 @@ pub enum AnswerFrom {
     AckSent,
 }
 
+/// What happens to a case when its retention period runs out (SPEC §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RetentionMode {
+    /// Deleted with everything it holds.
+    Delete,
+    /// Its personal data and free text removed; it stays for the statistics.
+    Anonymize,
+}
+
+impl RetentionMode {
+    pub const ALL: [RetentionMode; 2] = [RetentionMode::Delete, RetentionMode::Anonymize];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RetentionMode::Delete => "delete",
+            RetentionMode::Anonymize => "anonymize",
+        }
+    }
+
+    /// What a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            RetentionMode::Delete => "löschen",
+            RetentionMode::Anonymize => "anonymisieren",
+        }
+    }
+
+    /// By key or German word.
+    pub fn parse(text: &str) -> Option<RetentionMode> {
+        let t = text.trim().to_lowercase();
+        let german = |m: RetentionMode| match m {
+            RetentionMode::Delete => ["löschen", "loeschen"].contains(&t.as_str()),
+            RetentionMode::Anonymize => ["anonymisieren", "anonymise", "anonymisiert"].contains(&t.as_str()),
+        };
+        RetentionMode::ALL.into_iter().find(|m| m.key() == t || german(*m))
+    }
+}
+
+impl std::fmt::Display for RetentionMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
 /// One version of an office's deadline policy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Policy {
@@ -82,7 +127,7 @@ pub struct Policy {
     /// The cases the answer period covers.
     pub answer_scope: Scope,
     pub retention_years: u32,
-    pub retention_mode: String,
+    pub retention_mode: RetentionMode,
     pub state: String,
 }
 
@@ -444,7 +489,7 @@ mod tests {
             ack_scope: Scope::default(),
             answer_scope: Scope::default(),
             retention_years: 2,
-            retention_mode: "delete".into(),
+            retention_mode: RetentionMode::Delete,
             state: state.into(),
         }
     }

@@ -141,7 +141,10 @@ impl Store {
     }
 
     /// The messages sent to the customer: (kind, sent on, expected/promised date), oldest first.
-    pub fn messages(&self, no: CaseNo) -> Result<Vec<(String, NaiveDate, Option<NaiveDate>)>> {
+    pub fn messages(
+        &self,
+        no: CaseNo,
+    ) -> Result<Vec<(crate::domain::case::MessageKind, NaiveDate, Option<NaiveDate>)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.kind, m.sent_on, m.expected_on FROM message m JOIN krm_case c ON c.id = m.case_id
              WHERE c.year = ?1 AND c.seq = ?2 ORDER BY m.sent_on, m.id",

@@ -47,6 +47,34 @@ impl rusqlite::types::ToSql for crate::domain::case::Status {
     }
 }
 
+impl rusqlite::types::FromSql for crate::domain::deadlines::RetentionMode {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        crate::domain::deadlines::RetentionMode::parse(text)
+            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown retention mode '{text}'").into()))
+    }
+}
+
+impl rusqlite::types::ToSql for crate::domain::deadlines::RetentionMode {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
+impl rusqlite::types::FromSql for crate::domain::case::MessageKind {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        crate::domain::case::MessageKind::parse(text)
+            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown message kind '{text}'").into()))
+    }
+}
+
+impl rusqlite::types::ToSql for crate::domain::case::MessageKind {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::{events, policy, Store};
-use crate::domain::case::Status;
+use crate::domain::case::{MessageKind, Status};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, iso};
 use crate::domain::deadlines::{self, WorkCalendar};
@@ -115,7 +115,7 @@ pub struct AnswerInfo {
 fn insert_message(
     tx: &Transaction,
     s: &State,
-    kind: &str,
+    kind: MessageKind,
     on: NaiveDate,
     via: Option<&str>,
     contact: Option<&str>,
@@ -180,7 +180,7 @@ impl Store {
                 "UPDATE krm_case SET acknowledged_on = ?2, answer_due = ?3, promised_on = ?4, status = ?5 WHERE id = ?1",
                 rusqlite::params![s.id, on, answer_due, promised, status],
             )?;
-            insert_message(tx, &s, "ack", on, sent.via.as_deref(), contact, expected, s.ack_due, None, user)?;
+            insert_message(tx, &s, MessageKind::Ack, on, sent.via.as_deref(), contact, expected, s.ack_due, None, user)?;
             let mut e = Event::new(EventKind::Ack, on, today).promised(expected).note(contact);
             if answer_due != s.answer_due {
                 e.value = answer_due.map(iso);
@@ -203,7 +203,18 @@ impl Store {
             let on = sent.on.unwrap_or(today);
             workflow::interim(&s, on, expected, today)?;
             tx.execute("UPDATE krm_case SET promised_on = ?2 WHERE id = ?1", rusqlite::params![s.id, expected])?;
-            insert_message(tx, &s, "interim", on, sent.via.as_deref(), None, Some(expected), s.watched(), None, user)?;
+            insert_message(
+                tx,
+                &s,
+                MessageKind::Interim,
+                on,
+                sent.via.as_deref(),
+                None,
+                Some(expected),
+                s.watched(),
+                None,
+                user,
+            )?;
             events::append(tx, s.id, user, &Event::new(EventKind::Interim, on, today).promised(Some(expected)))
         })
     }
@@ -226,7 +237,18 @@ impl Store {
                 "UPDATE krm_case SET answered_on = ?2, acknowledged_on = ?3, status = 'answered' WHERE id = ?1",
                 rusqlite::params![s.id, on, acknowledged],
             )?;
-            insert_message(tx, &s, "answer", on, sent.via.as_deref(), None, None, s.watched(), Some(info), user)?;
+            insert_message(
+                tx,
+                &s,
+                MessageKind::Answer,
+                on,
+                sent.via.as_deref(),
+                None,
+                None,
+                s.watched(),
+                Some(info),
+                user,
+            )?;
             let mut e =
                 Event::new(EventKind::Answer, on, today).note(Some(&info.author)).person(info.signed_by.as_deref());
             if !info.outcomes.is_empty() {

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::{log, Store};
-use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, Scope, WorkCalendar};
+use crate::domain::deadlines::{self, AnswerFrom, DayUnit, Period, Policy, RetentionMode, Scope, WorkCalendar};
 use crate::domain::timeline::{Event, EventKind};
 use crate::error::not_found;
 
@@ -32,7 +32,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             r.get::<_, String>(6)?,
             r.get::<_, String>(7)?,
             r.get::<_, u32>(8)?,
-            r.get::<_, String>(9)?,
+            r.get::<_, RetentionMode>(9)?,
             r.get::<_, String>(10)?,
             r.get::<_, bool>(11)?,
             [r.get::<_, Option<String>>(12)?, r.get(13)?, r.get(14)?, r.get(15)?],
@@ -118,7 +118,7 @@ pub struct PolicyChange {
     pub answer: Option<Period>,
     pub answer_from: Option<AnswerFrom>,
     pub retention_years: Option<u32>,
-    pub retention_mode: Option<String>,
+    pub retention_mode: Option<RetentionMode>,
     pub state: Option<String>,
     /// New coverage lists, each `Some(None)` for every type or form:
     /// acknowledgment types and forms, answer types and forms.
@@ -233,7 +233,7 @@ impl Store {
                                 r.get::<_, String>(4)?,
                                 r.get::<_, String>(5)?,
                                 r.get::<_, u32>(6)?,
-                                r.get::<_, String>(7)?,
+                                r.get::<_, RetentionMode>(7)?,
                                 r.get::<_, String>(8)?,
                                 r.get::<_, bool>(9)?,
                                 [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
@@ -270,7 +270,7 @@ impl Store {
                 next.retention_years = y;
             }
             if let Some(m) = &change.retention_mode {
-                next.retention_mode = m.clone();
+                next.retention_mode = *m;
             }
             if let Some(st) = &change.state {
                 next.state = st.clone();

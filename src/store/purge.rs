@@ -13,6 +13,7 @@ use rusqlite::{OptionalExtension, Transaction};
 
 use super::{log, now, policy, Store};
 use crate::domain::case_no::CaseNo;
+use crate::domain::deadlines::RetentionMode;
 use crate::domain::timeline::{Event, EventKind};
 use crate::domain::workflow;
 
@@ -25,7 +26,7 @@ pub struct Expired {
     pub id: i64,
     pub no: CaseNo,
     pub closed_on: NaiveDate,
-    pub mode: String,
+    pub mode: RetentionMode,
 }
 
 /// What one purge did.
@@ -65,7 +66,7 @@ fn expired_in(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Vec<Expir
                 id: r.get(0)?,
                 no: CaseNo { year: r.get(1)?, seq: r.get(2)? },
                 closed_on: r.get(3)?,
-                mode: p.retention_mode.clone(),
+                mode: p.retention_mode,
             })
         })?;
         for e in rows {
@@ -102,7 +103,7 @@ impl Store {
             // 11.5 → 4.6 s; the same DELETE in the sqlite3 shell: 4.0-4.5 s).
             tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS purge_case (id INTEGER PRIMARY KEY)")?;
             let (mut at, total) = (0, cases.len());
-            for mode in ["delete", "anonymize"] {
+            for mode in RetentionMode::ALL {
                 let of_mode: Vec<i64> = cases.iter().filter(|e| e.mode == mode).map(|e| e.id).collect();
                 for chunk in of_mode.chunks(PURGE_CHUNK) {
                     tx.execute_batch("DELETE FROM temp.purge_case")?;
@@ -110,7 +111,7 @@ impl Store {
                     for id in chunk {
                         add.execute([id])?;
                     }
-                    if mode == "anonymize" {
+                    if mode == RetentionMode::Anonymize {
                         anonymize_listed(tx, today)?;
                         done.anonymized += chunk.len();
                     } else {
@@ -122,7 +123,7 @@ impl Store {
                 }
             }
             tx.execute_batch("DELETE FROM temp.purge_case")?;
-            for mode in ["delete", "anonymize"] {
+            for mode in RetentionMode::ALL {
                 let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.mode == mode).collect();
                 if let (Some(first), Some(last)) =
                     (of_mode.iter().map(|e| e.closed_on).min(), of_mode.iter().map(|e| e.closed_on).max())
