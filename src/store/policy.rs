@@ -140,7 +140,7 @@ impl PolicyChange {
 
 /// Recomputes the deadlines still ahead of open cases after the closure
 /// days changed; returns how many cases moved. Each keeps its own policy.
-fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> Result<usize> {
+fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate, changed: NaiveDate) -> Result<usize> {
     let policies = policies(tx)?;
     let closures = closures(tx)?;
     let mut stmt = tx.prepare(
@@ -183,7 +183,10 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate) -> R
                 show(ack),
                 show(answer)
             );
-            super::events::append(tx, id, user, &Event::new(EventKind::Deadline, today, today).note(Some(&note)))?;
+            // Dated on the closure day where that is past: a report of a
+            // period it lies in then says the change came later (rule 9).
+            let e = Event::new(EventKind::Deadline, changed.min(today), today).note(Some(&note));
+            super::events::append(tx, id, user, &e)?;
             moved += 1;
         }
     }
@@ -354,7 +357,7 @@ impl Store {
             deadlines::new_closure_day(day, existing.as_deref())?;
             tx.execute("INSERT INTO closure_day (day, reason, added_by) VALUES (?1, ?2, ?3)", (day, reason, user))?;
             log(tx, None, user, today, "calendar-add", &format!("{day}: {reason}"))?;
-            recompute_open_deadlines(tx, user, today)
+            recompute_open_deadlines(tx, user, today, day)
         })
     }
 
@@ -365,7 +368,7 @@ impl Store {
                 return Err(not_found(format!("{day} is not a closure day (see 'krm calendar list')")));
             }
             log(tx, None, user, today, "calendar-remove", &day.to_string())?;
-            recompute_open_deadlines(tx, user, today)
+            recompute_open_deadlines(tx, user, today, day)
         })
     }
 }

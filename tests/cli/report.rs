@@ -661,3 +661,30 @@ fn a_time_frame_in_the_acknowledgment_informs_in_rostock_only() {
         assert_eq!(figure(&march, "compliance_answer", "promise_broken", "cases")[0], 0.0, "not yet by 31.03.");
     }
 }
+
+#[test]
+fn a_closure_day_added_for_a_past_date_is_reported_as_a_late_change() {
+    // Rule 9: received Mon 23.03.2026, acknowledgment due Thu 26.03. (three
+    // working days). On 02.04. the office adds Wed 25.03. as a closure day:
+    // the open case's deadline moves to Fri 27.03., a change dated in March
+    // but recorded after it — the March report says so.
+    let k = Krm::init("rostock");
+    let no = case(&k, "2026-03-23", &[]);
+    let march = |today: &str| -> Value {
+        serde_json::from_str(&at(&k, today, &["--format", "json", "report", "--month", "2026-03"])).unwrap()
+    };
+    let before = march("2026-04-02");
+    assert_eq!(before["recorded_later"]["events"], 0);
+    at(&k, "2026-04-02", &["calendar", "add", "2026-03-25", "--reason", "Betriebsversammlung"]);
+    assert_eq!(k.json(&["show", &no])["ack_due"], "2026-03-27");
+    let after = march("2026-04-03");
+    assert_eq!(after["recorded_later"]["events"], 1, "{}", after["recorded_later"]);
+    assert_eq!(after["recorded_later"]["cases"], serde_json::json!([no]));
+    assert_eq!(figure(&after, "overview", "recorded_later", "value")[0], 1.0);
+    // The acknowledgment is missed either way: the figure itself stays.
+    assert_eq!(figure(&after, "compliance_ack", "ack_open_overdue", "cases")[0], 1.0);
+    assert_eq!(figure(&before, "compliance_ack", "ack_open_overdue", "cases")[0], 1.0);
+    // A closure day ahead changes nothing that is past.
+    at(&k, "2026-04-03", &["calendar", "add", "2026-04-10", "--reason", "Brückentag"]);
+    assert_eq!(march("2026-04-04")["recorded_later"]["events"], 1);
+}
