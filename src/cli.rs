@@ -128,6 +128,7 @@ pub enum Command {
     #[command(subcommand)]
     Policy(PolicyCommand),
     /// The evaluation for management: figures, compliance, backlog, trend — no personal data
+    #[command(long_about = REPORT_RULES)]
     Report(ReportArgs),
     /// Case-level CSV for analysts, without personal data or free text
     Export(ExportArgs),
@@ -509,6 +510,22 @@ pub struct PolicySetArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
 }
+
+/// How `krm report` judges, for its `--help` (the README says the same).
+const REPORT_RULES: &str = "The evaluation for management: figures, compliance, backlog, trend — no personal data.
+
+How it judges (as due, show and export do):
+  * A finished period is judged at the end of its last day: a deadline due then and not
+    met is missed. A running period is judged today: a deadline due today still runs.
+  * Each deadline counts in the period it falls due in, each promised date in the period
+    of that date; a Braunschweig answer date is an estimate until the acknowledgment.
+  * The backlog, type, unit and level are those at the period's end, by the case's
+    events: a later reopening, decision or move does not rewrite a past period.
+  * A deadline counts only where the policy sets one (krm policy show).
+  * A finished month is compared with the whole previous month and the same month a
+    year earlier; the labels name the days compared.
+  * A past period changes only by events dated in it and recorded later; the report
+    then says how many (Nachträge; JSON: recorded_later).";
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
