@@ -924,7 +924,10 @@ mod tests {
     /// Compares krm's figures with the SQL's for the three periods of the
     /// October 2026 report: the rows of the comparison (period, dimension,
     /// key, measure, krm, sqlite) and whether all agree.
-    fn compare(db: &Path, dir: &Path) -> (Vec<(usize, (String, String, String), f64, f64)>, bool) {
+    /// One compared figure: period, (dimension, key, measure), krm, sqlite.
+    type Compared = (usize, (String, String, String), f64, f64);
+
+    fn compare(db: &Path, dir: &Path) -> (Vec<Compared>, bool) {
         let krm = krm_figures(db, dir);
         let conn = rusqlite::Connection::open(db).unwrap();
         conn.execute_batch(REPORT_SETUP).unwrap();

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::cases::{list_query, show_sql, ListFilter};
 use super::due::due_sql;
-use super::report::{period_sql, BACKLOG_SQL, PERIOD_CASE_TABLE};
+use super::report::{period_sql, BACKLOG_SQL, PERIOD_CASE_TABLE, RECORDED_AFTER_SQL, REOPENED_SQL, UNIT_MOVES_SQL};
 use super::Store;
 
 impl Store {
@@ -38,6 +38,15 @@ impl Store {
                 lines
             }),
             ("report backlog", plan(BACKLOG_SQL, &[(":as_of", &today)])?),
+            // What judges a past period as of its end: the moves between
+            // units after it, the reopened cases, the events recorded later.
+            ("report as of its end", {
+                let events = |sql: &str| sql.replace("EVENT_COLUMNS", super::events::EVENT_COLUMNS);
+                let mut lines = plan(&events(UNIT_MOVES_SQL), &[(":as_of", &today)])?;
+                lines.extend(plan(&events(REOPENED_SQL), &[])?);
+                lines.extend(plan(RECORDED_AFTER_SQL, &[(":as_of", &today)])?);
+                lines
+            }),
         ])
     }
 }

@@ -24,15 +24,10 @@ const FACT_COLUMNS: &str = "c.type, c.claimed_type, c.form, c.customer_group, c.
     CASE WHEN c.level = 1 THEN 1 ELSE
       coalesce((SELECT max(e.to_level) FROM escalation e WHERE e.case_id = c.id AND e.on_day <= :as_of), 1) END,
     c.ack_due, c.acknowledged_on, c.answer_due, c.answered_on, c.first_answer_due, c.promised_on,
+    NULL, c.closed_on, c.year, c.seq, c.id, c.policy, NULL, c.classified_on,
     CASE WHEN c.promised_on IS NULL THEN NULL ELSE
-      (SELECT min(m.sent_on) FROM message m WHERE m.case_id = c.id AND m.kind = 'interim') END,
-    c.closed_on, c.year, c.seq, c.id, c.policy,
-    CASE WHEN c.promised_on IS NULL THEN NULL ELSE
-      (SELECT m.expected_on FROM message m WHERE m.case_id = c.id AND m.kind = 'ack') END,
-    c.classified_on,
-    CASE WHEN c.promised_on IS NULL THEN NULL ELSE
-      (SELECT group_concat(m.sent_on || ' ' || m.expected_on, ',' ORDER BY m.sent_on, m.id) FROM message m
-        WHERE m.case_id = c.id AND m.expected_on IS NOT NULL) END";
+      (SELECT group_concat(m.kind || ' ' || m.sent_on || ' ' || m.expected_on, ',' ORDER BY m.sent_on, m.id)
+         FROM message m WHERE m.case_id = c.id AND m.expected_on IS NOT NULL) END";
 
 /// A case's concerns as one column, `code=outcome` pairs in their order.
 const CONCERN_LIST: &str = "(SELECT group_concat(k.category || '=' || ifnull(k.outcome, ''), ' ' ORDER BY k.position)
@@ -171,6 +166,7 @@ fn facts_from_row(
         profile = words.with(&profile, &kind, &unit);
     }
     let received_on = required_date(r, 6)?;
+    let promised = promise_list(r.get_ref(22)?.as_str_or_null()?);
     Ok((
         r.get(18)?,
         CaseNo { year: r.get(16)?, seq: r.get(17)? },
@@ -185,10 +181,10 @@ fn facts_from_row(
             first_answer_due: date(r, 12)?,
             answer_from_ack: words.rules.from_ack.contains(&r.get(19)?),
             promised_on: date(r, 13)?,
-            first_interim: date(r, 14)?,
-            ack_expected: date(r, 20)?,
+            first_interim: promised.first_interim,
+            ack_expected: promised.ack_expected,
             ack_promise_informs: words.rules.ack_promise_informs.contains(&r.get(19)?),
-            promises: promise_list(r.get_ref(22)?.as_str_or_null()?),
+            promises: promised.promises,
             closed_on: date(r, 15)?,
             separate,
             concerns: Vec::new(),
@@ -196,13 +192,36 @@ fn facts_from_row(
     ))
 }
 
-/// Parses the promises column of `FACT_COLUMNS`: `made date,made date`.
-fn promise_list(list: Option<&str>) -> Vec<(NaiveDate, NaiveDate)> {
+/// What the messages with a promised date tell, from one lookup per case
+/// with a promised date (one instead of three: measured at 1,000,000
+/// cases, a year's facts 60 → 40 ms of SQL).
+#[derive(Default)]
+struct Promised {
+    promises: Vec<(NaiveDate, NaiveDate)>,
+    first_interim: Option<NaiveDate>,
+    ack_expected: Option<NaiveDate>,
+}
+
+/// Parses the promises column of `FACT_COLUMNS`: `kind sent expected,…`
+/// in the order sent.
+fn promise_list(list: Option<&str>) -> Promised {
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    list.unwrap_or_default()
-        .split(',')
-        .filter_map(|pair| pair.split_once(' ').and_then(|(m, d)| Some((day(m)?, day(d)?))))
-        .collect()
+    let mut out = Promised::default();
+    for entry in list.unwrap_or_default().split(',') {
+        let mut parts = entry.split(' ');
+        let (Some(kind), Some(sent), Some(expected)) =
+            (parts.next(), parts.next().and_then(day), parts.next().and_then(day))
+        else {
+            continue;
+        };
+        out.promises.push((sent, expected));
+        match kind {
+            "interim" => out.first_interim = Some(out.first_interim.map_or(sent, |f| f.min(sent))),
+            "ack" => out.ack_expected = Some(expected),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Parses a `CONCERN_LIST` column.
@@ -265,12 +284,15 @@ pub(super) const BACKLOG_SQL: &str = "SELECT c.received_on, c.unit, c.type, c.id
       WHERE c.closed_on > :as_of AND c.received_on <= :as_of";
 
 /// The moves between units dated after `:as_of`, to be undone.
-const UNIT_MOVES_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS FROM history h
-      WHERE h.action = 'unit' AND h.day > :as_of AND h.case_id IS NOT NULL ORDER BY h.case_id, h.id";
+/// Through their own partial index: ordered by case, SQLite would rather
+/// walk `history_by_case`, all of the history (measured at 1,000,000 cases
+/// with 4.4 million events: 640 ms → under 1 ms).
+pub(super) const UNIT_MOVES_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS FROM history h INDEXED BY history_unit_moves
+      WHERE h.action = 'unit' AND h.day > :as_of ORDER BY h.case_id, h.id";
 
 /// The close and reopen events of every case ever reopened: whether it was
 /// open at a period's end is decided by them, not by its state now.
-const REOPENED_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS FROM history h
+pub(super) const REOPENED_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS FROM history h
       WHERE h.case_id IN (SELECT r.case_id FROM history r WHERE r.action = 'reopen')
         AND h.action IN ('close', 'reopen') ORDER BY h.case_id, h.id";
 
@@ -279,7 +301,10 @@ const REOPENED_CASE_SQL: &str = "SELECT c.received_on, c.unit, c.type, c.closed_
 
 /// Events that concern `:as_of` or earlier but were recorded after it
 /// (back-dated ones are few, and in an index of their own).
-const RECORDED_AFTER_SQL: &str = "SELECT c.year, c.seq, count(*) FROM history h JOIN krm_case c ON c.id = h.case_id
+/// (Named: the planner would scan all events by case, 510 ms at 1,000,000
+/// cases, instead of the few back-dated ones.)
+pub(super) const RECORDED_AFTER_SQL: &str = "SELECT c.year, c.seq, count(*) FROM history h INDEXED BY history_backdated
+      JOIN krm_case c ON c.id = h.case_id
       WHERE h.day < h.on_day AND h.on_day > :as_of AND h.day <= :as_of
       GROUP BY h.case_id ORDER BY c.year, c.seq";
 
