@@ -946,7 +946,7 @@ mod tests {
         (table, same)
     }
 
-    fn print(table: &[(usize, (String, String, String), f64, f64)]) {
+    fn print(table: &[Compared]) {
         for (i, (d, k, m), a, b) in table {
             let mark = if a == b { "" } else { "  <-- differs" };
             if *i == 0 || a != b {
