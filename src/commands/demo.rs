@@ -167,6 +167,9 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
                     salutation: Some(salutation.to_string()),
                     first_name: Some(first.to_string()),
                     last_name: Some(last.to_string()),
+                    // An address to write to: a customer who cannot be
+                    // reached is owed no letter, so no deadline.
+                    street: Some(format!("Lange Straße {}", 1 + (first.len() * 7 + last.len()) % 40)),
                     city: Some("Rostock".into()),
                     postcode: Some(format!("180{:02}", 55 + dice.below(15))),
                     ..Customer::default()
@@ -297,7 +300,8 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     if let Some(case) = pick {
         writeln!(out, "\n== One case (krm show {}) ==", case.krm_no)?;
         let no: CaseNo = case.krm_no.parse().map_err(anyhow::Error::msg)?;
-        if let Some(detail) = store.case(no, &reference)? {
+        if let Some(mut detail) = store.case(no, &reference)? {
+            super::show::judged(store, &mut detail, today)?;
             write_detail(out, &detail, &reference)?;
         }
     }

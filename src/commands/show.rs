@@ -7,6 +7,7 @@ use anyhow::Result;
 use super::case_no;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Ctx;
+use crate::domain::case::CaseDetail;
 use crate::domain::compliance::AsOf;
 use crate::domain::judgement::judge;
 use crate::domain::role::Action;
@@ -22,7 +23,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let mut detail = store
         .case(no, &reference)?
         .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
-    detail.judgement = store.case_facts(no, ctx.today)?.map(|f| judge(&f, AsOf::during(ctx.today)));
+    judged(&store, &mut detail, ctx.today)?;
     let sees_customer =
         actor.role().is_some_and(|r| r.may_on(Action::ReadCustomer, &actor.name, detail.case.assignee.as_deref()));
     if !sees_customer {
@@ -45,4 +46,11 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
             write_csv(&mut out, &header, [row])
         }
     }
+}
+
+/// Adds the judgement of the case's deadlines as of today to `detail`.
+pub(crate) fn judged(store: &crate::store::Store, detail: &mut CaseDetail, today: chrono::NaiveDate) -> Result<()> {
+    let no = super::case_no(&detail.case.krm_no)?;
+    detail.judgement = store.case_facts(no, today)?.map(|f| judge(&f, AsOf::during(today)));
+    Ok(())
 }

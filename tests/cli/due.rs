@@ -236,3 +236,17 @@ fn due_list_show_and_explain_give_one_verdict() {
         assert!(explained.contains("überfällig"), "{explained}");
     }
 }
+
+#[test]
+fn the_demo_shows_work_due_and_a_judged_case() {
+    // README's first command: its demo register has customers to write to,
+    // so deadlines apply, some are overdue, and the case shown is judged.
+    let k = Krm::new().on("2026-12-01");
+    let mut demo = k.command(&["demo"]);
+    demo.env_remove("KRM_DB").env("HOME", k.dir().join("home"));
+    let r: Run = demo.output().unwrap().into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let due = r.stdout.split("== One case").next().unwrap();
+    assert!(due.contains("überfällig"), "{}", r.stdout);
+    assert!(r.stdout.contains("Antwort Stand"), "{}", r.stdout);
+}
