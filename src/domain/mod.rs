@@ -16,6 +16,7 @@ pub mod judgement;
 pub mod period;
 mod properties;
 pub mod refusal;
+pub mod register_file;
 pub mod report;
 pub mod role;
 pub mod taxonomy;

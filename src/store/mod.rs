@@ -33,8 +33,9 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::domain::register_file;
 use crate::domain::timeline::Event;
-use crate::error::{not_allowed, not_found, refused};
+use crate::error::{not_allowed, not_found};
 use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
 pub use bulk::LoadCase;
@@ -88,9 +89,7 @@ impl Store {
                 path.display()
             )));
         }
-        if path.is_dir() {
-            return Err(refused(format!("{} is a directory, not a register file", path.display())));
-        }
+        register_file::not_a_directory(path, path.is_dir())?;
         if let Err(e) = OpenOptions::new().read(true).write(true).open(path) {
             if e.kind() == std::io::ErrorKind::PermissionDenied {
                 return Err(not_allowed(format!(
@@ -107,12 +106,7 @@ impl Store {
     fn open_checked(path: &Path) -> Result<Connection> {
         let mut conn = connect(path)?;
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        if app_id != APPLICATION_ID {
-            return Err(refused(format!(
-                "{} is an SQLite file but not a krm register (application_id {app_id:#x}); nothing was changed",
-                path.display()
-            )));
-        }
+        register_file::is_register(path, app_id, APPLICATION_ID)?;
         configure(&conn)?;
         migrate::upgrade(&mut conn)?;
         Ok(conn)
@@ -150,12 +144,7 @@ impl Store {
         today: NaiveDate,
         finish: impl FnOnce(&Path) -> Result<()>,
     ) -> Result<Store> {
-        if path.exists() {
-            return Err(refused(format!(
-                "{} already exists; 'krm init' never touches an existing file (choose another --db)",
-                path.display()
-            )));
-        }
+        register_file::new_file(path, path.exists())?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
             fs::DirBuilder::new()
                 .recursive(true)
@@ -231,7 +220,7 @@ impl Store {
     /// the empty file at `path`: no free pages, so no remnants of deleted data.
     pub fn backup_into(&self, path: &Path) -> Result<()> {
         let path = sqlite_path(path);
-        let target = path.to_str().ok_or_else(|| refused(format!("{} is not a UTF-8 path", path.display())))?;
+        let target = register_file::utf8_path(&path)?;
         self.conn.execute("VACUUM INTO ?1", [target])?;
         Ok(())
     }

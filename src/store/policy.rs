@@ -168,7 +168,7 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate, chan
         };
         for day in [ack, answer].into_iter().flatten() {
             let what = format!("a deadline of the case received on {received}");
-            crate::domain::dates::storable(&what, day).map_err(crate::error::refused)?;
+            crate::domain::dates::storable(&what, day).map_err(crate::domain::workflow::Refusal)?;
         }
         if ack != ack_due || answer != answer_due {
             tx.execute(
