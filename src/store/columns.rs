@@ -31,49 +31,30 @@ pub(super) fn required_date(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Nai
     })
 }
 
-/// A status is stored by its key; an unknown one is a register written by
-/// a newer krm.
-impl rusqlite::types::FromSql for crate::domain::case::Status {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let text = value.as_str()?;
-        crate::domain::case::Status::parse(text)
-            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown case status '{text}'").into()))
-    }
+/// A closed vocabulary stored by its key (`key()`, `parse()`): read back
+/// only as one of its words; an unknown one is a register written by a
+/// newer krm.
+macro_rules! stored_by_key {
+    ($type:ty, $what:literal) => {
+        impl rusqlite::types::FromSql for $type {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                <$type>::parse(text)
+                    .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown {} '{text}'", $what).into()))
+            }
+        }
+
+        impl rusqlite::types::ToSql for $type {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.key().into())
+            }
+        }
+    };
 }
 
-impl rusqlite::types::ToSql for crate::domain::case::Status {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.key().into())
-    }
-}
-
-impl rusqlite::types::FromSql for crate::domain::deadlines::RetentionMode {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let text = value.as_str()?;
-        crate::domain::deadlines::RetentionMode::parse(text)
-            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown retention mode '{text}'").into()))
-    }
-}
-
-impl rusqlite::types::ToSql for crate::domain::deadlines::RetentionMode {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.key().into())
-    }
-}
-
-impl rusqlite::types::FromSql for crate::domain::case::MessageKind {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let text = value.as_str()?;
-        crate::domain::case::MessageKind::parse(text)
-            .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown message kind '{text}'").into()))
-    }
-}
-
-impl rusqlite::types::ToSql for crate::domain::case::MessageKind {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.key().into())
-    }
-}
+stored_by_key!(crate::domain::case::Status, "case status");
+stored_by_key!(crate::domain::case::MessageKind, "message kind");
+stored_by_key!(crate::domain::deadlines::RetentionMode, "retention mode");
 
 #[cfg(test)]
 mod tests {
