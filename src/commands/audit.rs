@@ -10,7 +10,7 @@ use crate::cli::{AuditArgs, Format};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::role::Action;
-use crate::domain::timeline::describe;
+use crate::domain::timeline::{describe, EventKind};
 use crate::error::refused;
 use crate::render::{table, write_csv, write_json, write_table};
 
@@ -68,10 +68,14 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
             &table(
                 &["Datum", "Wer", "Was", "Fall", "Einzelheiten"],
                 entries.iter().map(|e| {
+                    // A case's event by its German name; the register's own entries by their key.
+                    let what = EventKind::parse(&e.action)
+                        .filter(|_| e.krm_no.is_some())
+                        .map_or(e.action.as_str(), |k| k.label());
                     vec![
                         german(e.on),
                         e.user.clone(),
-                        e.action.clone(),
+                        what.to_string(),
                         e.krm_no.clone().unwrap_or_default(),
                         e.detail.clone(),
                     ]
