@@ -262,6 +262,9 @@ pub struct ShowArgs {
     /// The case number, e.g. 2026-0042
     #[arg(value_name = "KRM-NO")]
     pub krm_no: String,
+    /// The case as it stood at the end of this day: status, level, unit, assignee and its deadlines' verdicts then
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -9,9 +9,11 @@ use crate::cli::{Format, ShowArgs};
 use crate::context::Ctx;
 use crate::domain::case::CaseDetail;
 use crate::domain::compliance::AsOf;
+use crate::domain::dates::german;
 use crate::domain::judgement::judge;
 use crate::domain::role::Action;
-use crate::error::not_found;
+use crate::domain::timeline::{case_as_of, CaseNow};
+use crate::error::{not_found, refused};
 use crate::render::case::{csv_row, write_detail, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
 
@@ -23,7 +25,40 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let mut detail = store
         .case(no, &reference)?
         .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
-    judged(&store, &mut detail, ctx.today)?;
+    match &args.as_of {
+        None => judged(&store, &mut detail, ctx.today)?,
+        Some(text) => {
+            let day = super::date_arg("--as-of", text)?;
+            if day > ctx.today {
+                return Err(refused(format!(
+                    "--as-of {}: that day has not come yet (today is {})",
+                    german(day),
+                    german(ctx.today)
+                )));
+            }
+            if day < detail.case.received_on {
+                return Err(refused(format!(
+                    "--as-of {}: {no} was received only on {}",
+                    german(day),
+                    german(detail.case.received_on)
+                )));
+            }
+            let c = &detail.case;
+            let now = CaseNow {
+                unit: &c.unit,
+                assignee: c.assignee.as_deref(),
+                level: c.level,
+                acknowledged_on: c.acknowledged_on,
+                answered_on: c.answered_on,
+                closed_on: c.closed_on,
+            };
+            let stood = case_as_of(now, &store.events_of(no)?, day);
+            // A past day is judged at its end; today while it runs.
+            let at = if day < ctx.today { AsOf::end_of(day) } else { AsOf::during(day) };
+            detail.judgement = store.case_facts(no, day)?.map(|f| judge(&f, at));
+            detail.as_of = Some(stood);
+        }
+    }
     let sees_customer =
         actor.role().is_some_and(|r| r.may_on(Action::ReadCustomer, &actor.name, detail.case.assignee.as_deref()));
     if !sees_customer {

@@ -267,8 +267,11 @@ pub struct CaseDetail {
     pub hold: Option<Hold>,
     pub customer: Option<Customer>,
     pub history: Vec<HistoryEntry>,
-    /// Its deadlines judged as of today (domain::judgement).
+    /// Its deadlines judged as of today, or of the day asked for (domain::judgement).
     pub judgement: Option<crate::domain::judgement::Judgement>,
+    /// The case as it stood at the end of the day asked for (`show --as-of`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<crate::domain::timeline::CaseAsOf>,
 }
 
 impl CaseDetail {

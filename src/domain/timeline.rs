@@ -18,6 +18,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::case::Status;
 use super::dates::german;
 
 /// What happened to a case. The keys are those stored in `history.action`.
@@ -359,6 +360,55 @@ pub fn type_as_of<'a>(
     }
 }
 
+/// What a case is now, as far as its state on an earlier day goes.
+#[derive(Debug, Clone, Copy)]
+pub struct CaseNow<'a> {
+    pub unit: &'a str,
+    pub assignee: Option<&'a str>,
+    pub level: u8,
+    pub acknowledged_on: Option<NaiveDate>,
+    pub answered_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+}
+
+/// A case as it stood at the end of a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseAsOf {
+    pub day: NaiveDate,
+    pub status: Status,
+    pub level: u8,
+    pub unit: String,
+    pub assignee: Option<String>,
+}
+
+/// The case `now` at the end of `day`, by its events: closed or where it
+/// stood by the letters sent, its level, unit and assignee then. Where a
+/// register loaded in bulk has no events of a kind, the state now stands.
+pub fn case_as_of(now: CaseNow, events: &[Event], day: NaiveDate) -> CaseAsOf {
+    let by_then = |d: Option<NaiveDate>| d.is_some_and(|d| d <= day);
+    let status = if closed_as_of(events, now.closed_on, day) {
+        Status::Closed
+    } else {
+        Status::of_open(by_then(now.acknowledged_on), by_then(now.answered_on))
+    };
+    let of = |kind: EventKind| events.iter().filter(move |e| e.kind == kind);
+    let level = if of(EventKind::Escalate).next().is_none() {
+        now.level
+    } else {
+        of(EventKind::Escalate)
+            .filter(|e| e.day <= day)
+            .filter_map(|e| e.value.as_deref().and_then(|v| v.parse::<u8>().ok()))
+            .max()
+            .unwrap_or(1)
+    };
+    let assignee = if of(EventKind::Assign).next().is_none() {
+        now.assignee.map(str::to_string)
+    } else {
+        of(EventKind::Assign).rfind(|e| e.day <= day).and_then(|e| e.person.clone())
+    };
+    CaseAsOf { day, status, level, unit: unit_as_of(now.unit, events, day).to_string(), assignee }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,6 +468,45 @@ mod tests {
         // Loaded in bulk, without events: the closing date decides.
         assert!(closed_as_of(&[], Some(d("2026-03-01")), d("2026-03-01")));
         assert!(!closed_as_of(&[], Some(d("2026-03-02")), d("2026-03-01")));
+    }
+
+    #[test]
+    fn a_case_as_it_stood_on_a_day() {
+        let now = CaseNow {
+            unit: "Team 3",
+            assignee: Some("tom"),
+            level: 2,
+            acknowledged_on: Some(d("2026-03-03")),
+            answered_on: Some(d("2026-04-10")),
+            closed_on: Some(d("2026-04-12")),
+        };
+        let events = [
+            ev(EventKind::Record, "2026-03-02").value("Team 1"),
+            ev(EventKind::Assign, "2026-03-02").person(Some("anna")),
+            ev(EventKind::Ack, "2026-03-03"),
+            ev(EventKind::Escalate, "2026-03-20").value("2").previous("1"),
+            ev(EventKind::Assign, "2026-04-01").person(Some("tom")),
+            ev(EventKind::Unit, "2026-04-02").value("Team 3").previous("Team 1"),
+            ev(EventKind::Answer, "2026-04-10"),
+            ev(EventKind::Close, "2026-04-12"),
+        ];
+        let on = |day: &str| case_as_of(now, &events, d(day));
+        let march = on("2026-03-31");
+        assert_eq!(
+            (march.status, march.level, march.unit.as_str(), march.assignee.as_deref()),
+            (Status::Acknowledged, 2, "Team 1", Some("anna"))
+        );
+        let early = on("2026-03-10");
+        assert_eq!((early.status, early.level), (Status::Acknowledged, 1));
+        assert_eq!(on("2026-03-02").status, Status::Open);
+        let april = on("2026-04-30");
+        assert_eq!(
+            (april.status, april.level, april.unit.as_str(), april.assignee.as_deref()),
+            (Status::Closed, 2, "Team 3", Some("tom"))
+        );
+        // Loaded in bulk without events: the state now stands where no event says otherwise.
+        let bare = case_as_of(now, &[], d("2026-03-31"));
+        assert_eq!((bare.status, bare.level, bare.assignee.as_deref()), (Status::Acknowledged, 2, Some("tom")));
     }
 
     #[test]

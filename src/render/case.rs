@@ -65,7 +65,22 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
         rows.push(("Zugesagt bis", date(c.promised_on)));
     }
     rows.push(("Antwort am", date(c.answered_on)));
-    // The verdicts of the one judgement (domain::judgement), as of today.
+    // The case as it stood on the day asked for, then the verdicts of the
+    // one judgement (domain::judgement) as of that day or today.
+    if let Some(a) = &d.as_of {
+        rows.push((
+            "Stand am",
+            format!(
+                "{}: {}, Stufe {} ({}), {}, {}",
+                german(a.day),
+                a.status.label(),
+                a.level,
+                level_label(a.level),
+                a.unit,
+                a.assignee.as_deref().unwrap_or("nicht zugewiesen")
+            ),
+        ));
+    }
     if let Some(j) = &d.judgement {
         rows.push(("Eingangsbest. Stand", j.ack.words().to_string()));
         rows.push(("Antwort Stand", j.answer.words().to_string()));

@@ -153,6 +153,12 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The events of a case's timeline, in the order recorded.
+    pub fn events_of(&self, no: CaseNo) -> Result<Vec<crate::domain::timeline::Event>> {
+        let id = id_of(&self.conn, no)?;
+        Ok(super::events::timeline(&self.conn, id)?.into_iter().map(|r| r.event).collect())
+    }
+
     /// Who a case is assigned to; not found if there is no such case.
     pub fn assignee(&self, no: CaseNo) -> Result<Option<String>> {
         self.conn
@@ -284,7 +290,7 @@ impl Store {
             .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?
             .query_row([id], |r| Ok(Hold { reason: Some(r.get(0)?), since: r.get(1)?, by: r.get(2)? }))
             .optional()?;
-        Ok(Some(CaseDetail { case, summary, hold, customer, history, judgement: None }))
+        Ok(Some(CaseDetail { case, summary, hold, customer, history, judgement: None, as_of: None }))
     }
 
     /// Cases matching `filter`, oldest received first.

@@ -205,3 +205,41 @@ fn users_are_added_by_officers_only() {
     assert_eq!(names, ["anna", "tl.nord"]);
     assert_eq!(k.count("SELECT count(*) FROM history WHERE action = 'user-add' AND user = 'anna'"), 1);
 }
+
+#[test]
+fn show_as_of_a_day_gives_the_case_as_it_stood_then() {
+    // Rostock: received Mon 02.03.2026 in Team 101, acknowledged 03.03.,
+    // escalated 20.03., moved to Team 3 on 02.04., answered 10.04. (due
+    // 16.03.), closed 12.04.
+    let k = Krm::init("rostock").on("2026-03-02");
+    let no = k.record(&[]);
+    let at = |day: &str, args: &[&str]| {
+        let r = k.run(&[&["--today", day][..], args].concat());
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    };
+    at("2026-03-03", &["respond", &no, "--kind", "ack"]);
+    at("2026-03-20", &["escalate", &no, "--reason", "Team konnte nicht abhelfen"]);
+    at("2026-04-02", &["assign", &no, "--unit", "Team 3"]);
+    at("2026-04-10", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "TL"]);
+    at("2026-04-12", &["close", &no]);
+    let k = k.on("2026-05-04");
+    let march = k.json(&["show", &no, "--as-of", "2026-03-31"]);
+    let a = &march["as_of"];
+    assert_eq!(
+        (a["status"].as_str(), a["level"].as_u64(), a["unit"].as_str()),
+        (Some("acknowledged"), Some(2), Some("Team 101"))
+    );
+    assert_eq!(march["judgement"]["answer"], "overdue", "due 16.03., not answered by 31.03.");
+    assert_eq!(march["judgement"]["ack"], "met");
+    let april = k.json(&["show", &no, "--as-of", "30.04.2026"]);
+    let a = &april["as_of"];
+    assert_eq!((a["status"].as_str(), a["unit"].as_str()), (Some("closed"), Some("Team 3")));
+    assert_eq!(april["judgement"]["answer"], "late");
+    let table = k.ok(&["show", &no, "--as-of", "2026-03-31"]);
+    assert!(table.contains("Stand am") && table.contains("31.03.2026: bestätigt, Stufe 2"), "{table}");
+    // Without --as-of: today, and no as_of field.
+    assert!(k.json(&["show", &no])["as_of"].is_null());
+    for (day, words) in [("2026-05-05", "has not come yet"), ("2026-03-01", "was received only on")] {
+        assert!(k.fails(&["show", &no, "--as-of", day], 3).contains(words), "{day}");
+    }
+}
