@@ -9,7 +9,7 @@ use crate::cli::EscalateArgs;
 use crate::context::Ctx;
 use crate::domain::role::Action;
 use crate::domain::text::clean;
-use crate::domain::workflow::LEVELS;
+use crate::domain::workflow::Level;
 use crate::error::refused;
 
 pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
@@ -22,6 +22,6 @@ pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
         .ok_or_else(|| refused("--reason is empty: say why handling at the current level failed"))?;
     let appointment = opt_date("--appointment", args.appointment.as_deref())?;
     let level = store.escalate(no, args.to, &reason, appointment, &actor.name, ctx.today)?;
-    crate::say!("{no} is now at Stufe {level} ({})", LEVELS[usize::from(level) - 1]);
+    crate::say!("{no} is now at Stufe {level} ({})", Level::label_of(level));
     Ok(())
 }

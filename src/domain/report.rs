@@ -23,6 +23,7 @@ use super::fnv::FnvMap;
 use super::period::Period;
 use super::taxonomy::{Field, Reference};
 use super::timeline::DECISION_PENDING;
+use super::workflow::Level;
 
 /// One number of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -242,11 +243,9 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     b.count("group", krm.iter().map(|c| &*c.profile.group), |k| label(Field::Group, k));
     b.count("intake", krm.iter().map(|c| &*c.profile.intake), |k| label(Field::Intake, k));
     b.count("unit", krm.iter().map(|c| &*c.profile.unit), str::to_string);
-    const LEVELS: [(&str, &str); 4] =
-        [("1", "Team"), ("2", "Teamleitung"), ("3", "Bereichsleitung"), ("4", "Geschäftsführung")];
-    b.count("level", krm.iter().map(|c| LEVELS[usize::from(c.level.clamp(1, 4)) - 1].0), |k| {
-        let name = LEVELS.iter().find(|(n, _)| *n == k).map_or("", |(_, name)| name);
-        format!("Stufe {k} {name}")
+    const KEYS: [&str; 4] = ["1", "2", "3", "4"];
+    b.count("level", krm.iter().map(|c| KEYS[usize::from(c.level.clamp(1, 4)) - 1]), |k| {
+        format!("Stufe {k} {}", Level::label_of(k.parse().unwrap_or(0)))
     });
 
     concern_figures(&mut b, &krm, as_of);

@@ -62,8 +62,44 @@ pub struct CaseState {
     pub flags: Vec<String>,
 }
 
-/// The rungs of the ladder (HRO 3.7).
-pub const LEVELS: [&str; 4] = ["Team", "Teamleitung", "Bereichsleitung", "Geschäftsführung"];
+/// A rung of the escalation ladder (HRO 3.7), stored and printed in JSON
+/// by its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Team = 1,
+    Teamleitung = 2,
+    Bereichsleitung = 3,
+    /// Stufe 4: an appointment with management.
+    Geschaeftsfuehrung = 4,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Team, Level::Teamleitung, Level::Bereichsleitung, Level::Geschaeftsfuehrung];
+
+    /// The rung numbered `n` (1 to 4).
+    pub fn of(n: u8) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.number() == n)
+    }
+
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+
+    /// Its name, in German.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Team => "Team",
+            Level::Teamleitung => "Teamleitung",
+            Level::Bereichsleitung => "Bereichsleitung",
+            Level::Geschaeftsfuehrung => "Geschäftsführung",
+        }
+    }
+
+    /// The name of rung `n`, or `?` for a number off the ladder.
+    pub fn label_of(n: u8) -> &'static str {
+        Level::of(n).map_or("?", Level::label)
+    }
+}
 
 /// The staff-protection flags (BS 4).
 pub const FLAG_KEYS: [&str; 3] = ["offensive", "repeated", "unsubstantiated"];
@@ -253,7 +289,7 @@ pub fn escalate(s: &CaseState, to: Option<u8>, appointment: Option<NaiveDate>) -
             "{} is at Stufe {} ({}); escalation only goes up, to Stufe {} or higher",
             s.no,
             s.level,
-            LEVELS[usize::from(s.level) - 1],
+            Level::label_of(s.level),
             s.level + 1
         ));
     }

@@ -13,13 +13,7 @@ use crate::domain::taxonomy::{Field, Reference};
 
 /// The German word for a case status.
 pub fn level_label(level: u8) -> &'static str {
-    match level {
-        1 => "Team",
-        2 => "Teamleitung",
-        3 => "Bereichsleitung",
-        4 => "Geschäftsführung",
-        _ => "?",
-    }
+    crate::domain::workflow::Level::label_of(level)
 }
 
 fn date(d: Option<NaiveDate>) -> String {
