@@ -151,7 +151,8 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
                         .and_then(|j| j.promise)
                         .and_then(|p| match p {
                             PromiseVerdict::Kept => Some(Verdict::Met),
-                            PromiseVerdict::Broken => Some(Verdict::Late),
+                            PromiseVerdict::Broken if case.answered_on.is_some() => Some(Verdict::Late),
+                            PromiseVerdict::Broken => Some(Verdict::Overdue),
                             PromiseVerdict::Running => Some(Verdict::Running),
                             PromiseVerdict::Superseded => None,
                         }),

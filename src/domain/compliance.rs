@@ -272,8 +272,9 @@ pub enum PromiseVerdict {
     Broken,
     /// The date is still ahead (or today, while it runs).
     Running,
-    /// A new date was promised before this one passed: the customer was
-    /// told in time, this date is no longer owed.
+    /// No longer owed: a new date was promised before this one passed (the
+    /// customer was told in time), or the case was closed without an answer
+    /// before it (the customer withdrew, say).
     Superseded,
 }
 
@@ -288,9 +289,10 @@ pub fn promise_verdicts(f: &CaseFacts, as_of: AsOf) -> Vec<(NaiveDate, PromiseVe
         .enumerate()
         .map(|(i, (_, date))| {
             let replaced = made.get(i + 1).is_some_and(|(next, _)| next <= date);
+            let closed_before = answered.is_none() && f.closed_on.is_some_and(|c| c <= day && c <= *date);
             let verdict = match answered {
+                _ if replaced || closed_before => PromiseVerdict::Superseded,
                 Some(a) if a <= *date => PromiseVerdict::Kept,
-                _ if replaced => PromiseVerdict::Superseded,
                 Some(_) => PromiseVerdict::Broken,
                 None if as_of.is_past(*date) => PromiseVerdict::Broken,
                 None => PromiseVerdict::Running,
@@ -461,6 +463,16 @@ pub(crate) mod tests {
             promise_verdicts(&moved, end("2026-04-30")),
             [(d("2026-03-27"), PromiseVerdict::Superseded), (d("2026-04-10"), PromiseVerdict::Broken)]
         );
+        // Replaced before it passed and then answered by the new date: one
+        // promise kept, not two.
+        let answered = CaseFacts { answered_on: Some(d("2026-03-26")), ..moved.clone() };
+        assert_eq!(
+            promise_verdicts(&answered, end("2026-04-30")),
+            [(d("2026-03-27"), PromiseVerdict::Superseded), (d("2026-04-10"), PromiseVerdict::Kept)]
+        );
+        // Closed without an answer before the date: no longer owed.
+        let withdrawn = CaseFacts { closed_on: Some(d("2026-03-20")), ..promised.clone() };
+        assert_eq!(promise_verdicts(&withdrawn, end("2026-03-31")), [(d("2026-03-27"), PromiseVerdict::Superseded)]);
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub fn promise_words(p: PromiseVerdict) -> &'static str {
         PromiseVerdict::Kept => "gehalten",
         PromiseVerdict::Broken => "nicht gehalten",
         PromiseVerdict::Running => "läuft",
-        PromiseVerdict::Superseded => "durch neuen Termin ersetzt",
+        PromiseVerdict::Superseded => "entfallen (neuer Termin oder Abschluss ohne Antwort)",
     }
 }
 

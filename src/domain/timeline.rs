@@ -287,14 +287,28 @@ pub fn closed_as_of(events: &[Event], closed_on: Option<NaiveDate>, day: NaiveDa
     let mut seen = false;
     let mut closed = false;
     let mut last_day = None;
-    for e in events.iter().filter(|e| matches!(e.kind, EventKind::Close | EventKind::Reopen)) {
-        seen = true;
+    // Whether the case is closed after the events so far, whatever their day.
+    let mut closed_in_sequence = false;
+    let mut apply = |close: bool, on: NaiveDate, closed: &mut bool| {
         // Events are applied in their days' order; on the same day, in the
         // order recorded (a close is never dated before the reopening).
-        if e.day <= day && last_day.is_none_or(|d| e.day >= d) {
-            closed = e.kind == EventKind::Close;
-            last_day = Some(e.day);
+        if on <= day && last_day.is_none_or(|d| on >= d) {
+            *closed = close;
+            last_day = Some(on);
         }
+    };
+    for e in events.iter().filter(|e| matches!(e.kind, EventKind::Close | EventKind::Reopen)) {
+        seen = true;
+        // A reopening names the day the case was closed (`previous`): where
+        // that close is no event of its own (a case loaded in bulk, or
+        // closed under the first release's history), it is applied first.
+        if e.kind == EventKind::Reopen && !closed_in_sequence {
+            if let Some(on) = e.previous.as_deref().and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()) {
+                apply(true, on, &mut closed);
+            }
+        }
+        closed_in_sequence = e.kind == EventKind::Close;
+        apply(closed_in_sequence, e.day, &mut closed);
     }
     if seen {
         closed
@@ -309,8 +323,13 @@ pub fn closed_on_as_of(events: &[Event], closed_on: Option<NaiveDate>, day: Naiv
     if !closed_as_of(events, closed_on, day) {
         return None;
     }
-    let last_close = events.iter().filter(|e| e.kind == EventKind::Close && e.day <= day).map(|e| e.day).max();
-    last_close.or(closed_on)
+    // Close events, and the closes a reopening names.
+    let closes = events.iter().filter_map(|e| match e.kind {
+        EventKind::Close => Some(e.day),
+        EventKind::Reopen => e.previous.as_deref().and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
+        _ => None,
+    });
+    closes.filter(|d| *d <= day).max().or(closed_on)
 }
 
 /// The unit a case belonged to at the end of `day`: its unit now, with the
@@ -391,7 +410,10 @@ pub fn case_as_of(now: CaseNow, events: &[Event], day: NaiveDate) -> CaseAsOf {
     } else {
         Status::of_open(by_then(now.acknowledged_on), by_then(now.answered_on))
     };
-    let of = |kind: EventKind| events.iter().filter(move |e| e.kind == kind);
+    // Only events that say what they changed: a reconstructed one that does
+    // not know leaves the state now standing.
+    let of =
+        |kind: EventKind| events.iter().filter(move |e| e.kind == kind && (e.value.is_some() || e.person.is_some()));
     let level = if of(EventKind::Escalate).next().is_none() {
         now.level
     } else {
@@ -465,6 +487,13 @@ mod tests {
         assert!(closed_as_of(&[late.clone()], Some(d("2026-03-30")), d("2026-03-31")));
         assert!(late.recorded_after(d("2026-03-31")));
         assert!(!late.recorded_after(d("2026-03-29")), "it concerns a later day");
+        // Reopened, but its first close is no event (loaded in bulk): the
+        // reopening names the day it was closed.
+        let bare = [ev(EventKind::Reopen, "2026-04-05").previous("2026-02-12")];
+        assert!(!closed_as_of(&bare, None, d("2026-02-11")));
+        assert!(closed_as_of(&bare, None, d("2026-02-28")));
+        assert!(!closed_as_of(&bare, None, d("2026-04-05")));
+        assert_eq!(closed_on_as_of(&bare, None, d("2026-03-31")), Some(d("2026-02-12")));
         // Loaded in bulk, without events: the closing date decides.
         assert!(closed_as_of(&[], Some(d("2026-03-01")), d("2026-03-01")));
         assert!(!closed_as_of(&[], Some(d("2026-03-02")), d("2026-03-01")));

@@ -9,6 +9,7 @@ use rusqlite::OptionalExtension;
 use super::lifecycle::state;
 use super::{events, Store};
 use crate::domain::case_no::CaseNo;
+use crate::domain::deadlines;
 use crate::domain::timeline::{Event, EventKind};
 use crate::domain::workflow;
 
@@ -94,7 +95,8 @@ impl Store {
                 s.id,
                 user,
                 &Event::new(EventKind::Classify, today, today).value(as_type).previous(&s.kind),
-            )
+            )?;
+            answer_period_after_classifying(tx, &s, as_type, user, today)
         })
     }
 
@@ -108,4 +110,52 @@ impl Store {
             events::append(tx, s.id, user, &Event::new(kind, today, today).value(column))
         })
     }
+}
+
+/// The answer period follows the type decided (rule 7 of issue 12): in
+/// Braunschweig a Dienstaufsichtsbeschwerde has none (BS 5.3), so one
+/// decided to be a Beschwerde gets it now, counted as the policy says (from
+/// the acknowledgment, if sent), and one confirmed loses it.
+fn answer_period_after_classifying(
+    tx: &rusqlite::Transaction,
+    s: &super::lifecycle::State,
+    as_type: &str,
+    user: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    if s.answered_on.is_some() {
+        return Ok(());
+    }
+    let policies = super::policy::policies(tx)?;
+    let Some(p) = policies.iter().find(|p| p.id == s.policy) else { return Ok(()) };
+    let (form, reachable): (String, bool) = tx.query_row(
+        "SELECT c.form, EXISTS (SELECT 1 FROM customer u WHERE u.case_id = c.id
+                  AND ((u.street IS NOT NULL AND (u.postcode IS NOT NULL OR u.city IS NOT NULL))
+                       OR u.po_box IS NOT NULL OR u.email IS NOT NULL OR u.phone IS NOT NULL OR u.fax IS NOT NULL))
+           FROM krm_case c WHERE c.id = ?1",
+        [s.id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let separate = super::reference::separate_types(tx)?.iter().any(|t| t == as_type);
+    let coverage = deadlines::Coverage { kind: as_type, form: &form, separate, reachable };
+    let closures = super::policy::closures(tx)?;
+    let cal = deadlines::WorkCalendar { state: &p.state, closures: &closures };
+    let (due, first) = match (coverage.answer(p), s.answer_due) {
+        (None, None) => {
+            let anchor = s.ack_due.unwrap_or(s.received);
+            let first = deadlines::answer_due_date(p, s.received, anchor, None, &cal);
+            (Some(deadlines::answer_due_date(p, s.received, anchor, s.acknowledged_on, &cal)), Some(first))
+        }
+        (Some(_), Some(_)) => (None, None),
+        _ => return Ok(()),
+    };
+    tx.execute(
+        "UPDATE krm_case SET answer_due = ?2, first_answer_due = ?3 WHERE id = ?1",
+        rusqlite::params![s.id, due, first],
+    )?;
+    let note = match due {
+        Some(d) => format!("nach der Einstufung gilt die Antwortfrist: fällig {}", crate::domain::dates::german(d)),
+        None => "nach der Einstufung gilt keine Antwortfrist".to_string(),
+    };
+    events::append(tx, s.id, user, &Event::new(EventKind::Deadline, today, today).note(Some(&note)))
 }

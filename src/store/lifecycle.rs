@@ -95,6 +95,22 @@ pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
     Ok(State { id, policy, case })
 }
 
+/// The answer deadline once the case is acknowledged on `on`: where the
+/// period counts from the acknowledgment it moves there; only a deadline
+/// that applies moves, and none is made where none applies.
+fn answer_due_after_ack(tx: &Transaction, s: &State, on: NaiveDate) -> Result<Option<NaiveDate>> {
+    let (None, Some(ack_due), Some(_)) = (s.answered_on, s.ack_due, s.answer_due) else {
+        return Ok(s.answer_due);
+    };
+    let policies = policy::policies(tx)?;
+    let closures = policy::closures(tx)?;
+    let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
+    let cal = WorkCalendar { state: &p.state, closures: &closures };
+    let due = deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal);
+    let what = format!("counted from the acknowledgment on {}, the answer deadline", german(on));
+    Ok(Some(crate::domain::dates::storable(&what, due).map_err(Refusal)?))
+}
+
 /// How a message went out, and to whom it names as contact.
 #[derive(Debug, Clone, Default)]
 pub struct Sent {
@@ -160,19 +176,7 @@ impl Store {
             let s = state(tx, no)?;
             let on = sent.on.unwrap_or(today);
             workflow::acknowledge(&s, on, expected, today)?;
-            let policies = policy::policies(tx)?;
-            let closures = policy::closures(tx)?;
-            let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
-            let cal = WorkCalendar { state: &p.state, closures: &closures };
-            // Only a deadline that applies moves; none is made where none applies.
-            let answer_due = match (s.answered_on, s.ack_due, s.answer_due) {
-                (None, Some(ack_due), Some(_)) => {
-                    let due = deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal);
-                    let what = format!("counted from the acknowledgment on {}, the answer deadline", german(on));
-                    Some(crate::domain::dates::storable(&what, due).map_err(Refusal)?)
-                }
-                _ => s.answer_due,
-            };
+            let answer_due = answer_due_after_ack(tx, &s, on)?;
             // A time frame named now never replaces a date an interim notice promised.
             let promised = if s.last_interim.is_some() { s.promised_on } else { expected.or(s.promised_on) };
             let status = if s.answered_on.is_some() { s.status } else { Status::Acknowledged };
@@ -233,9 +237,14 @@ impl Store {
                 )?;
             }
             let acknowledged = s.acknowledged_on.unwrap_or(on);
+            // An answer that acknowledges the case too starts the answer
+            // period where it counts from the acknowledgment (BS 5.3): the
+            // estimate made at receipt is never the deadline.
+            let answer_due = if s.acknowledged_on.is_none() { answer_due_after_ack(tx, &s, on)? } else { s.answer_due };
             tx.execute(
-                "UPDATE krm_case SET answered_on = ?2, acknowledged_on = ?3, status = 'answered' WHERE id = ?1",
-                rusqlite::params![s.id, on, acknowledged],
+                "UPDATE krm_case SET answered_on = ?2, acknowledged_on = ?3, status = 'answered', answer_due = ?4
+                  WHERE id = ?1",
+                rusqlite::params![s.id, on, acknowledged, answer_due],
             )?;
             insert_message(
                 tx,

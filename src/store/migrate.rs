@@ -127,6 +127,19 @@ pub const STEPS: &[&str] = &[
                         previous = (SELECT c.claimed_type FROM krm_case c WHERE c.id = history.case_id)
       WHERE action = 'classify';
      UPDATE history SET action = 'unit', value = substr(detail, 6) WHERE action = 'assign' AND detail GLOB 'unit *';
+     -- A reopening names the day the case was closed, an assignment whom it
+     -- went to, an escalation the levels (from the ladder's own table).
+     UPDATE history SET previous = substr(detail, 8, 10)
+      WHERE action = 'reopen' AND detail GLOB 'closed [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] before*';
+     UPDATE history SET person = CASE WHEN instr(detail, ';') > 0 THEN substr(detail, 4, instr(detail, ';') - 4)
+                                      ELSE substr(detail, 4) END
+      WHERE action = 'assign' AND detail GLOB 'to *';
+     UPDATE history SET
+         value = (SELECT CAST(e.to_level AS TEXT) FROM escalation e
+                   WHERE e.case_id = history.case_id AND e.on_day = history.on_day ORDER BY e.id LIMIT 1),
+         previous = (SELECT CAST(e.from_level AS TEXT) FROM escalation e
+                      WHERE e.case_id = history.case_id AND e.on_day = history.on_day ORDER BY e.id LIMIT 1)
+      WHERE action = 'escalate' AND value IS NULL;
      INSERT INTO history (case_id, at, on_day, user, action, detail, day, value, reconstructed)
        SELECT case_id, at, on_day, user, 'unit', '', day, substr(detail, instr(detail, '; unit ') + 7), 1
          FROM history WHERE action = 'assign' AND instr(detail, '; unit ') > 0;

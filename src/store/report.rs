@@ -351,10 +351,14 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut words = Words::new(&self.conn)?;
         let mut rows = stmt.query(named_params! { ":year": no.year, ":seq": no.seq, ":as_of": as_of })?;
-        match rows.next()? {
-            Some(r) => Ok(Some(facts_from_row(r, &mut words, as_of)?.2)),
-            None => Ok(None),
+        let Some(r) = rows.next()? else { return Ok(None) };
+        let (id, _, mut facts) = facts_from_row(r, &mut words, as_of)?;
+        // Closed then or not, by its events, as `period` decides it.
+        let events: Vec<Event> = super::events::timeline(&self.conn, id)?.into_iter().map(|r| r.event).collect();
+        if events.iter().any(|e| e.kind == crate::domain::timeline::EventKind::Reopen) {
+            facts.closed_on = closed_on_as_of(&events, facts.closed_on, as_of);
         }
+        Ok(Some(facts))
     }
 
     /// What a report of `from`..`to` reads, in one read transaction so it all

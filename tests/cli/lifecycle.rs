@@ -452,10 +452,14 @@ fn management_classifies_a_claimed_dienstaufsichtsbeschwerde() {
     assert_eq!(c["type"], "fachaufsicht");
     assert_eq!(c["claimed_type"], "dienstaufsicht", "the claimed type stays visible");
     assert_eq!(c["classification_pending"], false);
-    let last = c["history"].as_array().unwrap().last().unwrap();
-    assert_eq!(last["action"], "classify");
-    assert_eq!(last["user"], "greta");
-    assert_eq!(last["on"], "2026-03-23");
+    let history = c["history"].as_array().unwrap();
+    let classified = history.iter().find(|h| h["action"] == "classify").unwrap();
+    assert_eq!(classified["user"], "greta");
+    assert_eq!(classified["on"], "2026-03-23");
+    // A Fachaufsichtsbeschwerde has the answer period a DAB lacks (BS 5.3):
+    // counted from the acknowledgment, estimated from its deadline (27.03.) until then.
+    assert_eq!(c["answer_due"], "2026-04-10", "{c}");
+    assert_eq!(history.last().unwrap()["action"], "deadline");
     let shown = k.ok(&["show", &no]);
     assert!(!shown.contains("Entscheidung der GF offen"), "{shown}");
 

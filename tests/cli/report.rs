@@ -688,3 +688,49 @@ fn a_closure_day_added_for_a_past_date_is_reported_as_a_late_change() {
     at(&k, "2026-04-03", &["calendar", "add", "2026-04-10", "--reason", "Brückentag"]);
     assert_eq!(march("2026-04-04")["recorded_later"]["events"], 1);
 }
+
+#[test]
+fn a_braunschweig_answer_that_acknowledges_starts_its_own_period() {
+    // Received Mon 02.03.2026, never acknowledged, answered 25.03.: the
+    // answer is the acknowledgment too, so its period runs from 25.03. (BS
+    // 5.3) — on time, counted in April where that deadline (08.04.) falls;
+    // the estimate of 23.03. made at receipt is never judged.
+    let k = Krm::init("braunschweig");
+    let no = case(&k, "2026-03-02", &[]);
+    at(&k, "2026-03-25", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "TL"]);
+    let shown: Value = serde_json::from_str(&at(&k, "2026-05-04", &["--format", "json", "show", &no])).unwrap();
+    assert_eq!(shown["answer_due"], "2026-04-08");
+    assert_eq!(
+        (shown["judgement"]["ack"].as_str(), shown["judgement"]["answer"].as_str()),
+        (Some("late"), Some("met"))
+    );
+    let report = |month: &str| -> Value {
+        serde_json::from_str(&at(&k, "2026-05-04", &["--format", "json", "report", "--month", month])).unwrap()
+    };
+    let (march, april) = (report("2026-03"), report("2026-04"));
+    assert_eq!(figure(&march, "compliance_ack", "ack_late", "cases")[0], 1.0);
+    assert_eq!(figure(&march, "compliance_answer", "answer_late_without_interim", "cases")[0], 0.0);
+    assert_eq!(figure(&april, "compliance_answer", "answer_on_time", "cases")[0], 1.0);
+}
+
+#[test]
+fn show_as_of_and_the_report_agree_on_a_case_closed_and_reopened() {
+    // Rostock: received 02.03., acknowledged 03.03. naming 20.03., closed
+    // 10.03. without an answer (the customer withdrew), reopened 05.04.
+    let k = Krm::init("rostock");
+    let no = case(&k, "2026-03-02", &[]);
+    at(&k, "2026-03-03", &["respond", &no, "--kind", "ack", "--expected", "2026-03-20"]);
+    at(&k, "2026-03-10", &["close", &no, "--without-answer", "--reason", "Kunde zieht zurück"]);
+    at(&k, "2026-04-05", &["reopen", &no, "--reason", "Kunde meldet sich erneut"]);
+    let march: Value =
+        serde_json::from_str(&at(&k, "2026-04-06", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    assert_eq!(figure(&march, "compliance_answer", "answer_closed_without", "cases")[0], 1.0);
+    assert_eq!(figure(&march, "compliance_answer", "promise_broken", "cases")[0], 0.0, "closed before the date");
+    assert_eq!(figure(&march, "overview", "backlog", "value")[0], 0.0);
+    let shown: Value =
+        serde_json::from_str(&at(&k, "2026-04-06", &["--format", "json", "show", &no, "--as-of", "2026-03-31"]))
+            .unwrap();
+    assert_eq!(shown["as_of"]["status"], "closed");
+    assert_eq!(shown["judgement"]["answer"], "closed_without_answer", "{}", shown["judgement"]);
+    assert_eq!(shown["judgement"]["promise"], "superseded");
+}

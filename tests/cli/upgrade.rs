@@ -152,3 +152,24 @@ fn a_register_loaded_without_history_gets_its_timeline_from_its_columns() {
     assert_eq!(deadlines(2), (None, None));
     assert_eq!(deadlines(1), (Some("2026-01-12".into()), Some("2026-01-21".into())));
 }
+
+#[test]
+fn an_upgraded_case_stood_where_its_old_history_says() {
+    // 2026-0001 of the first release: assigned to tom on 06.01., escalated
+    // to Stufe 2 on 20.01., closed 29.01. — its old lines name all that.
+    let k = fixture();
+    let shown = k.json(&["show", "2026-0001", "--as-of", "25.01.2026"]);
+    let a = &shown["as_of"];
+    assert_eq!(
+        (a["level"].as_u64(), a["assignee"].as_str(), a["status"].as_str()),
+        (Some(2), Some("tom"), Some("acknowledged")),
+        "{a}"
+    );
+    let before = k.json(&["show", "2026-0001", "--as-of", "05.01.2026"]);
+    let b = &before["as_of"];
+    assert_eq!(
+        (b["level"].as_u64(), b["assignee"].as_str(), b["status"].as_str()),
+        (Some(1), None, Some("open")),
+        "{b}"
+    );
+}
