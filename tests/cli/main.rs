@@ -6,6 +6,7 @@ mod util;
 
 mod applicability;
 mod concurrency;
+mod contract;
 mod due;
 mod forensic;
 mod hostile;
