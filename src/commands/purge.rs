@@ -24,7 +24,9 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let actor = ctx.actor(&store, Action::Retain)?;
     if args.dry_run {
         let expired = store.expired(ctx.today)?;
-        if expired.is_empty() {
+        // Silent for people and cron when nothing is due; JSON still says
+        // so, as `[]` (docs/CLI.md).
+        if expired.is_empty() && ctx.format != Format::Json {
             return Ok(());
         }
         let mut out = crate::output::stdout();

@@ -117,6 +117,9 @@ fn dry_run_holds_and_follow_ups() {
         ])
     );
     assert_eq!(k.snapshot(), before, "--dry-run changes nothing");
+    // Nothing expired yet: a table says nothing, JSON says `[]` (docs/CLI.md).
+    assert_eq!(at(&k, "2024-02-01", &["purge", "--dry-run"]).stdout, "");
+    assert_eq!(at(&k, "2024-02-01", &["--format", "json", "purge", "--dry-run"]).stdout.trim(), "[]");
 
     at(&k, "2026-02-01", &["purge"]);
     assert_eq!(k.run(&["show", &a]).code, 4);
