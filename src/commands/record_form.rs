@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use anyhow::Result;
 use chrono::NaiveDate;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, FuzzySelect, Input, Select};
+use dialoguer::{FuzzySelect, Input, Select};
 
 use crate::domain::case::NewCase;
 use crate::domain::case_no::CaseNo;
@@ -31,6 +31,29 @@ fn theme() -> Box<dyn Theme> {
 /// Turns a dialoguer failure (Ctrl-C, closed terminal) into a clean refusal.
 fn asked<T>(r: dialoguer::Result<T>) -> Result<T> {
     r.map_err(|e| refused(format!("input ended ({e}); nothing was recorded")))
+}
+
+/// A yes/no question answered with one key: `j` or `y` for yes, `n` for
+/// no, Enter for the default (shown in capitals). dialoguer's confirm
+/// knows only y/n.
+fn ja_nein(prompt: &str, default: bool) -> Result<bool> {
+    use console::{Key, Term};
+    let term = Term::stderr();
+    let hint = if default { "[J/n]" } else { "[j/N]" };
+    let ended = |why: &str| refused(format!("input ended ({why}); nothing was recorded"));
+    term.write_str(&format!("{prompt} {hint} ")).map_err(|e| ended(&e.to_string()))?;
+    let answer = loop {
+        match term.read_key().map_err(|e| ended(&e.to_string()))? {
+            Key::Char('j' | 'J' | 'y' | 'Y') => break true,
+            Key::Char('n' | 'N') => break false,
+            Key::Enter => break default,
+            Key::Escape | Key::CtrlC => return Err(ended("abgebrochen")),
+            _ => {}
+        }
+    };
+    term.clear_line().map_err(|e| ended(&e.to_string()))?;
+    term.write_line(&format!("{prompt} {}", if answer { "ja" } else { "nein" })).map_err(|e| ended(&e.to_string()))?;
+    Ok(answer)
 }
 
 fn blank(v: &Option<String>) -> bool {
@@ -100,7 +123,7 @@ pub fn fill(input: &mut CaseInput, r: &Reference, store: &Store, today: NaiveDat
     }
     if input.customer.is_empty() {
         let anonymous = input.form.as_deref() == Some("meinungskarte");
-        let want = asked(Confirm::with_theme(t).with_prompt("Kundendaten erfassen?").default(!anonymous).interact())?;
+        let want = ja_nein("Kundendaten erfassen?", !anonymous)?;
         if want {
             customer(t, r, input)?;
         }
@@ -179,8 +202,7 @@ fn concerns(t: &dyn Theme, r: &Reference) -> Result<Vec<String>> {
         if !chosen.contains(&code) {
             chosen.push(code);
         }
-        let more =
-            asked(Confirm::with_theme(t).with_prompt("Weiteres Anliegen hinzufügen?").default(false).interact())?;
+        let more = ja_nein("Weiteres Anliegen hinzufügen?", false)?;
         if !more {
             return Ok(chosen);
         }
@@ -243,5 +265,5 @@ pub fn confirm(case: &NewCase, r: &Reference) -> Result<bool> {
         crate::say!("  Kunde              {}", if name.is_empty() { "(ohne Namen)" } else { &name });
     }
     crate::say!();
-    asked(Confirm::with_theme(theme().as_ref()).with_prompt("So erfassen?").default(true).interact())
+    ja_nein("So erfassen?", true)
 }

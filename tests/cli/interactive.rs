@@ -41,7 +41,8 @@ fn the_form_asks_in_anlage_3_order_and_records_the_case() {
     p.exp_string("Inhalt").unwrap();
     key(&mut p, "Termin zweimal abgesagt\r");
     p.exp_string("Kundendaten erfassen").unwrap();
-    key(&mut p, "y");
+    // A German officer answers "j" (ja); "y" works too (below).
+    key(&mut p, "j");
     p.exp_string("Geschlecht/Anrede").unwrap();
     key(&mut p, UP);
     key(&mut p, UP);
@@ -63,7 +64,7 @@ fn the_form_asks_in_anlage_3_order_and_records_the_case() {
         key(&mut p, &format!("{answer}\r"));
     }
     p.exp_string("So erfassen?").unwrap();
-    key(&mut p, "y");
+    key(&mut p, "J");
     p.exp_string("2026-0001").unwrap();
     p.exp_eof().unwrap();
 
