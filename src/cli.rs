@@ -293,6 +293,9 @@ pub struct ListArgs {
     /// Show at most this many cases (the newest)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::render::dialect::Dialect>,
 }
 
 #[derive(Debug, Args)]
@@ -441,6 +444,9 @@ pub struct DueArgs {
     /// Show how each deadline of this case was derived, day by day
     #[arg(long, value_name = "KRM-NO", conflicts_with_all = ["within", "exit_code"])]
     pub explain: Option<String>,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::render::dialect::Dialect>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -624,4 +630,7 @@ pub struct AuditArgs {
     /// Changes made on or before this day
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::render::dialect::Dialect>,
 }

@@ -12,7 +12,7 @@ use crate::domain::dates::german;
 use crate::domain::role::Action;
 use crate::domain::timeline::{describe, EventKind};
 use crate::error::refused;
-use crate::render::{table, write_csv, write_json, write_table};
+use crate::render::{table, write_csv_as, write_json, write_table};
 
 #[derive(Serialize)]
 struct Entry {
@@ -32,6 +32,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
             return Err(refused(format!("--from {f} is after --to {t}")));
         }
     }
+    let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
     ctx.actor(&store, Action::Audit)?;
     let entries: Vec<Entry> = store
@@ -47,9 +48,9 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
         })
         .collect();
     let mut out = crate::output::stdout();
-    match ctx.format {
+    match format {
         Format::Json => write_json(&mut out, &entries),
-        Format::Csv => write_csv(
+        Format::Csv => write_csv_as(
             &mut out,
             &["at", "on", "user", "action", "krm_no", "detail"],
             entries.iter().map(|e| {
@@ -62,6 +63,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
                     e.detail.clone(),
                 ]
             }),
+            dialect,
         ),
         Format::Table | Format::Html => write_table(
             &mut out,

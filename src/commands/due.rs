@@ -16,7 +16,7 @@ use crate::domain::deadlines::{due_date, DayUnit, Period, WorkCalendar};
 use crate::domain::due::{any_overdue, due_items, DueItem, DueKind};
 use crate::domain::role::Action;
 use crate::error::Exit;
-use crate::render::{or_dash, write_csv, write_json, write_plain};
+use crate::render::{or_dash, write_csv_as, write_json, write_plain};
 use crate::store::policy::in_force;
 
 pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
@@ -24,18 +24,19 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
         explain::run(ctx, no)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
     let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
-    if items.is_empty() && ctx.format != Format::Json {
+    if items.is_empty() && format != Format::Json {
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = crate::output::stdout();
-    match ctx.format {
+    match format {
         Format::Json => write_json(&mut out, &items)?,
-        Format::Csv => write_csv(
+        Format::Csv => write_csv_as(
             &mut out,
             &["krm_no", "kind", "due", "days_overdue", "unit", "assignee", "level"],
             items.iter().map(|i| {
@@ -49,6 +50,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
                     i.level.to_string(),
                 ]
             }),
+            dialect,
         )?,
         Format::Table | Format::Html => {
             write_due_table(&mut out, &items, ctx.today)?;

@@ -13,10 +13,11 @@ use crate::domain::taxonomy::Field;
 use crate::domain::text::{known_unit, quote};
 use crate::error::refused;
 use crate::render::case::{csv_row, write_list, LIST_CSV_HEADER};
-use crate::render::{write_csv, write_json};
+use crate::render::{write_csv_as, write_json};
 use crate::store::ListFilter;
 
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
+    let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
@@ -72,9 +73,9 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
         }
     }
     let mut out = crate::output::stdout();
-    match ctx.format {
+    match format {
         Format::Json => write_json(&mut out, &cases),
-        Format::Csv => write_csv(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row)),
+        Format::Csv => write_csv_as(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row), dialect),
         Format::Table | Format::Html if cases.is_empty() => {
             crate::say!("no cases match");
             Ok(())

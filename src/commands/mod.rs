@@ -106,3 +106,18 @@ pub(crate) fn date_arg(flag: &str, text: &str) -> Result<NaiveDate> {
 pub(crate) fn opt_date(flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>> {
     text.map(|t| date_arg(flag, t)).transpose()
 }
+
+/// The format a command prints in when it takes `--csv-dialect`: the
+/// dialect asks for CSV, and goes with no other format.
+pub fn csv_format(
+    format: crate::cli::Format,
+    dialect: Option<crate::render::dialect::Dialect>,
+) -> Result<(crate::cli::Format, crate::render::dialect::Dialect)> {
+    use crate::cli::Format;
+    use crate::render::dialect::Dialect;
+    match (format, dialect) {
+        (Format::Table, Some(d)) => Ok((Format::Csv, d)),
+        (Format::Json | Format::Html, Some(_)) => Err(crate::error::refused("--csv-dialect goes with --format csv")),
+        (f, d) => Ok((f, d.unwrap_or(Dialect::Rfc))),
+    }
+}

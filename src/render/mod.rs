@@ -169,6 +169,37 @@ pub fn write_csv<S: AsRef<str>>(
     Ok(())
 }
 
+/// `write_csv` in a dialect: for German Excel, ISO dates become
+/// `TT.MM.JJJJ` and codes that Excel would turn into dates are marked
+/// (`Kat. 4.2`), as in reports and exports.
+pub fn write_csv_as<S: AsRef<str>>(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: impl IntoIterator<Item = Vec<S>>,
+    dialect: dialect::Dialect,
+) -> Result<()> {
+    if dialect == dialect::Dialect::Rfc {
+        return write_csv(out, header, rows);
+    }
+    let mut csv = dialect::CsvOut::new(out, dialect)?;
+    csv.row(header)?;
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| {
+                let c = c.as_ref();
+                let day = (c.len() == 10).then(|| chrono::NaiveDate::parse_from_str(c, "%Y-%m-%d").ok()).flatten();
+                match day {
+                    Some(d) => csv.date(Some(d)),
+                    None => csv.code(c),
+                }
+            })
+            .collect();
+        csv.row(&cells)?;
+    }
+    csv.finish()
+}
+
 /// Neutralises a cell that a spreadsheet would run as a formula (OWASP's
 /// CSV injection guidance): a leading `=`, `+`, `-` or `@` gets a `'` in
 /// front. Control characters and bidirectional overrides are escaped as in

@@ -243,3 +243,26 @@ fn show_as_of_a_day_gives_the_case_as_it_stood_then() {
         assert!(k.fails(&["show", &no, "--as-of", day], 3).contains(words), "{day}");
     }
 }
+
+#[test]
+fn list_due_and_audit_write_csv_for_german_excel() {
+    let k = Krm::init("rostock").on("2026-03-02");
+    k.record(&[]);
+    let k = k.on("2026-03-10");
+    for args in [&["list"][..], &["due"], &["audit"]] {
+        let r = k.run(&[args, &["--csv-dialect", "excel-de"]].concat());
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stdout.starts_with('\u{feff}') && r.stdout.contains(";") && r.stdout.contains("\r\n"),
+            "{args:?}: {}",
+            r.stdout
+        );
+        assert!(!r.stdout.contains("2026-03-02,"), "{args:?}: ISO dates stay out: {}", r.stdout);
+        assert_eq!(k.run(&[&["--format", "json"][..], args, &["--csv-dialect", "excel-de"]].concat()).code, 3);
+    }
+    let list = k.ok(&["list", "--csv-dialect", "excel-de"]);
+    // The receipt as a German date, the concern's code kept from becoming one.
+    assert!(list.contains(";02.03.2026;") && list.contains(";Kat. 1.2.1;"), "{list}");
+    let due = k.ok(&["due", "--csv-dialect", "excel-de"]);
+    assert!(due.contains("05.03.2026"), "{due}");
+}
