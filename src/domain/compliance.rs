@@ -256,12 +256,6 @@ fn told_by_the_ack(f: &CaseFacts, due: NaiveDate, day: NaiveDate) -> bool {
         && f.ack_expected.is_some_and(|expected| expected > due)
 }
 
-/// Whether the customer had been promised a date by `day`: by an interim
-/// notice or by the acknowledgment's time frame.
-pub fn promise_made(f: &CaseFacts, day: NaiveDate) -> bool {
-    f.promises.iter().any(|(made, _)| *made <= day)
-}
-
 /// Whether a date promised to the customer was kept, as of a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
