@@ -189,5 +189,6 @@ fn main() -> Result<()> {
     store.finish_loading(&indexes)?;
     store.checkpoint()?;
     eprintln!("\r{written} cases in {:.1} s → {}", started.elapsed().as_secs_f64(), args.db.display());
+    eprintln!("its officer is anna: run krm on it with --user anna (or KRM_USER=anna)");
     Ok(())
 }

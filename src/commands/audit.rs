@@ -68,14 +68,17 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
         Format::Table | Format::Html => write_table(
             &mut out,
             &table(
-                &["Datum", "Wer", "Was", "Fall", "Einzelheiten"],
+                &["Datum", "Uhrzeit", "Wer", "Was", "Fall", "Einzelheiten"],
                 entries.iter().map(|e| {
                     // A case's event by its German name; the register's own entries by their key.
                     let what = EventKind::parse(&e.action)
                         .filter(|_| e.krm_no.is_some())
                         .map_or(e.action.as_str(), |k| k.label());
+                    // The wall-clock time it was recorded (`at`, RFC 3339).
+                    let time = e.at.get(11..16).unwrap_or_default().to_string();
                     vec![
                         german(e.on),
+                        time,
                         e.user.clone(),
                         what.to_string(),
                         e.krm_no.clone().unwrap_or_default(),
