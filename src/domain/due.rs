@@ -29,11 +29,10 @@ use super::judgement::owed;
 
 /// One open case, with the facts its deadlines are judged by.
 #[derive(Debug, Clone)]
+/// Its unit and level are those of its facts.
 pub struct OpenCase {
     pub krm_no: String,
-    pub unit: String,
     pub assignee: Option<String>,
-    pub level: u8,
     pub facts: CaseFacts,
 }
 
@@ -107,9 +106,9 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
                 kind,
                 due,
                 days_overdue: (today - due).num_days(),
-                unit: c.unit.clone(),
+                unit: c.facts.profile.unit.to_string(),
                 assignee: c.assignee.clone(),
-                level: c.level,
+                level: c.facts.level,
             })
         };
         // What is owed is the judgement's to say (domain::judgement).
@@ -146,7 +145,7 @@ mod tests {
             received_on: d("2026-03-09"),
             ..crate::domain::compliance::tests::facts()
         };
-        OpenCase { krm_no: no.into(), unit: "Team 1".into(), assignee: None, level: 1, facts }
+        OpenCase { krm_no: no.into(), assignee: None, facts }
     }
 
     /// `c` with its facts changed by `change`.

@@ -112,6 +112,33 @@ pub(super) fn followed(conn: &rusqlite::Connection, no: CaseNo) -> Result<Option
         .optional()?)
 }
 
+/// The customer of case `id`, if any data was recorded.
+pub(super) fn customer_of(conn: &rusqlite::Connection, id: i64) -> Result<Option<Customer>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT salutation, title, first_name, name_prefix, last_name, street, po_box, postcode,
+                    city, email, phone, fax
+             FROM customer WHERE case_id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(Customer {
+                salutation: r.get(0)?,
+                title: r.get(1)?,
+                first_name: r.get(2)?,
+                name_prefix: r.get(3)?,
+                last_name: r.get(4)?,
+                street: r.get(5)?,
+                po_box: r.get(6)?,
+                postcode: r.get(7)?,
+                city: r.get(8)?,
+                email: r.get(9)?,
+                phone: r.get(10)?,
+                fax: r.get(11)?,
+            })
+        })
+        .optional()?)
+}
+
 /// The internal id of a case; not found (exit 4) if there is none.
 pub(super) fn id_of(conn: &rusqlite::Connection, no: CaseNo) -> Result<i64> {
     case_id(conn, no)?.ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
@@ -247,30 +274,7 @@ impl Store {
         let Some((id, case, summary)) = found else {
             return Ok(None);
         };
-        let customer = self
-            .conn
-            .prepare_cached(
-                "SELECT salutation, title, first_name, name_prefix, last_name, street, po_box, postcode,
-                        city, email, phone, fax
-                 FROM customer WHERE case_id = ?1",
-            )?
-            .query_row([id], |r| {
-                Ok(Customer {
-                    salutation: r.get(0)?,
-                    title: r.get(1)?,
-                    first_name: r.get(2)?,
-                    name_prefix: r.get(3)?,
-                    last_name: r.get(4)?,
-                    street: r.get(5)?,
-                    po_box: r.get(6)?,
-                    postcode: r.get(7)?,
-                    city: r.get(8)?,
-                    email: r.get(9)?,
-                    phone: r.get(10)?,
-                    fax: r.get(11)?,
-                })
-            })
-            .optional()?;
+        let customer = customer_of(&self.conn, id)?;
         let history = super::events::timeline(&self.conn, id)?
             .into_iter()
             .map(|r| HistoryEntry {

@@ -47,14 +47,12 @@ impl Store {
                 form: r.get::<_, String>(16)?.into(),
                 group: r.get::<_, String>(17)?.into(),
                 intake: r.get::<_, String>(18)?.into(),
-                unit: unit.as_str().into(),
+                unit: unit.into(),
             };
             let level: u8 = r.get(5)?;
             Ok(OpenCase {
                 krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
-                unit,
                 assignee: r.get(4)?,
-                level,
                 facts: CaseFacts {
                     profile: Rc::new(profile),
                     received_on: r.get(19)?,

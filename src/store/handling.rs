@@ -128,14 +128,8 @@ fn answer_period_after_classifying(
     }
     let policies = super::policy::policies(tx)?;
     let Some(p) = policies.iter().find(|p| p.id == s.policy) else { return Ok(()) };
-    let (form, reachable): (String, bool) = tx.query_row(
-        "SELECT c.form, EXISTS (SELECT 1 FROM customer u WHERE u.case_id = c.id
-                  AND ((u.street IS NOT NULL AND (u.postcode IS NOT NULL OR u.city IS NOT NULL))
-                       OR u.po_box IS NOT NULL OR u.email IS NOT NULL OR u.phone IS NOT NULL OR u.fax IS NOT NULL))
-           FROM krm_case c WHERE c.id = ?1",
-        [s.id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let form: String = tx.query_row("SELECT form FROM krm_case WHERE id = ?1", [s.id], |r| r.get(0))?;
+    let reachable = super::cases::customer_of(tx, s.id)?.is_some_and(|c| c.reachable());
     let separate = super::reference::separate_types(tx)?.iter().any(|t| t == as_type);
     let coverage = deadlines::Coverage { kind: as_type, form: &form, separate, reachable };
     let closures = super::policy::closures(tx)?;

@@ -88,6 +88,8 @@ pub struct AnswerRules {
     /// A time frame named in the acknowledgment, past the answer deadline,
     /// counts as the interim information (Rostock).
     pub ack_promise_informs: Vec<i64>,
+    /// Management decides a claimed Dienstaufsichtsbeschwerde (BS 5.1).
+    pub supervisory_decision: Vec<i64>,
 }
 
 /// The `AnswerRules` of the register's policy versions.
@@ -97,6 +99,7 @@ pub fn answer_rules(conn: &Connection) -> Result<AnswerRules> {
     Ok(AnswerRules {
         from_ack: ids(&|p| p.answer_from == AnswerFrom::AckSent),
         ack_promise_informs: ids(&|p| p.ack_promise_informs),
+        supervisory_decision: ids(&|p| p.supervisory_decision),
     })
 }
 

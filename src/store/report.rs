@@ -52,11 +52,8 @@ struct Words {
     profiles: FnvMap<[usize; 6], (Rc<Profile>, bool)>,
     /// The types evaluated separately (petitions, Eingaben).
     separate: Vec<String>,
-    /// How the policy versions judge an answer.
+    /// How the policy versions judge an answer and a claimed DAB.
     rules: super::policy::AnswerRules,
-    /// The policy versions in which management decides a claimed
-    /// Dienstaufsichtsbeschwerde (BS 5.1).
-    supervisory_decision: Vec<i64>,
     concerns: FnvMap<[usize; 2], Rc<Concern>>,
 }
 
@@ -74,14 +71,7 @@ impl Words {
     /// Words for reading the cases of a register whose separately
     /// evaluated types are `separate`.
     fn new(conn: &rusqlite::Connection) -> anyhow::Result<Words> {
-        let supervisory_decision =
-            super::policy::policies(conn)?.iter().filter(|p| p.supervisory_decision).map(|p| p.id).collect();
-        Ok(Words {
-            separate: separate_types(conn)?,
-            rules: super::policy::answer_rules(conn)?,
-            supervisory_decision,
-            ..Words::default()
-        })
+        Ok(Words { separate: separate_types(conn)?, rules: super::policy::answer_rules(conn)?, ..Words::default() })
     }
 
     /// The profile of the six words in columns `first..first + 6`, and
@@ -156,7 +146,7 @@ fn facts_from_row(
     let (mut profile, separate) = words.profile(r, 0)?;
     let classified_on = date(r, 21)?;
     let policy: i64 = r.get(19)?;
-    let decision = words.supervisory_decision.contains(&policy);
+    let decision = words.rules.supervisory_decision.contains(&policy);
     let kind = match type_as_of(&profile.kind, &profile.claimed_type, classified_on, decision, as_of) {
         TypeAsOf::Decided(k) => k.to_string(),
         TypeAsOf::DecisionPending => DECISION_PENDING.0.to_string(),
