@@ -36,6 +36,10 @@ pub struct Cli {
     #[arg(long, env = "KRM_STRICT_PERMISSIONS", global = true)]
     pub strict_permissions: bool,
 
+    /// The language krm speaks: de (the default) or en [default: en for an English locale in LC_ALL, LC_MESSAGES or LANG, else de]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["de", "en"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -49,31 +53,46 @@ impl Cli {
     /// escaped, and printed. `--help` and `--version` print as always.
     pub fn parse_safely() -> Cli {
         use clap::error::ErrorKind;
-        use clap::{CommandFactory, FromArgMatches};
+        use clap::FromArgMatches;
         use std::io::Write;
-        let mut command = Cli::command().styles(clap::builder::Styles::plain());
-        let parsed = command.try_get_matches_from_mut(std::env::args_os());
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let lang = crate::i18n::detect(&args, |v| std::env::var(v).ok());
+        crate::i18n::set(lang);
+        let mut command = Cli::localized_command().styles(clap::builder::Styles::plain());
+        let parsed = command.try_get_matches_from_mut(&args);
         match parsed.and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command))) {
             Ok(cli) => cli,
             Err(e) if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 // Help and version as clap prints them (in colour on a
                 // terminal); a stdout that cannot take them is a failure.
-                let e = Cli::command().try_get_matches_from(std::env::args_os()).err().unwrap_or(e);
+                let e = Cli::localized_command().try_get_matches_from(&args).err().unwrap_or(e);
                 let printed = e.print().and_then(|()| std::io::stdout().flush());
                 if let (false, Err(failed)) = (e.use_stderr(), printed) {
                     if failed.kind() == std::io::ErrorKind::BrokenPipe {
                         std::process::exit(0);
                     }
-                    crate::say!("krm: cannot write the output to stdout: {failed}");
+                    crate::say!("krm: {}", crate::tr!("stdout-failed", cause = failed.to_string()));
                     std::process::exit(10);
                 }
                 std::process::exit(e.exit_code());
             }
             Err(e) => {
-                let text = e.render().ansi().to_string();
+                let text = match lang {
+                    crate::i18n::Lang::De => crate::i18n::clap_de::render_error(&e),
+                    crate::i18n::Lang::En => e.render().ansi().to_string(),
+                };
                 let _ = std::io::stderr().write_all(crate::domain::text::message(&text).as_bytes());
                 std::process::exit(e.exit_code());
             }
+        }
+    }
+
+    /// The command tree in the language in use (`i18n::set` first).
+    pub fn localized_command() -> clap::Command {
+        use clap::CommandFactory;
+        match crate::i18n::lang() {
+            crate::i18n::Lang::De => crate::i18n::clap_de::localize(Cli::command()),
+            crate::i18n::Lang::En => Cli::command(),
         }
     }
 }

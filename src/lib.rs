@@ -8,6 +8,7 @@ pub mod commands; // one file per command: arguments in, rendered output out
 pub mod context; // "today", the acting user, the register path: resolved once
 pub mod domain; // plain types and pure rules: cases, categories, dates, intake
 pub mod error; // failures with the exit codes of CLI.md
+pub mod i18n; // what krm says, in German or English (Fluent)
 pub mod outfile; // every file krm writes: never the register, never through a link, whole or not at all
 pub mod output; // stdout whose failures count, stderr that never panics
 pub mod render; // tables, JSON, CSV and HTML writers

@@ -1,0 +1,1 @@
+stdout-failed = die Ausgabe lässt sich nicht auf stdout schreiben: { $cause }

@@ -1,0 +1,1 @@
+stdout-failed = cannot write the output to stdout: { $cause }
