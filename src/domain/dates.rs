@@ -25,8 +25,9 @@ pub fn storable(what: &str, due: NaiveDate) -> Result<NaiveDate, String> {
     Ok(due)
 }
 
-/// Parses an ISO (`YYYY-MM-DD`) or German (`TT.MM.JJJJ`) date; the error
-/// names the value and the accepted forms.
+/// Parses an ISO (`YYYY-MM-DD`) or German (`TT.MM.JJJJ`, or `TT.MM.JJ` for a
+/// year of this century: `3.11.26`) date; the error names the value and the
+/// accepted forms.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
     let parsed = if t.contains('-') {
@@ -36,9 +37,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     } else {
         None
     };
-    parsed.ok_or_else(|| {
-        format!("{} is not a valid date (use YYYY-MM-DD, e.g. 2026-03-08, or TT.MM.JJJJ, e.g. 08.03.2026)", quote(text))
-    })
+    parsed.ok_or_else(|| crate::tr!("date-invalid", value = quote(text)))
 }
 
 /// `order` gives the positions of year, month and day among the three parts.
@@ -48,10 +47,16 @@ fn parse_parts<'a>(parts: impl Iterator<Item = &'a str>, order: [usize; 3]) -> O
         return None;
     }
     let (y, m, d) = (parts[order[0]], parts[order[1]], parts[order[2]]);
-    if y.len() != 4 || m.len() > 2 || d.len() > 2 {
+    let german = order[0] == 2;
+    let year: i32 = match y.len() {
+        4 => y.parse().ok()?,
+        2 if german => 2000 + y.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    if m.len() > 2 || d.len() > 2 {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// `2026-03-08` (written directly: `format("%Y-%m-%d")` parses its pattern
@@ -83,7 +88,12 @@ mod tests {
             ("2026-13-01", None),
             ("2026-00-10", None),
             ("26-03-08", None),
-            ("08.03.26", None),
+            ("08.03.26", Some((2026, 3, 8))),
+            ("3.11.26", Some((2026, 11, 3))),
+            ("31.12.99", Some((2099, 12, 31))),
+            ("1.1.00", Some((2000, 1, 1))),
+            ("29.02.25", None),
+            ("08.03.026", None),
             ("2026/03/08", None),
             ("", None),
             ("2026-3-8-1", None),
@@ -100,7 +110,7 @@ mod tests {
     #[test]
     fn error_names_the_value_and_the_forms() {
         let err = parse_date("2026-02-30").unwrap_err();
-        assert!(err.contains("'2026-02-30'") && err.contains("YYYY-MM-DD") && err.contains("TT.MM.JJJJ"));
+        assert!(err.contains("'2026-02-30'") && err.contains("JJJJ-MM-TT") && err.contains("TT.MM.JJJJ"), "{err}");
     }
 
     #[test]

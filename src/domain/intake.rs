@@ -388,8 +388,8 @@ mod tests {
     #[test]
     fn received_dates_are_checked() {
         let table = [
-            ("2026-02-30", "not a valid date"),
-            ("31.04.2026", "not a valid date"),
+            ("2026-02-30", "kein gültiges Datum"),
+            ("31.04.2026", "kein gültiges Datum"),
             ("2026-03-11", "lies in the future"),
             ("2016-03-09", "more than 10 years"),
         ];

@@ -146,7 +146,8 @@ fn localize_arg(mut arg: Arg, path: &[&str]) -> Arg {
         arg = arg.long_help(None::<&str>);
     }
     if let Some(names) = arg.get_value_names().map(|n| n.to_vec()) {
-        let german: Vec<String> = names.iter().map(|n| de(&format!("clap-value-{n}")).unwrap_or_else(|| n.to_string())).collect();
+        let german: Vec<String> =
+            names.iter().map(|n| de(&format!("clap-value-{n}")).unwrap_or_else(|| n.to_string())).collect();
         arg = arg.value_names(german);
     }
     if arg.get_help_heading().is_none() {
@@ -184,7 +185,8 @@ fn quoted(list: &[String]) -> String {
 pub fn render_error(err: &clap::Error) -> String {
     let arg = one(err, ContextKind::InvalidArg);
     let value = one(err, ContextKind::InvalidValue);
-    let arg_value = |id: &str| super::text_in(Lang::De, id, &[("arg", arg.as_str().into()), ("value", value.as_str().into())]);
+    let arg_value =
+        |id: &str| super::text_in(Lang::De, id, &[("arg", arg.as_str().into()), ("value", value.as_str().into())]);
     let mut line = match err.kind() {
         ErrorKind::InvalidValue if value.is_empty() => arg_value("clap-error-value-missing"),
         ErrorKind::InvalidValue => {
@@ -227,10 +229,11 @@ pub fn render_error(err: &clap::Error) -> String {
     let Some(mut text) = line.take() else {
         return err.render().to_string();
     };
-    let suggested: Vec<String> = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand, ContextKind::SuggestedValue]
-        .into_iter()
-        .flat_map(|k| strings(err, k))
-        .collect();
+    let suggested: Vec<String> =
+        [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand, ContextKind::SuggestedValue]
+            .into_iter()
+            .flat_map(|k| strings(err, k))
+            .collect();
     let mut out = format!("{}: {text}\n", must("clap-error"));
     if !suggested.is_empty() {
         text = super::text_in(Lang::De, "clap-error-suggestion", &[("names", quoted(&suggested).into())])

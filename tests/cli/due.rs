@@ -142,7 +142,7 @@ fn closure_days_move_open_deadlines_and_count_as_non_working() {
     assert!(with_holidays.contains("Reformationstag") && with_holidays.contains("Schließtag"), "{with_holidays}");
     let before = k.snapshot();
     assert!(k.fails(&["calendar", "add", "2026-12-21", "--reason", "x"], 3).contains("already a closure day"));
-    assert!(k.fails(&["calendar", "add", "2026-02-30", "--reason", "x"], 3).contains("not a valid date"));
+    assert!(k.fails(&["calendar", "add", "2026-02-30", "--reason", "x"], 3).contains("kein gültiges Datum"));
     assert!(k.fails(&["calendar", "add", "2026-12-24", "--reason", " "], 3).contains("--reason is empty"));
     assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("not a closure day"));
     assert_eq!(k.snapshot(), before);

@@ -213,8 +213,8 @@ fn refusals_name_the_value_and_change_nothing() {
         (&["--form", "fax"], "unknown form 'fax' (valid: persoenlich, schriftlich, email, telefonisch, meinungskarte)"),
         (&["--group", "rentner"], "unknown customer group 'rentner' (valid: ag, an, institution, sonstige)"),
         (&["--intake", "pforte"], "unknown intake point 'pforte'"),
-        (&["--received", "2026-02-30"], "'2026-02-30' is not a valid date"),
-        (&["--received", "31.04.2026"], "'31.04.2026' is not a valid date"),
+        (&["--received", "2026-02-30"], "'2026-02-30' ist kein gültiges Datum"),
+        (&["--received", "31.04.2026"], "'31.04.2026' ist kein gültiges Datum"),
         (&["--received", "2026-03-11"], "lies in the future"),
         (&["--received", "1999-01-01"], "more than 10 years before today"),
         (&["--type", "folgereaktion", "--follows", "2026-0099"], "--follows 2026-0099: no such case"),
@@ -290,5 +290,5 @@ fn malformed_command_lines_exit_2() {
     assert_eq!(k.run(&["record", "--type"]).code, 2);
     let r = k.run(&["--today", "2026-13-01", "list"]);
     assert_eq!(r.code, 3, "a bad --today is a refused value: {}", r.stderr);
-    assert!(r.stderr.contains("'2026-13-01' is not a valid date"));
+    assert!(r.stderr.contains("'2026-13-01' ist kein gültiges Datum"));
 }

@@ -110,7 +110,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "anna",
             vec!["respond", open, "--kind", "ack", "--on", "30.02.2026"],
             3,
-            "'30.02.2026' is not a valid date",
+            "'30.02.2026' ist kein gültiges Datum",
         ),
         (
             "ack with an unknown channel",

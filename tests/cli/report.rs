@@ -201,7 +201,7 @@ fn the_table_fits_80_columns_and_defaults_to_last_month() {
         (&["report", "--year", "26"], "not a year"),
         (&["report", "--from", "2026-03-10", "--to", "2026-03-01"], "is after"),
         (&["report", "--month", "2026-05"], "has not begun yet"),
-        (&["export", "--from", "2026-02-30"], "not a valid date"),
+        (&["export", "--from", "2026-02-30"], "kein gültiges Datum"),
     ] {
         assert!(k.fails(args, 3).contains(want), "{args:?}");
     }

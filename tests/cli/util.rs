@@ -68,6 +68,11 @@ impl Krm {
             .env("KRM_USER", &self.user)
             .env("NO_COLOR", "1")
             .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
+            // German, as for a user without an English locale; a test that
+            // only cares about behaviour may pass `--lang en`
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .stdin(Stdio::null());
         c
     }

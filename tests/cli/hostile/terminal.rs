@@ -249,10 +249,10 @@ fn clap_usage_errors_echo_values_escaped() {
     ] {
         let r = k.run(&args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
-        assert!(r.stderr.starts_with("error: ") && r.stderr.contains("\\u{"), "{args:?}: {:?}", r.stderr);
+        assert!(r.stderr.starts_with("Fehler: ") && r.stderr.contains("\\u{"), "{args:?}: {:?}", r.stderr);
         assert_safe(&format!("{args:?}"), &r.stderr);
     }
-    assert!(k.ok(&["--help"]).contains("Usage: krm"));
+    assert!(k.ok(&["--help"]).contains("Aufruf: krm"));
     assert!(k.ok(&["--version"]).starts_with("krm "));
 }
 
