@@ -12,7 +12,9 @@ use super::{opt_date, Format};
 use crate::cli::{ExportArgs, ExportPer};
 use crate::context::Ctx;
 use crate::domain::compliance::{ack_status, answer_status, AsOf, Concern};
+use crate::domain::dates::german;
 use crate::domain::role::Action;
+use crate::domain::text::escaped;
 use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
@@ -56,14 +58,14 @@ const CONCERN_HEADER: [&str; 11] = [
 
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     if ctx.format != Format::Table && ctx.format != Format::Csv {
-        return Err(refused("krm export writes CSV only; choose the dialect with --csv-dialect rfc|excel-de"));
+        return Err(refused(crate::tr!("export-csv-only")));
     }
     // No --from: everything, back to the first case of any register.
     let from =
         opt_date("--from", args.from.as_deref())?.unwrap_or(NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"));
     let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
     if from > to {
-        return Err(refused(format!("--from {from} is after --to {to}")));
+        return Err(refused(crate::tr!("export-from-after-to", from = german(from), to = german(to))));
     }
     let store = ctx.open()?;
     ctx.actor(&store, Action::Report)?;
@@ -137,7 +139,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     csv.finish()?;
     sink.finish()?;
     if let Some(path) = &args.out {
-        crate::say!("{} cases exported to {}", cases.len(), path.display());
+        let path = path.display().to_string();
+        crate::say!("{}", crate::tr!("export-written", cases = cases.len(), path = escaped(&path).into_owned()));
     }
     Ok(())
 }

@@ -13,12 +13,14 @@ use crate::cli::{Format, ReportArgs};
 use crate::context::Ctx;
 use crate::domain::compliance::AsOf;
 use crate::domain::period::Period;
-use crate::domain::report::{figures, Figure, PeriodData, Report};
+use crate::domain::dates::german;
+use crate::domain::report::{figures, overview_label, Figure, PeriodData, Report};
+use crate::domain::text::{escaped, quote};
 use crate::domain::role::Action;
 use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::Dialect;
-use crate::render::report::{write_csv_report, write_json_report, write_table_report};
+use crate::render::report::{period_label, write_csv_report, write_json_report, write_table_report};
 use crate::render::report_html::write_html_report;
 use crate::store::Store;
 
@@ -30,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     let format = match (ctx.format, args.csv_dialect) {
         (Format::Table, Some(_)) => Format::Csv,
         (Format::Json | Format::Html, Some(_)) => {
-            return Err(refused("--csv-dialect goes with --format csv"));
+            return Err(refused(crate::tr!("report-csv-dialect-needs-csv")));
         }
         (f, _) => f,
     };
@@ -46,26 +48,29 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     }
     sink.finish()?;
     if let Some(path) = &args.out {
-        crate::say!("report {} written to {}", report.period.label(), path.display());
+        let (period, path) = (period_label(&report.period), path.display().to_string());
+        crate::say!("{}", crate::tr!("report-written", period = period, path = escaped(&path).into_owned()));
     }
     Ok(())
 }
 
 fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
     let p = match (&args.month, &args.year, &args.from, &args.to) {
-        (Some(m), _, _, _) => Period::parse_month(m).map_err(|e| refused(format!("--month: {e}")))?,
-        (_, Some(y), _, _) => Period::parse_year(y).map_err(|e| refused(format!("--year: {e}")))?,
+        (Some(m), _, _, _) => {
+            Period::parse_month(m).map_err(|_| refused(crate::tr!("report-bad-month", value = quote(m))))?
+        }
+        (_, Some(y), _, _) => Period::parse_year(y).map_err(|_| refused(crate::tr!("report-bad-year", value = quote(y))))?,
         (_, _, Some(from), Some(to)) => {
             let (from, to) = (date_arg("--from", from)?, date_arg("--to", to)?);
             if from > to {
-                return Err(refused(format!("--from {from} is after --to {to}")));
+                return Err(refused(crate::tr!("report-from-after-to", from = german(from), to = german(to))));
             }
             Period::range(from, to)
         }
         _ => Period::last_month(ctx.today),
     };
     if p.from > ctx.today {
-        return Err(refused(format!("the period {} has not begun yet (today is {})", p.label(), ctx.today)));
+        return Err(refused(crate::tr!("report-not-begun", period = period_label(&p), today = german(ctx.today))));
     }
     Ok(p)
 }
@@ -99,7 +104,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
                 out.push(Figure {
                     dimension: "overview",
                     key: "recorded_later".into(),
-                    label: "Ereignisse bis Periodenende, erst danach erfasst".into(),
+                    label: overview_label("recorded_later"),
                     measure: "value",
                     value: events as f64,
                 });

@@ -50,28 +50,46 @@ pub struct PeriodData {
     pub backlog: Vec<(NaiveDate, String)>,
 }
 
-/// The sections of a report, in order: dimension, title, measures.
-pub const SECTIONS: [(&str, &str, &[&str]); 19] = [
-    ("overview", "Überblick", &["value"]),
-    ("type", "Art der Reaktion (entschieden)", &["cases"]),
-    ("claimed_type", "Art der Reaktion (wie vom Kunden bezeichnet)", &["cases"]),
-    ("form", "Form der Reaktion", &["cases"]),
-    ("group", "Kundengruppe", &["cases"]),
-    ("intake", "Eingang bei", &["cases"]),
-    ("unit", "Betroffene Org.-Einheit", &["cases"]),
-    ("level", "Höchste Eskalationsstufe", &["cases"]),
-    ("area", "Anliegen nach Bereich", CONCERN_MEASURES),
-    ("subarea", "Anliegen nach Unterbereich", CONCERN_MEASURES),
-    ("category", "Anliegen nach Kategorie", CONCERN_MEASURES),
-    ("compliance_ack", "Eingangsbestätigungen mit Frist im Zeitraum", &["cases"]),
-    ("compliance_answer", "Antworten mit Frist im Zeitraum", &["cases"]),
-    ("compliance_type", "Fristeneinhaltung nach Art", COMPLIANCE_MEASURES),
-    ("compliance_unit", "Fristeneinhaltung nach Org.-Einheit", COMPLIANCE_MEASURES),
-    ("timing", "Tage ab Eingang bis zur Bestätigung bzw. Antwort (im Zeitraum versandt)", &["median", "p90", "cases"]),
-    ("backlog_age", "Offene Fälle am Periodenende nach Alter", &["cases"]),
-    ("backlog_unit", "Offene Fälle am Periodenende nach Org.-Einheit", &["cases"]),
-    ("separate", "Petitionen und Eingaben (gesondert ausgewertet)", &["cases"]),
+/// The sections of a report, in order: dimension and measures; the title
+/// is [`section_title`], in the language in use.
+pub const SECTIONS: [(&str, &[&str]); 19] = [
+    ("overview", &["value"]),
+    ("type", &["cases"]),
+    ("claimed_type", &["cases"]),
+    ("form", &["cases"]),
+    ("group", &["cases"]),
+    ("intake", &["cases"]),
+    ("unit", &["cases"]),
+    ("level", &["cases"]),
+    ("area", CONCERN_MEASURES),
+    ("subarea", CONCERN_MEASURES),
+    ("category", CONCERN_MEASURES),
+    ("compliance_ack", &["cases"]),
+    ("compliance_answer", &["cases"]),
+    ("compliance_type", COMPLIANCE_MEASURES),
+    ("compliance_unit", COMPLIANCE_MEASURES),
+    ("timing", &["median", "p90", "cases"]),
+    ("backlog_age", &["cases"]),
+    ("backlog_unit", &["cases"]),
+    ("separate", &["cases"]),
 ];
+
+/// The text of a message whose id is made of a prefix and a key of the
+/// report (a dimension, measure, status or band); every such id is checked
+/// in both languages by the tests below.
+fn keyed(prefix: &str, key: &str) -> String {
+    crate::i18n::text(&format!("{prefix}{key}"), &[])
+}
+
+/// The title of a section, e.g. "Anliegen nach Bereich".
+pub fn section_title(dimension: &str) -> String {
+    keyed("report-section-", dimension)
+}
+
+/// The label of a deadline status (`ack_on_time`, `promise_broken`, …).
+pub fn status_label(key: &str) -> String {
+    keyed("report-status-", key)
+}
 
 pub const CONCERN_MEASURES: &[&str] =
     &["concerns", "berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar", "offen", "justified_share"];
@@ -95,40 +113,12 @@ pub fn is_ratio(measure: &str) -> bool {
     measure.ends_with("share") || measure == "median" || measure == "p90"
 }
 
-const AGE_BANDS: [(i64, &str, &str); 5] = [
-    (7, "up_to_7", "bis 7 Tage"),
-    (14, "8_to_14", "8 bis 14 Tage"),
-    (30, "15_to_30", "15 bis 30 Tage"),
-    (90, "31_to_90", "31 bis 90 Tage"),
-    (i64::MAX, "over_90", "über 90 Tage"),
-];
+const AGE_BANDS: [(i64, &str); 5] =
+    [(7, "up_to_7"), (14, "8_to_14"), (30, "15_to_30"), (90, "31_to_90"), (i64::MAX, "over_90")];
 
-/// The German name of a measure.
-pub fn measure_label(measure: &str) -> &str {
-    match measure {
-        "value" => "Wert",
-        "cases" => "Fälle",
-        "concerns" => "Anliegen",
-        "berechtigt" => "berechtigt",
-        "teilweise" => "teilweise",
-        "nicht_berechtigt" => "nicht berechtigt",
-        "nicht_feststellbar" => "nicht feststellbar",
-        "offen" => "ohne Ergebnis",
-        "justified_share" => "Anteil berechtigt %",
-        "median" => "Median",
-        "p90" => "90. Perzentil",
-        "ack_due" => "Best. fällig",
-        "answer_due" => "Antw. fällig",
-        "ack_on_time" => "Best. rechtzeitig",
-        "ack_late" => "Best. verspätet",
-        "ack_open_overdue" => "Best. offen überfällig",
-        "answer_on_time" => "Antw. rechtzeitig",
-        "answer_late_with_interim" => "Antw. verspätet mit ZN",
-        "answer_late_without_interim" => "Antw. verspätet ohne ZN",
-        "answer_open_overdue_with_interim" => "Antw. offen überfällig mit ZN",
-        "answer_open_overdue" => "Antw. offen überfällig ohne ZN",
-        other => other,
-    }
+/// The name of a measure, in the language in use.
+pub fn measure_label(measure: &str) -> String {
+    keyed("report-measure-", measure)
 }
 
 struct Builder<'a> {
@@ -223,18 +213,19 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
         + count_answer(AnswerStatus::OpenOverdueWithInterim)
         + count_answer(AnswerStatus::OpenOverdue);
     let backlog = data.backlog.len() as f64;
-    b.push("overview", "cases", "Kundenreaktionen", "value", krm.len() as f64);
-    b.push("overview", "concerns", "Anliegen", "value", concerns as f64);
-    b.push("overview", "separate_cases", "Petitionen und Eingaben", "value", separate.len() as f64);
+    let overview = |b: &mut Builder, key: &str, value: f64| {
+        b.push("overview", key, &overview_label(key), "value", value);
+    };
+    overview(&mut b, "cases", krm.len() as f64);
+    overview(&mut b, "concerns", concerns as f64);
+    overview(&mut b, "separate_cases", separate.len() as f64);
     if ack_decided > 0.0 {
-        let v = share(count_ack(AckStatus::OnTime), ack_decided);
-        b.push("overview", "ack_on_time_share", "Eingangsbestätigung rechtzeitig %", "value", v);
+        overview(&mut b, "ack_on_time_share", share(count_ack(AckStatus::OnTime), ack_decided));
     }
     if answer_decided > 0.0 {
-        let v = share(count_answer(AnswerStatus::OnTime), answer_decided);
-        b.push("overview", "answer_on_time_share", "Antwort rechtzeitig %", "value", v);
+        overview(&mut b, "answer_on_time_share", share(count_answer(AnswerStatus::OnTime), answer_decided));
     }
-    b.push("overview", "backlog", "offen am Periodenende", "value", backlog);
+    overview(&mut b, "backlog", backlog);
 
     // Cases by their attributes.
     b.count("type", krm.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
@@ -245,7 +236,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     b.count("unit", krm.iter().map(|c| &*c.profile.unit), str::to_string);
     const KEYS: [&str; 4] = ["1", "2", "3", "4"];
     b.count("level", krm.iter().map(|c| KEYS[usize::from(c.level.clamp(1, 4)) - 1]), |k| {
-        format!("Stufe {k} {}", Level::label_of(k.parse().unwrap_or(0)))
+        crate::tr!("report-level", level = k, name = Level::label_of(k.parse().unwrap_or(0)))
     });
 
     concern_figures(&mut b, &krm, as_of);
@@ -254,15 +245,20 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     compliance_figures(&mut b, &ack_cohort, &answer_cohort, (&promise_cohort, from, data.period.to), judged);
     timing_figures(&mut b, &main, from, as_of);
 
-    for (_, key, text) in AGE_BANDS {
+    for (_, key) in AGE_BANDS {
         let n = data.backlog.iter().filter(|(received, _)| age_band(as_of - *received) == key).count();
         if n > 0 {
-            b.push("backlog_age", key, text, "cases", n as f64);
+            b.push("backlog_age", key, &keyed("report-age-", key), "cases", n as f64);
         }
     }
     b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| unit.as_str()), str::to_string);
     b.count("separate", separate.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
     merge(b.out)
+}
+
+/// The label of a row of the overview (`cases`, `backlog`, …).
+pub fn overview_label(key: &str) -> String {
+    keyed("report-overview-", key)
 }
 
 /// A key's label; a claimed Dienstaufsichtsbeschwerde undecided at the
@@ -277,7 +273,7 @@ fn type_label(r: &Reference, f: Field, k: &str) -> String {
 
 fn age_band(age: chrono::Duration) -> &'static str {
     let days = age.num_days();
-    AGE_BANDS.iter().find(|(max, _, _)| days <= *max).map_or("over_90", |(_, key, _)| key)
+    AGE_BANDS.iter().find(|(max, _)| days <= *max).map_or("over_90", |(_, key)| key)
 }
 
 fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
@@ -339,13 +335,13 @@ fn compliance_figures(
     for a in AckStatus::ALL {
         let n = ack_status_of.iter().filter(|x| **x == a).count();
         if n > 0 {
-            b.push("compliance_ack", a.key(), a.label(), "cases", n as f64);
+            b.push("compliance_ack", a.key(), &status_label(a.key()), "cases", n as f64);
         }
     }
     for s in AnswerStatus::ALL {
         let n = answer_status_of.iter().filter(|x| **x == s).count();
         if n > 0 {
-            b.push("compliance_answer", s.key(), s.label(), "cases", n as f64);
+            b.push("compliance_answer", s.key(), &status_label(s.key()), "cases", n as f64);
         }
     }
     // Beside the missed acknowledgments, the answer periods that never
@@ -362,16 +358,12 @@ fn compliance_figures(
     let broken = verdicts.iter().filter(|v| **v == PromiseVerdict::Broken).count();
     let kept = verdicts.iter().filter(|v| **v == PromiseVerdict::Kept).count();
     let extra = [
-        (
-            "answer_not_started",
-            "Antwortfrist nicht angelaufen (keine Eingangsbestätigung)",
-            acks.iter().filter(|c| answer_not_started(c, as_of)).count(),
-        ),
-        ("promise_kept", "zugesagter Termin gehalten", kept),
-        ("promise_broken", "zugesagter Termin nicht gehalten", broken),
+        ("answer_not_started", acks.iter().filter(|c| answer_not_started(c, as_of)).count()),
+        ("promise_kept", kept),
+        ("promise_broken", broken),
     ];
-    for (key, label, n) in extra.into_iter().filter(|(_, _, n)| *n > 0) {
-        b.push("compliance_answer", key, label, "cases", n as f64);
+    for (key, n) in extra.into_iter().filter(|(_, n)| *n > 0) {
+        b.push("compliance_answer", key, &status_label(key), "cases", n as f64);
     }
     // Per type (in the reference order) and per unit (by name): counted per
     // distinct key first, labelled once per key.
@@ -428,14 +420,12 @@ fn timing_figures(b: &mut Builder, cases: &[&CaseFacts], from: NaiveDate, as_of:
         v.sort_by(|a, b| a.total_cmp(b));
         v
     };
-    for (key, label, v) in [
-        ("ack", "bis zur Eingangsbestätigung", days(|c| c.acknowledged_on)),
-        ("answer", "bis zur Antwort", days(|c| c.answered_on)),
-    ] {
-        b.push("timing", key, label, "cases", v.len() as f64);
+    for (key, v) in [("ack", days(|c| c.acknowledged_on)), ("answer", days(|c| c.answered_on))] {
+        let label = keyed("report-timing-", key);
+        b.push("timing", key, &label, "cases", v.len() as f64);
         if !v.is_empty() {
-            b.push("timing", key, label, "median", median(&v));
-            b.push("timing", key, label, "p90", percentile(&v, 90.0));
+            b.push("timing", key, &label, "median", median(&v));
+            b.push("timing", key, &label, "p90", percentile(&v, 90.0));
         }
     }
 }
@@ -488,17 +478,26 @@ pub struct Row {
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub dimension: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub measures: Vec<&'static str>,
     pub rows: Vec<Row>,
 }
 
 impl Report {
+    /// Whether no case at all (petitions and Eingaben included) was
+    /// received in the period.
+    pub fn is_empty(&self) -> bool {
+        !self
+            .current
+            .iter()
+            .any(|f| f.dimension == "overview" && (f.key == "cases" || f.key == "separate_cases") && f.value > 0.0)
+    }
+
     /// The sections with rows for every key seen in any of the three periods.
     pub fn sections(&self) -> Vec<Section> {
         SECTIONS
             .iter()
-            .map(|(dimension, title, measures)| {
+            .map(|(dimension, measures)| {
                 let mut keys: Vec<(String, String)> = Vec::new();
                 for f in self.current.iter().chain(&self.previous_figures).chain(&self.year_ago_figures) {
                     if f.dimension == *dimension && !keys.iter().any(|(k, _)| *k == f.key) {
@@ -527,8 +526,48 @@ impl Report {
                         label,
                     })
                     .collect();
-                Section { dimension, title, measures: measures.to_vec(), rows }
+                Section { dimension, title: section_title(dimension), measures: measures.to_vec(), rows }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{text_in, Lang};
+
+    /// The ids made of a prefix and a key are not seen by the test of
+    /// `tr!` ids: every one of them is checked here, in both languages.
+    #[test]
+    fn every_keyed_text_exists_in_both_languages() {
+        let mut ids: Vec<String> = Vec::new();
+        for (dimension, measures) in SECTIONS {
+            ids.push(format!("report-section-{dimension}"));
+            ids.extend(measures.iter().map(|m| format!("report-measure-{m}")));
+        }
+        for (_, key) in AGE_BANDS {
+            ids.push(format!("report-age-{key}"));
+        }
+        for key in ["cases", "concerns", "separate_cases", "ack_on_time_share", "answer_on_time_share", "backlog"] {
+            ids.push(format!("report-overview-{key}"));
+        }
+        ids.push("report-overview-recorded_later".into());
+        for a in AckStatus::ALL {
+            ids.push(format!("report-status-{}", a.key()));
+        }
+        for s in AnswerStatus::ALL {
+            ids.push(format!("report-status-{}", s.key()));
+        }
+        for key in ["answer_not_started", "promise_kept", "promise_broken"] {
+            ids.push(format!("report-status-{key}"));
+        }
+        ids.extend(["report-timing-ack".into(), "report-timing-answer".into()]);
+        for id in &ids {
+            for lang in [Lang::De, Lang::En] {
+                assert!(text_in(lang, id, &[]).is_some(), "{lang:?} lacks {id}");
+            }
+        }
+        assert!(text_in(Lang::De, "report-section-nonsense", &[]).is_none(), "the check can fail");
     }
 }

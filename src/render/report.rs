@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use anyhow::Result;
+use chrono::Datelike;
 use serde::Serialize;
 
 use super::dialect::{CsvOut, Dialect};
@@ -12,6 +13,7 @@ use super::{keep_whole, table, write_table};
 use crate::domain::dates::german;
 use crate::domain::period::{Period, Span};
 use crate::domain::report::{Report, Section};
+use crate::domain::text::escaped;
 
 /// A value as people read it: whole numbers plain, others with one decimal
 /// and a decimal comma.
@@ -41,46 +43,89 @@ fn bar(value: f64, max: f64, width: usize) -> String {
     "█".repeat(cells)
 }
 
+/// A period as people read it, in the language in use: `März 2026`,
+/// `2026`, or `01.03.2026 – 15.03.2026` (a month compared only in part
+/// names its days).
+pub fn period_label(p: &Period) -> String {
+    let german_label = p.label();
+    if p.span == Span::Month && !german_label.contains('–') {
+        crate::tr!("report-month", month = p.from.month(), year = p.from.year().to_string())
+    } else {
+        german_label
+    }
+}
+
+/// Which sections count the cases received in the period: in a period
+/// without any, they are left out and the report says why.
+pub const RECEIVED_SECTIONS: [&str; 11] =
+    ["type", "claimed_type", "form", "group", "intake", "unit", "level", "area", "subarea", "category", "separate"];
+
+/// `text` as lines of at most `width` characters, broken at spaces (a word
+/// longer than a line, which no label of the reference has, is cut).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let chunks = text.split_whitespace().flat_map(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        chars.chunks(width).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>()
+    });
+    for word in chunks {
+        let word = word.as_str();
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn para(out: &mut dyn Write, text: &str) -> Result<()> {
+    for line in wrap(text, 80) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
 /// The text report.
 pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
-    writeln!(out, "KRM-Auswertung {} (Stand {})", report.period.label(), german(report.as_of))?;
+    let (period, as_of) = (period_label(&report.period), german(report.as_of));
+    para(out, &crate::tr!("report-title-as-of", period = &period, as_of = as_of))?;
     if report.as_of < report.period.to {
-        writeln!(out, "Der Zeitraum läuft noch: die Zahlen sind vorläufig.")?;
+        para(out, &crate::tr!("report-running"))?;
     }
+    let (previous, year_ago) = (period_label(&report.previous), period_label(&report.year_ago));
     if report.period.span != Span::Range {
-        // On two lines when the labels name days: one would not fit 80 columns.
-        let (previous, year_ago) = (report.previous.label(), report.year_ago.label());
-        let line = format!("Verglichen mit {previous} (Vorperiode) und {year_ago} (Vorjahr).");
-        if line.chars().count() <= 80 {
-            writeln!(out, "{line}")?;
-        } else {
-            writeln!(out, "Verglichen mit {previous} (Vorperiode)")?;
-            writeln!(out, "und {year_ago} (Vorjahr).")?;
-        }
+        para(out, &crate::tr!("report-compared", previous = &previous, year_ago = &year_ago))?;
     }
-    writeln!(out, "Petitionen und Eingaben sind gesondert ausgewertet. Ohne personenbezogene Daten.")?;
+    para(out, &crate::tr!("report-separate-note"))?;
     let later: usize = report.recorded_later.iter().map(|(_, n)| n).sum();
     if later > 0 {
-        writeln!(
-            out,
-            "Nachträge: {later} Ereignis{} bis Periodenende erst danach erfasst ({} {}).",
-            if later == 1 { "" } else { "se" },
-            report.recorded_later.len(),
-            if report.recorded_later.len() == 1 { "Fall" } else { "Fälle" }
-        )?;
+        para(out, &crate::tr!("report-recorded-later", events = later, cases = report.recorded_later.len()))?;
+    }
+    let empty = report.is_empty();
+    if empty {
+        para(out, &crate::tr!("report-empty", period = &period))?;
     }
     let heads = match report.period.span {
         Span::Range => {
-            writeln!(out, "Vorperiode: {}; Vorjahr: {}", report.previous.label(), report.year_ago.label())?;
-            ["aktuell".to_string(), "Vorper.".to_string(), "Vorjahr".to_string()]
+            para(out, &crate::tr!("report-compared-range", previous = &previous, year_ago = &year_ago))?;
+            [crate::tr!("report-head-current"), crate::tr!("report-head-previous"), crate::tr!("report-head-year-ago")]
         }
         _ => [report.period.key(), report.previous.key(), report.year_ago.key()],
     };
     for section in report.sections() {
-        if section.rows.is_empty() {
+        if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&section.dimension)) {
             continue;
         }
-        writeln!(out, "\n{}", section.title)?;
+        writeln!(out)?;
+        para(out, &section.title)?;
         match section.dimension {
             "compliance_type" | "compliance_unit" => write_compliance(out, &section)?,
             "timing" => write_timing(out, &section, &heads)?,
@@ -88,10 +133,12 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         }
     }
     if report.trend.iter().any(|(_, n)| *n > 0.0) {
-        writeln!(out, "\nEingänge der letzten zwölf Monate")?;
+        writeln!(out)?;
+        para(out, &crate::tr!("report-trend"))?;
         let max = report.trend.iter().map(|(_, n)| *n).fold(0.0, f64::max);
         let rows = report.trend.iter().map(|(month, n)| vec![month.clone(), number(*n), bar(*n, max, 40)]);
-        write_table(out, &table(&["Monat", "Fälle", ""], rows))?;
+        let (month, cases) = (crate::tr!("report-col-month"), crate::tr!("report-col-cases"));
+        write_table(out, &table(&[month.as_str(), cases.as_str(), ""], rows))?;
     }
     Ok(())
 }
@@ -123,10 +170,11 @@ fn write_compared(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -
         }
         row
     });
+    let justified = crate::tr!("report-col-justified");
     let mut header: Vec<&str> = vec![""];
     header.extend(heads.iter().map(String::as_str));
     if concerns {
-        header.push("ber. %");
+        header.push(&justified);
     }
     if section.dimension != "overview" {
         header.push("");
@@ -134,7 +182,11 @@ fn write_compared(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -
     let mut t = table(&header, rows);
     keep_whole(&mut t, &[1, 2, 3, 4, 5]);
     align_right(&mut t, 1..=if concerns { 4 } else { 3 });
-    write_table(out, &t)
+    write_table(out, &t)?;
+    if concerns {
+        para(out, &crate::tr!("report-key-justified"))?;
+    }
+    Ok(())
 }
 
 fn write_timing(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -> Result<()> {
@@ -146,46 +198,141 @@ fn write_timing(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -> 
         }
         row
     });
-    let header: Vec<String> = std::iter::once("Median / 90 %".to_string()).chain(heads.iter().cloned()).collect();
+    let header: Vec<String> = std::iter::once(crate::tr!("report-timing-head")).chain(heads.iter().cloned()).collect();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write_table(out, &table(&header, rows))
 }
 
+/// One numeric column of a compliance table: the heading of its group
+/// (written once above the columns it spans), its own heading, its measure.
+struct Column {
+    group: Option<String>,
+    head: String,
+    measure: &'static str,
+}
+
+fn column(group: Option<&str>, head: &str, measure: &'static str) -> Column {
+    Column { group: group.map(str::to_string), head: head.to_string(), measure }
+}
+
 /// The compliance per type or unit: the acknowledgments and the answers in
-/// a table each, so that the labels keep room within 80 columns.
+/// a table each, every column labelled (the answers' late and overdue
+/// columns under a group heading each, split by interim notice), within
+/// 80 columns; the abbreviations explained below.
 fn write_compliance(out: &mut dyn Write, section: &Section) -> Result<()> {
-    let column = |measure: &str| section.measures.iter().position(|m| *m == measure);
-    let part = |out: &mut dyn Write, heads: &[&str], measures: &[&str]| -> Result<()> {
-        let at: Vec<Option<usize>> = measures.iter().map(|m| column(m)).collect();
-        let rows = section.rows.iter().map(|r| {
-            let values = at.iter().map(|i| i.and_then(|i| r.values.get(i)).map_or_else(String::new, |v| number(v[0])));
-            std::iter::once(r.label.clone()).chain(values).collect::<Vec<_>>()
-        });
-        let mut t = table(heads, rows);
-        keep_whole(&mut t, &(1..heads.len()).collect::<Vec<_>>());
-        align_right(&mut t, 1..=heads.len() - 1);
-        write_table(out, &t)
-    };
-    part(
-        out,
-        &["Eingangsbestätigung", "fällig", "rechtzeitig", "verspätet", "überfällig"],
-        &["ack_due", "ack_on_time", "ack_late", "ack_open_overdue"],
-    )?;
+    let label_head =
+        if section.dimension == "compliance_type" { crate::tr!("report-col-type") } else { crate::tr!("report-col-unit") };
+    let (due, on_time) = (crate::tr!("report-col-due"), crate::tr!("report-col-on-time"));
+    let (late, overdue) = (crate::tr!("report-col-late"), crate::tr!("report-col-overdue"));
+    let (with, without) = (crate::tr!("report-col-with-interim"), crate::tr!("report-col-without-interim"));
+    para(out, &crate::tr!("report-acks"))?;
+    let acks = [
+        column(None, &due, "ack_due"),
+        column(None, &on_time, "ack_on_time"),
+        column(None, &late, "ack_late"),
+        column(None, &overdue, "ack_open_overdue"),
+    ];
+    write_columns(out, section, &label_head, &acks)?;
     writeln!(out)?;
-    part(
-        out,
-        &["Antwort", "fällig", "ok", "spät+ZN", "spät−ZN", "off.+ZN", "off.−ZN"],
-        &[
-            "answer_due",
-            "answer_on_time",
-            "answer_late_with_interim",
-            "answer_late_without_interim",
-            "answer_open_overdue_with_interim",
-            "answer_open_overdue",
-        ],
-    )?;
-    writeln!(out, "ok = rechtzeitig; überfällig, off. = Frist überschritten und noch offen;")?;
-    writeln!(out, "+ZN / −ZN = mit / ohne Zwischennachricht vor Ablauf der Antwortfrist")?;
+    para(out, &crate::tr!("report-answers"))?;
+    let answers = [
+        column(None, &due, "answer_due"),
+        column(None, &on_time, "answer_on_time"),
+        column(Some(&late), &with, "answer_late_with_interim"),
+        column(Some(&late), &without, "answer_late_without_interim"),
+        column(Some(&overdue), &with, "answer_open_overdue_with_interim"),
+        column(Some(&overdue), &without, "answer_open_overdue"),
+    ];
+    write_columns(out, section, &label_head, &answers)?;
+    para(out, &crate::tr!("report-key-compliance"))
+}
+
+/// A table of the current values of `columns` per row of `section`, laid
+/// out by hand: a column group's heading spans its columns, which stand one
+/// space apart (other columns two). Labels wrap at spaces to what is left
+/// of 80 columns.
+fn write_columns(out: &mut dyn Write, section: &Section, label_head: &str, columns: &[Column]) -> Result<()> {
+    let len = |s: &str| s.chars().count();
+    let values: Vec<Vec<String>> = section
+        .rows
+        .iter()
+        .map(|r| {
+            columns
+                .iter()
+                .map(|c| {
+                    section.measures.iter().position(|m| *m == c.measure).map_or_else(String::new, |i| number(r.values[i][0]))
+                })
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| values.iter().map(|v| len(&v[i])).chain([len(&c.head)]).max().unwrap_or(0))
+        .collect();
+    // The space before column i: one within a group, else two.
+    let gap = |i: usize| if i > 0 && columns[i].group.is_some() && columns[i].group == columns[i - 1].group { 1 } else { 2 };
+    // A group's span: its first and last column.
+    let mut groups: Vec<(usize, usize, &str)> = Vec::new();
+    for (i, c) in columns.iter().enumerate() {
+        match (&c.group, groups.last_mut()) {
+            (Some(g), Some(last)) if last.1 + 1 == i && last.2 == g => last.1 = i,
+            (Some(g), _) => groups.push((i, i, g)),
+            (None, _) => {}
+        }
+    }
+    for (first, last, text) in &groups {
+        let span: usize = (*first..=*last).map(|i| widths[i] + if i > *first { gap(i) } else { 0 }).sum();
+        if len(text) > span {
+            widths[*last] += len(text) - span;
+        }
+    }
+    let numbers: usize = (0..columns.len()).map(|i| gap(i) + widths[i]).sum();
+    let labels: Vec<String> = section.rows.iter().map(|r| escaped(&r.label).into_owned()).collect();
+    let longest = labels.iter().map(|l| len(l)).chain([len(label_head)]).max().unwrap_or(0);
+    let label_w = longest.min(80usize.saturating_sub(2 + numbers).max(12));
+    let pad_left = |text: &str, w: usize| format!("{}{text}", " ".repeat(w.saturating_sub(len(text))));
+    let pad_right = |text: &str, w: usize| format!("{text}{}", " ".repeat(w.saturating_sub(len(text))));
+    let mut lines: Vec<String> = Vec::new();
+    if !groups.is_empty() {
+        let mut line = format!(" {}", " ".repeat(label_w));
+        let mut i = 0;
+        while i < columns.len() {
+            match groups.iter().find(|(first, _, _)| *first == i) {
+                Some((first, last, text)) => {
+                    let span: usize = (*first..=*last).map(|j| widths[j] + if j > *first { gap(j) } else { 0 }).sum();
+                    line.push_str(&" ".repeat(gap(i)));
+                    line.push_str(&pad_right(text, span));
+                    i = last + 1;
+                }
+                None => {
+                    line.push_str(&" ".repeat(gap(i) + widths[i]));
+                    i += 1;
+                }
+            }
+        }
+        lines.push(line);
+    }
+    let mut head = format!(" {}", pad_right(label_head, label_w));
+    for (i, c) in columns.iter().enumerate() {
+        head.push_str(&" ".repeat(gap(i)));
+        head.push_str(&pad_left(&c.head, widths[i]));
+    }
+    lines.push(head);
+    lines.push("─".repeat(1 + label_w + numbers + 1));
+    for (label, row) in labels.iter().zip(&values) {
+        let mut label_lines = wrap(label, label_w).into_iter();
+        let mut line = format!(" {}", pad_right(&label_lines.next().unwrap_or_default(), label_w));
+        for (i, v) in row.iter().enumerate() {
+            line.push_str(&" ".repeat(gap(i)));
+            line.push_str(&pad_left(v, widths[i]));
+        }
+        lines.push(line);
+        lines.extend(label_lines.map(|l| format!(" {l}")));
+    }
+    for line in lines {
+        writeln!(out, "{}", line.trim_end())?;
+    }
     Ok(())
 }
 
@@ -244,7 +391,7 @@ struct JsonPeriod {
 
 impl From<&Period> for JsonPeriod {
     fn from(p: &Period) -> Self {
-        JsonPeriod { key: p.key(), label: p.label(), from: p.from, to: p.to }
+        JsonPeriod { key: p.key(), label: period_label(p), from: p.from, to: p.to }
     }
 }
 
@@ -292,7 +439,7 @@ pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             .iter()
             .map(|s| JsonSection {
                 dimension: s.dimension,
-                title: s.title,
+                title: &s.title,
                 rows: s
                     .rows
                     .iter()

@@ -1,0 +1,176 @@
+# krm report und krm export: Überschriften, Erläuterungen, Meldungen.
+
+## Zeiträume
+report-month = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
+
+## Kopf der Auswertung
+report-title = KRM-Auswertung { $period }
+report-title-as-of = KRM-Auswertung { $period } (Stand { $as_of })
+report-as-of = Stand { $as_of }
+report-running = Der Zeitraum läuft noch: Die Zahlen sind vorläufig.
+report-compared = Verglichen mit { $previous } (Vorperiode) und { $year_ago } (Vorjahr).
+report-compared-range = Vorperiode: { $previous }; Vorjahr: { $year_ago }
+report-separate-note = Petitionen und Eingaben sind gesondert ausgewertet. Ohne personenbezogene Daten.
+report-recorded-later = Nachträge: { $events ->
+    [one] 1 Ereignis mit Datum bis zum Periodenende wurde
+   *[other] { $events } Ereignisse mit Datum bis zum Periodenende wurden
+} erst danach erfasst ({ $cases ->
+    [one] 1 Fall
+   *[other] { $cases } Fälle
+}); die Zahlen können sich dadurch geändert haben.
+report-empty = Im Zeitraum { $period } wurden keine Fälle erfasst: Es gibt keine Eingänge, Anliegen oder Merkmale auszuwerten.
+report-empty-short = Im Zeitraum { $period } wurden keine Fälle erfasst.
+report-head-current = aktuell
+report-head-previous = Vorperiode
+report-head-year-ago = Vorjahr
+report-no-personal-data = Ohne personenbezogene Daten. Erstellt mit krm.
+
+## Abschnitte (nach Dimension)
+report-section-overview = Überblick
+report-section-type = Art der Reaktion (entschieden)
+report-section-claimed_type = Art der Reaktion (wie vom Kunden bezeichnet)
+report-section-form = Form der Reaktion
+report-section-group = Kundengruppe
+report-section-intake = Eingang bei
+report-section-unit = Betroffene Org.-Einheit
+report-section-level = Höchste Eskalationsstufe
+report-section-area = Anliegen nach Bereich
+report-section-subarea = Anliegen nach Unterbereich
+report-section-category = Anliegen nach Kategorie
+report-section-compliance_ack = Eingangsbestätigungen mit Frist im Zeitraum
+report-section-compliance_answer = Antworten mit Frist im Zeitraum
+report-section-compliance_type = Fristeneinhaltung nach Art der Reaktion
+report-section-compliance_unit = Fristeneinhaltung nach Org.-Einheit
+report-section-timing = Tage ab Eingang bis zur Bestätigung bzw. Antwort (im Zeitraum versandt)
+report-section-backlog_age = Offene Fälle am Periodenende nach Alter
+report-section-backlog_unit = Offene Fälle am Periodenende nach Org.-Einheit
+report-section-separate = Petitionen und Eingaben (gesondert ausgewertet)
+
+## Messgrößen
+report-measure-value = Wert
+report-measure-cases = Fälle
+report-measure-concerns = Anliegen
+report-measure-berechtigt = berechtigt
+report-measure-teilweise = teilweise berechtigt
+report-measure-nicht_berechtigt = nicht berechtigt
+report-measure-nicht_feststellbar = nicht feststellbar
+report-measure-offen = ohne Ergebnis
+report-measure-justified_share = Anteil berechtigt (%)
+report-measure-median = Median
+report-measure-p90 = 90. Perzentil
+report-measure-ack_due = Eingangsbestätigungen fällig
+report-measure-answer_due = Antworten fällig
+report-measure-ack_on_time = Eingangsbestätigung rechtzeitig
+report-measure-ack_late = Eingangsbestätigung verspätet
+report-measure-ack_open_overdue = Eingangsbestätigung überfällig
+report-measure-answer_on_time = Antwort rechtzeitig
+report-measure-answer_late_with_interim = Antwort verspätet, mit Zwischennachricht
+report-measure-answer_late_without_interim = Antwort verspätet, ohne Zwischennachricht
+report-measure-answer_open_overdue_with_interim = Antwort überfällig, mit Zwischennachricht
+report-measure-answer_open_overdue = Antwort überfällig, ohne Zwischennachricht
+
+## Zeilen des Überblicks
+report-overview-cases = Kundenreaktionen
+report-overview-concerns = Anliegen
+report-overview-separate_cases = Petitionen und Eingaben
+report-overview-ack_on_time_share = Eingangsbestätigung rechtzeitig %
+report-overview-answer_on_time_share = Antwort rechtzeitig %
+report-overview-backlog = offen am Periodenende
+report-overview-recorded_later = Ereignisse bis Periodenende, erst danach erfasst
+
+## Stand der Fristen
+report-status-ack_on_time = Eingangsbestätigung rechtzeitig
+report-status-ack_late = Eingangsbestätigung verspätet
+report-status-ack_open_overdue = Eingangsbestätigung offen, Frist überschritten
+report-status-ack_pending = Eingangsbestätigung offen, Frist läuft
+report-status-ack_no_deadline = Eingangsbestätigung ohne Frist
+report-status-answer_on_time = Antwort rechtzeitig
+report-status-answer_late_with_interim = Antwort verspätet, mit rechtzeitiger Zwischennachricht
+report-status-answer_late_without_interim = Antwort verspätet, ohne rechtzeitige Zwischennachricht
+report-status-answer_open_overdue_with_interim = Antwort ausgeblieben, mit rechtzeitiger Zwischennachricht
+report-status-answer_open_overdue = Antwort ausgeblieben, ohne rechtzeitige Zwischennachricht
+report-status-answer_pending = Antwort offen, Frist läuft
+report-status-answer_closed_without = abgeschlossen ohne Antwort
+report-status-answer_no_deadline = Antwort ohne Frist
+report-status-answer_not_started = Antwortfrist nicht angelaufen (keine Eingangsbestätigung)
+report-status-promise_kept = zugesagter Termin gehalten
+report-status-promise_broken = zugesagter Termin nicht gehalten
+
+## Weitere Zeilen
+report-level = Stufe { $level } { $name }
+report-age-up_to_7 = bis 7 Tage
+report-age-8_to_14 = 8 bis 14 Tage
+report-age-15_to_30 = 15 bis 30 Tage
+report-age-31_to_90 = 31 bis 90 Tage
+report-age-over_90 = über 90 Tage
+report-timing-ack = bis zur Eingangsbestätigung
+report-timing-answer = bis zur Antwort
+report-timing-head = Median / 90 %
+
+## Tabellen im Terminal
+report-col-type = Art der Reaktion
+report-col-unit = Org.-Einheit
+report-col-due = fällig
+report-col-on-time = rechtzeitig
+report-col-late = verspätet
+report-col-overdue = überfällig
+report-col-with-interim = mit ZN
+report-col-without-interim = ohne ZN
+report-col-justified = ber. %
+report-col-month = Monat
+report-col-cases = Fälle
+report-acks = Eingangsbestätigungen
+report-answers = Antworten
+report-key-compliance = fällig: Frist endete im Zeitraum; überfällig: Frist abgelaufen, noch nicht versandt; ZN: Zwischennachricht, vor Ablauf der Antwortfrist versandt.
+report-key-justified = ber. %: Anteil der entschiedenen Anliegen, die ganz oder teilweise berechtigt waren.
+report-trend = Eingänge der letzten zwölf Monate
+
+## HTML-Seite
+report-html-subtitle = Kundenreaktionsmanagement · { $from } bis { $to } · Stand { $as_of } · verglichen mit { $previous } und { $year_ago }
+report-html-running = { $period } · Stand { $as_of }
+report-html-page = Seite
+report-html-page-of = von
+report-html-card-compared = Vorperiode { $previous } · Vorjahr { $year_ago }
+report-html-compliance = Fristeneinhaltung
+report-html-acks = Eingangsbestätigung
+report-html-answers = Antwort
+report-html-no-ack-deadline = Im Zeitraum endete keine Frist für eine Eingangsbestätigung.
+report-html-no-answer-deadline = Im Zeitraum endete keine Antwortfrist.
+report-html-by-type = nach Art der Reaktion
+report-html-by-unit = nach Org.-Einheit
+report-html-key-compliance = fällig: Frist endete im Zeitraum · überfällig: Frist abgelaufen, noch nicht versandt · ZN: Zwischennachricht, vor Ablauf der Antwortfrist versandt. Eine versäumte Frist bleibt versäumt.
+report-html-small-below = Klein darunter: { $previous } · { $year_ago }
+report-html-top = Häufigste Anliegen
+report-html-no-concerns = Im Zeitraum wurden keine Anliegen erfasst.
+report-html-no-open = Am Periodenende war kein Fall offen.
+report-html-cases = Fälle
+report-html-details = Fälle nach Merkmalen
+report-html-concern-outcome = Ergebnis der Prüfung
+report-html-share-justified = Anteil berechtigt
+
+## Meldungen
+report-csv-dialect-needs-csv = --csv-dialect gilt nur zusammen mit --format csv
+report-bad-month = --month: { $value } ist kein Monat (erwartet JJJJ-MM, z. B. 2026-03, oder MM.JJJJ, z. B. 03.2026)
+report-bad-year = --year: { $value } ist kein Jahr (erwartet JJJJ, z. B. 2026)
+report-from-after-to = --from { $from } liegt nach --to { $to }
+report-not-begun = Der Zeitraum { $period } hat noch nicht begonnen (heute ist der { $today }).
+report-written = Auswertung { $period } in { $path } geschrieben.
+export-csv-only = krm export schreibt nur CSV; den Aufbau wählt --csv-dialect rfc|excel-de
+export-from-after-to = --from { $from } liegt nach --to { $to }
+export-written = { $cases ->
+    [one] 1 Fall
+   *[other] { $cases } Fälle
+} nach { $path } exportiert.
