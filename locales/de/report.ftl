@@ -156,10 +156,9 @@ report-html-small-below = Klein darunter: { $previous } · { $year_ago }
 report-html-top = Häufigste Anliegen
 report-html-no-concerns = Im Zeitraum wurden keine Anliegen erfasst.
 report-html-no-open = Am Periodenende war kein Fall offen.
-report-html-cases = Fälle
+report-html-no-trend = In den letzten zwölf Monaten wurden keine Fälle erfasst.
 report-html-details = Fälle nach Merkmalen
 report-html-concern-outcome = Ergebnis der Prüfung
-report-html-share-justified = Anteil berechtigt
 
 ## Meldungen
 report-csv-dialect-needs-csv = --csv-dialect gilt nur zusammen mit --format csv

@@ -156,10 +156,9 @@ report-html-small-below = Small below: { $previous } · { $year_ago }
 report-html-top = Most frequent concerns
 report-html-no-concerns = No concerns were recorded in the period.
 report-html-no-open = No case was open at the period's end.
-report-html-cases = Cases
+report-html-no-trend = No cases were recorded in the last twelve months.
 report-html-details = Cases by attribute
 report-html-concern-outcome = Outcome of the review
-report-html-share-justified = Share justified
 
 ## Messages
 report-csv-dialect-needs-csv = --csv-dialect goes with --format csv

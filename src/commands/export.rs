@@ -14,7 +14,6 @@ use crate::context::Ctx;
 use crate::domain::compliance::{ack_status, answer_status, AsOf, Concern};
 use crate::domain::dates::german;
 use crate::domain::role::Action;
-use crate::domain::text::escaped;
 use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
@@ -140,7 +139,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     sink.finish()?;
     if let Some(path) = &args.out {
         let path = path.display().to_string();
-        crate::say!("{}", crate::tr!("export-written", cases = cases.len(), path = escaped(&path).into_owned()));
+        crate::say!("{}", crate::tr!("export-written", cases = cases.len(), path = path));
     }
     Ok(())
 }

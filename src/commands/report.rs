@@ -12,11 +12,11 @@ use super::date_arg;
 use crate::cli::{Format, ReportArgs};
 use crate::context::Ctx;
 use crate::domain::compliance::AsOf;
-use crate::domain::period::Period;
 use crate::domain::dates::german;
+use crate::domain::period::Period;
 use crate::domain::report::{figures, overview_label, Figure, PeriodData, Report};
-use crate::domain::text::{escaped, quote};
 use crate::domain::role::Action;
+use crate::domain::text::quote;
 use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::Dialect;
@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     sink.finish()?;
     if let Some(path) = &args.out {
         let (period, path) = (period_label(&report.period), path.display().to_string());
-        crate::say!("{}", crate::tr!("report-written", period = period, path = escaped(&path).into_owned()));
+        crate::say!("{}", crate::tr!("report-written", period = period, path = path));
     }
     Ok(())
 }
@@ -59,7 +59,9 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
         (Some(m), _, _, _) => {
             Period::parse_month(m).map_err(|_| refused(crate::tr!("report-bad-month", value = quote(m))))?
         }
-        (_, Some(y), _, _) => Period::parse_year(y).map_err(|_| refused(crate::tr!("report-bad-year", value = quote(y))))?,
+        (_, Some(y), _, _) => {
+            Period::parse_year(y).map_err(|_| refused(crate::tr!("report-bad-year", value = quote(y))))?
+        }
         (_, _, Some(from), Some(to)) => {
             let (from, to) = (date_arg("--from", from)?, date_arg("--to", to)?);
             if from > to {

@@ -220,8 +220,11 @@ fn column(group: Option<&str>, head: &str, measure: &'static str) -> Column {
 /// columns under a group heading each, split by interim notice), within
 /// 80 columns; the abbreviations explained below.
 fn write_compliance(out: &mut dyn Write, section: &Section) -> Result<()> {
-    let label_head =
-        if section.dimension == "compliance_type" { crate::tr!("report-col-type") } else { crate::tr!("report-col-unit") };
+    let label_head = if section.dimension == "compliance_type" {
+        crate::tr!("report-col-type")
+    } else {
+        crate::tr!("report-col-unit")
+    };
     let (due, on_time) = (crate::tr!("report-col-due"), crate::tr!("report-col-on-time"));
     let (late, overdue) = (crate::tr!("report-col-late"), crate::tr!("report-col-overdue"));
     let (with, without) = (crate::tr!("report-col-with-interim"), crate::tr!("report-col-without-interim"));
@@ -260,7 +263,11 @@ fn write_columns(out: &mut dyn Write, section: &Section, label_head: &str, colum
             columns
                 .iter()
                 .map(|c| {
-                    section.measures.iter().position(|m| *m == c.measure).map_or_else(String::new, |i| number(r.values[i][0]))
+                    section
+                        .measures
+                        .iter()
+                        .position(|m| *m == c.measure)
+                        .map_or_else(String::new, |i| number(r.values[i][0]))
                 })
                 .collect()
         })
@@ -271,7 +278,8 @@ fn write_columns(out: &mut dyn Write, section: &Section, label_head: &str, colum
         .map(|(i, c)| values.iter().map(|v| len(&v[i])).chain([len(&c.head)]).max().unwrap_or(0))
         .collect();
     // The space before column i: one within a group, else two.
-    let gap = |i: usize| if i > 0 && columns[i].group.is_some() && columns[i].group == columns[i - 1].group { 1 } else { 2 };
+    let gap =
+        |i: usize| if i > 0 && columns[i].group.is_some() && columns[i].group == columns[i - 1].group { 1 } else { 2 };
     // A group's span: its first and last column.
     let mut groups: Vec<(usize, usize, &str)> = Vec::new();
     for (i, c) in columns.iter().enumerate() {

@@ -40,7 +40,6 @@ pub fn esc(text: &str) -> String {
     out
 }
 
-
 /// The widest a heading's character is taken to be, in `em` of its font
 /// (bold sans-serif, as DejaVu Sans Bold), and the headings' font size in
 /// `em` of the table's; the tests use the same rule.
@@ -234,7 +233,13 @@ fn col_width(head: &str) -> f64 {
 /// A table of `section` with the given columns: the current figure, and
 /// small below it the previous period's and the year before's. The first
 /// column holds the rows' labels under `label_head`.
-fn table_cols(html: &mut String, section: &Section, label_head: &str, cols: &[Col], label: impl Fn(&str, &str) -> String) {
+fn table_cols(
+    html: &mut String,
+    section: &Section,
+    label_head: &str,
+    cols: &[Col],
+    label: impl Fn(&str, &str) -> String,
+) {
     let mut widths: Vec<f64> = cols.iter().map(|c| col_width(&c.head)).collect();
     // A group heading wider than its columns widens the last of them.
     let mut i = 0;
@@ -301,7 +306,13 @@ fn table_cols(html: &mut String, section: &Section, label_head: &str, cols: &[Co
 }
 
 /// A table of one measure in the three periods, the periods as headings.
-fn table_periods(html: &mut String, section: &Section, label_head: &str, heads: &[String; 3], label: impl Fn(&str, &str) -> String) {
+fn table_periods(
+    html: &mut String,
+    section: &Section,
+    label_head: &str,
+    heads: &[String; 3],
+    label: impl Fn(&str, &str) -> String,
+) {
     let widths: Vec<f64> = heads.iter().map(|h| col_width(h).max(7.5)).collect();
     html.push_str("<table><colgroup><col/>");
     for w in &widths {
@@ -364,9 +375,7 @@ fn concern_table(html: &mut String, section: &Section) {
         col(Some(&outcome), &measure("offen"), "offen"),
         col(None, &measure("justified_share"), "justified_share"),
     ];
-    table_cols(html, section, "", &cols, |key, label| {
-        format!("{key} {}", label.rsplit(" › ").next().unwrap_or(label))
-    });
+    table_cols(html, section, "", &cols, |key, label| format!("{key} {}", label.rsplit(" › ").next().unwrap_or(label)));
 }
 
 pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
@@ -521,7 +530,11 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
 
     // Trend and backlog.
     let _ = write!(html, "<section class=\"page\"><h2>{}</h2>", esc(&crate::tr!("report-trend")));
-    html.push_str(&columns(&report.trend));
+    if report.trend.iter().any(|(_, n)| *n > 0.0) {
+        html.push_str(&columns(&report.trend));
+    } else {
+        let _ = write!(html, "<p>{}</p>", esc(&crate::tr!("report-html-no-trend")));
+    }
     let backlog = get("backlog_age");
     let _ = write!(html, "<h2>{}</h2>", esc(&backlog.title));
     let ages: Vec<(String, f64)> = backlog.rows.iter().map(|r| (r.label.clone(), r.values[0][0])).collect();
@@ -555,9 +568,17 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         details.push_str("</div>");
     }
     if !details.is_empty() {
-        let _ = write!(html, "<section class=\"page\"><h2>{}</h2>{details}</section>", esc(&crate::tr!("report-html-details")));
+        let _ = write!(
+            html,
+            "<section class=\"page\"><h2>{}</h2>{details}</section>",
+            esc(&crate::tr!("report-html-details"))
+        );
     }
-    let _ = write!(html, "<footer><p class=\"note\">{}</p></footer></body></html>\n", esc(&crate::tr!("report-no-personal-data")));
+    let _ = write!(
+        html,
+        "<footer><p class=\"note\">{}</p></footer></body></html>\n",
+        esc(&crate::tr!("report-no-personal-data"))
+    );
     out.write_all(html.as_bytes())?;
     Ok(())
 }

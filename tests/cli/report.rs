@@ -197,13 +197,14 @@ fn the_table_fits_80_columns_and_defaults_to_last_month() {
     assert!(range.starts_with("KRM-Auswertung 01.03.2026 – 15.03.2026"), "{range}");
     let before = k.snapshot();
     for (args, want) in [
-        (&["report", "--month", "2026-13"][..], "not a month"),
-        (&["report", "--year", "26"], "not a year"),
-        (&["report", "--from", "2026-03-10", "--to", "2026-03-01"], "is after"),
-        (&["report", "--month", "2026-05"], "has not begun yet"),
+        (&["report", "--month", "2026-13"][..], "--month: '2026-13' ist kein Monat (erwartet JJJJ-MM"),
+        (&["report", "--year", "26"], "--year: '26' ist kein Jahr"),
+        (&["report", "--from", "2026-03-10", "--to", "2026-03-01"], "--from 10.03.2026 liegt nach --to 01.03.2026"),
+        (&["report", "--month", "2026-05"], "Der Zeitraum Mai 2026 hat noch nicht begonnen (heute ist der 20.04.2026)"),
         (&["export", "--from", "2026-02-30"], "kein gültiges Datum"),
     ] {
-        assert!(k.fails(args, 3).contains(want), "{args:?}");
+        let error = k.fails(args, 3);
+        assert!(error.contains(want), "{args:?}: {error}");
     }
     assert_eq!(k.run(&["report", "--month", "2026-03", "--year", "2026"]).code, 2);
     assert_eq!(k.run(&["report", "--csv-dialect", "excel"]).code, 2);
@@ -299,7 +300,7 @@ fn the_html_report_is_self_contained_and_well_formed() {
     }
     assert!(html.contains("<svg") && html.contains("Fristeneinhaltung") && html.contains("Häufigste Anliegen"));
     assert!(html.contains("Eingänge der letzten zwölf Monate") && html.contains("Offene Fälle am Periodenende"));
-    assert!(html.contains("@page{size:A4"), "prints on A4");
+    assert!(html.contains("@page{size:A4 portrait"), "prints on A4");
     well_formed(&html).unwrap();
     assert!(well_formed("<p><b>x</p></b>").is_err(), "the checker can fail");
 }
@@ -503,7 +504,7 @@ fn a_past_month_stays_as_it_was_and_missed_stays_missed() {
     assert_eq!(std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&out).unwrap().permissions()) & 0o777, 0o600);
     assert!(k
         .fails(&["--format", "json", "report", "--csv-dialect", "rfc"], 3)
-        .contains("--csv-dialect goes with --format csv"));
+        .contains("--csv-dialect gilt nur zusammen mit --format csv"));
     // A share with nothing to measure is absent, not 0 %.
     let empty: Value =
         serde_json::from_str(&at(&k, "2026-05-20", &["--format", "json", "report", "--month", "2026-02"])).unwrap();
@@ -595,7 +596,10 @@ fn a_missed_answer_after_a_timely_interim_notice_is_its_own_figure() {
     assert_eq!(answers("promise_broken"), 1.0, "30.03. passed without an answer");
     assert_eq!(figure(&march, "overview", "answer_on_time_share", "value")[0], 0.0, "both missed");
     let table = at(&k, "2026-04-10", &["report", "--month", "2026-03"]);
-    assert!(table.contains("off.+ZN") && table.contains("Antwort ausgeblieben, mit"), "{table}");
+    let answers = columns_of(&table, "Antworten", "Org.-Einheit");
+    assert_eq!(cell(&answers, "Team 1", "überfällig mit ZN"), "1", "{table}");
+    assert_eq!(cell(&answers, "Team 1", "überfällig ohne ZN"), "1", "{table}");
+    assert!(table.contains("Antwort ausgeblieben, mit"), "{table}");
 }
 
 #[test]
@@ -733,4 +737,333 @@ fn show_as_of_and_the_report_agree_on_a_case_closed_and_reopened() {
     assert_eq!(shown["as_of"]["status"], "closed");
     assert_eq!(shown["judgement"]["answer"], "closed_without_answer", "{}", shown["judgement"]);
     assert_eq!(shown["judgement"]["promise"], "superseded");
+}
+
+/// A compliance table of the terminal report, read as a person reads it:
+/// each column's full heading (its group's heading, then its own, e.g.
+/// "überfällig mit ZN") and the rows below the rule. Numbers stand right
+/// under their heading's end.
+struct Columns {
+    headings: Vec<String>,
+    edges: Vec<usize>,
+    rows: Vec<Vec<char>>,
+}
+
+/// The table under the line `caption` whose label column is headed `label_head`.
+fn columns_of(table: &str, caption: &str, label_head: &str) -> Columns {
+    let lines: Vec<Vec<char>> = table.lines().map(|l| l.chars().collect()).collect();
+    let text = |l: &[char]| l.iter().collect::<String>();
+    let head_at = (0..lines.len())
+        .find(|&i| {
+            text(&lines[i]).starts_with(&format!(" {label_head} "))
+                && (i.saturating_sub(2)..i).any(|j| text(&lines[j]) == caption)
+        })
+        .unwrap_or_else(|| panic!("no table {caption:?} / {label_head:?} in\n{table}"));
+    let head = &lines[head_at];
+    let group = if text(&lines[head_at - 1]) == caption { None } else { Some(&lines[head_at - 1]) };
+    let area = (label_head.chars().count() + 1..head.len()).find(|&i| head[i] != ' ').unwrap();
+    assert!(text(&lines[head_at + 1]).starts_with('─'), "a rule under the headings");
+    let rows: Vec<Vec<char>> = lines[head_at + 2..].iter().take_while(|l| l.first() == Some(&' ')).cloned().collect();
+    let mut edges: Vec<usize> = rows
+        .iter()
+        .flat_map(|r| (area..r.len()).filter(|&i| r[i].is_ascii_digit() && r.get(i + 1).is_none_or(|c| *c == ' ')))
+        .collect();
+    edges.sort_unstable();
+    edges.dedup();
+    let mut headings = Vec::new();
+    let mut from = area;
+    for &edge in &edges {
+        let own: String = head[from..=edge.min(head.len() - 1)].iter().collect::<String>().trim().to_string();
+        // The group heading that begins nearest before this column's end.
+        let group_word = group.and_then(|g| {
+            let starts = (area..=edge.min(g.len().saturating_sub(1)))
+                .filter(|&i| g[i] != ' ' && (i == 0 || g[i - 1] == ' '))
+                .last()?;
+            Some(g[starts..].iter().collect::<String>().split_whitespace().next()?.to_string())
+        });
+        headings.push(match group_word {
+            Some(g) => format!("{g} {own}"),
+            None => own,
+        });
+        from = edge + 1;
+    }
+    Columns { headings, edges, rows }
+}
+
+/// The figure in the row of `label` under the heading `heading`.
+#[track_caller]
+fn cell(t: &Columns, label: &str, heading: &str) -> String {
+    let at =
+        t.headings.iter().position(|h| h == heading).unwrap_or_else(|| panic!("no {heading:?} in {:?}", t.headings));
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.iter().collect::<String>().starts_with(&format!(" {label}  ")))
+        .unwrap_or_else(|| panic!("no row {label:?}"));
+    let edge = t.edges[at];
+    let start = (0..=edge).rev().find(|&i| row[i] == ' ').unwrap() + 1;
+    row[start..=edge].iter().collect()
+}
+
+#[test]
+fn the_german_compliance_tables_label_every_column() {
+    let k = march_2026();
+    let table = at(&k, "2026-04-20", &["report", "--month", "2026-03"]);
+    let acks = columns_of(&table, "Eingangsbestätigungen", "Art der Reaktion");
+    assert_eq!(acks.headings, ["fällig", "rechtzeitig", "verspätet", "überfällig"]);
+    let answers = columns_of(&table, "Antworten", "Art der Reaktion");
+    assert_eq!(
+        answers.headings,
+        ["fällig", "rechtzeitig", "verspätet mit ZN", "verspätet ohne ZN", "überfällig mit ZN", "überfällig ohne ZN"]
+    );
+    // Every number of every row stands under a heading of its own.
+    for t in [&acks, &answers] {
+        for row in &t.rows {
+            let numbers =
+                row.iter().collect::<String>().split_whitespace().filter(|w| w.parse::<f64>().is_ok()).count();
+            assert_eq!(numbers, t.headings.len(), "{}", row.iter().collect::<String>());
+        }
+    }
+    // Acknowledgments due in March: A on time, B late (E's falls in April).
+    assert_eq!(cell(&acks, "Beschwerde", "fällig"), "2");
+    assert_eq!(cell(&acks, "Beschwerde", "rechtzeitig"), "1");
+    assert_eq!(cell(&acks, "Beschwerde", "verspätet"), "1");
+    assert_eq!(cell(&acks, "Lob", "überfällig"), "1", "D was never acknowledged");
+    // Answers due in March: A on time, B late after an interim notice, C late without.
+    assert_eq!(cell(&answers, "Beschwerde", "fällig"), "2");
+    assert_eq!(cell(&answers, "Beschwerde", "rechtzeitig"), "1");
+    assert_eq!(cell(&answers, "Beschwerde", "verspätet mit ZN"), "1");
+    assert_eq!(cell(&answers, "Beschwerde", "verspätet ohne ZN"), "0");
+    assert_eq!(cell(&answers, "Fachaufsichtsbeschwerde", "verspätet ohne ZN"), "1");
+    let units = columns_of(&table, "Antworten", "Org.-Einheit");
+    assert_eq!(cell(&units, "Team 1", "fällig"), "3");
+    assert!(table.contains("ZN: Zwischennachricht, vor Ablauf der Antwortfrist versandt."), "the key");
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line:?}");
+    }
+    // German words and plurals, no English left in the head.
+    assert!(table.contains("Verglichen mit Februar 2026 (Vorperiode) und März 2025 (Vorjahr)."), "{table}");
+    assert!(table.contains("Fristeneinhaltung nach Art der Reaktion") && table.contains("ber. %: Anteil"));
+}
+
+#[test]
+fn plurals_and_late_records_are_german() {
+    // Received 23.03.2026; a closure day for 25.03. added on 02.04. moves
+    // the deadline: one event dated in March, recorded after it.
+    let k = Krm::init("rostock");
+    case(&k, "2026-03-23", &[]);
+    case(&k, "2026-03-24", &[]);
+    at(&k, "2026-04-02", &["calendar", "add", "2026-03-25", "--reason", "Betriebsversammlung"]);
+    let table = at(&k, "2026-04-03", &["report", "--month", "2026-03"]).replace('\n', " ");
+    assert!(
+        table.contains("Nachträge: 2 Ereignisse mit Datum bis zum Periodenende wurden erst danach erfasst (2 Fälle)"),
+        "{table}"
+    );
+    let one = Krm::init("rostock");
+    case(&one, "2026-03-23", &[]);
+    at(&one, "2026-04-02", &["calendar", "add", "2026-03-25", "--reason", "Betriebsversammlung"]);
+    let table = at(&one, "2026-04-03", &["report", "--month", "2026-03"]).replace('\n', " ");
+    assert!(
+        table.contains("Nachträge: 1 Ereignis mit Datum bis zum Periodenende wurde erst danach erfasst (1 Fall)"),
+        "{table}"
+    );
+    let out = one.dir().join("e.csv");
+    let r: Run = one
+        .command(&["export", "--out", out.to_str().unwrap()])
+        .env("KRM_TODAY", "2026-04-03")
+        .output()
+        .unwrap()
+        .into();
+    assert!(r.stderr.contains("1 Fall nach ") && r.stderr.contains("exportiert."), "{}", r.stderr);
+    let r: Run = k
+        .command(&["export", "--out", out.to_str().unwrap(), "--force"])
+        .env("KRM_TODAY", "2026-04-03")
+        .output()
+        .unwrap()
+        .into();
+    assert!(r.stderr.contains("2 Fälle nach "), "{}", r.stderr);
+    let r: Run = k
+        .command(&["report", "--month", "2026-03", "--out", out.to_str().unwrap(), "--force"])
+        .env("KRM_TODAY", "2026-04-03")
+        .output()
+        .unwrap()
+        .into();
+    assert!(r.stderr.contains("Auswertung März 2026 in ") && r.stderr.contains(" geschrieben."), "{}", r.stderr);
+    assert!(k.fails(&["--format", "json", "export"], 3).contains("krm export schreibt nur CSV"));
+    assert!(k
+        .fails(&["export", "--from", "2026-03-10", "--to", "2026-03-01"], 3)
+        .contains("liegt nach --to 01.03.2026"));
+}
+
+#[test]
+fn the_report_speaks_english_with_lang_en() {
+    let k = march_2026();
+    let table = at(&k, "2026-04-20", &["--lang", "en", "report", "--month", "2026-03"]);
+    assert!(table.starts_with("KRM report March 2026 (as of 31.03.2026)"), "{table}");
+    assert!(table.contains("Compared with February 2026 (previous period) and March 2025 (a year before)."));
+    let answers = columns_of(&table, "Answers", "Type of reaction");
+    assert_eq!(
+        answers.headings,
+        ["due", "on time", "late with IN", "late w/o IN", "overdue with IN", "overdue w/o IN"]
+    );
+    assert_eq!(cell(&answers, "Beschwerde", "late with IN"), "1");
+    for german in ["Fristeneinhaltung", "Eingangsbestätigung", "Antwort", "Vorjahr", "Fälle", "Stand"] {
+        assert!(!table.contains(german), "{german:?} left in\n{table}");
+    }
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line:?}");
+    }
+    let html = at(&k, "2026-04-20", &["--lang", "en", "--format", "html", "report", "--month", "2026-03"]);
+    assert!(
+        html.contains("<html lang=\"en\">")
+            && html.contains("Most frequent concerns")
+            && html.contains("as of 31.03.2026")
+    );
+    assert!(!html.contains("Häufigste") && !html.contains("Fristeneinhaltung"));
+    let error = k.run(&["--lang", "en", "report", "--month", "2026-13"]);
+    assert!(error.stderr.contains("'2026-13' is not a month (expected YYYY-MM"), "{}", error.stderr);
+    let json: Value = serde_json::from_str(&at(
+        &k,
+        "2026-04-20",
+        &["--lang", "en", "--format", "json", "report", "--month", "2026-03"],
+    ))
+    .unwrap();
+    assert_eq!(json["period"]["label"], "March 2026");
+    assert_eq!(json["sections"][0]["dimension"], "overview", "keys stay");
+}
+
+/// The widths of a table's columns from its `<colgroup>` (`None`: the
+/// label column, which takes what is left) and its heading rows as
+/// (first column, columns spanned, text).
+fn html_tables(html: &str) -> Vec<(Vec<Option<f64>>, Vec<Vec<(usize, usize, String)>>, String)> {
+    let mut out = Vec::new();
+    for table in html.split("<table>").skip(1) {
+        let table = &table[..table.find("</table>").expect("closed")];
+        let colgroup =
+            &table[table.find("<colgroup>").expect("every table has a colgroup")..table.find("</colgroup>").unwrap()];
+        // "<colgroup>" then one "<col" per column, the label's first.
+        let widths: Vec<Option<f64>> = colgroup
+            .split("<col")
+            .skip(2)
+            .map(|c| c.split("width:").nth(1).map(|w| w[..w.find("em").unwrap()].parse().unwrap()))
+            .collect();
+        let thead = &table[table.find("<thead>").unwrap()..table.find("</thead>").unwrap()];
+        let rows = thead
+            .split("<tr>")
+            .skip(1)
+            .map(|tr| {
+                let mut at = 0;
+                tr.split("<th")
+                    .skip(1)
+                    .map(|th| {
+                        let span =
+                            th.split("colspan=\"").nth(1).map_or(1, |s| s[..s.find('"').unwrap()].parse().unwrap());
+                        let text = &th[th.find('>').unwrap() + 1..th.find("</th>").unwrap()];
+                        let cell = (at, span, text.to_string());
+                        at += span;
+                        cell
+                    })
+                    .collect()
+            })
+            .collect();
+        let body = &table[table.find("<tbody>").expect("a body")..];
+        out.push((widths, rows, body.to_string()));
+    }
+    out
+}
+
+/// The rule the page is laid out by (see `render/report_html.rs`): a
+/// heading's longest word needs 0.65 em per character plus 0.4 em padding
+/// on each side, in its font of 0.8 em of the table's; the figures' columns
+/// leave the label column at least 14 em of A4's 56.
+fn heading_problems(html: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (widths, rows, _) in html_tables(html) {
+        let fixed: f64 = widths.iter().flatten().sum();
+        if fixed > 56.0 - 14.0 {
+            problems.push(format!("columns of {fixed} em leave the labels too little of A4"));
+        }
+        for row in &rows {
+            for (first, span, text) in row {
+                let width: f64 = widths[*first..first + span].iter().map(|w| w.unwrap_or(14.0)).sum();
+                for word in text.split_whitespace() {
+                    let need = (word.chars().count() as f64 * 0.65 + 0.8) * 0.8;
+                    if need > width + 1e-9 {
+                        problems.push(format!("{word:?} needs {need:.2} em, its column has {width}"));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_html_report_fits_a4_without_breaking_a_word() {
+    let k = march_2026();
+    for args in [
+        &["--format", "html", "report", "--month", "2026-03"][..],
+        &["--format", "html", "report", "--from", "2026-03-01", "--to", "2026-03-15"],
+        &["--lang", "en", "--format", "html", "report", "--month", "2026-03"],
+    ] {
+        let html = at(&k, "2026-04-20", args);
+        for banned in
+            ["overflow-wrap:anywhere", "word-break:break-all", "overflow-wrap: anywhere", "word-break: break-all"]
+        {
+            assert!(!html.contains(banned), "{banned}");
+        }
+        assert!(html.contains("@page{size:A4 portrait;margin:"), "A4 portrait");
+        assert!(html.contains("thead{display:table-header-group}"), "headings repeat on every page");
+        assert!(html.contains("section.page{break-before:page}") && html.contains("h2,h3{break-after:avoid}"));
+        // The rule's sizes are the page's.
+        let th = &html[html.find("\nth{").unwrap()..];
+        assert!(th[..th.find('}').unwrap()].contains("font-size:.8em"), "{}", &th[..80]);
+        assert!(html.contains("th,td{padding:.25em .4em;"));
+        let tables = html_tables(&html);
+        assert!(tables.len() >= 10, "{}", tables.len());
+        assert_eq!(heading_problems(&html), Vec::<String>::new(), "{args:?}");
+    }
+    let html = at(&k, "2026-04-20", &["--format", "html", "report", "--month", "2026-03"]);
+    // The period and "Stand" in the head of every printed page.
+    assert!(html.contains("@top-left{content:\"KRM-Auswertung März 2026\""), "running head");
+    assert!(html.contains("@top-right{content:\"Stand 31.03.2026\""), "running head");
+    assert!(html.contains("@bottom-right{content:\"Seite \" counter(page) \" von \" counter(pages)"));
+    // Grouped headings: late and overdue, each with and without an interim notice.
+    assert!(html
+        .contains("<th class=\"group\" colspan=\"2\">verspätet</th><th class=\"group\" colspan=\"2\">überfällig</th>"));
+    assert!(html.contains("<th>mit ZN</th><th>ohne ZN</th><th>mit ZN</th><th>ohne ZN</th>"));
+    // The checker can fail: a long word in a narrow column, too many columns.
+    let narrow = "<table><colgroup><col/><col style=\"width:4.5em\"/></colgroup><thead><tr><th></th><th>Eingangsbestätigung</th></tr></thead><tbody></tbody></table>";
+    assert_eq!(heading_problems(narrow).len(), 1);
+    let wide = format!(
+        "<table><colgroup><col/>{}</colgroup><thead><tr><th></th></tr></thead><tbody></tbody></table>",
+        "<col style=\"width:9em\"/>".repeat(5)
+    );
+    assert_eq!(heading_problems(&wide).len(), 1);
+}
+
+#[test]
+fn an_empty_month_says_so() {
+    let k = march_2026();
+    // January 2026: nothing received, nothing due, nothing open.
+    let html = at(&k, "2026-04-20", &["--format", "html", "report", "--month", "2026-01"]);
+    assert!(html.contains("Im Zeitraum Januar 2026 wurden keine Fälle erfasst"), "the page says so");
+    assert!(html.contains("Im Zeitraum endete keine Frist für eine Eingangsbestätigung."));
+    assert!(html.contains("Im Zeitraum endete keine Antwortfrist."));
+    assert!(html.contains("Am Periodenende war kein Fall offen."));
+    assert!(
+        !html.contains("Häufigste Anliegen") && !html.contains("Art der Reaktion (entschieden)"),
+        "no empty sections"
+    );
+    assert!(!html.contains("viewBox=\"0 0 730 22\""), "no blank bars");
+    for (_, _, body) in html_tables(&html) {
+        assert!(body.contains("<tr>"), "a table with headings only");
+    }
+    well_formed(&html).unwrap();
+    let table = at(&k, "2026-04-20", &["report", "--month", "2026-01"]);
+    assert!(table.replace('\n', " ").contains("Im Zeitraum Januar 2026 wurden keine Fälle erfasst"), "{table}");
+    assert!(!table.contains("Art der Reaktion (entschieden)"), "{table}");
+    // A month with cases says nothing of the kind.
+    let march = at(&k, "2026-04-20", &["--format", "html", "report", "--month", "2026-03"]);
+    assert!(!march.contains("wurden keine Fälle erfasst") && march.contains("Häufigste Anliegen"));
 }
