@@ -31,7 +31,7 @@ report-recorded-later = Nachträge: { $events ->
     [one] 1 Fall
    *[other] { $cases } Fälle
 }); die Zahlen können sich dadurch geändert haben.
-report-empty = Im Zeitraum { $period } wurden keine Fälle erfasst: Es gibt keine Eingänge, Anliegen oder Merkmale auszuwerten.
+report-empty = Im Zeitraum { $period } wurden keine Fälle erfasst; die Auswertungen nach Art, Form, Anliegen und Org.-Einheit entfallen.
 report-empty-short = Im Zeitraum { $period } wurden keine Fälle erfasst.
 report-head-current = aktuell
 report-head-previous = Vorperiode

@@ -31,7 +31,7 @@ report-recorded-later = Recorded later: { $events ->
     [one] 1 case
    *[other] { $cases } cases
 }); the figures may have changed because of them.
-report-empty = No cases were recorded in { $period }: there are no receipts, concerns or attributes to evaluate.
+report-empty = No cases were recorded in { $period }; the tables by type, form, concern and unit are left out.
 report-empty-short = No cases were recorded in { $period }.
 report-head-current = current
 report-head-previous = previous

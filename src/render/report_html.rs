@@ -63,8 +63,8 @@ th,td{padding:.25em .4em;border-bottom:1px solid #e3e8ee;text-align:right;vertic
 th{background:#f2f5f8;font-size:.8em;font-weight:600;hyphens:manual;vertical-align:bottom}
 th:first-child,td:first-child{text-align:left}td:first-child{overflow-wrap:break-word}
 th.group{text-align:center;border-bottom:1px solid #c9d3de}
-td small{color:#7a8898}
-.note{font-size:.8em;color:#5a6b7d}.cap{font-size:.9em;font-weight:600;color:#5a6b7d;margin:.8em 0 .2em}
+td small{color:#7a8898;font-size:.8em}td{line-height:1.2}
+.note{font-size:.8em;color:#5a6b7d}.cap{font-size:.9em;font-weight:600;color:#5a6b7d;margin:.8em 0 .2em;break-after:avoid}
 .empty{border-left:4px solid #90a4ae;background:#f2f5f8;padding:.6em .9em}
 .legend{list-style:none;padding:0;margin:.3em 0 1em;font-size:.85em;columns:2}.legend span{display:inline-block;width:.8em;height:.8em;margin-right:.4em}
 svg{max-width:100%;height:auto}
@@ -353,10 +353,12 @@ fn compliance_tables(html: &mut String, section: &Section, label_head: &str) {
         col(Some(&overdue), &with, "answer_open_overdue_with_interim"),
         col(Some(&overdue), &without, "answer_open_overdue"),
     ];
-    let _ = write!(html, "<div class=\"keep\"><p class=\"cap\">{}</p>", esc(&crate::tr!("report-acks")));
+    // A short table is kept on one page with its caption; a long one runs on.
+    let keep = if section.rows.len() <= 12 { " class=\"keep\"" } else { "" };
+    let _ = write!(html, "<div{keep}><p class=\"cap\">{}</p>", esc(&crate::tr!("report-acks")));
     table_cols(html, section, label_head, &acks, |_, l| l.to_string());
     html.push_str("</div>");
-    let _ = write!(html, "<div class=\"keep\"><p class=\"cap\">{}</p>", esc(&crate::tr!("report-answers")));
+    let _ = write!(html, "<div{keep}><p class=\"cap\">{}</p>", esc(&crate::tr!("report-answers")));
     table_cols(html, section, label_head, &answers, |_, l| l.to_string());
     html.push_str("</div>");
 }
@@ -545,7 +547,8 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     }
     let backlog_unit = get("backlog_unit");
     if !backlog_unit.rows.is_empty() {
-        let _ = write!(html, "<div class=\"keep\"><h3>{}</h3>", esc(&backlog_unit.title));
+        let keep = if backlog_unit.rows.len() <= 12 { " class=\"keep\"" } else { "" };
+        let _ = write!(html, "<div{keep}><h3>{}</h3>", esc(&backlog_unit.title));
         table_periods(&mut html, backlog_unit, &crate::tr!("report-col-unit"), &heads, |_, l| l.to_string());
         html.push_str("</div>");
     }
@@ -558,7 +561,8 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&dim)) {
             continue;
         }
-        let _ = write!(details, "<div class=\"keep\"><h3>{}</h3>", esc(&section.title));
+        let keep = if section.rows.len() <= 12 { " class=\"keep\"" } else { "" };
+        let _ = write!(details, "<div{keep}><h3>{}</h3>", esc(&section.title));
         if dim == "timing" {
             let cols: Vec<Col> = section.measures.iter().map(|m| col(None, &measure_label(m), m)).collect();
             table_cols(&mut details, section, "", &cols, |_, l| l.to_string());
@@ -574,9 +578,9 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             esc(&crate::tr!("report-html-details"))
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<footer><p class=\"note\">{}</p></footer></body></html>\n",
+        "<footer><p class=\"note\">{}</p></footer></body></html>",
         esc(&crate::tr!("report-no-personal-data"))
     );
     out.write_all(html.as_bytes())?;

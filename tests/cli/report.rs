@@ -777,8 +777,8 @@ fn columns_of(table: &str, caption: &str, label_head: &str) -> Columns {
         // The group heading that begins nearest before this column's end.
         let group_word = group.and_then(|g| {
             let starts = (area..=edge.min(g.len().saturating_sub(1)))
-                .filter(|&i| g[i] != ' ' && (i == 0 || g[i - 1] == ' '))
-                .last()?;
+                .rev()
+                .find(|&i| g[i] != ' ' && (i == 0 || g[i - 1] == ' '))?;
             Some(g[starts..].iter().collect::<String>().split_whitespace().next()?.to_string())
         });
         headings.push(match group_word {
@@ -932,10 +932,13 @@ fn the_report_speaks_english_with_lang_en() {
     assert_eq!(json["sections"][0]["dimension"], "overview", "keys stay");
 }
 
+/// A table of the page: column widths, heading rows, its body's markup.
+type HtmlTable = (Vec<Option<f64>>, Vec<Vec<(usize, usize, String)>>, String);
+
 /// The widths of a table's columns from its `<colgroup>` (`None`: the
 /// label column, which takes what is left) and its heading rows as
 /// (first column, columns spanned, text).
-fn html_tables(html: &str) -> Vec<(Vec<Option<f64>>, Vec<Vec<(usize, usize, String)>>, String)> {
+fn html_tables(html: &str) -> Vec<HtmlTable> {
     let mut out = Vec::new();
     for table in html.split("<table>").skip(1) {
         let table = &table[..table.find("</table>").expect("closed")];
