@@ -32,7 +32,6 @@ report-recorded-later = Nachträge: { $events ->
    *[other] { $cases } Fälle
 }); die Zahlen können sich dadurch geändert haben.
 report-empty = Im Zeitraum { $period } wurden keine Fälle erfasst; die Auswertungen nach Art, Form, Anliegen und Org.-Einheit entfallen.
-report-empty-short = Im Zeitraum { $period } wurden keine Fälle erfasst.
 report-head-current = aktuell
 report-head-previous = Vorperiode
 report-head-year-ago = Vorjahr

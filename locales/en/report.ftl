@@ -32,7 +32,6 @@ report-recorded-later = Recorded later: { $events ->
    *[other] { $cases } cases
 }); the figures may have changed because of them.
 report-empty = No cases were recorded in { $period }; the tables by type, form, concern and unit are left out.
-report-empty-short = No cases were recorded in { $period }.
 report-head-current = current
 report-head-previous = previous
 report-head-year-ago = year ago

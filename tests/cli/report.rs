@@ -1070,3 +1070,19 @@ fn an_empty_month_says_so() {
     let march = at(&k, "2026-04-20", &["--format", "html", "report", "--month", "2026-03"]);
     assert!(!march.contains("wurden keine Fälle erfasst") && march.contains("Häufigste Anliegen"));
 }
+
+#[test]
+fn a_long_unit_name_wraps_within_80_columns() {
+    let k = Krm::init("rostock");
+    let unit = "Bereich Markt und Integration, Team Nord-Ost 17 (Arbeitsvermittlung U25)";
+    case(&k, "2026-03-02", &["--unit", unit]);
+    let table = at(&k, "2026-04-20", &["report", "--month", "2026-03"]);
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line:?}");
+    }
+    let answers = columns_of(&table, "Antworten", "Org.-Einheit");
+    // The label wraps at spaces in its column; the figures stay on its first line.
+    assert_eq!(cell(&answers, "Bereich Markt und", "fällig"), "1", "{table}");
+    assert_eq!(cell(&answers, "Bereich Markt und", "überfällig ohne ZN"), "1", "{table}");
+    assert!(table.contains("\n Integration, Team\n Nord-Ost 17\n (Arbeitsvermittlung U25)\n"), "{table}");
+}
