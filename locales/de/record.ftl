@@ -2,6 +2,7 @@
 
 record-form-intro = Kundenreaktion erfassen (Anlage 3) — Strg-C bricht ab, dann wird nichts gespeichert.
 record-interrupted = abgebrochen; nichts wurde erfasst
+record-error = Fehler: { $problem }
 record-input-ended = Eingabe beendet ({ $cause }); nichts wurde erfasst
 
 ## yes/no
@@ -29,17 +30,18 @@ record-field-follows = Folgt auf KRM-Nr.
 record-field-form = Form der Reaktion
 record-field-group = Kundengruppe
 record-field-unit = Betroffene Org.-Einheit
-record-field-concerns = Kategorie (Code oder Wort tippen filtert)
+record-field-concerns = Kategorien
 record-field-intake = Eingang bei
 record-field-summary = Inhalt
 
 ## questions
 record-ask-customer = Kundendaten erfassen?
 record-ask-summary = Inhalt in Stichworten (optional)
+record-ask-concern = Kategorie (Code oder Wort tippen filtert)
 record-ask-concern-more = Weitere Kategorie (bisher { $chosen })
 record-ask-another-concern = Weitere Kategorie hinzufügen?
 record-ask-confirm = So erfassen?
-record-ask-correct = Welches Feld korrigieren?
+record-ask-correct = Welches Feld korrigieren? (oder „verwerfen“)
 record-correct-none = (nichts korrigieren, so erfassen)
 record-discard = (alles verwerfen, nichts erfassen)
 record-discarded = verworfen; nichts wurde erfasst
@@ -49,7 +51,11 @@ record-form-problems = So kann der Fall nicht erfasst werden:
 record-follows-no-such-case = { $no }: diesen Fall gibt es nicht
 
 ## the picker
-record-picker-hint = { $from }–{ $to } von { $count } ({ $total } insgesamt) · ↑↓ wählen · Enter übernimmt · Esc leert den Filter
+record-picker-hint-all = { $from }–{ $to } von { $total } · ↑↓ blättern, Enter übernimmt, tippen filtert
+record-picker-hint = { $from }–{ $to } von { $count ->
+        [one] einem Treffer
+       *[other] { $count } Treffern
+    } ({ $total } insgesamt) · Enter übernimmt, Esc leert den Filter
 record-picker-none = kein Eintrag passt zu „{ $query }“ · Rücktaste löscht, Esc leert den Filter
 
 ## units

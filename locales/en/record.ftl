@@ -2,6 +2,7 @@
 
 record-form-intro = Recording a customer reaction (Anlage 3) — Ctrl-C cancels, and nothing is saved.
 record-interrupted = interrupted; nothing was recorded
+record-error = error: { $problem }
 record-input-ended = input ended ({ $cause }); nothing was recorded
 
 ## yes/no
@@ -29,17 +30,18 @@ record-field-follows = Follows KRM no.
 record-field-form = Form of reaction
 record-field-group = Customer group
 record-field-unit = Unit concerned
-record-field-concerns = Category (type a code or a word to filter)
+record-field-concerns = Categories
 record-field-intake = Received by
 record-field-summary = Summary
 
 ## questions
 record-ask-customer = Record customer data?
 record-ask-summary = Summary in keywords (optional)
+record-ask-concern = Category (type a code or a word to filter)
 record-ask-concern-more = Another category (so far { $chosen })
 record-ask-another-concern = Add another category?
 record-ask-confirm = Record it like this?
-record-ask-correct = Which field to correct?
+record-ask-correct = Which field to correct? (or "discard")
 record-correct-none = (correct nothing, record it like this)
 record-discard = (discard everything, record nothing)
 record-discarded = discarded; nothing was recorded
@@ -49,7 +51,11 @@ record-form-problems = The case cannot be recorded like this:
 record-follows-no-such-case = { $no }: no such case
 
 ## the picker
-record-picker-hint = { $from }–{ $to } of { $count } ({ $total } in all) · ↑↓ move · Enter takes it · Esc clears the filter
+record-picker-hint-all = { $from }–{ $to } of { $total } · ↑↓ to move, Enter takes it, typing filters
+record-picker-hint = { $from }–{ $to } of { $count ->
+        [one] one match
+       *[other] { $count } matches
+    } ({ $total } in all) · Enter takes it, Esc clears the filter
 record-picker-none = nothing matches "{ $query }" · Backspace deletes, Esc clears the filter
 
 ## units

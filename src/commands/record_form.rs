@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use anyhow::Result;
 use chrono::NaiveDate;
 use console::{Key, Term};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, Select};
 
 use crate::domain::case::{Customer, NewCase};
@@ -170,9 +170,18 @@ impl Question {
     }
 }
 
+/// dialoguer's plain theme, with its "error:" in the language in use.
+struct Plain;
+
+impl Theme for Plain {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "{}", crate::tr!("record-error", problem = err))
+    }
+}
+
 fn theme() -> Box<dyn Theme> {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        Box::new(SimpleTheme)
+        Box::new(Plain)
     } else {
         Box::new(ColorfulTheme::default())
     }
@@ -398,9 +407,19 @@ impl<'a> Form<'a> {
         let mut choices: Vec<Choice> = r
             .units
             .iter()
-            .map(|u| Choice { code: String::new(), label: escaped(u).into_owned(), context: String::new() })
+            .map(|u| Choice {
+                code: String::new(),
+                label: escaped(u).into_owned(),
+                context: String::new(),
+                also: String::new(),
+            })
             .collect();
-        choices.push(Choice { code: String::new(), label: crate::tr!("record-unit-other"), context: String::new() });
+        choices.push(Choice {
+            code: String::new(),
+            label: crate::tr!("record-unit-other"),
+            context: String::new(),
+            also: String::new(),
+        });
         let i = picker::pick(&self.term, &Q::Unit.label(), &choices)?;
         if i == r.units.len() {
             self.new_unit()
@@ -453,18 +472,21 @@ impl<'a> Form<'a> {
         let choices: Vec<Choice> = leaves
             .iter()
             .map(|c| {
-                let parents = c.parent.as_deref().map(|p| r.path(p)).unwrap_or_default();
+                // The parent's name tells "Sonstiges" from "Sonstiges"; the
+                // filter knows the whole path.
+                let parent = c.parent.as_deref().and_then(|p| r.category(p));
                 Choice {
                     code: c.code.clone(),
                     label: escaped(&c.label).into_owned(),
-                    context: escaped(&parents).into_owned(),
+                    context: parent.map(|p| escaped(&p.label).into_owned()).unwrap_or_default(),
+                    also: escaped(&r.path(&c.code)).into_owned(),
                 }
             })
             .collect();
         let mut chosen: Vec<String> = Vec::new();
         loop {
             let prompt = if chosen.is_empty() {
-                Q::Concerns.label()
+                crate::tr!("record-ask-concern")
             } else {
                 crate::tr!("record-ask-concern-more", chosen = chosen.join(", "))
             };
@@ -507,10 +529,25 @@ impl<'a> Form<'a> {
         let questions: Vec<Question> = ORDER.into_iter().filter(|q| *q != Q::Follows || follow_up).collect();
         let mut choices: Vec<Choice> = questions
             .iter()
-            .map(|q| Choice { code: String::new(), label: q.label(), context: now_of(*q, input) })
+            .map(|q| Choice {
+                code: String::new(),
+                label: q.label(),
+                context: self.now_of(*q, input),
+                also: String::new(),
+            })
             .collect();
-        choices.push(Choice { code: String::new(), label: crate::tr!("record-correct-none"), context: String::new() });
-        choices.push(Choice { code: String::new(), label: crate::tr!("record-discard"), context: String::new() });
+        choices.push(Choice {
+            code: String::new(),
+            label: crate::tr!("record-correct-none"),
+            context: String::new(),
+            also: String::new(),
+        });
+        choices.push(Choice {
+            code: String::new(),
+            label: crate::tr!("record-discard"),
+            context: String::new(),
+            also: String::new(),
+        });
         let i = picker::pick(&self.term, &crate::tr!("record-ask-correct"), &choices)?;
         match questions.get(i) {
             Some(q) => {
@@ -521,24 +558,27 @@ impl<'a> Form<'a> {
             None => Err(refused(crate::tr!("record-discarded"))),
         }
     }
-}
-
-/// What a field holds now, as the correction menu shows it.
-fn now_of(q: Question, input: &CaseInput) -> String {
-    let mut c = input.customer.clone();
-    let text = match q {
-        Q::Received => input.received.clone(),
-        Q::Type => input.kind.clone().or(input.claimed_type.clone()),
-        Q::Follows => input.follows.clone(),
-        Q::Form => input.form.clone(),
-        Q::Group => input.group.clone(),
-        Q::Unit => input.unit.clone(),
-        Q::Concerns => Some(split_list(&input.concerns).join(", ")),
-        Q::Intake => input.intake.clone(),
-        Q::Summary => input.summary.clone(),
-        other => other.slot(&mut c).and_then(|s| s.clone()),
-    };
-    escaped(text.unwrap_or_default().trim()).into_owned()
+    /// What a field holds now, as the correction menu shows it.
+    fn now_of(&self, q: Question, input: &CaseInput) -> String {
+        let label = |field: Field, v: &Option<String>| {
+            v.as_deref().map(|v| self.r.resolve(field, v).map_or_else(|_| v.to_string(), |e| e.label.clone()))
+        };
+        let mut c = input.customer.clone();
+        let text = match q {
+            Q::Salutation => label(Field::Salutation, &input.customer.salutation),
+            Q::Received => input.received.clone().or_else(|| Some(german(self.today))),
+            Q::Type => label(Field::Type, &input.kind.clone().or(input.claimed_type.clone())),
+            Q::Follows => input.follows.clone(),
+            Q::Form => label(Field::Form, &input.form),
+            Q::Group => label(Field::Group, &input.group),
+            Q::Unit => input.unit.clone(),
+            Q::Concerns => Some(split_list(&input.concerns).join(", ")),
+            Q::Intake => label(Field::Intake, &input.intake),
+            Q::Summary => input.summary.clone(),
+            other => other.slot(&mut c).and_then(|s| s.clone()),
+        };
+        escaped(text.unwrap_or_default().trim()).into_owned()
+    }
 }
 
 /// The summary of what will be recorded, in the order of the form.

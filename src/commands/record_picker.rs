@@ -16,11 +16,13 @@ use console::{Key, Term};
 use crate::domain::text::fold;
 use crate::error::interrupted;
 
-/// One entry: its code (may be empty), label, and context shown after it.
+/// One entry: its code (may be empty), label, the context shown after it,
+/// and more words the filter finds it by (a category's whole path).
 pub struct Choice {
     pub code: String,
     pub label: String,
     pub context: String,
+    pub also: String,
 }
 
 impl Choice {
@@ -30,7 +32,7 @@ impl Choice {
             if code_like {
                 self.code.starts_with(raw.trim_end_matches('.'))
             } else {
-                fold(&self.label).contains(folded.as_str()) || fold(&self.context).contains(folded.as_str())
+                [&self.label, &self.context, &self.also].iter().any(|text| fold(text).contains(folded.as_str()))
             }
         })
     }
@@ -93,14 +95,23 @@ pub fn frame(
         crate::tr!("record-picker-none", query = query)
     } else {
         let last = (top + page).min(shown.len());
-        crate::tr!("record-picker-hint", from = top + 1, to = last, count = shown.len(), total = choices.len())
+        let (from, count, total) = (top + 1, shown.len(), choices.len());
+        if count == total {
+            crate::tr!("record-picker-hint-all", from = from, to = last, total = total)
+        } else {
+            crate::tr!("record-picker-hint", from = from, to = last, count = count, total = total)
+        }
     };
     lines.push(cut(&hint, width));
     let code_width = choices.iter().map(|c| c.code.chars().count()).max().unwrap_or(0);
     for (row, &i) in shown.iter().enumerate().skip(top).take(page) {
         let c = &choices[i];
         let marker = if row == selected { '>' } else { ' ' };
-        let mut line = format!("{marker} {:<code_width$}  {}", c.code, c.label);
+        let mut line = if code_width == 0 {
+            format!("{marker} {}", c.label)
+        } else {
+            format!("{marker} {:<code_width$}  {}", c.code, c.label)
+        };
         if !c.context.is_empty() {
             line.push_str(&format!("  ({})", c.context));
         }
@@ -185,15 +196,20 @@ mod tests {
 
     fn choices() -> Vec<Choice> {
         [
-            ("1.2.1", "Beratung", "Markt und Integration › Arbeitsvermittlung"),
-            ("1.2.6", "Kontaktdichte", "Markt und Integration › Arbeitsvermittlung"),
-            ("4.2", "Umgangsformen", "Mitarbeiterverhalten"),
-            ("4.4", "Termintreue", "Mitarbeiterverhalten"),
-            ("5.4", "Terminierung (Terminvergabe/Terminabsage)", "Organisation"),
-            ("1.4.2", "private Arbeitsvermittlung/Vermittlungsgutschein", "Markt und Integration"),
+            ("1.2.1", "Beratung", "Arbeitsvermittlung", "Markt und Integration"),
+            ("1.2.6", "Kontaktdichte", "Arbeitsvermittlung", "Markt und Integration"),
+            ("4.2", "Umgangsformen", "Mitarbeiterverhalten", ""),
+            ("4.4", "Termintreue", "Mitarbeiterverhalten", ""),
+            ("5.4", "Terminierung (Terminvergabe/Terminabsage)", "Organisation", ""),
+            ("1.4.2", "private Arbeitsvermittlung/Vermittlungsgutschein", "Maßnahmen", "Markt und Integration"),
         ]
         .into_iter()
-        .map(|(code, label, context)| Choice { code: code.into(), label: label.into(), context: context.into() })
+        .map(|(code, label, context, also)| Choice {
+            code: code.into(),
+            label: label.into(),
+            context: context.into(),
+            also: also.into(),
+        })
         .collect()
     }
 
@@ -207,6 +223,8 @@ mod tests {
         assert_eq!(filter(&c, "termin vergabe"), [4]);
         assert_eq!(filter(&c, "KONTAKT"), [1]);
         assert_eq!(filter(&c, "Mitarbeiter"), [2, 3], "the context counts too");
+        assert_eq!(filter(&c, "markt integration"), [0, 1, 5], "and the rest of the path");
+        assert_eq!(filter(&c, "massnahmen"), [5], "umlauts and ß either way");
         assert_eq!(filter(&c, "gutschein 1.4"), [5]);
         assert!(filter(&c, "xyz").is_empty());
     }

@@ -2,7 +2,9 @@
 //! answer, Ctrl-C at a prompt, a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) —
 //! leaves the terminal as the form found it: the cursor shown, the line
 //! discipline (raw mode) restored. Nothing is written to the register before
-//! the final confirmation, so an interruption leaves it unchanged.
+//! the final confirmation, so an interruption leaves it unchanged. While the
+//! form runs, keys typed ahead wait for their question instead of being
+//! echoed over the form.
 
 use std::sync::OnceLock;
 
@@ -53,6 +55,17 @@ impl Guard {
             .then(|| unsafe { modes.assume_init() });
         if let Some(modes) = saved {
             let _ = SAVED.set(modes);
+            // Between two keys read (console switches to raw mode for each),
+            // keys typed ahead are neither echoed over the form nor taken as
+            // line editing (a Backspace typed ahead would be lost): the
+            // terminal stays out of canonical mode while the form runs.
+            // Output keeps its modes; Ctrl-C stays a signal.
+            let mut quiet = modes;
+            quiet.c_lflag &= !(libc::ICANON | libc::ECHO | libc::IEXTEN);
+            quiet.c_cc[libc::VMIN] = 1;
+            quiet.c_cc[libc::VTIME] = 0;
+            // SAFETY: `quiet` is a complete termios copied from the terminal's.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) };
         }
         let _ = MESSAGE.set(format!("\r\nkrm: {message}\r\n").into_bytes());
         let mut previous = Vec::new();
