@@ -406,6 +406,20 @@ fn ctrl_c_gives_the_terminal_back_and_records_nothing() {
     assert!(!t.reads_keys(), "the terminal is out of raw mode");
     assert_eq!(k.snapshot(), before);
 
+    // … ended by a signal (the terminal window closed, a kill) …
+    for (signal, code) in [(libc::SIGTERM, 143), (libc::SIGHUP, 129)] {
+        let mut t = Tty::spawn(&k, &["record"]);
+        t.answer("Kundendaten erfassen?", "n");
+        t.answer("Eingangsdatum", ENTER);
+        t.until(Tty::cursor_hidden, "the menu to hide the cursor");
+        // SAFETY: the pid is that of the child spawned above, not yet waited for.
+        assert_eq!(unsafe { libc::kill(t.child.id() as libc::pid_t, signal) }, 0);
+        assert_eq!(t.exit_code(), code, "{}", t.contents());
+        assert!(!t.cursor_hidden(), "signal {signal}: the cursor is shown again");
+        assert!(!t.reads_keys(), "signal {signal}: the terminal is out of raw mode");
+        assert_eq!(k.snapshot(), before);
+    }
+
     // … in the category picker, at a yes/no question and at a text prompt.
     for (steps, at) in [(3, "Kategorie"), (2, "Weitere Kategorie hinzufügen?"), (1, "Inhalt in Stichworten")] {
         let mut t = Tty::spawn(&k, &["record", "--type", "lob", "--form", "email", "--group", "an", "--unit", "T"]);
