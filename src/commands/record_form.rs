@@ -260,7 +260,7 @@ impl<'a> Form<'a> {
                 }
             }
         }
-        if input.received.is_none() {
+        if blank(&input.received) {
             self.ask(Q::Received, input)?;
         }
         if blank(&input.kind) && blank(&input.claimed_type) {
