@@ -22,6 +22,8 @@ pub enum Exit {
     Busy = 6,
     /// Anything else.
     Other = 10,
+    /// Interrupted (Ctrl-C at a prompt): 128 + SIGINT, as a shell reports it.
+    Interrupted = 130,
 }
 
 /// An error with a known exit code. Its message is complete on its own.
@@ -52,6 +54,11 @@ pub fn not_found(message: impl Into<String>) -> anyhow::Error {
 /// The acting user may not do this (exit 5).
 pub fn not_allowed(message: impl Into<String>) -> anyhow::Error {
     Failure { exit: Exit::NotAllowed, message: message.into() }.into()
+}
+
+/// The officer interrupted a prompt (exit 130); nothing was written.
+pub fn interrupted(message: impl Into<String>) -> anyhow::Error {
+    Failure { exit: Exit::Interrupted, message: message.into() }.into()
 }
 
 /// The exit code an error ends the process with.

@@ -9,6 +9,7 @@ use super::record_form;
 use crate::cli::{Format, RecordArgs};
 use crate::context::{interactive, Ctx};
 use crate::domain::case::Customer;
+use crate::domain::dates::german;
 use crate::domain::intake::{missing_fields, validate, CaseInput};
 use crate::domain::role::Action;
 use crate::error::refused;
@@ -21,22 +22,31 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     let mut input = input_from(args);
 
     let asking = !args.no_input && interactive() && !missing_fields(&input).is_empty();
-    if asking {
-        record_form::fill(&mut input, &reference, &store, ctx.today)?;
+    let form = asking.then(|| record_form::Form::new(&reference, &store, ctx.today));
+    if let Some(form) = &form {
+        form.fill(&mut input)?;
     }
-    let case = validate(&input, &reference, ctx.today).map_err(|problems| {
-        let missing = problems.iter().any(|p| p.starts_with("missing required"));
-        let hint = if !missing || asking {
-            ""
-        } else {
-            "\n(give them as flags, or run 'krm record' on a terminal without --no-input to be asked)"
-        };
-        refused(format!("{}; nothing was recorded{hint}", problems.join("\n")))
-    })?;
-    store.check_follows(&case).map_err(|e| refused(format!("{e}; nothing was recorded")))?;
-    if asking && !record_form::confirm(&case, &reference)? {
-        return Err(refused("not confirmed; nothing was recorded"));
-    }
+    let case = loop {
+        let checked = validate(&input, &reference, ctx.today)
+            .map_err(|problems| problems.join("\n"))
+            .and_then(|case| store.check_follows(&case).map(|()| case).map_err(|e| format!("{e:#}")));
+        match (&form, checked) {
+            (None, Ok(case)) => break case,
+            (Some(form), Ok(case)) => {
+                if form.confirm(&case, &mut input)? {
+                    break case;
+                }
+            }
+            (Some(form), Err(problems)) => form.repair(&problems, &mut input)?,
+            (None, Err(problems)) => {
+                let missing = missing_fields(&input);
+                let hint = if missing.is_empty() { String::new() } else { crate::tr!("record-refused-hint") };
+                return Err(refused(crate::tr!("record-refused", problems = problems, hint = hint)));
+            }
+        }
+    };
+    // The terminal is the shell's again before anything is printed.
+    drop(form);
     let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
     let mut out = crate::output::stdout();
     let printed = match ctx.format {
@@ -44,20 +54,21 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         Format::Csv => writeln!(out, "krm_no\n{no}").map_err(Into::into),
         Format::Table | Format::Html => writeln!(out, "{no}").map_err(Into::into),
     };
-    printed.and_then(|()| Ok(out.finish()?)).with_context(|| format!("{no} was recorded and is saved"))?;
+    printed.and_then(|()| Ok(out.finish()?)).with_context(|| crate::tr!("record-saved-anyway", no = no.to_string()))?;
     new_unit_notes(std::slice::from_ref(&case), &reference.units);
     if !case.customer.as_ref().is_some_and(crate::domain::case::Customer::reachable)
         && !store.separate_types()?.contains(&case.kind)
     {
-        crate::say!(
-            "note: {no} has no address, e-mail, phone or fax of the customer: nothing can be sent, so no \
-             acknowledgment or answer deadline applies (anonymous); 'krm due --explain {no}' says so"
-        );
+        crate::say!("{}", crate::tr!("record-note-anonymous", no = no.to_string()));
     }
     crate::say!(
-        "recorded {no} ({}, received {})",
-        reference.label(crate::domain::taxonomy::Field::Type, &case.kind),
-        case.received.format("%d.%m.%Y")
+        "{}",
+        crate::tr!(
+            "record-recorded",
+            no = no.to_string(),
+            kind = reference.label(crate::domain::taxonomy::Field::Type, &case.kind),
+            received = german(case.received)
+        )
     );
     Ok(())
 }
@@ -69,7 +80,7 @@ pub(crate) fn new_unit_notes(cases: &[crate::domain::case::NewCase], known: &[St
     for unit in units {
         let note = super::similar_note(unit, known);
         if !note.is_empty() {
-            crate::say!("note: '{unit}' is a new unit of this register{note}");
+            crate::say!("{}", crate::tr!("record-note-new-unit", unit = unit, note = note));
         }
     }
 }

@@ -7,7 +7,7 @@ use chrono::{Months, NaiveDate};
 
 use super::case::{Customer, NewCase, FLAGS};
 use super::case_no::CaseNo;
-use super::dates::{iso, parse_date};
+use super::dates::{german, parse_date};
 use super::refusal::{legal_remedy, refusal_message};
 use super::taxonomy::{Field, Reference};
 use super::text::{clean, fold, known_unit, quote};
@@ -42,33 +42,77 @@ pub fn limit(flag: &str) -> usize {
 
 /// Checks one text field as `validate` does, for answers typed at a prompt.
 pub fn check_text(flag: &str, value: &str) -> Result<(), String> {
-    let cleaned = clean(flag, value, limit(flag), flag == "--summary")?;
-    if flag == "--email" {
-        if let Some(email) = cleaned {
-            check_email(&email)?;
-        }
+    match clean(flag, value, limit(flag), flag == "--summary")? {
+        Some(cleaned) => check_shape(flag, &cleaned),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-fn check_email(email: &str) -> Result<(), String> {
-    if !email.contains('@') || email.contains(char::is_whitespace) {
-        return Err(format!("--email {} is not an e-mail address (expected name@example.de)", quote(email)));
+/// The shape a customer's postcode, e-mail address, phone or fax number
+/// must have (after `clean`); other fields have none.
+pub fn check_shape(flag: &str, value: &str) -> Result<(), String> {
+    match flag {
+        "--postcode" => check_postcode(value),
+        "--email" => check_email(value),
+        "--phone" | "--fax" => check_phone(flag, value),
+        _ => Ok(()),
     }
-    Ok(())
+}
+
+/// A German postcode: exactly five digits.
+fn check_postcode(postcode: &str) -> Result<(), String> {
+    if postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(());
+    }
+    Err(crate::tr!("record-postcode-shape", value = quote(postcode)))
+}
+
+/// `local@domain.tld`: one `@` with something before it, a domain of at
+/// least two dot-separated parts, none empty, and no spaces anywhere.
+fn check_email(email: &str) -> Result<(), String> {
+    let shaped = !email.contains(char::is_whitespace)
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && domain.split('.').all(|part| !part.is_empty())
+        });
+    if shaped {
+        return Ok(());
+    }
+    Err(crate::tr!("record-email-shape", value = quote(email)))
+}
+
+/// A phone or fax number: digits, a `+` only in front, spaces, `/`, `-`,
+/// `(` and `)` between them, and at least six digits.
+fn check_phone(flag: &str, number: &str) -> Result<(), String> {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let allowed = number
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '/' | '-' | '(' | ')') || (c == '+' && i == 0));
+    if allowed && digits >= 6 {
+        return Ok(());
+    }
+    let value = quote(number);
+    Err(if flag == "--fax" {
+        crate::tr!("record-fax-shape", value = value)
+    } else {
+        crate::tr!("record-phone-shape", value = value)
+    })
 }
 
 /// A received date may not lie in the future, nor more than
 /// `MAX_AGE_YEARS` back.
 pub fn check_received(day: NaiveDate, today: NaiveDate) -> Result<(), String> {
     if day > today {
-        return Err(format!("--received {} lies in the future (today is {})", iso(day), iso(today)));
+        return Err(crate::tr!("record-received-future", day = german(day), today = german(today)));
     }
     if today.checked_sub_months(Months::new(12 * MAX_AGE_YEARS)).is_some_and(|limit| day < limit) {
-        return Err(format!(
-            "--received {} is more than {MAX_AGE_YEARS} years before today ({}); check the year",
-            iso(day),
-            iso(today)
+        return Err(crate::tr!(
+            "record-received-too-old",
+            day = german(day),
+            years = MAX_AGE_YEARS,
+            today = german(today)
         ));
     }
     Ok(())
@@ -146,7 +190,7 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
 
     let missing = missing_fields(input);
     if !missing.is_empty() {
-        problems.push(format!("missing required fields: {}", missing.join(", ")));
+        problems.push(crate::tr!("record-missing-fields", fields = missing.join(", ")));
     }
 
     let mut pick = |field: Field, value: &Option<String>| -> Option<String> {
@@ -176,17 +220,11 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         (None, Some(c)) => (Some(c.clone()), Some(c)),
         (Some(k), Some(c)) if k == c || k == "dienstaufsicht" => (Some(k), Some(c)),
         (Some(k), Some(c)) if c == "dienstaufsicht" => {
-            problems.push(format!(
-                "the customer calls it a Dienstaufsichtsbeschwerde, so it is recorded as --type dienstaufsicht: \
-                 whether it is one or a {k} is management's decision (BS 5.1), made later with 'krm classify'"
-            ));
+            problems.push(crate::tr!("record-claimed-dienstaufsicht", kind = k));
             (None, None)
         }
         (Some(k), Some(c)) => {
-            problems.push(format!(
-                "--claimed-type {c} differs from --type {k}: the two may differ only for a Dienstaufsichtsbeschwerde, \
-                 which management classifies; record what it is with --type alone"
-            ));
+            problems.push(crate::tr!("record-claimed-differs", claimed = c, kind = k));
             (None, None)
         }
         (None, None) => (None, None),
@@ -197,15 +235,12 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
     let received = match input.received.as_deref() {
         None => Some(today),
         Some(text) if text.trim().is_empty() => {
-            problems.push(format!(
-                "--received is empty (give the date of receipt, e.g. {}, or leave the flag out for today)",
-                iso(today)
-            ));
+            problems.push(crate::tr!("record-received-empty", today = german(today)));
             None
         }
         Some(text) => match parse_date(text) {
             Err(e) => {
-                problems.push(format!("--received: {e}"));
+                problems.push(crate::tr!("record-received-invalid", problem = e));
                 None
             }
             Ok(d) => match check_received(d, today) {
@@ -246,15 +281,23 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         phone: text("--phone", &c.phone),
         fax: text("--fax", &c.fax),
     };
-    if let Some(Err(e)) = customer.email.as_deref().map(check_email) {
-        problems.push(e);
+    let shaped = [
+        ("--postcode", &customer.postcode),
+        ("--email", &customer.email),
+        ("--phone", &customer.phone),
+        ("--fax", &customer.fax),
+    ];
+    for (flag, value) in shaped {
+        if let Some(Err(e)) = value.as_deref().map(|v| check_shape(flag, v)) {
+            problems.push(e);
+        }
     }
 
     let mut concerns: Vec<String> = Vec::new();
     for code in split_list(&input.concerns) {
         match reference.resolve_concern(&code) {
             Ok(cat) if concerns.contains(&cat.code) => {
-                problems.push(format!("--concern {} is given twice", cat.code));
+                problems.push(crate::tr!("record-concern-twice", code = &cat.code));
             }
             Ok(cat) => concerns.push(cat.code.clone()),
             Err(e) => problems.push(e),
@@ -266,9 +309,7 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         match FLAGS.iter().find(|(key, label)| fold(key) == fold(&flag) || fold(label) == fold(&flag)) {
             Some((key, _)) if !flags.iter().any(|f| f == key) => flags.push(key.to_string()),
             Some(_) => {}
-            None => {
-                problems.push(format!("unknown flag {} (valid: offensive, repeated, unsubstantiated)", quote(&flag)))
-            }
+            None => problems.push(crate::tr!("record-flag-unknown", value = quote(&flag))),
         }
     }
 
@@ -277,7 +318,7 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         Some(text) => match text.parse::<CaseNo>() {
             Ok(no) => Some(no),
             Err(e) => {
-                problems.push(format!("--follows: {e}"));
+                problems.push(crate::tr!("record-follows-invalid", problem = e));
                 None
             }
         },
@@ -285,7 +326,7 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
 
     let follow_up = [&kind, &claimed].iter().any(|t| t.as_deref() == Some("folgereaktion"));
     if follows.is_some() && !follow_up && kind.is_some() {
-        problems.push("--follows is only for --type folgereaktion (a further reaction on an earlier case)".to_string());
+        problems.push(crate::tr!("record-follows-not-follow-up"));
     }
 
     if !problems.is_empty() {
@@ -295,7 +336,7 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
     let (Some(kind), Some(claimed_type), Some(form), Some(group), Some(intake), Some(received), Some(unit)) =
         (kind, claimed, form, group, intake, received, unit)
     else {
-        return Err(vec!["missing required fields".to_string()]);
+        return Err(vec![crate::tr!("record-missing-fields", fields = missing.join(", "))]);
     };
     Ok(NewCase {
         kind,
@@ -363,7 +404,7 @@ mod tests {
     #[test]
     fn missing_fields_are_named_together() {
         let p = problems(CaseInput { form: None, unit: Some("  ".into()), concerns: vec![], ..complete() });
-        assert!(p.contains("missing required fields: --form, --unit, --concern"), "{p}");
+        assert!(p.contains("Pflichtangaben fehlen: --form, --unit, --concern"), "{p}");
     }
 
     #[test]
@@ -381,7 +422,7 @@ mod tests {
     fn an_empty_received_date_is_refused_not_today() {
         for blank in ["", "  "] {
             let p = problems(CaseInput { received: Some(blank.into()), ..complete() });
-            assert!(p.contains("--received is empty"), "{p}");
+            assert!(p.contains("--received ist leer"), "{p}");
         }
     }
 
@@ -390,8 +431,8 @@ mod tests {
         let table = [
             ("2026-02-30", "kein gültiges Datum"),
             ("31.04.2026", "kein gültiges Datum"),
-            ("2026-03-11", "lies in the future"),
-            ("2016-03-09", "more than 10 years"),
+            ("2026-03-11", "liegt in der Zukunft"),
+            ("2016-03-09", "mehr als 10 Jahre"),
         ];
         for (date, want) in table {
             let p = problems(CaseInput { received: Some(date.into()), ..complete() });
@@ -407,13 +448,13 @@ mod tests {
         let case = validate(&input, &sample(), today()).unwrap();
         assert_eq!((case.kind.as_str(), case.claimed_type.as_str()), ("dienstaufsicht", "dienstaufsicht"));
         let p = problems(CaseInput { claimed_type: Some("dienstaufsicht".into()), ..complete() });
-        assert!(p.contains("management's decision"), "{p}");
+        assert!(p.contains("entscheidet die Geschäftsführung"), "{p}");
         let seen_as =
             CaseInput { kind: Some("dienstaufsicht".into()), claimed_type: Some("beschwerde".into()), ..complete() };
         let case = validate(&seen_as, &sample(), today()).unwrap();
         assert_eq!((case.kind.as_str(), case.claimed_type.as_str()), ("dienstaufsicht", "beschwerde"));
         let p = problems(CaseInput { kind: Some("lob".into()), claimed_type: Some("beschwerde".into()), ..complete() });
-        assert!(p.contains("may differ only for a Dienstaufsichtsbeschwerde"), "{p}");
+        assert!(p.contains("nur bei einer Dienstaufsichtsbeschwerde unterscheiden"), "{p}");
     }
 
     #[test]
@@ -425,9 +466,9 @@ mod tests {
         let ok = CaseInput { kind: Some("folgereaktion".into()), follows: Some("2026-1".into()), ..complete() };
         assert_eq!(validate(&ok, &sample(), today()).unwrap().follows.unwrap().to_string(), "2026-0001");
         let p = problems(CaseInput { kind: None, claimed_type: Some("Folgereaktion".into()), ..complete() });
-        assert!(p.contains("missing required fields: --follows"), "{p}");
+        assert!(p.contains("Pflichtangaben fehlen: --follows"), "{p}");
         let p = problems(CaseInput { follows: Some("2026-0001".into()), ..complete() });
-        assert!(p.contains("--follows is only for --type folgereaktion"), "{p}");
+        assert!(p.contains("--follows gibt es nur bei --type folgereaktion"), "{p}");
     }
 
     #[test]
@@ -444,10 +485,10 @@ mod tests {
         for want in [
             "unknown form 'fax'",
             "unknown category '9.9'",
-            "given twice",
-            "unknown flag 'rude'",
+            "doppelt angegeben",
+            "unbekanntes Merkmal 'rude'",
             "4001 characters",
-            "not an e-mail",
+            "keine E-Mail-Adresse",
         ] {
             assert!(p.contains(want), "missing {want:?} in {p}");
         }
@@ -469,5 +510,52 @@ mod tests {
         assert_eq!(customer.salutation.as_deref(), Some("frau"));
         assert_eq!(customer.last_name.as_deref(), Some("Musterfrau"));
         assert_eq!(case.flags, ["offensive", "repeated"]);
+    }
+
+    #[test]
+    fn postcode_email_and_phone_have_their_shape() {
+        for (flag, good) in [
+            ("--postcode", "18055"),
+            ("--email", "erika@example.de"),
+            ("--email", "e.musterfrau@jobcenter.rostock.de"),
+            ("--phone", "0381 123456"),
+            ("--phone", "+49 (381) 12-34/56"),
+            ("--fax", "0381/1234567"),
+        ] {
+            assert_eq!(check_text(flag, good), Ok(()), "{flag} {good}");
+        }
+        let table = [
+            ("--postcode", "1805", "--postcode '1805' ist keine deutsche Postleitzahl (genau 5 Ziffern, z. B. 18055)"),
+            ("--postcode", "180555", "genau 5 Ziffern"),
+            ("--postcode", "18O55", "genau 5 Ziffern"),
+            ("--email", "erika@@example", "--email 'erika@@example' ist keine E-Mail-Adresse"),
+            ("--email", "erika@example", "--email 'erika@example' ist keine E-Mail-Adresse"),
+            ("--email", "erika @example.de", "name@beispiel.de"),
+            ("--email", "@example.de", "keine E-Mail-Adresse"),
+            ("--email", "erika@example.", "keine E-Mail-Adresse"),
+            ("--phone", "0381 1", "--phone '0381 1' ist keine Telefonnummer (mindestens 6 Ziffern"),
+            ("--phone", "0381 12345 App. 3", "keine Telefonnummer"),
+            ("--phone", "0381+123456", "keine Telefonnummer"),
+            ("--fax", "fax", "--fax 'fax' ist keine Faxnummer"),
+        ];
+        for (flag, bad, want) in table {
+            let err = check_text(flag, bad).unwrap_err();
+            assert!(err.contains(want), "{flag} {bad}: {err}");
+        }
+        // Flags and imports go through validate, which checks the same.
+        let input = CaseInput {
+            customer: Customer {
+                postcode: Some("1805".into()),
+                email: Some("erika@@example".into()),
+                phone: Some("12".into()),
+                fax: Some("x".into()),
+                ..Customer::default()
+            },
+            ..complete()
+        };
+        let p = problems(input);
+        for want in ["'1805'", "'erika@@example'", "--phone '12'", "--fax 'x'"] {
+            assert!(p.contains(want), "missing {want:?} in {p}");
+        }
     }
 }

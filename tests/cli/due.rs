@@ -53,7 +53,7 @@ fn due_lists_most_urgent_first_without_personal_data() {
         "--summary",
         "Herr Meier",
     ]);
-    k.record(&["--received", "2026-02-23", "--last-name", "Mustermann", "--phone", "0381 1"]);
+    k.record(&["--received", "2026-02-23", "--last-name", "Mustermann", "--phone", "0381 100"]);
     let r = on(&k, "2026-03-06", &["--format", "csv", "due", "--within", "0"]);
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(lines[0], "krm_no,kind,due,days_overdue,unit,assignee,level");

@@ -44,7 +44,7 @@ fn one_bad_row_refuses_the_whole_file_and_names_every_line() {
         "line 3: 'widerspruch' is a Widerspruch",
         "line 4: --received: '2026-02-30' ist kein gültiges Datum",
         "line 5: unknown category '9.9'",
-        "line 6: missing required fields: --unit",
+        "line 6: Pflichtangaben fehlen: --unit",
         "line 7: 6 fields, but the header has 7 columns",
         "nothing was imported",
     ] {

@@ -156,7 +156,7 @@ fn a_follow_up_cannot_come_before_its_case() {
     );
     assert!(err.contains("was received on 2026-03-05, after this one (2026-03-04)"), "{err}");
     let err = k.fails(&case(&["--claimed-type", "folgereaktion", "--unit", "T", "--concern", "1.2.1"]), 3);
-    assert!(err.contains("missing required fields: --follows"), "a claimed follow-up needs --follows too: {err}");
+    assert!(err.contains("Pflichtangaben fehlen: --follows"), "a claimed follow-up needs --follows too: {err}");
     assert_eq!(k.snapshot(), before);
 }
 
@@ -209,27 +209,35 @@ fn refusals_name_the_value_and_change_nothing() {
             &["--concern", "1.2"],
             "'1.2' is the sub-area Arbeitsvermittlung, not a category; name one of its categories (1.2.1 … 1.2.9)",
         ),
-        (&["--concern", "1.2.1"], "--concern 1.2.1 is given twice"),
+        (&["--concern", "1.2.1"], "--concern 1.2.1 ist doppelt angegeben"),
         (&["--form", "fax"], "unknown form 'fax' (valid: persoenlich, schriftlich, email, telefonisch, meinungskarte)"),
         (&["--group", "rentner"], "unknown customer group 'rentner' (valid: ag, an, institution, sonstige)"),
         (&["--intake", "pforte"], "unknown intake point 'pforte'"),
         (&["--received", "2026-02-30"], "'2026-02-30' ist kein gültiges Datum"),
         (&["--received", "31.04.2026"], "'31.04.2026' ist kein gültiges Datum"),
-        (&["--received", "2026-03-11"], "lies in the future"),
-        (&["--received", "1999-01-01"], "more than 10 years before today"),
+        (&["--received", "2026-03-11"], "--received 11.03.2026 liegt in der Zukunft (heute ist der 10.03.2026)"),
+        (&["--received", "1999-01-01"], "liegt mehr als 10 Jahre vor heute"),
         (&["--type", "folgereaktion", "--follows", "2026-0099"], "--follows 2026-0099: no such case"),
         (&["--type", "folgereaktion", "--follows", "last one"], "'last one' is not a KRM number"),
-        (&["--follows", "2026-0001"], "--follows is only for --type folgereaktion"),
-        (&["--type", "lob", "--claimed-type", "beschwerde"], "may differ only for a Dienstaufsichtsbeschwerde"),
-        (&["--flag", "rude"], "unknown flag 'rude' (valid: offensive, repeated, unsubstantiated)"),
+        (&["--follows", "2026-0001"], "--follows gibt es nur bei --type folgereaktion"),
+        (&["--type", "lob", "--claimed-type", "beschwerde"], "nur bei einer Dienstaufsichtsbeschwerde unterscheiden"),
+        (&["--flag", "rude"], "unbekanntes Merkmal 'rude' (gültig: offensive, repeated, unsubstantiated)"),
         (&["--salutation", "sir"], "unknown salutation 'sir'"),
-        (&["--email", "erika at example"], "is not an e-mail address"),
+        (&["--email", "erika at example"], "--email 'erika at example' ist keine E-Mail-Adresse"),
+        (
+            &["--email", "erika@@example"],
+            "--email 'erika@@example' ist keine E-Mail-Adresse (erwartet wie name@beispiel.de",
+        ),
+        (&["--email", "erika@example"], "--email 'erika@example' ist keine E-Mail-Adresse"),
+        (&["--postcode", "1805"], "--postcode '1805' ist keine deutsche Postleitzahl (genau 5 Ziffern, z. B. 18055)"),
+        (&["--phone", "0381 1"], "--phone '0381 1' ist keine Telefonnummer (mindestens 6 Ziffern"),
+        (&["--fax", "0381-FAX"], "--fax '0381-FAX' ist keine Faxnummer"),
         (&["--last-name", "Muster\u{7}frau"], "--last-name contains the control character U+0007"),
     ];
     for (extra, want) in table {
         let err = k.fails(&with(extra).iter().map(String::as_str).collect::<Vec<_>>(), 3);
         assert!(err.contains(want), "{extra:?}: expected {want:?} in\n{err}");
-        assert!(err.contains("nothing was recorded"), "{extra:?}: {err}");
+        assert!(err.contains("nichts wurde erfasst"), "{extra:?}: {err}");
         assert_eq!(k.snapshot(), before, "{extra:?} changed the register");
     }
     let long = "x".repeat(4001);
@@ -239,9 +247,9 @@ fn refusals_name_the_value_and_change_nothing() {
         &case(&["--type", "fachaufsicht", "--claimed-type", "dienstaufsicht", "--unit", "T", "--concern", "4.2"]),
         3,
     );
-    assert!(err.contains("management's decision"), "{err}");
+    assert!(err.contains("entscheidet die Geschäftsführung (BS 5.1)"), "{err}");
     let err = k.fails(&case(&["--type", "folgereaktion", "--unit", "T", "--concern", "4.2"]), 3);
-    assert!(err.contains("missing required fields: --follows"), "{err}");
+    assert!(err.contains("Pflichtangaben fehlen: --follows"), "{err}");
     assert_eq!(k.snapshot(), before);
 }
 
@@ -250,11 +258,11 @@ fn missing_fields_are_one_error_that_names_them_all() {
     let k = Krm::init("rostock");
     let before = k.snapshot();
     let err = k.fails(&["record", "--no-input", "--type", "lob", "--unit", "  "], 3);
-    assert!(err.contains("missing required fields: --form, --group, --intake, --unit, --concern"), "{err}");
+    assert!(err.contains("Pflichtangaben fehlen: --form, --group, --intake, --unit, --concern"), "{err}");
     // Without a terminal krm never asks, even without --no-input.
     let err = k.fails(&["record", "--type", "lob"], 3);
-    assert!(err.contains("missing required fields: --form"), "{err}");
-    assert!(err.contains("run 'krm record' on a terminal"), "{err}");
+    assert!(err.contains("Pflichtangaben fehlen: --form"), "{err}");
+    assert!(err.contains("„krm record“ ohne --no-input in einem Terminal aufrufen, dann fragt krm nach"), "{err}");
     assert_eq!(k.snapshot(), before);
 }
 
@@ -291,4 +299,50 @@ fn malformed_command_lines_exit_2() {
     let r = k.run(&["--today", "2026-13-01", "list"]);
     assert_eq!(r.code, 3, "a bad --today is a refused value: {}", r.stderr);
     assert!(r.stderr.contains("'2026-13-01' ist kein gültiges Datum"));
+}
+
+#[test]
+fn record_confirms_in_german_and_notes_an_anonymous_case() {
+    let k = Krm::init("rostock");
+    let r = k.run(&case(&["--type", "beschwerde", "--concern", "4.2", "--received", "09.03.2026"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "2026-0001\n", "stdout carries the number alone, for scripts");
+    assert!(r.stderr.contains("erfasst: 2026-0001 (Beschwerde, eingegangen am 09.03.2026)"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "Hinweis: Zu 2026-0001 gibt es keine Anschrift, E-Mail, Telefon- oder Faxnummer der Kundin oder des \
+             Kunden: Es kann nichts verschickt werden, daher gilt keine Frist"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("„krm due --explain 2026-0001“"), "{}", r.stderr);
+
+    let r = k.run(&case(&["--type", "lob", "--concern", "4.6", "--email", "erika@example.de", "--postcode", "18055"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr.trim(), "erfasst: 2026-0002 (Lob, eingegangen am 10.03.2026)", "a reachable customer: no note");
+
+    let r = k.run(&[&["--lang", "en"][..], &case(&["--type", "beschwerde", "--concern", "4.2"])].concat());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("recorded 2026-0003 (Beschwerde, received 10.03.2026)"), "{}", r.stderr);
+    assert!(r.stderr.contains("note: 2026-0003 has no address, e-mail, phone or fax"), "{}", r.stderr);
+    let r =
+        k.run(&[&["--lang", "en"][..], &case(&["--type", "lob", "--concern", "4.6", "--postcode", "1805"])].concat());
+    assert_eq!(r.code, 3);
+    assert!(
+        r.stderr.contains("--postcode '1805' is not a German postcode (exactly 5 digits, e.g. 18055)"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("nothing was recorded"), "{}", r.stderr);
+}
+
+#[test]
+fn phone_numbers_of_every_usual_shape_are_accepted() {
+    let k = Krm::init("rostock");
+    for phone in ["0381 123456", "+49 381 123456", "0381/12 34 56", "(0381) 123-456"] {
+        let no = k.record(&["--phone", phone, "--fax", phone]);
+        let c = k.json(&["show", &no]);
+        assert_eq!((c["customer"]["phone"].as_str(), c["customer"]["fax"].as_str()), (Some(phone), Some(phone)));
+    }
 }

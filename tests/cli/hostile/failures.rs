@@ -212,7 +212,7 @@ fn a_saved_case_whose_number_cannot_be_printed_is_exit_10_and_stays_saved() {
     for (args, no) in [(&lob, "2026-0002"), (&json, "2026-0003")] {
         let r = to_full_disk(&k, args);
         assert_output_failed(&r, &format!("{args:?}"));
-        assert!(r.stderr.contains(&format!("{no} was recorded")), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(&format!("{no} wurde erfasst und ist gespeichert")), "{args:?}: {}", r.stderr);
         assert_eq!(k.json(&["show", no])["krm_no"], no, "the case stays saved");
     }
 
@@ -296,7 +296,12 @@ fn deadlines_past_the_year_9999_are_refused_by_name() {
 #[test]
 fn an_empty_received_date_is_refused_not_today() {
     let k = register();
-    refused_unchanged(&k, &case(&["--type", "lob", "--concern", "4.6", "--received", ""]), 3, &["--received", "empty"]);
+    refused_unchanged(
+        &k,
+        &case(&["--type", "lob", "--concern", "4.6", "--received", ""]),
+        3,
+        &["--received", "ist leer"],
+    );
     refused_unchanged(&k, &case(&["--type", "lob", "--concern", "4.6", "--received", "  "]), 3, &["--received"]);
     refused_unchanged(&k, &["respond", "2026-0001", "--kind", "ack", "--on", ""], 3, &["--on"]);
     refused_unchanged(&k, &["--today", "", "list"], 3, &["--today"]);
@@ -321,12 +326,12 @@ fn a_unit_differing_in_more_than_case_is_a_unit_of_its_own_with_a_note() {
     k.record(&["--unit", "Team 11"]);
     let r = k.run(&case(&["--type", "lob", "--concern", "4.6", "--unit", "Team 1.1"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("'Team 1.1' is a new unit") && r.stderr.contains("'Team 11'"), "{}", r.stderr);
+    assert!(r.stderr.contains("„Team 1.1“ ist eine neue Einheit") && r.stderr.contains("'Team 11'"), "{}", r.stderr);
     assert_eq!(k.json(&["show", r.stdout.trim()])["unit"], "Team 1.1");
 
     let r = k.run(&case(&["--type", "lob", "--concern", "4.6", "--unit", " team 11 "]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(!r.stderr.contains("is a new unit"), "the same unit: {}", r.stderr);
+    assert!(!r.stderr.contains("ist eine neue Einheit"), "the same unit: {}", r.stderr);
     assert_eq!(k.json(&["show", r.stdout.trim()])["unit"], "Team 11");
 
     assert_eq!(k.json(&["list", "--unit", "team 11"]).as_array().unwrap().len(), 2);
@@ -341,7 +346,7 @@ fn a_unit_differing_in_more_than_case_is_a_unit_of_its_own_with_a_note() {
     .unwrap();
     let r = k.run(&["import", file.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(r.stderr.matches("'TEAM-11' is a new unit").count(), 1, "one note per unit: {}", r.stderr);
+    assert_eq!(r.stderr.matches("„TEAM-11“ ist eine neue Einheit").count(), 1, "one note per unit: {}", r.stderr);
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE unit = 'TEAM-11'"), 2);
     assert_eq!(k.count("SELECT count(*) FROM unit"), 3);
 }
@@ -357,11 +362,11 @@ fn the_form_offers_a_near_match_instead_of_merging() {
     for (pick, want) in [("\r", "Team 101"), ("j\r", "Team 1.01")] {
         let mut p = crate::util::form(&k, &[&RECORD_LOB[..], &["--received", "2026-03-09"]].concat());
         for (prompt, keys) in [
+            ("Kundendaten erfassen", "n"),
             ("Org.-Einheit", "andere\r"), // (andere Einheit eingeben)
             ("Org.-Einheit", "Team 1.01\r"),
             ("hnelt einer vorhandenen Einheit", pick), // "ähnelt": rexpect matches ASCII only
             ("Inhalt", "\r"),
-            ("Kundendaten erfassen", "n"),
             ("So erfassen?", "y"),
         ] {
             crate::util::answer(&mut p, prompt, keys);

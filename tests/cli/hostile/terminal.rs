@@ -372,11 +372,10 @@ fn the_interactive_form_refuses_an_override_and_asks_again() {
     let k = Krm::init("rostock");
     let args = ["record", "--type", "beschwerde", "--form", "email", "--group", "an", "--intake", "krm"];
     let mut p = crate::util::form(&k, &[&args[..], &["--received", "09.03.2026", "--concern", "1.2.1"]].concat());
+    crate::util::answer(&mut p, "Kundendaten erfassen", "n");
     crate::util::answer(&mut p, "Org.-Einheit", "Team\u{202e}101\r");
     p.exp_string("--unit contains the invisible formatting character U+202E at character 5").unwrap();
-    for (prompt, keys) in
-        [("Org.-Einheit", "Team 101\r"), ("Inhalt", "\r"), ("Kundendaten erfassen", "n"), ("So erfassen?", "y")]
-    {
+    for (prompt, keys) in [("Org.-Einheit", "Team 101\r"), ("Inhalt", "\r"), ("So erfassen?", "y")] {
         crate::util::answer(&mut p, prompt, keys);
     }
     p.exp_string("2026-0001").unwrap();
