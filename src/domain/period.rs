@@ -45,7 +45,7 @@ impl Period {
 
     /// Parses `YYYY-MM` (or `MM.YYYY`).
     pub fn parse_month(text: &str) -> Result<Period, String> {
-        let bad = || format!("{} is not a month (expected YYYY-MM, e.g. 2026-03)", quote(text));
+        let bad = || crate::tr!("domain-period-not-a-month", value = quote(text));
         let t = text.trim();
         let (y, m) = if let Some((y, m)) = t.split_once('-') {
             (y, m)
@@ -67,8 +67,8 @@ impl Period {
             .parse()
             .ok()
             .filter(|_| t.len() == 4)
-            .ok_or_else(|| format!("{} is not a year (expected YYYY, e.g. 2026)", quote(text)))?;
-        Period::year(y).ok_or_else(|| format!("{} is not a year", quote(text)))
+            .ok_or_else(|| crate::tr!("domain-period-not-a-year", value = quote(text)))?;
+        Period::year(y).ok_or_else(|| crate::tr!("domain-period-not-a-year", value = quote(text)))
     }
 
     /// The month before the one `today` lies in: what the report due by the
@@ -158,26 +158,15 @@ impl Period {
         }
     }
 
-    /// `März 2026`, `2026`, or `01.03.2026 – 15.03.2026`, for people; a
-    /// month or year compared only in part names its days.
+    /// `März 2026` (`March 2026`), `2026`, or `01.03.2026 – 15.03.2026`,
+    /// for people; a month or year compared only in part names its days.
     pub fn label(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ];
         match self.span {
             _ if !self.whole() => format!("{} – {}", german(self.from), german(self.to)),
-            Span::Month => format!("{} {}", MONTHS[self.from.month0() as usize], self.from.year()),
+            Span::Month => {
+                let year = self.from.year().to_string();
+                crate::tr!("domain-period-month", month = self.from.month(), year = year)
+            }
             Span::Year => self.from.year().to_string(),
             Span::Range => format!("{} – {}", german(self.from), german(self.to)),
         }
@@ -207,6 +196,10 @@ mod tests {
         for bad in ["2026-13", "2026-00", "26-03", "2026", "März"] {
             assert!(Period::parse_month(bad).is_err(), "{bad}");
         }
+        let e = Period::parse_month("2026-13").unwrap_err();
+        assert_eq!(e, "'2026-13' ist kein Monat (erwartet JJJJ-MM, z. B. 2026-03, oder MM.JJJJ, z. B. 03.2026)");
+        assert_eq!(Period::parse_month("2026-12").unwrap().label(), "Dezember 2026");
+        assert!(Period::parse_year("26").unwrap_err().contains("kein Jahr"));
         assert!(Period::parse_year("26").is_err());
     }
 
