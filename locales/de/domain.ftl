@@ -131,3 +131,112 @@ domain-history-appointment = Termin bei der Geschäftsführung am { $day }
 domain-history-assigned = an { $name }
 domain-history-recorded-later = nachgetragen am { $day }
 domain-decision-pending = Entscheidung der GF offen
+
+## Auswahllisten und Kategorien (taxonomy.rs)
+domain-field-type = Art der Reaktion
+domain-field-form = Form der Reaktion
+domain-field-group = Kundengruppe
+domain-field-intake = Eingangsstelle
+domain-field-salutation = Anrede
+domain-field-outcome = Ergebnis
+domain-reference-unknown = unbekannte { $field } { $value } (gültig: { $valid })
+domain-reference-retired = { $field } { $value } ({ $label }) wird für neue Fälle nicht mehr vergeben (gültig: { $valid })
+domain-category-unknown = unbekannte Kategorie { $code } (die Codes zeigt 'krm categories', z. B. 1.2.1 oder 4.2)
+domain-category-retired = Kategorie { $code } ({ $path }) wird für neue Fälle nicht mehr vergeben
+domain-category-see-list = siehe 'krm categories'
+domain-category-is-area = { $code } ist der Bereich { $label }, keine Kategorie; bitte eine seiner Kategorien angeben ({ $range })
+domain-category-is-sub-area = { $code } ist der Teilbereich { $label }, keine Kategorie; bitte eine seiner Kategorien angeben ({ $range })
+
+## Fälligkeiten (due.rs)
+domain-due-ack = Eingangsbestätigung
+domain-due-interim = Zwischennachricht
+domain-due-promised = zugesagte Antwort
+domain-due-answer = Antwort
+
+## Rollen (role.rs)
+domain-role-own-cases = { $role } (eigene Fälle)
+# Trenner zwischen den Rollen: „officer oder deputy“.
+domain-role-or = {" "}oder{" "}
+domain-role-unknown = unbekannte Rolle { $role } (gültig: { $valid })
+
+## Registerdatei (register_file.rs)
+domain-register-directory = { $path } ist ein Verzeichnis, keine Registerdatei
+domain-register-foreign = { $path } ist eine SQLite-Datei, aber kein krm-Register (application_id { $id }); nichts wurde geändert
+domain-register-exists = { $path } gibt es schon; 'krm init' verändert nie eine vorhandene Datei (bitte ein anderes --db wählen)
+domain-register-not-utf8 = { $path } ist kein UTF-8-Pfad
+
+## Rechtsbehelfe (refusal.rs)
+domain-legal-remedy = { $given } ist ein förmlicher Rechtsbehelf ({ $remedy }) und wird im KRM nicht erfasst (HRO 3.1.6, BS 5.1): bitte noch am selben Tag an die Widerspruchsstelle weitergeben (eine Klage an die Rechtsbehelfsstelle bzw. das Sozialgerichtsteam). Beschwert sich der Kunde außerdem über seine Behandlung, diese Beschwerde gesondert erfassen (--type beschwerde)
+
+## Urteile über Fristen (judgement.rs, compliance.rs)
+domain-verdict-met = rechtzeitig
+domain-verdict-late = verspätet
+domain-verdict-late-after-interim = verspätet, nach rechtzeitiger Zwischennachricht
+domain-verdict-running = Frist läuft
+domain-verdict-overdue = überfällig
+domain-verdict-overdue-after-interim = überfällig, nach rechtzeitiger Zwischennachricht
+domain-verdict-closed-without-answer = abgeschlossen ohne Antwort
+domain-verdict-estimate = vorläufig (Frist beginnt mit der Eingangsbestätigung)
+domain-verdict-none = keine Frist
+domain-reason = { $what }: { $verdict }
+domain-reason-sent = { $what }: fällig { $due }, versandt am { $sent }: { $verdict }
+domain-reason-not-sent = { $what }: fällig { $due }, nicht versandt: { $verdict }
+domain-reason-promise = Zugesagter Termin { $on }: { $verdict }
+domain-promise-kept = gehalten
+domain-promise-broken = nicht gehalten
+domain-promise-running = läuft
+domain-promise-superseded = entfallen (neuer Termin oder Abschluss ohne Antwort)
+domain-ack-status-on-time = Eingangsbestätigung rechtzeitig
+domain-ack-status-late = Eingangsbestätigung verspätet
+domain-ack-status-open-overdue = Eingangsbestätigung offen, Frist überschritten
+domain-ack-status-pending = Eingangsbestätigung offen, Frist läuft
+domain-ack-status-no-deadline = Eingangsbestätigung ohne Frist (gilt nicht für diesen Fall)
+domain-answer-status-on-time = Antwort rechtzeitig
+domain-answer-status-late-with-interim = Antwort verspätet, mit rechtzeitiger Zwischennachricht
+domain-answer-status-late-without-interim = Antwort verspätet, ohne rechtzeitige Zwischennachricht
+domain-answer-status-open-overdue-with-interim = Antwort ausgeblieben, mit rechtzeitiger Zwischennachricht
+domain-answer-status-open-overdue = Antwort ausgeblieben, ohne rechtzeitige Zwischennachricht
+domain-answer-status-pending = Antwort offen, Frist läuft
+domain-answer-status-closed-without-answer = abgeschlossen ohne Antwort
+domain-answer-status-no-deadline = Antwort ohne Frist (gilt nicht für diesen Fall)
+
+## Fristen und ihre Herleitung (deadlines.rs)
+domain-retention-delete = löschen
+domain-retention-anonymize = anonymisieren
+domain-scope-all-types = alle Arten
+domain-scope-all-forms = alle Formen
+domain-not-applicable-separate = Petitionen und Eingaben folgen ihrem förmlichen Verfahren, ohne KRM-Frist
+domain-not-applicable-anonymous = ohne Anschrift, E-Mail, Telefon oder Fax des Kunden (anonym) kann nichts versandt werden
+domain-not-applicable-type = die Frist der Dienstanweisung gilt nicht für die Art { $kind }
+domain-not-applicable-form = die Frist der Dienstanweisung gilt nicht für die Form { $form }
+domain-policy-none-in-force = am { $day } gilt keine Fristenrichtlinie (siehe 'krm policy show')
+domain-policy-from-past = --from { $day } liegt in der Vergangenheit: eine Richtlinie gilt ab heute oder später, damit schon eingegangene Fälle ihre Fristen behalten
+domain-policy-preset-unknown = unbekannte Vorlage { $preset } (gültig: { $valid })
+domain-closure-exists = der { $day } ist bereits ein Schließtag ({ $reason })
+domain-day-saturday = Samstag
+domain-day-sunday = Sonntag
+domain-day-holiday = Feiertag { $name }
+domain-day-closure = Schließtag ({ $reason })
+domain-day-shown = { $weekday ->
+    [1] Mo
+    [2] Di
+    [3] Mi
+    [4] Do
+    [5] Fr
+    [6] Sa
+   *[7] So
+} { $day }
+domain-step-calendar = { $from } + { $days ->
+    [one] 1 Kalendertag
+   *[other] { $days } Kalendertage
+} = { $end } (der Tag selbst wird nicht mitgezählt, § 187 BGB)
+domain-step-moved = { $day } ist { $why } → verschoben auf { $next } (§ 193 BGB, § 26 Abs. 3 SGB X)
+domain-step-working = { $days ->
+    [one] 1 Arbeitstag
+   *[other] { $days } Arbeitstage
+} ab { $from } (der Tag selbst wird nicht mitgezählt)
+domain-step-day-off = { $day }: kein Arbeitstag ({ $why })
+domain-step-working-day = { $day }: Arbeitstag { $n }
+domain-answer-from-receipt = Antwortfrist ab Eingang
+domain-answer-from-ack-sent = Antwortfrist ab Versand der Eingangsbestätigung am { $day }
+domain-answer-from-ack-due = Antwortfrist ab Frist der Eingangsbestätigung ({ $day }), solange keine versandt ist

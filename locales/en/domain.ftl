@@ -127,3 +127,112 @@ domain-history-appointment = appointment with management on { $day }
 domain-history-assigned = to { $name }
 domain-history-recorded-later = recorded on { $day }
 domain-decision-pending = management's decision pending
+
+## Choices and categories (taxonomy.rs)
+domain-field-type = reaction type
+domain-field-form = form
+domain-field-group = customer group
+domain-field-intake = intake point
+domain-field-salutation = salutation
+domain-field-outcome = outcome
+domain-reference-unknown = unknown { $field } { $value } (valid: { $valid })
+domain-reference-retired = { $field } { $value } ({ $label }) is retired and not used for new cases (valid: { $valid })
+domain-category-unknown = unknown category { $code } (see 'krm categories' for the codes, e.g. 1.2.1 or 4.2)
+domain-category-retired = category { $code } ({ $path }) is retired and not used for new cases
+domain-category-see-list = see 'krm categories'
+domain-category-is-area = { $code } is the area { $label }, not a category; name one of its categories ({ $range })
+domain-category-is-sub-area = { $code } is the sub-area { $label }, not a category; name one of its categories ({ $range })
+
+## Due items (due.rs)
+domain-due-ack = acknowledgment
+domain-due-interim = interim notice
+domain-due-promised = promised answer
+domain-due-answer = answer
+
+## Roles (role.rs)
+domain-role-own-cases = { $role } (own cases)
+# Between the roles: "officer or deputy".
+domain-role-or = {" "}or{" "}
+domain-role-unknown = unknown role { $role } (valid: { $valid })
+
+## Register file (register_file.rs)
+domain-register-directory = { $path } is a directory, not a register file
+domain-register-foreign = { $path } is an SQLite file but not a krm register (application_id { $id }); nothing was changed
+domain-register-exists = { $path } already exists; 'krm init' never touches an existing file (choose another --db)
+domain-register-not-utf8 = { $path } is not a UTF-8 path
+
+## Legal remedies (refusal.rs)
+domain-legal-remedy = { $given } is a { $remedy }, which is not recorded in KRM (HRO 3.1.6, BS 5.1): it is a formal legal remedy — pass it on to the Widerspruchsstelle (a Klage to the Rechtsbehelfsstelle / Sozialgericht team) the same day. If the customer also complains about how they were treated, record that complaint separately as a beschwerde
+
+## Verdicts on deadlines (judgement.rs, compliance.rs)
+domain-verdict-met = on time
+domain-verdict-late = late
+domain-verdict-late-after-interim = late, after a timely interim notice
+domain-verdict-running = running
+domain-verdict-overdue = overdue
+domain-verdict-overdue-after-interim = overdue, after a timely interim notice
+domain-verdict-closed-without-answer = closed without an answer
+domain-verdict-estimate = provisional (the deadline starts with the acknowledgment)
+domain-verdict-none = no deadline
+domain-reason = { $what }: { $verdict }
+domain-reason-sent = { $what }: due { $due }, sent on { $sent }: { $verdict }
+domain-reason-not-sent = { $what }: due { $due }, not sent: { $verdict }
+domain-reason-promise = Promised date { $on }: { $verdict }
+domain-promise-kept = kept
+domain-promise-broken = broken
+domain-promise-running = running
+domain-promise-superseded = superseded (a new date, or closed without an answer)
+domain-ack-status-on-time = acknowledgment on time
+domain-ack-status-late = acknowledgment late
+domain-ack-status-open-overdue = acknowledgment outstanding, deadline passed
+domain-ack-status-pending = acknowledgment outstanding, deadline running
+domain-ack-status-no-deadline = acknowledgment without a deadline (does not apply to this case)
+domain-answer-status-on-time = answer on time
+domain-answer-status-late-with-interim = answer late, with a timely interim notice
+domain-answer-status-late-without-interim = answer late, without a timely interim notice
+domain-answer-status-open-overdue-with-interim = answer missing, with a timely interim notice
+domain-answer-status-open-overdue = answer missing, without a timely interim notice
+domain-answer-status-pending = answer outstanding, deadline running
+domain-answer-status-closed-without-answer = closed without an answer
+domain-answer-status-no-deadline = answer without a deadline (does not apply to this case)
+
+## Deadlines and their derivation (deadlines.rs)
+domain-retention-delete = delete
+domain-retention-anonymize = anonymise
+domain-scope-all-types = all types
+domain-scope-all-forms = all forms
+domain-not-applicable-separate = petitions and Eingaben follow their formal procedure, without a KRM deadline
+domain-not-applicable-anonymous = without the customer's address, e-mail, phone or fax (anonymous) nothing can be sent
+domain-not-applicable-type = the deadline of the office's instruction does not apply to the type { $kind }
+domain-not-applicable-form = the deadline of the office's instruction does not apply to the form { $form }
+domain-policy-none-in-force = no deadline policy is in force on { $day } (see 'krm policy show')
+domain-policy-from-past = --from { $day } lies in the past: a policy applies from today or later, so cases already received keep their deadlines
+domain-policy-preset-unknown = unknown policy preset { $preset } (valid: { $valid })
+domain-closure-exists = { $day } is already a closure day ({ $reason })
+domain-day-saturday = Saturday
+domain-day-sunday = Sunday
+domain-day-holiday = public holiday { $name }
+domain-day-closure = closure day ({ $reason })
+domain-day-shown = { $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+} { $day }
+domain-step-calendar = { $from } + { $days ->
+    [one] 1 calendar day
+   *[other] { $days } calendar days
+} = { $end } (the day itself is not counted, § 187 BGB)
+domain-step-moved = { $day } is a { $why } → moved to { $next } (§ 193 BGB, § 26 Abs. 3 SGB X)
+domain-step-working = { $days ->
+    [one] 1 working day
+   *[other] { $days } working days
+} from { $from } (the day itself is not counted)
+domain-step-day-off = { $day }: no working day ({ $why })
+domain-step-working-day = { $day }: working day { $n }
+domain-answer-from-receipt = answer period from receipt
+domain-answer-from-ack-sent = answer period from the acknowledgment sent on { $day }
+domain-answer-from-ack-due = answer period from the acknowledgment's deadline ({ $day }), as long as none was sent
