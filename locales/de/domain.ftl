@@ -139,7 +139,11 @@ domain-field-group = Kundengruppe
 domain-field-intake = Eingangsstelle
 domain-field-salutation = Anrede
 domain-field-outcome = Ergebnis
-domain-reference-unknown = unbekannte { $field } { $value } (gültig: { $valid })
+# $gender: das grammatische Geschlecht von $field (feminine, neuter).
+domain-reference-unknown = { $gender ->
+    [neuter] unbekanntes
+   *[feminine] unbekannte
+} { $field } { $value } (gültig: { $valid })
 domain-reference-retired = { $field } { $value } ({ $label }) wird für neue Fälle nicht mehr vergeben (gültig: { $valid })
 domain-category-unknown = unbekannte Kategorie { $code } (die Codes zeigt 'krm categories', z. B. 1.2.1 oder 4.2)
 domain-category-retired = Kategorie { $code } ({ $path }) wird für neue Fälle nicht mehr vergeben

@@ -135,6 +135,7 @@ impl Reference {
             Some(e) => Ok(e),
             None => Err(crate::tr!(
                 "domain-reference-unknown",
+                gender = if field == Field::Outcome { "neuter" } else { "feminine" },
                 field = field.noun(),
                 value = quote(value),
                 valid = self.valid_keys(field)

@@ -197,8 +197,8 @@ fn the_table_fits_80_columns_and_defaults_to_last_month() {
     assert!(range.starts_with("KRM-Auswertung 01.03.2026 – 15.03.2026"), "{range}");
     let before = k.snapshot();
     for (args, want) in [
-        (&["report", "--month", "2026-13"][..], "not a month"),
-        (&["report", "--year", "26"], "not a year"),
+        (&["report", "--month", "2026-13"][..], "kein Monat"),
+        (&["report", "--year", "26"], "kein Jahr"),
         (&["report", "--from", "2026-03-10", "--to", "2026-03-01"], "is after"),
         (&["report", "--month", "2026-05"], "has not begun yet"),
         (&["export", "--from", "2026-02-30"], "kein gültiges Datum"),
