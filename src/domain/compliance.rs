@@ -152,7 +152,9 @@ impl AnswerStatus {
             AnswerStatus::OnTime => fixed!(crate::tr!("domain-answer-status-on-time")),
             AnswerStatus::LateWithInterim => fixed!(crate::tr!("domain-answer-status-late-with-interim")),
             AnswerStatus::LateWithoutInterim => fixed!(crate::tr!("domain-answer-status-late-without-interim")),
-            AnswerStatus::OpenOverdueWithInterim => fixed!(crate::tr!("domain-answer-status-open-overdue-with-interim")),
+            AnswerStatus::OpenOverdueWithInterim => {
+                fixed!(crate::tr!("domain-answer-status-open-overdue-with-interim"))
+            }
             AnswerStatus::OpenOverdue => fixed!(crate::tr!("domain-answer-status-open-overdue")),
             AnswerStatus::Pending => fixed!(crate::tr!("domain-answer-status-pending")),
             AnswerStatus::ClosedWithoutAnswer => fixed!(crate::tr!("domain-answer-status-closed-without-answer")),

@@ -114,7 +114,13 @@ mod tests {
         assert_eq!(storable("x", LAST_DAY), Ok(LAST_DAY));
         let after = LAST_DAY.succ_opt().unwrap();
         let err = storable("the answer", after).unwrap_err();
-        assert!(err.contains("the answer") && err.contains("10000-01-01") && err.contains("letzten Tag") && err.contains("31.12.9999"), "{err}");
+        assert!(
+            err.contains("the answer")
+                && err.contains("10000-01-01")
+                && err.contains("letzten Tag")
+                && err.contains("31.12.9999"),
+            "{err}"
+        );
     }
 
     #[test]

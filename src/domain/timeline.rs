@@ -611,7 +611,10 @@ mod tests {
         let flagged = ev(EventKind::Flag, "2026-03-05").value("repeated");
         assert_eq!(describe(&flagged, false), "Mehrfachbeschwerde");
         let signed = ev(EventKind::Answer, "2026-03-10").person(Some("tl.nord")).value("1.2.1=berechtigt");
-        assert_eq!(describe(&signed, false), "versandt am 10.03.2026; gezeichnet von tl.nord; Ergebnisse 1.2.1=berechtigt");
+        assert_eq!(
+            describe(&signed, false),
+            "versandt am 10.03.2026; gezeichnet von tl.nord; Ergebnisse 1.2.1=berechtigt"
+        );
         assert_eq!(EventKind::Record.label(), "erfasst");
         assert_eq!(EventKind::Release.label(), "Sperre aufgehoben");
         let mut old = ev(EventKind::Close, "2026-03-30").note(Some("closed 2026-03-30"));

@@ -158,7 +158,13 @@ impl CaseState {
             ));
         }
         if on > today {
-            return refuse(crate::tr!("domain-refuse-future", what = what, no = no, on = german(on), today = german(today)));
+            return refuse(crate::tr!(
+                "domain-refuse-future",
+                what = what,
+                no = no,
+                on = german(on),
+                today = german(today)
+            ));
         }
         Ok(())
     }
@@ -215,7 +221,11 @@ pub fn interim(s: &CaseState, on: NaiveDate, expected: NaiveDate, today: NaiveDa
     }
     s.check_date(&crate::tr!("domain-step-interim"), on, s.latest_message(), today)?;
     if expected <= on {
-        return refuse(crate::tr!("domain-refuse-expected-after-interim", expected = german(expected), on = german(on)));
+        return refuse(crate::tr!(
+            "domain-refuse-expected-after-interim",
+            expected = german(expected),
+            on = german(on)
+        ));
     }
     Ok(())
 }
@@ -442,11 +452,17 @@ mod tests {
         refused(interim(&acked, d("2026-03-03"), d("2026-03-30"), today), "läge vor der Eingangsbestätigung");
         refused(interim(&acked, d("2026-03-10"), d("2026-03-10"), today), "muss nach der Zwischennachricht");
         assert_eq!(interim(&acked, d("2026-03-10"), d("2026-03-30"), today), Ok(()));
-        refused(answer(&acked, d("2026-03-10"), &[("1.1.1".into(), "berechtigt".into())], today), "kein Anliegen von 2026-0007");
+        refused(
+            answer(&acked, d("2026-03-10"), &[("1.1.1".into(), "berechtigt".into())], today),
+            "kein Anliegen von 2026-0007",
+        );
         assert_eq!(answer(&acked, d("2026-03-10"), &[("4.2".into(), "berechtigt".into())], today), Ok(()));
         let answered = CaseState { answered_on: Some(d("2026-03-12")), ..acked };
         refused(answer(&answered, d("2026-03-13"), &[], today), "schon am 12.03.2026 beantwortet");
-        refused(interim(&answered, d("2026-03-13"), d("2026-03-30"), today), "eine Zwischennachricht kommt vor der Antwort");
+        refused(
+            interim(&answered, d("2026-03-13"), d("2026-03-30"), today),
+            "eine Zwischennachricht kommt vor der Antwort",
+        );
     }
 
     #[test]

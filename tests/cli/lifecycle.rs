@@ -513,7 +513,8 @@ fn the_history_and_audit_read_in_german_and_in_english_on_request() {
 
     // The same register in English: the words change, the stored keys do not.
     let en = k.json(&["--lang", "en", "show", &no]);
-    let en_details: Vec<&str> = en["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap()).collect();
+    let en_details: Vec<&str> =
+        en["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap()).collect();
     assert_eq!(en_details[0], "received on 16.03.2026; unit Team 101");
     assert_eq!(en_details[2], "sent on 17.03.2026; answer promised by 30.03.2026; recorded on 20.03.2026");
     assert!(en_details[3].starts_with("Stufe 1 (team) → Stufe 2 (team lead)"), "{en_details:?}");

@@ -83,7 +83,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
     type Refusal<'a> = (&'a str, &'a str, Vec<&'a str>, i32, &'a str);
     let table: Vec<Refusal> = vec![
         // acknowledgment
-        ("ack twice", "anna", vec!["respond", acked, "--kind", "ack"], 3, "schon am 11.03.2026 eine Eingangsbestätigung"),
+        ("ack twice", "anna", vec!["respond", acked, "--kind", "ack"], 3, "hat schon am 11.03.2026"),
         (
             "ack after the answer",
             "anna",
@@ -127,7 +127,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "--outcome does not go with --kind ack",
         ),
         ("ack by a team lead", "tom", vec!["respond", open, "--kind", "ack"], 5, "has the role teamlead"),
-        ("ack of a closed case", "anna", vec!["respond", closed, "--kind", "ack"], 3, "wurde am 13.03.2026 abgeschlossen"),
+        ("ack of a closed case", "anna", vec!["respond", closed, "--kind", "ack"], 3, "am 13.03.2026 abgeschlossen"),
         // interim notice
         ("interim without --expected", "anna", vec!["respond", acked, "--kind", "interim"], 3, "needs --expected DATE"),
         (
@@ -170,7 +170,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "anna",
             vec!["respond", closed, "--kind", "interim", "--expected", "2026-04-30"],
             3,
-            "abgeschlossen; zuerst 'krm reopen",
+            "zuerst 'krm reopen",
         ),
         // answer
         (
@@ -199,7 +199,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "anna",
             vec!["respond", closed, "--kind", "answer", "--outcome", "berechtigt"],
             3,
-            "abgeschlossen; zuerst 'krm reopen",
+            "zuerst 'krm reopen",
         ),
         (
             "answer to a complaint without outcome",
@@ -309,7 +309,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
         // close and reopen
         ("close without an answer", "anna", vec!["close", acked], 3, "hat noch keine Antwort"),
         ("close of an open case", "anna", vec!["close", open], 3, "hat noch keine Antwort"),
-        ("close twice", "anna", vec!["close", closed], 3, "wurde am 13.03.2026 abgeschlossen"),
+        ("close twice", "anna", vec!["close", closed], 3, "am 13.03.2026 abgeschlossen"),
         (
             "close before the answer",
             "anna",
@@ -376,7 +376,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             3,
             "nur für Stufe 4",
         ),
-        ("escalation of a closed case", "anna", vec!["escalate", closed, "--reason", "x"], 3, "abgeschlossen; zuerst 'krm reopen"),
+        ("escalation of a closed case", "anna", vec!["escalate", closed, "--reason", "x"], 3, "zuerst 'krm reopen"),
         ("escalation with an empty reason", "anna", vec!["escalate", open, "--reason", " "], 3, "--reason is empty"),
         (
             "escalation by a team lead of another's case",
@@ -427,10 +427,16 @@ fn every_refused_transition_leaves_the_register_unchanged() {
         ),
         ("assign to an analyst", "anna", vec!["assign", acked, "--to", "alex"], 3, "kann keine Fälle bearbeiten"),
         ("assign to the assignee again", "anna", vec!["assign", open, "--to", "tom"], 3, "bereits tom zugewiesen"),
-        ("assign a closed case", "anna", vec!["assign", closed, "--to", "tom"], 3, "abgeschlossen; zuerst 'krm reopen"),
+        ("assign a closed case", "anna", vec!["assign", closed, "--to", "tom"], 3, "zuerst 'krm reopen"),
         ("assign by a team lead", "tom", vec!["assign", acked, "--to", "tom"], 5, "has the role teamlead"),
         ("flag twice", "anna", vec!["flag", top, "offensive"], 3, "bereits markiert: beleidigende Form"),
-        ("flag off what is not set", "anna", vec!["flag", open, "offensive", "--off"], 3, "nicht markiert: beleidigende Form"),
+        (
+            "flag off what is not set",
+            "anna",
+            vec!["flag", open, "offensive", "--off"],
+            3,
+            "nicht markiert: beleidigende Form",
+        ),
         ("an unknown flag", "anna", vec!["flag", open, "frech"], 3, "unknown flag 'frech'"),
         // case numbers that do not exist or are not case numbers
         ("ack of a missing case", "anna", vec!["respond", "2026-0999", "--kind", "ack"], 4, "no case 2026-0999"),

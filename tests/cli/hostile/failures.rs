@@ -133,7 +133,10 @@ fn a_register_whose_schema_cannot_be_read_is_damaged_when_opened() {
         let err = k.fails(args, 10);
         // Only the check when opening names the file (a later query's does not).
         assert!(err.contains(db) && err.contains("damaged"), "{args:?}: found when opening: {err}");
-        assert!(!err.contains("not a krm register") && !err.contains("kein krm-Register") && !err.contains("panicked"), "{args:?}: {err}");
+        assert!(
+            !err.contains("not a krm register") && !err.contains("kein krm-Register") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
         assert_eq!(std::fs::read(&k.db).unwrap(), bytes, "{args:?}: untouched");
     }
 }
