@@ -26,7 +26,7 @@ domain-flag-unsubstantiated = ohne Substanz
 
 ## Daten, Zeiträume, Nummern (dates.rs, period.rs, case_no.rs)
 domain-date-beyond-register = { $what } fiele auf den { $day }, nach dem { $last } — dem letzten Tag, den ein Register aufnehmen kann
-domain-period-not-a-month = { $value } ist kein Monat (erwartet JJJJ-MM, z. B. 2026-03, oder MM.JJJJ, z. B. 03.2026)
+domain-period-not-a-month = { $value } ist kein Monat (erwartet JJJJ-MM, z. B. 2026-03, MM.JJJJ, z. B. 03.2026, oder März 2026)
 domain-period-not-a-year = { $value } ist kein Jahr (erwartet JJJJ, z. B. 2026)
 domain-period-month = { $month ->
     [1] Januar
@@ -50,6 +50,7 @@ domain-level-team = Team
 domain-level-teamleitung = Teamleitung
 domain-level-bereichsleitung = Bereichsleitung
 domain-level-geschaeftsfuehrung = Geschäftsführung
+domain-level-invalid = { $value } ist keine Stufe (1 Team, 2 Teamleitung, 3 Bereichsleitung, 4 Geschäftsführung)
 
 ## Schritte eines Falls und ihre Ablehnungen (workflow.rs)
 # Was datiert wird (Nominativ) und wovor es nicht liegen darf (Dativ).

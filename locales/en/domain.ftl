@@ -23,7 +23,7 @@ domain-flag-unsubstantiated = unsubstantiated
 
 ## Dates, periods, numbers (dates.rs, period.rs, case_no.rs)
 domain-date-beyond-register = { $what } would fall on { $day }, after { $last } — the last day a register can hold
-domain-period-not-a-month = { $value } is not a month (expected YYYY-MM, e.g. 2026-03, or MM.YYYY, e.g. 03.2026)
+domain-period-not-a-month = { $value } is not a month (expected YYYY-MM, e.g. 2026-03, MM.YYYY, e.g. 03.2026, or März 2026)
 domain-period-not-a-year = { $value } is not a year (expected YYYY, e.g. 2026)
 domain-period-month = { $month ->
     [1] January
@@ -47,6 +47,7 @@ domain-level-team = team
 domain-level-teamleitung = team lead
 domain-level-bereichsleitung = head of division
 domain-level-geschaeftsfuehrung = management
+domain-level-invalid = { $value } is not a level (1 Team, 2 Teamleitung, 3 Bereichsleitung, 4 Geschäftsführung)
 
 ## The steps of a case and their refusals (workflow.rs)
 domain-step-ack = the acknowledgment

@@ -118,6 +118,14 @@ impl Level {
     }
 }
 
+/// A level as `escalate --to` takes it (a clap value parser): `1` to `4`
+/// or the German name of the rung (`teamleitung`, `geschäftsführung`).
+pub fn parse_level(text: &str) -> Result<u8, String> {
+    Level::parse(text)
+        .map(Level::number)
+        .ok_or_else(|| crate::tr!("domain-level-invalid", value = super::text::quote(text)))
+}
+
 /// The staff-protection flags (BS 4).
 pub const FLAG_KEYS: [&str; 3] = ["offensive", "repeated", "unsubstantiated"];
 
@@ -497,6 +505,18 @@ mod tests {
         refused(escalate(&c, Some(2), Some(d("2026-03-10"))), "nur für Stufe 4");
         assert_eq!(escalate(&c, Some(4), Some(d("2026-03-10"))), Ok(4));
         refused(escalate(&CaseState { level: 4, ..case() }, None, None), "obersten Stufe");
+        // The rungs by number or German name, as `--to` takes them.
+        for (text, want) in [("2", Ok(2)), ("Teamleitung", Ok(2)), ("bereichsleitung", Ok(3)), ("GF", Ok(4))] {
+            assert_eq!(parse_level(text), want, "{text}");
+        }
+        assert_eq!(parse_level("Geschäftsführung"), Ok(4));
+        assert_eq!(parse_level("geschaeftsfuehrung"), Ok(4));
+        assert_eq!(Level::parse("team"), Some(Level::Team));
+        assert_eq!(
+            parse_level("5"),
+            Err("'5' ist keine Stufe (1 Team, 2 Teamleitung, 3 Bereichsleitung, 4 Geschäftsführung)".into())
+        );
+        assert_eq!(Level::label_of(3), "Bereichsleitung");
     }
 
     #[test]
