@@ -603,6 +603,25 @@ mod tests {
     }
 
     #[test]
+    fn day_counts_have_their_plural_in_both_languages() {
+        use crate::i18n::{text_in, Lang};
+        let step = |lang, days: u32| {
+            text_in(lang, "domain-step-working", &[("days", days.into()), ("from", "Mo 09.03.2026".into())]).unwrap()
+        };
+        assert!(step(Lang::De, 1).starts_with("1 Arbeitstag ab Mo"), "{}", step(Lang::De, 1));
+        assert!(step(Lang::De, 3).starts_with("3 Arbeitstage ab Mo"));
+        assert!(step(Lang::En, 1).starts_with("1 working day from"));
+        assert!(step(Lang::En, 3).starts_with("3 working days from"));
+        let none = BTreeMap::new();
+        let cal = WorkCalendar { state: "MV", closures: &none };
+        let one = deadline(d("2026-03-09"), Period { days: 1, unit: DayUnit::Calendar }, &cal);
+        assert_eq!(
+            one.steps[0],
+            "Mo 09.03.2026 + 1 Kalendertag = Di 10.03.2026 (der Tag selbst wird nicht mitgezählt, § 187 BGB)"
+        );
+    }
+
+    #[test]
     fn working_day_derivation_shows_every_day() {
         let none = BTreeMap::new();
         let cal = WorkCalendar { state: "MV", closures: &none };
