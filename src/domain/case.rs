@@ -12,6 +12,17 @@ use super::case_no::CaseNo;
 pub const FLAGS: [(&str, &str); 3] =
     [("offensive", "beleidigende Form"), ("repeated", "Mehrfachbeschwerde"), ("unsubstantiated", "ohne Substanz")];
 
+/// The label of a staff-protection flag (a key of `FLAGS`) in the language
+/// in use; `FLAGS` keeps the German words that are typed and matched.
+pub fn flag_label(key: &str) -> String {
+    match key {
+        "offensive" => crate::tr!("domain-flag-offensive"),
+        "repeated" => crate::tr!("domain-flag-repeated"),
+        "unsubstantiated" => crate::tr!("domain-flag-unsubstantiated"),
+        other => other.to_string(),
+    }
+}
+
 /// Where a case stands in its life (SPEC §3). Stored and printed in JSON
 /// by its key; read by a person in German.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -35,19 +46,30 @@ impl Status {
         }
     }
 
+    /// What a person reads, in the language in use.
     pub fn label(self) -> &'static str {
+        use super::text::fixed;
         match self {
-            Status::Open => "offen",
-            Status::Acknowledged => "bestätigt",
-            Status::Answered => "beantwortet",
-            Status::Closed => "abgeschlossen",
+            Status::Open => fixed!(crate::tr!("domain-status-open")),
+            Status::Acknowledged => fixed!(crate::tr!("domain-status-acknowledged")),
+            Status::Answered => fixed!(crate::tr!("domain-status-answered")),
+            Status::Closed => fixed!(crate::tr!("domain-status-closed")),
         }
     }
 
-    /// A status by its key or German word (`offen`, `abgeschlossen`).
+    /// A status by its key or German word, with or without umlauts
+    /// (`offen`, `bestätigt`/`bestaetigt`, `beantwortet`,
+    /// `abgeschlossen`/`geschlossen`), whatever the language in use.
     pub fn parse(text: &str) -> Option<Status> {
-        let t = text.trim().to_lowercase();
-        Status::ALL.into_iter().find(|s| s.key() == t || s.label() == t)
+        let t = super::text::fold(text);
+        let german: &[&str] = match t.as_str() {
+            "offen" => &["open"],
+            "bestaetigt" => &["acknowledged"],
+            "beantwortet" => &["answered"],
+            "abgeschlossen" | "geschlossen" => &["closed"],
+            _ => &[],
+        };
+        Status::ALL.into_iter().find(|s| s.key() == t || german.contains(&s.key()))
     }
 
     /// The status of a case not closed, by what was sent.
@@ -89,16 +111,28 @@ impl MessageKind {
         }
     }
 
+    /// What a person reads, in the language in use.
     pub fn label(self) -> &'static str {
+        use super::text::fixed;
         match self {
-            MessageKind::Ack => "Eingangsbestätigung",
-            MessageKind::Interim => "Zwischennachricht",
-            MessageKind::Answer => "Antwort",
+            MessageKind::Ack => fixed!(crate::tr!("domain-message-ack")),
+            MessageKind::Interim => fixed!(crate::tr!("domain-message-interim")),
+            MessageKind::Answer => fixed!(crate::tr!("domain-message-answer")),
         }
     }
 
+    /// A kind by its key or German word (`eingangsbestaetigung`,
+    /// `zwischennachricht`, `antwort`; umlauts and case as one likes).
     pub fn parse(key: &str) -> Option<MessageKind> {
-        MessageKind::ALL.into_iter().find(|k| k.key() == key)
+        if let Some(kind) = MessageKind::ALL.into_iter().find(|k| k.key() == key) {
+            return Some(kind);
+        }
+        match super::text::fold(key).as_str() {
+            "ack" | "eingangsbestaetigung" => Some(MessageKind::Ack),
+            "interim" | "zwischennachricht" => Some(MessageKind::Interim),
+            "answer" | "antwort" | "antwortschreiben" => Some(MessageKind::Answer),
+            _ => None,
+        }
     }
 }
 
@@ -287,5 +321,40 @@ impl CaseDetail {
         for e in &mut self.history {
             e.detail = std::mem::take(&mut e.public_detail);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_letters_are_typed_by_key_or_in_german() {
+        let table = [
+            ("open", Some(Status::Open)),
+            ("offen", Some(Status::Open)),
+            ("Bestätigt", Some(Status::Acknowledged)),
+            ("bestaetigt", Some(Status::Acknowledged)),
+            ("beantwortet", Some(Status::Answered)),
+            ("geschlossen", Some(Status::Closed)),
+            ("abgeschlossen", Some(Status::Closed)),
+            ("closed", Some(Status::Closed)),
+            ("zu", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(Status::parse(text), want, "{text}");
+        }
+        assert_eq!(Status::Acknowledged.label(), "bestätigt");
+        for (text, want) in [
+            ("ack", Some(MessageKind::Ack)),
+            ("eingangsbestaetigung", Some(MessageKind::Ack)),
+            ("Eingangsbestätigung", Some(MessageKind::Ack)),
+            ("zwischennachricht", Some(MessageKind::Interim)),
+            ("antwort", Some(MessageKind::Answer)),
+            ("brief", None),
+        ] {
+            assert_eq!(MessageKind::parse(text), want, "{text}");
+        }
+        assert_eq!(flag_label("repeated"), "Mehrfachbeschwerde");
     }
 }

@@ -28,7 +28,7 @@ impl CaseNo {
     /// The number after `last` in `year`, or why there is none.
     pub fn after(year: i32, last: u32) -> Result<CaseNo, String> {
         if last >= MAX_SEQ {
-            return Err(format!("the year {year} already has 999,999 cases (the most a year can have)"));
+            return Err(crate::tr!("domain-case-no-year-full", year = year.to_string()));
         }
         Ok(CaseNo { year, seq: last + 1 })
     }
@@ -39,7 +39,7 @@ impl FromStr for CaseNo {
 
     /// Accepts `2026-0042` and, as users type it, `2026-42`.
     fn from_str(text: &str) -> Result<Self, String> {
-        let bad = || format!("{} is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)", quote(text));
+        let bad = || crate::tr!("domain-case-no-invalid", value = quote(text));
         let (year, seq) = text.trim().split_once('-').ok_or_else(bad)?;
         let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
         if year.len() != 4 || !digits(year, 4) || !digits(seq, 6) {
@@ -78,6 +78,8 @@ mod tests {
             let got = text.parse::<CaseNo>().ok().map(|n| n.to_string());
             assert_eq!(got.as_deref(), want, "{text:?}");
         }
+        let e = "KRM-1".parse::<CaseNo>().unwrap_err();
+        assert_eq!(e, "'KRM-1' ist keine KRM-Nummer (erwartet JJJJ-NNNN, z. B. 2026-0042)");
     }
 
     #[test]
@@ -85,7 +87,7 @@ mod tests {
         assert_eq!(CaseNo::after(2026, 0).unwrap().to_string(), "2026-0001");
         assert_eq!(CaseNo::after(2026, 999_998).unwrap().to_string(), "2026-999999");
         let full = CaseNo::after(2026, 999_999).unwrap_err();
-        assert!(full.contains("2026") && full.contains("999,999"), "{full}");
+        assert!(full.contains("2026") && full.contains("999.999"), "{full}");
     }
 
     #[test]

@@ -107,13 +107,15 @@ impl AckStatus {
         }
     }
 
+    /// What a person reads, in the language in use.
     pub fn label(self) -> &'static str {
+        use super::text::fixed;
         match self {
-            AckStatus::OnTime => "Eingangsbestätigung rechtzeitig",
-            AckStatus::Late => "Eingangsbestätigung verspätet",
-            AckStatus::OpenOverdue => "Eingangsbestätigung offen, Frist überschritten",
-            AckStatus::Pending => "Eingangsbestätigung offen, Frist läuft",
-            AckStatus::NoDeadline => "Eingangsbestätigung ohne Frist (gilt nicht für diesen Fall)",
+            AckStatus::OnTime => fixed!(crate::tr!("domain-ack-status-on-time")),
+            AckStatus::Late => fixed!(crate::tr!("domain-ack-status-late")),
+            AckStatus::OpenOverdue => fixed!(crate::tr!("domain-ack-status-open-overdue")),
+            AckStatus::Pending => fixed!(crate::tr!("domain-ack-status-pending")),
+            AckStatus::NoDeadline => fixed!(crate::tr!("domain-ack-status-no-deadline")),
         }
     }
 }
@@ -143,16 +145,20 @@ impl AnswerStatus {
         }
     }
 
+    /// What a person reads, in the language in use.
     pub fn label(self) -> &'static str {
+        use super::text::fixed;
         match self {
-            AnswerStatus::OnTime => "Antwort rechtzeitig",
-            AnswerStatus::LateWithInterim => "Antwort verspätet, mit rechtzeitiger Zwischennachricht",
-            AnswerStatus::LateWithoutInterim => "Antwort verspätet, ohne rechtzeitige Zwischennachricht",
-            AnswerStatus::OpenOverdueWithInterim => "Antwort ausgeblieben, mit rechtzeitiger Zwischennachricht",
-            AnswerStatus::OpenOverdue => "Antwort ausgeblieben, ohne rechtzeitige Zwischennachricht",
-            AnswerStatus::Pending => "Antwort offen, Frist läuft",
-            AnswerStatus::ClosedWithoutAnswer => "abgeschlossen ohne Antwort",
-            AnswerStatus::NoDeadline => "Antwort ohne Frist (gilt nicht für diesen Fall)",
+            AnswerStatus::OnTime => fixed!(crate::tr!("domain-answer-status-on-time")),
+            AnswerStatus::LateWithInterim => fixed!(crate::tr!("domain-answer-status-late-with-interim")),
+            AnswerStatus::LateWithoutInterim => fixed!(crate::tr!("domain-answer-status-late-without-interim")),
+            AnswerStatus::OpenOverdueWithInterim => {
+                fixed!(crate::tr!("domain-answer-status-open-overdue-with-interim"))
+            }
+            AnswerStatus::OpenOverdue => fixed!(crate::tr!("domain-answer-status-open-overdue")),
+            AnswerStatus::Pending => fixed!(crate::tr!("domain-answer-status-pending")),
+            AnswerStatus::ClosedWithoutAnswer => fixed!(crate::tr!("domain-answer-status-closed-without-answer")),
+            AnswerStatus::NoDeadline => fixed!(crate::tr!("domain-answer-status-no-deadline")),
         }
     }
 }

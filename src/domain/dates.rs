@@ -16,11 +16,7 @@ pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
 /// `due` if a register can hold it; else why not, naming `what` is due.
 pub fn storable(what: &str, due: NaiveDate) -> Result<NaiveDate, String> {
     if due > LAST_DAY {
-        return Err(format!(
-            "{what} would fall on {}, after {} — the last day a register can hold",
-            iso(due),
-            german(LAST_DAY)
-        ));
+        return Err(crate::tr!("domain-date-beyond-register", what = what, day = iso(due), last = german(LAST_DAY)));
     }
     Ok(due)
 }
@@ -118,7 +114,13 @@ mod tests {
         assert_eq!(storable("x", LAST_DAY), Ok(LAST_DAY));
         let after = LAST_DAY.succ_opt().unwrap();
         let err = storable("the answer", after).unwrap_err();
-        assert!(err.contains("the answer") && err.contains("10000-01-01") && err.contains("31.12.9999"), "{err}");
+        assert!(
+            err.contains("the answer")
+                && err.contains("10000-01-01")
+                && err.contains("letzten Tag")
+                && err.contains("31.12.9999"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::dates::german;
 use super::holidays::holiday;
+use super::text::fixed;
 use super::workflow::Refusal;
 
 /// How a period counts its days.
@@ -82,11 +83,11 @@ impl RetentionMode {
         }
     }
 
-    /// What a person reads.
+    /// What a person reads, in the language in use.
     pub fn label(self) -> &'static str {
         match self {
-            RetentionMode::Delete => "löschen",
-            RetentionMode::Anonymize => "anonymisieren",
+            RetentionMode::Delete => fixed!(crate::tr!("domain-retention-delete")),
+            RetentionMode::Anonymize => fixed!(crate::tr!("domain-retention-anonymize")),
         }
     }
 
@@ -154,8 +155,9 @@ impl Scope {
 
     /// The scope in words, for `policy show` and the history.
     pub fn words(&self) -> String {
-        let part = |keys: &Option<Vec<String>>, all: &str| keys.as_ref().map_or(all.to_string(), |k| k.join(", "));
-        format!("{}; {}", part(&self.types, "alle Arten"), part(&self.forms, "alle Formen"))
+        let part = |keys: &Option<Vec<String>>, all: String| keys.as_ref().map_or(all, |k| k.join(", "));
+        let types = part(&self.types, crate::tr!("domain-scope-all-types"));
+        format!("{types}; {}", part(&self.forms, crate::tr!("domain-scope-all-forms")))
     }
 
     /// Why the scope leaves a case of type `kind` and form `form` out, or
@@ -190,14 +192,10 @@ impl NotApplicable {
     /// The reason in words, for `due --explain` and `show`.
     pub fn words(&self) -> String {
         match self {
-            NotApplicable::Separate => {
-                "Petitionen und Eingaben folgen ihrem förmlichen Verfahren, ohne KRM-Frist".into()
-            }
-            NotApplicable::Anonymous => {
-                "ohne Anschrift, E-Mail, Telefon oder Fax des Kunden (anonym) kann nichts versandt werden".into()
-            }
-            NotApplicable::Type(t) => format!("die Frist der Dienstanweisung gilt nicht für die Art {t}"),
-            NotApplicable::Form(f) => format!("die Frist der Dienstanweisung gilt nicht für die Form {f}"),
+            NotApplicable::Separate => crate::tr!("domain-not-applicable-separate"),
+            NotApplicable::Anonymous => crate::tr!("domain-not-applicable-anonymous"),
+            NotApplicable::Type(t) => crate::tr!("domain-not-applicable-type", kind = t),
+            NotApplicable::Form(f) => crate::tr!("domain-not-applicable-form", form = f),
         }
     }
 }
@@ -259,17 +257,14 @@ pub fn in_force(policies: &[Policy], day: NaiveDate) -> Option<&Policy> {
 /// there is none.
 pub fn policy_on(policies: &[Policy], received: NaiveDate) -> Result<&Policy, Refusal> {
     in_force(policies, received)
-        .ok_or_else(|| Refusal(format!("no deadline policy is in force on {received} (see 'krm policy show')")))
+        .ok_or_else(|| Refusal(crate::tr!("domain-policy-none-in-force", day = german(received))))
 }
 
 /// A new policy version applies from today or later, so cases already
 /// received keep their deadlines.
 pub fn new_version_from(valid_from: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
     if valid_from < today {
-        return Err(Refusal(format!(
-            "--from {valid_from} lies in the past: a policy applies from today or later, \
-             so cases already received keep their deadlines"
-        )));
+        return Err(Refusal(crate::tr!("domain-policy-from-past", day = german(valid_from))));
     }
     Ok(())
 }
@@ -279,13 +274,17 @@ pub fn known_preset(preset: &str, known: &[String]) -> Result<(), Refusal> {
     if known.iter().any(|k| k == preset) {
         return Ok(());
     }
-    Err(Refusal(format!("unknown policy preset {} (valid: {})", super::text::quote(preset), known.join(", "))))
+    Err(Refusal(crate::tr!(
+        "domain-policy-preset-unknown",
+        preset = super::text::quote(preset),
+        valid = known.join(", ")
+    )))
 }
 
 /// A closure day not yet in the calendar (`existing`: its reason if it is).
 pub fn new_closure_day(day: NaiveDate, existing: Option<&str>) -> Result<(), Refusal> {
     match existing {
-        Some(reason) => Err(Refusal(format!("{day} is already a closure day ({reason})"))),
+        Some(reason) => Err(Refusal(crate::tr!("domain-closure-exists", day = german(day), reason = reason))),
         None => Ok(()),
     }
 }
@@ -301,14 +300,14 @@ impl WorkCalendar<'_> {
     /// Why `day` is not a working day, or `None` if it is one.
     pub fn day_off(&self, day: NaiveDate) -> Option<String> {
         match day.weekday() {
-            Weekday::Sat => return Some("Samstag".into()),
-            Weekday::Sun => return Some("Sonntag".into()),
+            Weekday::Sat => return Some(crate::tr!("domain-day-saturday")),
+            Weekday::Sun => return Some(crate::tr!("domain-day-sunday")),
             _ => {}
         }
         if let Some(name) = holiday(self.state, day) {
-            return Some(format!("Feiertag {name}"));
+            return Some(crate::tr!("domain-day-holiday", name = name));
         }
-        self.closures.get(&day).map(|reason| format!("Schließtag ({reason})"))
+        self.closures.get(&day).map(|reason| crate::tr!("domain-day-closure", reason = reason))
     }
 
     pub fn is_working_day(&self, day: NaiveDate) -> bool {
@@ -333,12 +332,9 @@ pub struct Derivation {
     pub steps: Vec<String>,
 }
 
-fn weekday_de(day: NaiveDate) -> &'static str {
-    ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"][day.weekday().num_days_from_monday() as usize]
-}
-
+/// `Mo 09.03.2026` (`Mon 09.03.2026`).
 fn show(day: NaiveDate) -> String {
-    format!("{} {}", weekday_de(day), german(day))
+    crate::tr!("domain-day-shown", weekday = day.weekday().number_from_monday(), day = german(day))
 }
 
 /// The end of `period` counted from `anchor` (the anchor day itself not counted).
@@ -347,39 +343,26 @@ pub fn deadline(anchor: NaiveDate, period: Period, cal: &WorkCalendar) -> Deriva
     match period.unit {
         DayUnit::Calendar => {
             let end = anchor + Duration::days(i64::from(period.days));
-            steps.push(format!(
-                "{} + {} Kalendertage = {} (der Tag selbst wird nicht mitgezählt, § 187 BGB)",
-                show(anchor),
-                period.days,
-                show(end)
-            ));
+            steps.push(crate::tr!("domain-step-calendar", from = show(anchor), days = period.days, end = show(end)));
             let mut due = end;
             while let Some(why) = cal.day_off(due) {
                 let next = due + Duration::days(1);
-                steps.push(format!(
-                    "{} ist {why} → verschoben auf {} (§ 193 BGB, § 26 Abs. 3 SGB X)",
-                    show(due),
-                    show(next)
-                ));
+                steps.push(crate::tr!("domain-step-moved", day = show(due), why = why, next = show(next)));
                 due = next;
             }
             Derivation { due, steps }
         }
         DayUnit::Working => {
-            steps.push(format!(
-                "{} Arbeitstage ab {} (der Tag selbst wird nicht mitgezählt)",
-                period.days,
-                show(anchor)
-            ));
+            steps.push(crate::tr!("domain-step-working", days = period.days, from = show(anchor)));
             let mut day = anchor;
             let mut counted = 0;
             while counted < period.days {
                 day += Duration::days(1);
                 match cal.day_off(day) {
-                    Some(why) => steps.push(format!("{}: kein Arbeitstag ({why})", show(day))),
+                    Some(why) => steps.push(crate::tr!("domain-step-day-off", day = show(day), why = why)),
                     None => {
                         counted += 1;
-                        steps.push(format!("{}: Arbeitstag {counted}", show(day)));
+                        steps.push(crate::tr!("domain-step-working-day", day = show(day), n = counted));
                     }
                 }
             }
@@ -443,14 +426,12 @@ pub fn answer_due(
     cal: &WorkCalendar,
 ) -> Derivation {
     let (anchor, why) = match (policy.answer_from, acknowledged_on) {
-        (AnswerFrom::Received, _) => (received, "ab Eingang".to_string()),
-        (AnswerFrom::AckSent, Some(sent)) => (sent, format!("ab Versand der Eingangsbestätigung am {}", german(sent))),
-        (AnswerFrom::AckSent, None) => {
-            (ack_due, format!("ab Frist der Eingangsbestätigung ({}), solange keine versandt ist", german(ack_due)))
-        }
+        (AnswerFrom::Received, _) => (received, crate::tr!("domain-answer-from-receipt")),
+        (AnswerFrom::AckSent, Some(sent)) => (sent, crate::tr!("domain-answer-from-ack-sent", day = german(sent))),
+        (AnswerFrom::AckSent, None) => (ack_due, crate::tr!("domain-answer-from-ack-due", day = german(ack_due))),
     };
     let mut d = deadline(anchor, policy.answer, cal);
-    d.steps.insert(0, format!("Antwortfrist {why}"));
+    d.steps.insert(0, why);
     d
 }
 
@@ -619,6 +600,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn day_counts_have_their_plural_in_both_languages() {
+        use crate::i18n::{text_in, Lang};
+        let step = |lang, days: u32| {
+            text_in(lang, "domain-step-working", &[("days", days.into()), ("from", "Mo 09.03.2026".into())]).unwrap()
+        };
+        assert!(step(Lang::De, 1).starts_with("1 Arbeitstag ab Mo"), "{}", step(Lang::De, 1));
+        assert!(step(Lang::De, 3).starts_with("3 Arbeitstage ab Mo"));
+        assert!(step(Lang::En, 1).starts_with("1 working day from"));
+        assert!(step(Lang::En, 3).starts_with("3 working days from"));
+        let none = BTreeMap::new();
+        let cal = WorkCalendar { state: "MV", closures: &none };
+        let one = deadline(d("2026-03-09"), Period { days: 1, unit: DayUnit::Calendar }, &cal);
+        assert_eq!(
+            one.steps[0],
+            "Mo 09.03.2026 + 1 Kalendertag = Di 10.03.2026 (der Tag selbst wird nicht mitgezählt, § 187 BGB)"
+        );
     }
 
     #[test]

@@ -55,13 +55,14 @@ impl DueKind {
         }
     }
 
-    /// What is owed, in German.
+    /// What is owed, in the language in use.
     pub fn label(self) -> &'static str {
+        use super::text::fixed;
         match self {
-            DueKind::Ack => "Eingangsbestätigung",
-            DueKind::Interim => "Zwischennachricht",
-            DueKind::Promised => "zugesagte Antwort",
-            DueKind::Answer => "Antwort",
+            DueKind::Ack => fixed!(crate::tr!("domain-due-ack")),
+            DueKind::Interim => fixed!(crate::tr!("domain-due-interim")),
+            DueKind::Promised => fixed!(crate::tr!("domain-due-promised")),
+            DueKind::Answer => fixed!(crate::tr!("domain-due-answer")),
         }
     }
 }

@@ -411,11 +411,11 @@ mod tests {
     fn legal_remedies_are_refused_alone() {
         for word in ["widerspruch", "Einspruch", "Überprüfungsantrag", "Klage"] {
             let p = problems(CaseInput { kind: Some(word.into()), form: None, ..complete() });
-            assert!(p.contains("not recorded in KRM"), "{word}: {p}");
+            assert!(p.contains("im KRM nicht erfasst"), "{word}: {p}");
             assert!(!p.contains("missing"), "{word}: {p}");
         }
         let p = problems(CaseInput { claimed_type: Some("Widerspruch".into()), ..complete() });
-        assert!(p.contains("not recorded in KRM"), "{p}");
+        assert!(p.contains("im KRM nicht erfasst"), "{p}");
     }
 
     #[test]
@@ -462,7 +462,7 @@ mod tests {
         let p = problems(CaseInput { kind: Some("folgereaktion".into()), ..complete() });
         assert!(p.contains("--follows"), "{p}");
         let p = problems(CaseInput { kind: Some("folgereaktion".into()), follows: Some("42".into()), ..complete() });
-        assert!(p.contains("'42' is not a KRM number"), "{p}");
+        assert!(p.contains("'42' ist keine KRM-Nummer"), "{p}");
         let ok = CaseInput { kind: Some("folgereaktion".into()), follows: Some("2026-1".into()), ..complete() };
         assert_eq!(validate(&ok, &sample(), today()).unwrap().follows.unwrap().to_string(), "2026-0001");
         let p = problems(CaseInput { kind: None, claimed_type: Some("Folgereaktion".into()), ..complete() });
@@ -483,11 +483,11 @@ mod tests {
         };
         let p = problems(input);
         for want in [
-            "unknown form 'fax'",
-            "unknown category '9.9'",
+            "unbekannte Form der Reaktion 'fax'",
+            "unbekannte Kategorie '9.9'",
             "doppelt angegeben",
             "unbekanntes Merkmal 'rude'",
-            "4001 characters",
+            "4001 Zeichen",
             "keine E-Mail-Adresse",
         ] {
             assert!(p.contains(want), "missing {want:?} in {p}");

@@ -14,6 +14,7 @@ use super::compliance::{
 };
 use super::dates::german;
 use super::due::DueKind;
+use super::text::fixed;
 
 /// A deadline's verdict as of a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -36,17 +37,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The verdict in words, in the language in use.
     pub fn words(self) -> &'static str {
         match self {
-            Verdict::Met => "rechtzeitig",
-            Verdict::Late => "verspätet",
-            Verdict::LateAfterInterim => "verspätet, nach rechtzeitiger Zwischennachricht",
-            Verdict::Running => "Frist läuft",
-            Verdict::Overdue => "überfällig",
-            Verdict::OverdueAfterInterim => "überfällig, nach rechtzeitiger Zwischennachricht",
-            Verdict::ClosedWithoutAnswer => "abgeschlossen ohne Antwort",
-            Verdict::Estimate => "vorläufig (Frist beginnt mit der Eingangsbestätigung)",
-            Verdict::DoesNotApply => "keine Frist",
+            Verdict::Met => fixed!(crate::tr!("domain-verdict-met")),
+            Verdict::Late => fixed!(crate::tr!("domain-verdict-late")),
+            Verdict::LateAfterInterim => fixed!(crate::tr!("domain-verdict-late-after-interim")),
+            Verdict::Running => fixed!(crate::tr!("domain-verdict-running")),
+            Verdict::Overdue => fixed!(crate::tr!("domain-verdict-overdue")),
+            Verdict::OverdueAfterInterim => fixed!(crate::tr!("domain-verdict-overdue-after-interim")),
+            Verdict::ClosedWithoutAnswer => fixed!(crate::tr!("domain-verdict-closed-without-answer")),
+            Verdict::Estimate => fixed!(crate::tr!("domain-verdict-estimate")),
+            Verdict::DoesNotApply => fixed!(crate::tr!("domain-verdict-none")),
         }
     }
 }
@@ -62,7 +64,7 @@ pub struct Judgement {
     pub answer_due: Option<NaiveDate>,
     pub promise: Option<PromiseVerdict>,
     pub promised_on: Option<NaiveDate>,
-    /// The reasons, one line each, in German.
+    /// The reasons, one line each, in the language in use.
     pub reasons: Vec<String>,
 }
 
@@ -103,14 +105,16 @@ pub fn judge(f: &CaseFacts, as_of: AsOf) -> Judgement {
     let done = |d: Option<NaiveDate>| d.filter(|d| *d <= day).map(german);
     let mut reasons = Vec::new();
     let line = |what: &str, due: Option<NaiveDate>, sent: Option<String>, v: Verdict| match (due, sent) {
-        (None, _) => format!("{what}: {}", v.words()),
-        (Some(due), Some(sent)) => format!("{what}: fällig {}, versandt am {sent}: {}", german(due), v.words()),
-        (Some(due), None) => format!("{what}: fällig {}, nicht versandt: {}", german(due), v.words()),
+        (None, _) => crate::tr!("domain-reason", what = what, verdict = v.words()),
+        (Some(due), Some(sent)) => {
+            crate::tr!("domain-reason-sent", what = what, due = german(due), sent = sent, verdict = v.words())
+        }
+        (Some(due), None) => crate::tr!("domain-reason-not-sent", what = what, due = german(due), verdict = v.words()),
     };
-    reasons.push(line("Eingangsbestätigung", f.ack_due, done(f.acknowledged_on), ack));
-    reasons.push(line("Antwort", answer_due, done(f.answered_on), answer));
+    reasons.push(line(DueKind::Ack.label(), f.ack_due, done(f.acknowledged_on), ack));
+    reasons.push(line(DueKind::Answer.label(), answer_due, done(f.answered_on), answer));
     if let Some((on, p)) = in_force {
-        reasons.push(format!("Zugesagter Termin {}: {}", german(on), promise_words(p)));
+        reasons.push(crate::tr!("domain-reason-promise", on = german(on), verdict = promise_words(p)));
     }
     Judgement { ack, ack_due: f.ack_due, answer, answer_due, promise, promised_on: in_force.map(|(on, _)| on), reasons }
 }
@@ -118,10 +122,10 @@ pub fn judge(f: &CaseFacts, as_of: AsOf) -> Judgement {
 /// A promise's verdict in words.
 pub fn promise_words(p: PromiseVerdict) -> &'static str {
     match p {
-        PromiseVerdict::Kept => "gehalten",
-        PromiseVerdict::Broken => "nicht gehalten",
-        PromiseVerdict::Running => "läuft",
-        PromiseVerdict::Superseded => "entfallen (neuer Termin oder Abschluss ohne Antwort)",
+        PromiseVerdict::Kept => fixed!(crate::tr!("domain-promise-kept")),
+        PromiseVerdict::Broken => fixed!(crate::tr!("domain-promise-broken")),
+        PromiseVerdict::Running => fixed!(crate::tr!("domain-promise-running")),
+        PromiseVerdict::Superseded => fixed!(crate::tr!("domain-promise-superseded")),
     }
 }
 

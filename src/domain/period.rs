@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::Serialize;
 
 use super::dates::{german, iso};
-use super::text::quote;
+use super::text::{fold, quote};
 
 /// What kind of period, which decides what "the previous one" is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -45,8 +45,11 @@ impl Period {
 
     /// Parses `YYYY-MM` (or `MM.YYYY`).
     pub fn parse_month(text: &str) -> Result<Period, String> {
-        let bad = || format!("{} is not a month (expected YYYY-MM, e.g. 2026-03)", quote(text));
+        let bad = || crate::tr!("domain-period-not-a-month", value = quote(text));
         let t = text.trim();
+        if let Some(p) = Self::month_by_name(t) {
+            return Ok(p);
+        }
         let (y, m) = if let Some((y, m)) = t.split_once('-') {
             (y, m)
         } else if let Some((m, y)) = t.split_once('.') {
@@ -61,14 +64,41 @@ impl Period {
         Period::month(y, m).ok_or_else(bad)
     }
 
+    /// `März 2026`, `maerz 2026`, `Mär 2026`: a month by its German name
+    /// (or at least its first three letters) and a year of four digits.
+    fn month_by_name(text: &str) -> Option<Period> {
+        const NAMES: [&str; 12] = [
+            "januar",
+            "februar",
+            "maerz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+        ];
+        let (name, year) = text.rsplit_once(' ')?;
+        let year = year.trim();
+        if year.len() != 4 {
+            return None;
+        }
+        let name = fold(name.trim_end_matches('.'));
+        let m = NAMES.iter().position(|n| *n == name || (name.len() >= 3 && n.starts_with(&name)))?;
+        Period::month(year.parse().ok()?, m as u32 + 1)
+    }
+
     pub fn parse_year(text: &str) -> Result<Period, String> {
         let t = text.trim();
         let y: i32 = t
             .parse()
             .ok()
             .filter(|_| t.len() == 4)
-            .ok_or_else(|| format!("{} is not a year (expected YYYY, e.g. 2026)", quote(text)))?;
-        Period::year(y).ok_or_else(|| format!("{} is not a year", quote(text)))
+            .ok_or_else(|| crate::tr!("domain-period-not-a-year", value = quote(text)))?;
+        Period::year(y).ok_or_else(|| crate::tr!("domain-period-not-a-year", value = quote(text)))
     }
 
     /// The month before the one `today` lies in: what the report due by the
@@ -158,26 +188,15 @@ impl Period {
         }
     }
 
-    /// `März 2026`, `2026`, or `01.03.2026 – 15.03.2026`, for people; a
-    /// month or year compared only in part names its days.
+    /// `März 2026` (`March 2026`), `2026`, or `01.03.2026 – 15.03.2026`,
+    /// for people; a month or year compared only in part names its days.
     pub fn label(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ];
         match self.span {
             _ if !self.whole() => format!("{} – {}", german(self.from), german(self.to)),
-            Span::Month => format!("{} {}", MONTHS[self.from.month0() as usize], self.from.year()),
+            Span::Month => {
+                let year = self.from.year().to_string();
+                crate::tr!("domain-period-month", month = self.from.month(), year = year)
+            }
             Span::Year => self.from.year().to_string(),
             Span::Range => format!("{} – {}", german(self.from), german(self.to)),
         }
@@ -207,6 +226,19 @@ mod tests {
         for bad in ["2026-13", "2026-00", "26-03", "2026", "März"] {
             assert!(Period::parse_month(bad).is_err(), "{bad}");
         }
+        let e = Period::parse_month("2026-13").unwrap_err();
+        assert_eq!(
+            e,
+            "'2026-13' ist kein Monat (erwartet JJJJ-MM, z. B. 2026-03, MM.JJJJ, z. B. 03.2026, oder März 2026)"
+        );
+        assert_eq!(Period::parse_month("2026-12").unwrap().label(), "Dezember 2026");
+        assert!(Period::parse_year("26").unwrap_err().contains("kein Jahr"));
+        for (text, key) in
+            [("März 2026", "2026-03"), ("maerz 2026", "2026-03"), ("Mär. 2026", "2026-03"), ("Dez 2025", "2025-12")]
+        {
+            assert_eq!(Period::parse_month(text).map(|p| p.key()), Ok(key.into()), "{text}");
+        }
+        assert!(Period::parse_month("Ma 2026").is_err() && Period::parse_month("März 26").is_err());
         assert!(Period::parse_year("26").is_err());
     }
 

@@ -22,14 +22,7 @@ pub fn legal_remedy(type_word: &str) -> Option<&'static str> {
 
 /// The refusal message for a legal remedy.
 pub fn refusal_message(given: &str, remedy: &str) -> String {
-    format!(
-        "{} is a {remedy}, which is not recorded in KRM (HRO 3.1.6, BS 5.1): \
-         it is a formal legal remedy — pass it on to the Widerspruchsstelle \
-         (a Klage to the Rechtsbehelfsstelle / Sozialgericht team) the same day. \
-         If the customer also complains about how they were treated, record that \
-         complaint separately as a beschwerde",
-        quote(given)
-    )
+    crate::tr!("domain-legal-remedy", given = quote(given), remedy = remedy)
 }
 
 #[cfg(test)]
@@ -60,6 +53,6 @@ mod tests {
     #[test]
     fn message_says_where_it_belongs() {
         let m = refusal_message("widerspruch", "Widerspruch");
-        assert!(m.contains("not recorded in KRM") && m.contains("Widerspruchsstelle"));
+        assert!(m.contains("im KRM nicht erfasst") && m.contains("Widerspruchsstelle"), "{m}");
     }
 }

@@ -11,7 +11,7 @@ use super::workflow::Refusal;
 /// A register is a file, not a directory.
 pub fn not_a_directory(path: &Path, is_dir: bool) -> Result<(), Refusal> {
     if is_dir {
-        return Err(Refusal(format!("{} is a directory, not a register file", path.display())));
+        return Err(Refusal(crate::tr!("domain-register-directory", path = path.display().to_string())));
     }
     Ok(())
 }
@@ -19,9 +19,10 @@ pub fn not_a_directory(path: &Path, is_dir: bool) -> Result<(), Refusal> {
 /// An SQLite file is a register only with krm's `application_id`.
 pub fn is_register(path: &Path, app_id: i32, expected: i32) -> Result<(), Refusal> {
     if app_id != expected {
-        return Err(Refusal(format!(
-            "{} is an SQLite file but not a krm register (application_id {app_id:#x}); nothing was changed",
-            path.display()
+        return Err(Refusal(crate::tr!(
+            "domain-register-foreign",
+            path = path.display().to_string(),
+            id = format!("{app_id:#x}")
         )));
     }
     Ok(())
@@ -30,17 +31,14 @@ pub fn is_register(path: &Path, app_id: i32, expected: i32) -> Result<(), Refusa
 /// `init` makes a new file and never touches one that exists.
 pub fn new_file(path: &Path, exists: bool) -> Result<(), Refusal> {
     if exists {
-        return Err(Refusal(format!(
-            "{} already exists; 'krm init' never touches an existing file (choose another --db)",
-            path.display()
-        )));
+        return Err(Refusal(crate::tr!("domain-register-exists", path = path.display().to_string())));
     }
     Ok(())
 }
 
 /// SQLite takes a file name as UTF-8 text.
 pub fn utf8_path(path: &Path) -> Result<&str, Refusal> {
-    path.to_str().ok_or_else(|| Refusal(format!("{} is not a UTF-8 path", path.display())))
+    path.to_str().ok_or_else(|| Refusal(crate::tr!("domain-register-not-utf8", path = path.display().to_string())))
 }
 
 #[cfg(test)]
@@ -50,11 +48,11 @@ mod tests {
     #[test]
     fn a_register_file_is_a_new_or_krm_file_not_a_directory() {
         let p = Path::new("/tmp/r.sqlite");
-        assert!(not_a_directory(p, true).unwrap_err().0.contains("is a directory"));
+        assert!(not_a_directory(p, true).unwrap_err().0.contains("ist ein Verzeichnis"));
         assert_eq!(not_a_directory(p, false), Ok(()));
         assert!(is_register(p, 0, 0x4b524d31).unwrap_err().0.contains("application_id 0x0"));
         assert_eq!(is_register(p, 0x4b524d31, 0x4b524d31), Ok(()));
-        assert!(new_file(p, true).unwrap_err().0.contains("never touches an existing file"));
+        assert!(new_file(p, true).unwrap_err().0.contains("nie eine vorhandene Datei"));
         assert_eq!(utf8_path(p), Ok("/tmp/r.sqlite"));
     }
 }

@@ -111,11 +111,11 @@ impl Role {
             .iter()
             .filter_map(|r| match r.permission(action) {
                 Permission::Yes => Some(r.key().to_string()),
-                Permission::IfAssigned => Some(format!("{} (own cases)", r.key())),
+                Permission::IfAssigned => Some(crate::tr!("domain-role-own-cases", role = r.key())),
                 Permission::No => None,
             })
             .collect();
-        keys.join(" or ")
+        keys.join(&crate::tr!("domain-role-or"))
     }
 }
 
@@ -128,11 +128,22 @@ impl fmt::Display for Role {
 impl FromStr for Role {
     type Err = String;
 
+    /// A role by its key or the German name of the post (`teamleitung`,
+    /// `Geschäftsführung`, `vertretung`, `krm-beauftragte` …).
     fn from_str(text: &str) -> Result<Self, String> {
         let key = text.trim().to_lowercase();
-        Role::ALL.into_iter().find(|r| r.key() == key).ok_or_else(|| {
+        let german = match super::text::fold(text).as_str() {
+            "krmbeauftragte" | "krmbeauftragter" | "beauftragte" | "beauftragter" => Some(Role::Officer),
+            "vertretung" | "stellvertretung" => Some(Role::Deputy),
+            "teamleitung" => Some(Role::TeamLead),
+            "bereichsleitung" => Some(Role::AreaLead),
+            "geschaeftsfuehrung" => Some(Role::Management),
+            "auswertung" | "controlling" => Some(Role::Analyst),
+            _ => None,
+        };
+        Role::ALL.into_iter().find(|r| r.key() == key).or(german).ok_or_else(|| {
             let keys: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
-            format!("unknown role {} (valid: {})", super::text::quote(text), keys.join(", "))
+            crate::tr!("domain-role-unknown", role = super::text::quote(text), valid = keys.join(", "))
         })
     }
 }
@@ -145,7 +156,7 @@ mod tests {
     fn only_officer_and_deputy_record() {
         let recorders: Vec<Role> = Role::ALL.into_iter().filter(|r| r.may(Action::Record)).collect();
         assert_eq!(recorders, [Role::Officer, Role::Deputy]);
-        assert_eq!(Role::allowed_for(Action::Record), "officer or deputy");
+        assert_eq!(Role::allowed_for(Action::Record), "officer oder deputy");
     }
 
     #[test]
@@ -159,7 +170,7 @@ mod tests {
         assert_eq!(classifiers, [Role::Management]);
         assert_eq!(
             Role::allowed_for(Action::Answer),
-            "officer or deputy or teamlead (own cases) or arealead (own cases) or management"
+            "officer oder deputy oder teamlead (eigene Fälle) oder arealead (eigene Fälle) oder management"
         );
     }
 
@@ -173,6 +184,11 @@ mod tests {
     #[test]
     fn parses_keys() {
         assert_eq!("Deputy".parse::<Role>(), Ok(Role::Deputy));
-        assert!("boss".parse::<Role>().unwrap_err().contains("valid: officer, deputy"));
+        assert_eq!("Teamleitung".parse::<Role>(), Ok(Role::TeamLead));
+        assert_eq!("geschäftsführung".parse::<Role>(), Ok(Role::Management));
+        assert_eq!(
+            "boss".parse::<Role>().unwrap_err(),
+            "unbekannte Rolle 'boss' (gültig: officer, deputy, teamlead, arealead, management, analyst)"
+        );
     }
 }

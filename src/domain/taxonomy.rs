@@ -71,14 +71,15 @@ impl Field {
         }
     }
 
-    fn noun(self) -> &'static str {
+    /// The field's name in messages, in the language in use.
+    fn noun(self) -> String {
         match self {
-            Field::Type => "reaction type",
-            Field::Form => "form",
-            Field::Group => "customer group",
-            Field::Intake => "intake point",
-            Field::Salutation => "salutation",
-            Field::Outcome => "outcome",
+            Field::Type => crate::tr!("domain-field-type"),
+            Field::Form => crate::tr!("domain-field-form"),
+            Field::Group => crate::tr!("domain-field-group"),
+            Field::Intake => crate::tr!("domain-field-intake"),
+            Field::Salutation => crate::tr!("domain-field-salutation"),
+            Field::Outcome => crate::tr!("domain-field-outcome"),
         }
     }
 }
@@ -124,15 +125,21 @@ impl Reference {
             .or_else(|| self.entries(field).iter().find(|e| e.matches(&wanted)))
             .or_else(|| self.resolve_alias(field, &wanted));
         match found {
-            Some(e) if e.retired => Err(format!(
-                "{} {} ({}) is retired and not used for new cases (valid: {})",
-                field.noun(),
-                quote(value),
-                e.label,
-                self.valid_keys(field)
+            Some(e) if e.retired => Err(crate::tr!(
+                "domain-reference-retired",
+                field = field.noun(),
+                value = quote(value),
+                label = &e.label,
+                valid = self.valid_keys(field)
             )),
             Some(e) => Ok(e),
-            None => Err(format!("unknown {} {} (valid: {})", field.noun(), quote(value), self.valid_keys(field))),
+            None => Err(crate::tr!(
+                "domain-reference-unknown",
+                gender = if field == Field::Outcome { "neuter" } else { "feminine" },
+                field = field.noun(),
+                value = quote(value),
+                valid = self.valid_keys(field)
+            )),
         }
     }
 
@@ -178,13 +185,10 @@ impl Reference {
     pub fn resolve_concern(&self, code: &str) -> Result<&Category, String> {
         let code = code.trim().trim_end_matches('.');
         let Some(cat) = self.category(code) else {
-            return Err(format!(
-                "unknown category {} (see 'krm categories' for the codes, e.g. 1.2.1 or 4.2)",
-                quote(code)
-            ));
+            return Err(crate::tr!("domain-category-unknown", code = quote(code)));
         };
         if cat.retired {
-            return Err(format!("category '{code}' ({}) is retired and not used for new cases", self.path(code)));
+            return Err(crate::tr!("domain-category-retired", code = quote(code), path = self.path(code)));
         }
         if !cat.assignable {
             let below: Vec<&str> = self
@@ -195,13 +199,14 @@ impl Reference {
                 .collect();
             let range = match (below.first(), below.last()) {
                 (Some(first), Some(last)) => format!("{first} … {last}"),
-                _ => "see 'krm categories'".to_string(),
+                _ => crate::tr!("domain-category-see-list"),
             };
-            return Err(format!(
-                "'{code}' is the {} {}, not a category; name one of its categories ({range})",
-                if cat.depth == 1 { "area" } else { "sub-area" },
-                cat.label
-            ));
+            let (code, label) = (quote(code), &cat.label);
+            return Err(if cat.depth == 1 {
+                crate::tr!("domain-category-is-area", code = code, label = label, range = range)
+            } else {
+                crate::tr!("domain-category-is-sub-area", code = code, label = label, range = range)
+            });
         }
         Ok(cat)
     }
@@ -308,7 +313,7 @@ pub(crate) mod tests {
     #[test]
     fn unknown_key_lists_the_valid_ones() {
         let err = sample().resolve(Field::Form, "fax").unwrap_err();
-        assert_eq!(err, "unknown form 'fax' (valid: persoenlich, email, meinungskarte)");
+        assert_eq!(err, "unbekannte Form der Reaktion 'fax' (gültig: persoenlich, email, meinungskarte)");
     }
 
     #[test]
@@ -317,9 +322,9 @@ pub(crate) mod tests {
         assert_eq!(r.resolve_concern("1.2.1").unwrap().label, "Beratung");
         assert_eq!(r.resolve_concern("4.2").unwrap().label, "Umgangsformen");
         let err = r.resolve_concern("1.2").unwrap_err();
-        assert!(err.contains("sub-area Arbeitsvermittlung") && err.contains("1.2.1 … 1.2.2"), "{err}");
-        assert!(r.resolve_concern("9.9").unwrap_err().contains("unknown category '9.9'"));
-        assert!(r.resolve_concern("1.2.4").unwrap_err().contains("retired"));
+        assert!(err.contains("Teilbereich Arbeitsvermittlung") && err.contains("1.2.1 … 1.2.2"), "{err}");
+        assert!(r.resolve_concern("9.9").unwrap_err().contains("unbekannte Kategorie '9.9'"));
+        assert!(r.resolve_concern("1.2.4").unwrap_err().contains("nicht mehr vergeben"));
     }
 
     #[test]

@@ -8,6 +8,17 @@
 
 use std::borrow::Cow;
 
+/// A text of the message files as a `&'static str`, for the labels that
+/// callers keep as such: the language is fixed once at start-up, so each
+/// `fixed!(tr!(..))` is looked up once and kept for the rest of the process.
+macro_rules! fixed {
+    ($text:expr) => {{
+        static CELL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+        *CELL.get_or_init(|| Box::leak(String::into_boxed_str($text)))
+    }};
+}
+pub(crate) use fixed;
+
 /// Folds a word for matching: lower case, umlauts and ß spelled out, and
 /// everything but letters and digits dropped.
 pub fn fold(text: &str) -> String {
@@ -53,13 +64,17 @@ pub fn clean(field: &str, value: &str, max_chars: usize, multiline: bool) -> Res
         return Ok(None);
     }
     if let Some((i, c)) = value.chars().enumerate().find(|&(_, c)| is_unsafe(c) && !(multiline && c == '\n')) {
-        let kind = if c.is_control() { "control character" } else { "invisible formatting character" };
         let at = leading + i + 1;
-        return Err(format!("{field} contains the {kind} U+{:04X} at character {at}; remove it", c as u32));
+        let code = format!("U+{:04X}", c as u32);
+        return Err(if c.is_control() {
+            crate::tr!("domain-text-control", field = field, code = code, at = at)
+        } else {
+            crate::tr!("domain-text-invisible", field = field, code = code, at = at)
+        });
     }
     let count = value.chars().count();
     if count > max_chars {
-        return Err(format!("{field} is {count} characters long; at most {max_chars} are allowed"));
+        return Err(crate::tr!("domain-text-too-long", field = field, count = count, max = max_chars));
     }
     Ok(Some(value.to_string()))
 }
@@ -126,7 +141,7 @@ pub fn message(text: &str) -> String {
             shown.into_owned()
         } else {
             let head: String = shown.chars().take(MAX_LINE).collect();
-            format!("{head}… ({} characters)", line.chars().count())
+            crate::tr!("domain-text-cut", head = head, count = line.chars().count())
         }
     });
     lines.collect::<Vec<_>>().join("\n")
@@ -144,15 +159,15 @@ pub fn quote(value: &str) -> String {
         return format!("'{shown}'");
     }
     let head: String = shown.chars().take(QUOTE_MAX - 20).collect();
-    format!("'{head}…' ({} characters)", value.chars().count())
+    crate::tr!("domain-text-quote-cut", head = head, count = value.chars().count())
 }
 
 /// Checks a login name as `--user`, `--officer` and `user add` take it:
 /// 1–64 characters, no spaces or control characters.
 pub fn login(field: &str, value: &str) -> Result<String, String> {
-    let name = clean(field, value, 64, false)?.ok_or_else(|| format!("{field} is empty; give a login name"))?;
+    let name = clean(field, value, 64, false)?.ok_or_else(|| crate::tr!("domain-login-empty", field = field))?;
     if name.contains(char::is_whitespace) {
-        return Err(format!("{field} {} contains spaces; use the login name", quote(&name)));
+        return Err(crate::tr!("domain-login-spaces", field = field, name = quote(&name)));
     }
     Ok(name)
 }
@@ -187,31 +202,31 @@ mod tests {
     #[test]
     fn checks_login_names() {
         assert_eq!(login("--officer", " anna "), Ok("anna".into()));
-        assert!(login("--officer", "a b").unwrap_err().contains("contains spaces"));
-        assert!(login("--officer", " ").unwrap_err().contains("is empty"));
+        assert!(login("--officer", "a b").unwrap_err().contains("enthält Leerzeichen"));
+        assert!(login("--officer", " ").unwrap_err().contains("ist leer"));
     }
 
     #[test]
     fn cleans_text_fields() {
         assert_eq!(clean("--city", "  Rostock ", 80, false), Ok(Some("Rostock".into())));
         assert_eq!(clean("--city", "   ", 80, false), Ok(None));
-        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000 at character 4"));
-        assert!(clean("--city", "  Ros\u{0}tock", 80, false).unwrap_err().contains("at character 6"), "as given");
+        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000 an Stelle 4"));
+        assert!(clean("--city", "  Ros\u{0}tock", 80, false).unwrap_err().contains("an Stelle 6"), "as given");
         assert!(clean("--city", "a\nb", 80, false).is_err());
         assert_eq!(clean("--summary", "a\nb", 80, true), Ok(Some("a\nb".into())));
-        assert!(clean("--city", &"x".repeat(81), 80, false).unwrap_err().contains("81 characters"));
+        assert!(clean("--city", &"x".repeat(81), 80, false).unwrap_err().contains("81 Zeichen"));
         assert_eq!(clean("--city", &"ü".repeat(80), 80, false).map(|v| v.is_some()), Ok(true));
     }
 
     #[test]
     fn refuses_what_would_act_on_a_terminal() {
         let table = [
-            ("\u{1b}[2J", "U+001B at character 1"),
-            ("Team \u{1b}]0;x\u{7}", "U+001B at character 6"),
+            ("\u{1b}[2J", "U+001B an Stelle 1"),
+            ("Team \u{1b}]0;x\u{7}", "U+001B an Stelle 6"),
             ("a\u{9b}31m", "U+009B"),
             ("a\u{7f}", "U+007F"),
             ("a\tb", "U+0009"),
-            ("\u{202e}Müller", "invisible formatting character U+202E"),
+            ("\u{202e}Müller", "unsichtbare Formatierungszeichen U+202E"),
             ("a\u{2066}b", "U+2066"),
             ("a\u{200f}b", "U+200F"),
             ("a\u{2028}b", "U+2028"),
@@ -227,7 +242,7 @@ mod tests {
     #[test]
     fn long_texts_keep_lines_and_drop_carriage_returns() {
         assert_eq!(clean("--summary", "a\r\nb\r\n", 80, true), Ok(Some("a\nb".into())));
-        assert!(clean("--summary", "a\rb", 80, true).unwrap_err().contains("U+000D at character 2"));
+        assert!(clean("--summary", "a\rb", 80, true).unwrap_err().contains("U+000D an Stelle 2"));
         assert!(clean("--unit", "a\r\nb", 80, false).unwrap_err().contains("U+000D"));
     }
 
@@ -245,7 +260,7 @@ mod tests {
     fn messages_keep_lines_and_cut_long_ones() {
         assert_eq!(message("line 2: a\u{1b}\nline 3: b"), "line 2: a\\u{1b}\nline 3: b");
         let long = message(&format!("error: '{}'\nnext", "x".repeat(5000)));
-        assert!(long.contains("… (5009 characters)\nnext") && long.len() < 1100, "{long}");
+        assert!(long.contains("… (5009 Zeichen)\nnext") && long.len() < 1100, "{long}");
     }
 
     #[test]
@@ -253,11 +268,11 @@ mod tests {
         assert_eq!(quote("fax"), "'fax'");
         assert_eq!(quote("\u{1b}]0;x\u{7}"), "'\\u{1b}]0;x\\u{7}'");
         let long = quote(&"x".repeat(10_000));
-        assert!(long.ends_with("…' (10000 characters)") && long.len() < 100, "{long}");
+        assert!(long.ends_with("…' (10000 Zeichen)") && long.len() < 100, "{long}");
         assert_eq!(quote(&"ü".repeat(QUOTE_MAX)), format!("'{}'", "ü".repeat(QUOTE_MAX)));
         // Cut as shown: a thousand ESC would be six thousand characters escaped.
         let escapes = quote(&"\u{1b}".repeat(1000));
-        assert!(escapes.ends_with("…' (1000 characters)") && escapes.len() < 100, "{escapes}");
+        assert!(escapes.ends_with("…' (1000 Zeichen)") && escapes.len() < 100, "{escapes}");
         assert!(message(&"\u{1b}".repeat(1000)).len() < 1100);
     }
 }

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::case::Status;
 use super::dates::german;
+use super::text::fixed;
 
 /// What happened to a case. The keys are those stored in `history.action`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -87,24 +88,24 @@ impl EventKind {
         EventKind::ALL.into_iter().find(|k| k.key() == key)
     }
 
-    /// What a person reads.
+    /// What a person reads, in the language in use.
     pub fn label(self) -> &'static str {
         match self {
-            EventKind::Record => "erfasst",
-            EventKind::Ack => "Eingangsbestätigung",
-            EventKind::Interim => "Zwischennachricht",
-            EventKind::Answer => "Antwort",
-            EventKind::Close => "abgeschlossen",
-            EventKind::Reopen => "wieder geöffnet",
-            EventKind::Classify => "eingestuft",
-            EventKind::Assign => "zugewiesen",
-            EventKind::Unit => "Organisationseinheit",
-            EventKind::Escalate => "eskaliert",
-            EventKind::Hold => "Sperre",
-            EventKind::Release => "Sperre aufgehoben",
-            EventKind::Flag => "markiert",
-            EventKind::Unflag => "Markierung entfernt",
-            EventKind::Deadline => "Fristen verschoben",
+            EventKind::Record => fixed!(crate::tr!("domain-event-record")),
+            EventKind::Ack => fixed!(crate::tr!("domain-event-ack")),
+            EventKind::Interim => fixed!(crate::tr!("domain-event-interim")),
+            EventKind::Answer => fixed!(crate::tr!("domain-event-answer")),
+            EventKind::Close => fixed!(crate::tr!("domain-event-close")),
+            EventKind::Reopen => fixed!(crate::tr!("domain-event-reopen")),
+            EventKind::Classify => fixed!(crate::tr!("domain-event-classify")),
+            EventKind::Assign => fixed!(crate::tr!("domain-event-assign")),
+            EventKind::Unit => fixed!(crate::tr!("domain-event-unit")),
+            EventKind::Escalate => fixed!(crate::tr!("domain-event-escalate")),
+            EventKind::Hold => fixed!(crate::tr!("domain-event-hold")),
+            EventKind::Release => fixed!(crate::tr!("domain-event-release")),
+            EventKind::Flag => fixed!(crate::tr!("domain-event-flag")),
+            EventKind::Unflag => fixed!(crate::tr!("domain-event-unflag")),
+            EventKind::Deadline => fixed!(crate::tr!("domain-event-deadline")),
         }
     }
 
@@ -199,9 +200,10 @@ impl Event {
     }
 }
 
-/// The event in words, in German; with `free_text` its note too. A
-/// reconstructed event keeps the line the older register wrote.
+/// The event in words, in the language in use; with `free_text` its note
+/// too. A reconstructed event keeps the line the older register wrote.
 pub fn describe(e: &Event, free_text: bool) -> String {
+    use crate::tr;
     let note = e.note.as_deref().filter(|_| free_text || !e.kind.note_is_free_text());
     if e.reconstructed {
         return note.unwrap_or_default().to_string();
@@ -211,62 +213,71 @@ pub fn describe(e: &Event, free_text: bool) -> String {
     let mut parts: Vec<String> = Vec::new();
     match e.kind {
         EventKind::Record => {
-            parts.push(format!("eingegangen am {day}"));
+            parts.push(tr!("domain-history-received", day = &day));
             if let Some(u) = &e.value {
-                parts.push(format!("Organisationseinheit {u}"));
+                parts.push(tr!("domain-history-unit", unit = u));
             }
         }
         EventKind::Ack | EventKind::Interim => {
-            parts.push(format!("versandt am {day}"));
+            parts.push(tr!("domain-history-sent", day = &day));
             if let Some(p) = promised {
-                parts.push(format!("Antwort zugesagt bis {p}"));
+                parts.push(tr!("domain-history-promised", day = p));
             }
             if let Some(n) = note {
-                parts.push(format!("Ansprechpartner {n}"));
+                parts.push(tr!("domain-history-contact", name = n));
             }
         }
         EventKind::Answer => {
-            parts.push(format!("versandt am {day}"));
+            parts.push(tr!("domain-history-sent", day = &day));
             if let Some(n) = note {
-                parts.push(format!("verfasst von {n}"));
+                parts.push(tr!("domain-history-author", name = n));
             }
             if let Some(p) = &e.person {
-                parts.push(format!("gezeichnet von {p}"));
+                parts.push(tr!("domain-history-signer", name = p));
             }
             if let Some(v) = &e.value {
-                parts.push(format!("Ergebnisse {v}"));
+                parts.push(tr!("domain-history-outcomes", outcomes = v));
             }
         }
         EventKind::Close => {
-            let without = e.value.as_deref() == Some("without_answer");
-            parts.push(format!("abgeschlossen am {day}{}", if without { " ohne Antwort" } else { "" }));
+            if e.value.as_deref() == Some("without_answer") {
+                parts.push(tr!("domain-history-closed-without-answer", day = &day));
+            } else {
+                parts.push(tr!("domain-history-closed", day = &day));
+            }
             if let Some(n) = note {
                 parts.push(n.to_string());
             }
         }
         EventKind::Reopen => {
-            parts.push(format!("wieder geöffnet am {day}"));
+            parts.push(tr!("domain-history-reopened", day = &day));
             if let Some(n) = note {
                 parts.push(n.to_string());
             }
         }
         EventKind::Classify | EventKind::Unit | EventKind::Escalate => {
-            let word = match e.kind {
-                EventKind::Escalate => "Stufe ",
-                _ => "",
-            };
             let from = e.previous.as_deref().unwrap_or("?");
             let to = e.value.as_deref().unwrap_or("?");
-            parts.push(format!("{word}{from} → {word}{to}"));
+            if e.kind == EventKind::Escalate {
+                let level = |v: &str| match v.parse::<u8>().ok().and_then(super::workflow::Level::of) {
+                    Some(l) => tr!("domain-history-level-named", level = u32::from(l.number()), name = l.label()),
+                    None => tr!("domain-history-level", level = v),
+                };
+                parts.push(format!("{} → {}", level(from), level(to)));
+            } else {
+                parts.push(format!("{from} → {to}"));
+            }
             if let Some(p) = promised {
-                parts.push(format!("Termin bei der Geschäftsführung am {p}"));
+                parts.push(tr!("domain-history-appointment", day = p));
             }
             if let Some(n) = note {
                 parts.push(n.to_string());
             }
         }
-        EventKind::Assign => parts.push(format!("an {}", e.person.as_deref().unwrap_or("?"))),
-        EventKind::Flag | EventKind::Unflag => parts.push(e.value.clone().unwrap_or_default()),
+        EventKind::Assign => parts.push(tr!("domain-history-assigned", name = e.person.as_deref().unwrap_or("?"))),
+        EventKind::Flag | EventKind::Unflag => {
+            parts.push(e.value.as_deref().map(super::case::flag_label).unwrap_or_default())
+        }
         EventKind::Hold | EventKind::Release | EventKind::Deadline => {
             if let Some(n) = note {
                 parts.push(n.to_string());
@@ -274,7 +285,7 @@ pub fn describe(e: &Event, free_text: bool) -> String {
         }
     }
     if e.recorded_on > e.day && e.kind != EventKind::Record {
-        parts.push(format!("nachgetragen am {}", german(e.recorded_on)));
+        parts.push(tr!("domain-history-recorded-later", day = german(e.recorded_on)));
     }
     parts.join("; ")
 }
@@ -357,6 +368,12 @@ pub const SUPERVISORY: &str = "dienstaufsicht";
 
 /// The key and label under which undecided claims are counted.
 pub const DECISION_PENDING: (&str, &str) = ("classification_pending", "Entscheidung der GF offen");
+
+/// The label of undecided claims in the language in use
+/// (`DECISION_PENDING.1` is the German one).
+pub fn decision_pending_label() -> String {
+    crate::tr!("domain-decision-pending")
+}
 
 /// The type of a case of type `kind` now, claimed as `claimed`, classified
 /// on `classified_on` (if at all), at the end of `day`; `decision` is
@@ -585,7 +602,21 @@ mod tests {
             "abgeschlossen am 30.03.2026 ohne Antwort; Kunde verzogen; nachgetragen am 02.04.2026"
         );
         let up = ev(EventKind::Escalate, "2026-03-05").value("4").previous("3").promised(Some(d("2026-03-27")));
-        assert_eq!(describe(&up, false), "Stufe 3 → Stufe 4; Termin bei der Geschäftsführung am 27.03.2026");
+        assert_eq!(
+            describe(&up, false),
+            "Stufe 3 (Bereichsleitung) → Stufe 4 (Geschäftsführung); Termin bei der Geschäftsführung am 27.03.2026"
+        );
+        let rec = ev(EventKind::Record, "2026-12-01").value("Team 231");
+        assert_eq!(describe(&rec, false), "eingegangen am 01.12.2026; Organisationseinheit Team 231");
+        let flagged = ev(EventKind::Flag, "2026-03-05").value("repeated");
+        assert_eq!(describe(&flagged, false), "Mehrfachbeschwerde");
+        let signed = ev(EventKind::Answer, "2026-03-10").person(Some("tl.nord")).value("1.2.1=berechtigt");
+        assert_eq!(
+            describe(&signed, false),
+            "versandt am 10.03.2026; gezeichnet von tl.nord; Ergebnisse 1.2.1=berechtigt"
+        );
+        assert_eq!(EventKind::Record.label(), "erfasst");
+        assert_eq!(EventKind::Release.label(), "Sperre aufgehoben");
         let mut old = ev(EventKind::Close, "2026-03-30").note(Some("closed 2026-03-30"));
         old.reconstructed = true;
         assert_eq!(describe(&old, true), "closed 2026-03-30");

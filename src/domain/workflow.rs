@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::case::Status;
 use super::case_no::CaseNo;
 use super::dates::german;
+use super::text::fixed;
 
 /// Why a step was refused, complete on its own; nothing was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,13 +86,29 @@ impl Level {
         self as u8
     }
 
-    /// Its name, in German.
+    /// Its name, in the language in use.
     pub fn label(self) -> &'static str {
         match self {
-            Level::Team => "Team",
-            Level::Teamleitung => "Teamleitung",
-            Level::Bereichsleitung => "Bereichsleitung",
-            Level::Geschaeftsfuehrung => "Geschäftsführung",
+            Level::Team => fixed!(crate::tr!("domain-level-team")),
+            Level::Teamleitung => fixed!(crate::tr!("domain-level-teamleitung")),
+            Level::Bereichsleitung => fixed!(crate::tr!("domain-level-bereichsleitung")),
+            Level::Geschaeftsfuehrung => fixed!(crate::tr!("domain-level-geschaeftsfuehrung")),
+        }
+    }
+
+    /// A rung by its number or German name, as a person types it (`2`,
+    /// `teamleitung`, `Geschäftsführung`, `geschaeftsfuehrung`, `GF`).
+    pub fn parse(text: &str) -> Option<Level> {
+        let t = super::text::fold(text);
+        if let Ok(n) = t.parse::<u8>() {
+            return Level::of(n);
+        }
+        match t.as_str() {
+            "team" => Some(Level::Team),
+            "teamleitung" | "tl" => Some(Level::Teamleitung),
+            "bereichsleitung" | "bl" => Some(Level::Bereichsleitung),
+            "geschaeftsfuehrung" | "gf" => Some(Level::Geschaeftsfuehrung),
+            _ => None,
         }
     }
 
@@ -99,6 +116,14 @@ impl Level {
     pub fn label_of(n: u8) -> &'static str {
         Level::of(n).map_or("?", Level::label)
     }
+}
+
+/// A level as `escalate --to` takes it (a clap value parser): `1` to `4`
+/// or the German name of the rung (`teamleitung`, `geschäftsführung`).
+pub fn parse_level(text: &str) -> Result<u8, String> {
+    Level::parse(text)
+        .map(Level::number)
+        .ok_or_else(|| crate::tr!("domain-level-invalid", value = super::text::quote(text)))
 }
 
 /// The staff-protection flags (BS 4).
@@ -109,11 +134,7 @@ impl CaseState {
     /// left of it is statistics, not a case to work on.
     pub fn changeable(&self) -> Step {
         match self.anonymized_on {
-            Some(on) => refuse(format!(
-                "{} was anonymised on {} when its retention period ran out; it can no longer be changed (SPEC §6)",
-                self.no,
-                german(on)
-            )),
+            Some(on) => refuse(crate::tr!("domain-refuse-anonymised", no = self.no.to_string(), on = german(on))),
             None => Ok(()),
         }
     }
@@ -121,7 +142,7 @@ impl CaseState {
     /// Refuses any change to a closed case.
     pub fn not_closed(&self) -> Step {
         match self.closed_on {
-            Some(day) => refuse(format!("{} was closed on {}; 'krm reopen {}' first", self.no, german(day), self.no)),
+            Some(day) => refuse(crate::tr!("domain-refuse-closed", no = self.no.to_string(), on = german(day))),
             None => Ok(()),
         }
     }
@@ -131,22 +152,26 @@ impl CaseState {
     pub fn check_date(&self, what: &str, on: NaiveDate, after: Option<(NaiveDate, &str)>, today: NaiveDate) -> Step {
         let (floor, floor_what) = match after {
             Some(step) if on >= self.received && on < step.0 => step,
-            _ => (self.received, "its receipt"),
+            _ => (self.received, fixed!(crate::tr!("domain-step-after-receipt"))),
         };
+        let no = self.no.to_string();
         if on < floor {
-            return refuse(format!(
-                "{what} of {} on {} would be before {floor_what} on {}",
-                self.no,
-                german(on),
-                german(floor)
+            return refuse(crate::tr!(
+                "domain-refuse-before",
+                what = what,
+                no = no,
+                on = german(on),
+                floor = floor_what,
+                floor_on = german(floor)
             ));
         }
         if on > today {
-            return refuse(format!(
-                "{what} of {} on {} lies in the future (today is {})",
-                self.no,
-                german(on),
-                german(today)
+            return refuse(crate::tr!(
+                "domain-refuse-future",
+                what = what,
+                no = no,
+                on = german(on),
+                today = german(today)
             ));
         }
         Ok(())
@@ -156,9 +181,9 @@ impl CaseState {
     /// which a later message cannot predate.
     pub fn latest_message(&self) -> Option<(NaiveDate, &'static str)> {
         [
-            self.acknowledged_on.map(|d| (d, "the acknowledgment")),
-            self.last_interim.map(|d| (d, "the interim notice")),
-            self.reopened_on.map(|d| (d, "its reopening")),
+            self.acknowledged_on.map(|d| (d, fixed!(crate::tr!("domain-step-after-ack")))),
+            self.last_interim.map(|d| (d, fixed!(crate::tr!("domain-step-after-interim")))),
+            self.reopened_on.map(|d| (d, fixed!(crate::tr!("domain-step-after-reopening")))),
         ]
         .into_iter()
         .flatten()
@@ -168,9 +193,11 @@ impl CaseState {
     /// The earliest a close may be dated: its answer (or receipt), and not
     /// before the case was last reopened.
     pub fn close_floor(&self) -> (NaiveDate, &'static str) {
-        let base = self.answered_on.map_or((self.received, "its receipt"), |a| (a, "its answer"));
+        let base = self.answered_on.map_or((self.received, fixed!(crate::tr!("domain-step-after-receipt"))), |a| {
+            (a, fixed!(crate::tr!("domain-step-after-answer")))
+        });
         match self.reopened_on {
-            Some(r) if r > base.0 => (r, "its reopening"),
+            Some(r) if r > base.0 => (r, fixed!(crate::tr!("domain-step-after-reopening"))),
             _ => base,
         }
     }
@@ -185,11 +212,11 @@ impl CaseState {
 pub fn acknowledge(s: &CaseState, on: NaiveDate, expected: Option<NaiveDate>, today: NaiveDate) -> Step {
     s.not_closed()?;
     if let Some(day) = s.acknowledged_on {
-        return refuse(format!("{} was already acknowledged on {}", s.no, german(day)));
+        return refuse(crate::tr!("domain-refuse-acknowledged", no = s.no.to_string(), on = german(day)));
     }
-    s.check_date("the acknowledgment", on, s.latest_message(), today)?;
+    s.check_date(&crate::tr!("domain-step-ack"), on, s.latest_message(), today)?;
     if let Some(e) = expected.filter(|e| *e < on) {
-        return refuse(format!("--expected {} lies before the acknowledgment ({})", german(e), german(on)));
+        return refuse(crate::tr!("domain-refuse-expected-before-ack", expected = german(e), on = german(on)));
     }
     Ok(())
 }
@@ -198,14 +225,14 @@ pub fn acknowledge(s: &CaseState, on: NaiveDate, expected: Option<NaiveDate>, to
 pub fn interim(s: &CaseState, on: NaiveDate, expected: NaiveDate, today: NaiveDate) -> Step {
     s.not_closed()?;
     if let Some(day) = s.answered_on {
-        return refuse(format!("{} was answered on {}; an interim notice comes before", s.no, german(day)));
+        return refuse(crate::tr!("domain-refuse-interim-after-answer", no = s.no.to_string(), on = german(day)));
     }
-    s.check_date("the interim notice", on, s.latest_message(), today)?;
+    s.check_date(&crate::tr!("domain-step-interim"), on, s.latest_message(), today)?;
     if expected <= on {
-        return refuse(format!(
-            "--expected {} must lie after the interim notice ({}): it is the new date the customer is promised",
-            german(expected),
-            german(on)
+        return refuse(crate::tr!(
+            "domain-refuse-expected-after-interim",
+            expected = german(expected),
+            on = german(on)
         ));
     }
     Ok(())
@@ -215,11 +242,11 @@ pub fn interim(s: &CaseState, on: NaiveDate, expected: NaiveDate, today: NaiveDa
 pub fn answer(s: &CaseState, on: NaiveDate, outcomes: &[(String, String)], today: NaiveDate) -> Step {
     s.not_closed()?;
     if let Some(day) = s.answered_on {
-        return refuse(format!("{} was already answered on {}", s.no, german(day)));
+        return refuse(crate::tr!("domain-refuse-answered", no = s.no.to_string(), on = german(day)));
     }
-    s.check_date("the answer", on, s.latest_message(), today)?;
+    s.check_date(&crate::tr!("domain-step-answer"), on, s.latest_message(), today)?;
     if let Some((code, _)) = outcomes.iter().find(|(code, _)| !s.concerns.contains(code)) {
-        return refuse(format!("--outcome {code}: {code} is not a concern of {}", s.no));
+        return refuse(crate::tr!("domain-refuse-outcome-not-a-concern", code = code, no = s.no.to_string()));
     }
     Ok(())
 }
@@ -228,15 +255,13 @@ pub fn answer(s: &CaseState, on: NaiveDate, outcomes: &[(String, String)], today
 pub fn close(s: &CaseState, on: NaiveDate, without_answer: bool, today: NaiveDate) -> Step {
     s.not_closed()?;
     match (s.answered_on, without_answer) {
-        (Some(_), false) | (None, true) => s.check_date("closing", on, Some(s.close_floor()), today),
-        (Some(answered), true) => {
-            refuse(format!("{} was answered on {}; close it without --without-answer", s.no, german(answered)))
+        (Some(_), false) | (None, true) => {
+            s.check_date(&crate::tr!("domain-step-close"), on, Some(s.close_floor()), today)
         }
-        (None, false) => refuse(format!(
-            "{} has no answer yet: record it with 'krm respond {} --kind answer', \
-             or close with --without-answer --reason TEXT",
-            s.no, s.no
-        )),
+        (Some(answered), true) => {
+            refuse(crate::tr!("domain-refuse-close-answered", no = s.no.to_string(), on = german(answered)))
+        }
+        (None, false) => refuse(crate::tr!("domain-refuse-close-unanswered", no = s.no.to_string())),
     }
 }
 
@@ -244,7 +269,7 @@ pub fn close(s: &CaseState, on: NaiveDate, without_answer: bool, today: NaiveDat
 /// returns to.
 pub fn reopen(s: &CaseState) -> Step<(NaiveDate, Status)> {
     let Some(closed) = s.closed_on else {
-        return refuse(format!("{} is not closed (status {})", s.no, s.status));
+        return refuse(crate::tr!("domain-refuse-not-closed", no = s.no.to_string(), status = s.status.label()));
     };
     Ok((closed, Status::of_open(s.acknowledged_on.is_some(), s.answered_on.is_some())))
 }
@@ -257,18 +282,20 @@ pub fn assign(s: &CaseState, to: Option<(&str, Option<&str>)>, unit: Option<&str
     let person = match to {
         None => false,
         Some((name, None)) => {
-            return refuse(format!(
-                "--to {name}: not a user of this register (add them with 'krm user add {name} --role teamlead')"
-            ))
+            return refuse(crate::tr!("domain-refuse-assign-unknown", name = name));
         }
-        Some((name, Some("analyst"))) => return refuse(format!("--to {name}: an analyst cannot work on cases")),
+        Some((name, Some("analyst"))) => return refuse(crate::tr!("domain-refuse-assign-analyst", name = name)),
         Some((name, Some(_))) => s.assignee.as_deref() != Some(name),
     };
     let moves = unit.is_some_and(|u| u != s.unit);
     if !person && !moves {
-        let who = to.map_or(String::new(), |(name, _)| format!(" to {name}"));
-        let unit = unit.map_or(String::new(), |u| format!(" in unit {u}"));
-        return refuse(format!("{} is already assigned{who}{unit}; nothing to change", s.no));
+        let no = s.no.to_string();
+        return refuse(match (to, unit) {
+            (Some((name, _)), Some(u)) => crate::tr!("domain-refuse-assigned-to-in", no = no, name = name, unit = u),
+            (Some((name, _)), None) => crate::tr!("domain-refuse-assigned-to", no = no, name = name),
+            (None, Some(u)) => crate::tr!("domain-refuse-assigned-in", no = no, unit = u),
+            (None, None) => crate::tr!("domain-refuse-assigned", no = no),
+        });
     }
     Ok((person, moves))
 }
@@ -279,28 +306,28 @@ pub fn escalate(s: &CaseState, to: Option<u8>, appointment: Option<NaiveDate>) -
     s.not_closed()?;
     let target = to.unwrap_or(s.level + 1);
     if s.level >= 4 {
-        return refuse(format!("{} is already at Stufe 4 (Geschäftsführung), the top of the ladder", s.no));
+        return refuse(crate::tr!("domain-refuse-top-level", no = s.no.to_string(), top = Level::label_of(4)));
     }
     if !(1..=4).contains(&target) {
-        return refuse(format!("--to {target}: the ladder has Stufen 1 to 4"));
+        return refuse(crate::tr!("domain-refuse-level-off-ladder", to = u32::from(target)));
     }
     if target <= s.level {
-        return refuse(format!(
-            "{} is at Stufe {} ({}); escalation only goes up, to Stufe {} or higher",
-            s.no,
-            s.level,
-            Level::label_of(s.level),
-            s.level + 1
+        return refuse(crate::tr!(
+            "domain-refuse-level-down",
+            no = s.no.to_string(),
+            level = u32::from(s.level),
+            name = Level::label_of(s.level),
+            next = u32::from(s.level) + 1
         ));
     }
     match (target, appointment) {
-        (4, None) => {
-            refuse("Stufe 4 is an appointment with management (HRO 3.7): give its date with --appointment DATE")
-        }
-        (4, Some(day)) if day < s.received => {
-            refuse(format!("--appointment {} lies before the case was received ({})", german(day), german(s.received)))
-        }
-        (1..=3, Some(_)) => refuse("--appointment is only for Stufe 4 (an appointment with management)"),
+        (4, None) => refuse(crate::tr!("domain-refuse-appointment-missing")),
+        (4, Some(day)) if day < s.received => refuse(crate::tr!(
+            "domain-refuse-appointment-before-receipt",
+            day = german(day),
+            received = german(s.received)
+        )),
+        (1..=3, Some(_)) => refuse(crate::tr!("domain-refuse-appointment-not-top")),
         _ => Ok(target),
     }
 }
@@ -310,13 +337,10 @@ pub fn escalate(s: &CaseState, to: Option<u8>, appointment: Option<NaiveDate>) -
 pub fn classify(s: &CaseState) -> Step {
     s.not_closed()?;
     if let Some((by, on)) = &s.classified {
-        return refuse(format!("{} was classified by {by} on {}; the decision stands", s.no, german(*on)));
+        return refuse(crate::tr!("domain-refuse-classified", no = s.no.to_string(), by = by, on = german(*on)));
     }
     if s.kind != "dienstaufsicht" && s.claimed_type != "dienstaufsicht" {
-        return refuse(format!(
-            "{} is a {} and nobody called it a Dienstaufsichtsbeschwerde: there is nothing to classify",
-            s.no, s.kind
-        ));
+        return refuse(crate::tr!("domain-refuse-nothing-to-classify", no = s.no.to_string(), kind = &s.kind));
     }
     Ok(())
 }
@@ -324,11 +348,19 @@ pub fn classify(s: &CaseState) -> Step {
 /// Setting (`on`) or clearing a staff-protection flag (BS 4): its key.
 pub fn flag(s: &CaseState, flag: &str, on: bool) -> Step<&'static str> {
     let Some(key) = FLAG_KEYS.iter().copied().find(|k| *k == flag) else {
-        return refuse(format!("unknown flag {} (valid: {})", super::text::quote(flag), FLAG_KEYS.join(", ")));
+        return refuse(crate::tr!(
+            "domain-refuse-flag-unknown",
+            flag = super::text::quote(flag),
+            valid = FLAG_KEYS.join(", ")
+        ));
     };
     if s.flags.iter().any(|f| f == key) == on {
-        let state = if on { "already flagged" } else { "not flagged" };
-        return refuse(format!("{} is {state} {flag}", s.no));
+        let (no, label) = (s.no.to_string(), super::case::flag_label(key));
+        return refuse(if on {
+            crate::tr!("domain-refuse-flag-set", no = no, flag = label)
+        } else {
+            crate::tr!("domain-refuse-flag-not-set", no = no, flag = label)
+        });
     }
     Ok(key)
 }
@@ -337,7 +369,7 @@ pub fn flag(s: &CaseState, flag: &str, on: bool) -> Step<&'static str> {
 pub fn hold(s: &CaseState, existing: Option<(&str, NaiveDate)>) -> Step {
     match existing {
         Some((reason, since)) => {
-            refuse(format!("{} is on hold since {since} ({reason}); 'krm release {}' first", s.no, s.no))
+            refuse(crate::tr!("domain-refuse-held", no = s.no.to_string(), since = german(since), reason = reason))
         }
         None => Ok(()),
     }
@@ -348,7 +380,7 @@ pub fn release(no: CaseNo, held: bool) -> Step {
     if held {
         Ok(())
     } else {
-        refuse(format!("{no} is not on hold"))
+        refuse(crate::tr!("domain-refuse-not-held", no = no.to_string()))
     }
 }
 
@@ -356,9 +388,12 @@ pub fn release(no: CaseNo, held: bool) -> Step {
 /// such case): it cannot come in before it.
 pub fn follows(no: CaseNo, earlier: Option<NaiveDate>, received: NaiveDate) -> Step {
     match earlier {
-        None => refuse(format!("--follows {no}: no such case in this register")),
-        Some(earlier) if earlier > received => refuse(format!(
-            "--follows {no}: that case was received on {earlier}, after this one ({received}); check the number"
+        None => refuse(crate::tr!("domain-refuse-follows-unknown", no = no.to_string())),
+        Some(earlier) if earlier > received => refuse(crate::tr!(
+            "domain-refuse-follows-later",
+            no = no.to_string(),
+            earlier = german(earlier),
+            received = german(received)
         )),
         Some(_) => Ok(()),
     }
@@ -367,7 +402,7 @@ pub fn follows(no: CaseNo, earlier: Option<NaiveDate>, received: NaiveDate) -> S
 /// A person let into the register, who must not be in it already.
 pub fn new_person(name: &str, exists: bool) -> Step {
     if exists {
-        return refuse(format!("'{name}' is already a user of this register (see 'krm user list')"));
+        return refuse(crate::tr!("domain-refuse-user-exists", name = super::text::quote(name)));
     }
     Ok(())
 }
@@ -417,39 +452,45 @@ mod tests {
         let today = d("2026-03-20");
         let c = case();
         assert_eq!(acknowledge(&c, d("2026-03-03"), None, today), Ok(()));
-        refused(acknowledge(&c, d("2026-03-01"), None, today), "before its receipt");
-        refused(acknowledge(&c, d("2026-03-21"), None, today), "lies in the future");
-        refused(acknowledge(&c, d("2026-03-03"), Some(d("2026-03-02")), today), "lies before the acknowledgment");
+        refused(acknowledge(&c, d("2026-03-01"), None, today), "vor dem Eingang");
+        refused(acknowledge(&c, d("2026-03-21"), None, today), "liegt in der Zukunft");
+        refused(acknowledge(&c, d("2026-03-03"), Some(d("2026-03-02")), today), "liegt vor der Eingangsbestätigung");
         let acked = CaseState { acknowledged_on: Some(d("2026-03-04")), ..case() };
-        refused(acknowledge(&acked, d("2026-03-05"), None, today), "already acknowledged");
-        refused(interim(&acked, d("2026-03-03"), d("2026-03-30"), today), "before the acknowledgment");
-        refused(interim(&acked, d("2026-03-10"), d("2026-03-10"), today), "must lie after");
+        refused(acknowledge(&acked, d("2026-03-05"), None, today), "schon am 04.03.2026 eine Eingangsbestätigung");
+        refused(interim(&acked, d("2026-03-03"), d("2026-03-30"), today), "läge vor der Eingangsbestätigung");
+        refused(interim(&acked, d("2026-03-10"), d("2026-03-10"), today), "muss nach der Zwischennachricht");
         assert_eq!(interim(&acked, d("2026-03-10"), d("2026-03-30"), today), Ok(()));
-        refused(answer(&acked, d("2026-03-10"), &[("1.1.1".into(), "berechtigt".into())], today), "not a concern");
+        refused(
+            answer(&acked, d("2026-03-10"), &[("1.1.1".into(), "berechtigt".into())], today),
+            "kein Anliegen von 2026-0007",
+        );
         assert_eq!(answer(&acked, d("2026-03-10"), &[("4.2".into(), "berechtigt".into())], today), Ok(()));
         let answered = CaseState { answered_on: Some(d("2026-03-12")), ..acked };
-        refused(answer(&answered, d("2026-03-13"), &[], today), "already answered");
-        refused(interim(&answered, d("2026-03-13"), d("2026-03-30"), today), "an interim notice comes before");
+        refused(answer(&answered, d("2026-03-13"), &[], today), "schon am 12.03.2026 beantwortet");
+        refused(
+            interim(&answered, d("2026-03-13"), d("2026-03-30"), today),
+            "eine Zwischennachricht kommt vor der Antwort",
+        );
     }
 
     #[test]
     fn closing_and_reopening() {
         let today = d("2026-03-20");
-        refused(close(&case(), d("2026-03-10"), false, today), "has no answer yet");
+        refused(close(&case(), d("2026-03-10"), false, today), "hat noch keine Antwort");
         assert_eq!(close(&case(), d("2026-03-10"), true, today), Ok(()));
         let answered = CaseState { answered_on: Some(d("2026-03-12")), ..case() };
-        refused(close(&answered, d("2026-03-10"), false, today), "before its answer");
-        refused(close(&answered, d("2026-03-13"), true, today), "close it without --without-answer");
+        refused(close(&answered, d("2026-03-10"), false, today), "vor der Antwort am 12.03.2026");
+        refused(close(&answered, d("2026-03-13"), true, today), "ohne --without-answer abschließen");
         assert_eq!(close(&answered, d("2026-03-13"), false, today), Ok(()));
-        refused(reopen(&answered), "is not closed");
+        refused(reopen(&answered), "ist nicht abgeschlossen (Status ");
         let closed = CaseState { closed_on: Some(d("2026-03-13")), status: Status::Closed, ..answered };
         assert_eq!(reopen(&closed), Ok((d("2026-03-13"), Status::Answered)));
-        refused(acknowledge(&closed, d("2026-03-14"), None, today), "'krm reopen 2026-0007' first");
+        refused(acknowledge(&closed, d("2026-03-14"), None, today), "zuerst 'krm reopen 2026-0007'");
         // Closed again after reopening: not before the reopening.
         let reopened = CaseState { closed_on: None, reopened_on: Some(d("2026-03-18")), ..closed };
-        refused(close(&reopened, d("2026-03-17"), false, today), "before its reopening");
+        refused(close(&reopened, d("2026-03-17"), false, today), "vor der Wiedereröffnung");
         let gone = CaseState { anonymized_on: Some(d("2026-03-19")), ..case() };
-        refused(gone.changeable(), "anonymised");
+        refused(gone.changeable(), "anonymisiert");
     }
 
     #[test]
@@ -457,41 +498,53 @@ mod tests {
         let c = case();
         assert_eq!(escalate(&c, None, None), Ok(2));
         assert_eq!(escalate(&c, Some(3), None), Ok(3));
-        refused(escalate(&c, Some(1), None), "only goes up");
-        refused(escalate(&c, Some(5), None), "Stufen 1 to 4");
-        refused(escalate(&c, Some(4), None), "--appointment DATE");
-        refused(escalate(&c, Some(4), Some(d("2026-03-01"))), "before the case was received");
-        refused(escalate(&c, Some(2), Some(d("2026-03-10"))), "only for Stufe 4");
+        refused(escalate(&c, Some(1), None), "nur nach oben");
+        refused(escalate(&c, Some(5), None), "die Stufen 1 bis 4");
+        refused(escalate(&c, Some(4), None), "--appointment DATUM");
+        refused(escalate(&c, Some(4), Some(d("2026-03-01"))), "vor dem Eingang des Falls");
+        refused(escalate(&c, Some(2), Some(d("2026-03-10"))), "nur für Stufe 4");
         assert_eq!(escalate(&c, Some(4), Some(d("2026-03-10"))), Ok(4));
-        refused(escalate(&CaseState { level: 4, ..case() }, None, None), "top of the ladder");
+        refused(escalate(&CaseState { level: 4, ..case() }, None, None), "obersten Stufe");
+        // The rungs by number or German name, as `--to` takes them.
+        for (text, want) in [("2", Ok(2)), ("Teamleitung", Ok(2)), ("bereichsleitung", Ok(3)), ("GF", Ok(4))] {
+            assert_eq!(parse_level(text), want, "{text}");
+        }
+        assert_eq!(parse_level("Geschäftsführung"), Ok(4));
+        assert_eq!(parse_level("geschaeftsfuehrung"), Ok(4));
+        assert_eq!(Level::parse("team"), Some(Level::Team));
+        assert_eq!(
+            parse_level("5"),
+            Err("'5' ist keine Stufe (1 Team, 2 Teamleitung, 3 Bereichsleitung, 4 Geschäftsführung)".into())
+        );
+        assert_eq!(Level::label_of(3), "Bereichsleitung");
     }
 
     #[test]
     fn classification_assignment_flags_holds_and_follow_ups() {
-        refused(classify(&case()), "nothing to classify");
+        refused(classify(&case()), "nichts einzustufen");
         let claimed = CaseState { kind: "dienstaufsicht".into(), claimed_type: "dienstaufsicht".into(), ..case() };
         assert_eq!(classify(&claimed), Ok(()));
         let decided = CaseState { classified: Some(("greta".into(), d("2026-03-04"))), ..claimed };
-        refused(classify(&decided), "the decision stands");
+        refused(classify(&decided), "die Entscheidung steht");
 
         assert_eq!(assign(&case(), Some(("tom", Some("teamlead"))), None), Ok((true, false)));
         assert_eq!(assign(&case(), None, Some("Team 2")), Ok((false, true)));
-        refused(assign(&case(), Some(("ana", Some("analyst"))), None), "an analyst cannot");
-        refused(assign(&case(), Some(("nobody", None)), None), "not a user");
-        refused(assign(&case(), None, Some("Team 1")), "nothing to change");
+        refused(assign(&case(), Some(("ana", Some("analyst"))), None), "keine Fälle bearbeiten");
+        refused(assign(&case(), Some(("nobody", None)), None), "kein Benutzer");
+        refused(assign(&case(), None, Some("Team 1")), "bereits bei der Organisationseinheit Team 1; nichts zu ändern");
 
         assert_eq!(flag(&case(), "repeated", true), Ok("repeated"));
-        refused(flag(&case(), "rude", true), "unknown flag");
-        refused(flag(&case(), "repeated", false), "not flagged");
-        refused(flag(&CaseState { flags: vec!["repeated".into()], ..case() }, "repeated", true), "already flagged");
+        refused(flag(&case(), "rude", true), "unbekannte Markierung");
+        refused(flag(&case(), "repeated", false), "nicht markiert: Mehrfachbeschwerde");
+        refused(flag(&CaseState { flags: vec!["repeated".into()], ..case() }, "repeated", true), "bereits markiert");
 
-        refused(hold(&case(), Some(("Petition", d("2026-03-03")))), "is on hold since");
+        refused(hold(&case(), Some(("Petition", d("2026-03-03")))), "seit dem 03.03.2026 gesperrt (Petition)");
         assert_eq!(hold(&case(), None), Ok(()));
-        refused(release(case().no, false), "is not on hold");
+        refused(release(case().no, false), "nicht gesperrt");
 
         let no = CaseNo { year: 2026, seq: 1 };
-        refused(follows(no, None, d("2026-03-02")), "no such case");
-        refused(follows(no, Some(d("2026-03-03")), d("2026-03-02")), "after this one");
+        refused(follows(no, None, d("2026-03-02")), "kein solcher Fall");
+        refused(follows(no, Some(d("2026-03-03")), d("2026-03-02")), "nach diesem");
         assert_eq!(follows(no, Some(d("2026-03-02")), d("2026-03-02")), Ok(()));
     }
 }

@@ -141,7 +141,7 @@ fn closure_days_move_open_deadlines_and_count_as_non_working() {
     let with_holidays = k.ok(&["calendar", "list", "--year", "2026"]);
     assert!(with_holidays.contains("Reformationstag") && with_holidays.contains("Schließtag"), "{with_holidays}");
     let before = k.snapshot();
-    assert!(k.fails(&["calendar", "add", "2026-12-21", "--reason", "x"], 3).contains("already a closure day"));
+    assert!(k.fails(&["calendar", "add", "2026-12-21", "--reason", "x"], 3).contains("bereits ein Schließtag"));
     assert!(k.fails(&["calendar", "add", "2026-02-30", "--reason", "x"], 3).contains("kein gültiges Datum"));
     assert!(k.fails(&["calendar", "add", "2026-12-24", "--reason", " "], 3).contains("--reason is empty"));
     assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("not a closure day"));
@@ -202,8 +202,8 @@ fn a_new_policy_version_leaves_old_cases_alone() {
         (&["policy", "set", "--state", "XX"], "valid are BW, BY"),
         (&["policy", "set", "--answer-from", "whenever"], "valid are received, ack_sent"),
         (&["policy", "set", "--retention-mode", "shred"], "valid are delete, anonymize"),
-        (&["policy", "set", "--preset", "hamburg"], "unknown policy preset 'hamburg'"),
-        (&["policy", "set", "--ack", "3 working", "--from", "2026-01-01"], "lies in the past"),
+        (&["policy", "set", "--preset", "hamburg"], "unbekannte Vorlage 'hamburg'"),
+        (&["policy", "set", "--ack", "3 working", "--from", "2026-01-01"], "liegt in der Vergangenheit"),
     ] {
         assert!(k.fails(args, 3).contains(want), "{args:?}");
     }

@@ -41,9 +41,9 @@ fn one_bad_row_refuses_the_whole_file_and_names_every_line() {
     std::fs::write(&file, csv).unwrap();
     let err = k.fails(&["import", file.to_str().unwrap()], 3);
     for want in [
-        "line 3: 'widerspruch' is a Widerspruch",
+        "line 3: 'widerspruch' ist ein förmlicher Rechtsbehelf (Widerspruch)",
         "line 4: --received: '2026-02-30' ist kein gültiges Datum",
-        "line 5: unknown category '9.9'",
+        "line 5: unbekannte Kategorie '9.9'",
         "line 6: Pflichtangaben fehlen: --unit",
         "line 7: 6 fields, but the header has 7 columns",
         "nothing was imported",
@@ -68,7 +68,7 @@ fn bad_files_are_refused_with_reasons() {
         "type,follows,form,group,intake,unit,concern\nfolgereaktion,2026-0042,email,an,krm,T,4.2\n",
     )
     .unwrap();
-    assert!(k.fails(&["import", &path("follows.csv")], 3).contains("line 2: --follows 2026-0042: no such case"));
+    assert!(k.fails(&["import", &path("follows.csv")], 3).contains("line 2: --follows 2026-0042: kein solcher Fall"));
     assert!(k.fails(&["import", &path("missing.csv")], 4).contains("no import file"));
     assert_eq!(k.snapshot(), before);
 }

@@ -48,7 +48,7 @@ fn init_refuses_an_existing_file_and_leaves_it_alone() {
     k.record(&[]);
     let before = k.snapshot();
     let err = k.fails(&["init"], 3);
-    assert!(err.contains("already exists"), "{err}");
+    assert!(err.contains("gibt es schon"), "{err}");
     assert_eq!(k.snapshot(), before);
 
     let other = Krm::new();
@@ -64,7 +64,7 @@ fn init_with_an_unknown_policy_or_officer_touches_nothing() {
     let err = k.fails(&["init", "--policy", "hamburg"], 3);
     assert!(err.contains("unknown policy preset 'hamburg' (valid: braunschweig, rostock)"), "{err}");
     let err = k.fails(&["init", "--officer", "anna maier"], 3);
-    assert!(err.contains("contains spaces"), "{err}");
+    assert!(err.contains("enthält Leerzeichen"), "{err}");
     assert!(!k.dir().join("new").exists(), "not even the directory was made");
 }
 
@@ -133,13 +133,13 @@ fn files_that_are_not_krm_registers_are_refused() {
     conn.execute_batch("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('keep me');").unwrap();
     drop(conn);
     let err = k.fails(&["list"], 3);
-    assert!(err.contains("not a krm register"), "{err}");
+    assert!(err.contains("kein krm-Register"), "{err}");
     assert_eq!(k.count("SELECT count(*) FROM sqlite_schema"), 1, "nothing was added to the foreign file");
 
     let k = Krm::new();
     std::fs::create_dir(&k.db).unwrap();
     let err = k.fails(&["list"], 3);
-    assert!(err.contains("is a directory"), "{err}");
+    assert!(err.contains("ist ein Verzeichnis"), "{err}");
 }
 
 #[test]

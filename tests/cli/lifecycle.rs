@@ -486,3 +486,71 @@ fn a_confirmed_dienstaufsichtsbeschwerde_is_answered_with_managements_signature(
     assert_eq!(c["concerns"][0]["outcome"], "teilweise");
     assert!(last_detail(&c).contains("gezeichnet von greta"), "{}", last_detail(&c));
 }
+
+#[test]
+fn the_history_and_audit_read_in_german_and_in_english_on_request() {
+    let k = Krm::init("rostock").on("2026-03-20");
+    k.ok(&["user", "add", "tom", "--role", "teamlead"]);
+    let no = k.record(&["--received", "2026-03-16"]);
+    k.ok(&["assign", &no, "--to", "tom"]);
+    // Sent on the 17th, recorded on the 20th: a late entry says so.
+    k.ok(&["respond", &no, "--kind", "ack", "--on", "17.03.2026", "--expected", "30.03.2026"]);
+    k.ok(&["escalate", &no, "--reason", "Team konnte nicht klären"]);
+
+    let details: Vec<String> =
+        show(&k, &no)["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap().into()).collect();
+    assert_eq!(details[0], "eingegangen am 16.03.2026; Organisationseinheit Team 101");
+    assert_eq!(details[1], "an tom");
+    assert_eq!(details[2], "versandt am 17.03.2026; Antwort zugesagt bis 30.03.2026; nachgetragen am 20.03.2026");
+    assert!(details[3].starts_with("Stufe 1 (Team) → Stufe 2 (Teamleitung)"), "{details:?}");
+
+    let table = k.ok(&["show", &no]);
+    let verlauf = table.split("Verlauf").nth(1).expect("show prints the history");
+    assert!(verlauf.contains("erfasst") && verlauf.contains("Eingangsbestätigung"), "{table}");
+    assert!(verlauf.contains("eskaliert") && !verlauf.contains("received"), "{table}");
+    let audit = k.ok(&["audit"]);
+    assert!(audit.contains("zugewiesen") && audit.contains("eingegangen am"), "{audit}");
+
+    // The same register in English: the words change, the stored keys do not.
+    let en = k.json(&["--lang", "en", "show", &no]);
+    let en_details: Vec<&str> =
+        en["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap()).collect();
+    assert_eq!(en_details[0], "received on 16.03.2026; unit Team 101");
+    assert_eq!(en_details[2], "sent on 17.03.2026; answer promised by 30.03.2026; recorded on 20.03.2026");
+    assert!(en_details[3].starts_with("Stufe 1 (team) → Stufe 2 (team lead)"), "{en_details:?}");
+    assert_eq!(en["status"], "acknowledged");
+    assert_eq!(en["history"][2]["action"], "ack");
+    let en_table = k.ok(&["--lang", "en", "show", &no]);
+    assert!(en_table.contains("acknowledged, Stufe 2 (team lead)") && !en_table.contains("bestätigt"), "{en_table}");
+
+    // Refusals speak the language asked for.
+    let de = k.fails(&["escalate", &no, "--to", "1", "--reason", "x"], 3);
+    assert!(de.contains("ist auf Stufe 2 (Teamleitung); eskaliert wird nur nach oben, auf Stufe 3 oder höher"), "{de}");
+    let en = k.fails(&["--lang", "en", "escalate", &no, "--to", "1", "--reason", "x"], 3);
+    assert!(en.contains("is at Stufe 2 (team lead); escalation only goes up, to Stufe 3 or higher"), "{en}");
+    let bad = k.fails(&["show", "KRM-1"], 3);
+    assert!(bad.contains("'KRM-1' ist keine KRM-Nummer (erwartet JJJJ-NNNN, z. B. 2026-0042)"), "{bad}");
+    let bad = k.fails(&["--lang", "en", "show", "KRM-1"], 3);
+    assert!(bad.contains("'KRM-1' is not a KRM number (expected YYYY-NNNN, e.g. 2026-0042)"), "{bad}");
+
+    // A status filter in German, with or without the umlaut.
+    for status in ["bestätigt", "bestaetigt", "acknowledged"] {
+        let listed = k.json(&["list", "--status", status]);
+        assert_eq!(listed.as_array().unwrap().len(), 1, "{status}");
+    }
+    assert!(k.json(&["list", "--status", "geschlossen"]).as_array().unwrap().is_empty());
+}
+
+#[test]
+fn due_explain_counts_days_in_german_with_plurals() {
+    // Received Wednesday 01.04.2026; Karfreitag and Ostermontag in between.
+    let k = Krm::init("rostock").on("2026-04-01");
+    let no = k.record(&[]);
+    let text = k.ok(&["due", "--explain", &no]);
+    assert!(text.contains("3 Arbeitstage ab Mi 01.04.2026 (der Tag selbst wird nicht mitgezählt)"), "{text}");
+    assert!(text.contains("Fr 03.04.2026: kein Arbeitstag (Feiertag Karfreitag)"), "{text}");
+    assert!(text.contains("Mi 01.04.2026 + 14 Kalendertage = Mi 15.04.2026"), "{text}");
+    let en = k.ok(&["--lang", "en", "due", "--explain", &no]);
+    assert!(en.contains("3 working days from Wed 01.04.2026 (the day itself is not counted)"), "{en}");
+    assert!(en.contains("Fri 03.04.2026: no working day (public holiday Karfreitag)"), "{en}");
+}

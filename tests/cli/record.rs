@@ -154,7 +154,7 @@ fn a_follow_up_cannot_come_before_its_case() {
         ]),
         3,
     );
-    assert!(err.contains("was received on 2026-03-05, after this one (2026-03-04)"), "{err}");
+    assert!(err.contains("ist am 05.03.2026 eingegangen, nach diesem (04.03.2026)"), "{err}");
     let err = k.fails(&case(&["--claimed-type", "folgereaktion", "--unit", "T", "--concern", "1.2.1"]), 3);
     assert!(err.contains("Pflichtangaben fehlen: --follows"), "a claimed follow-up needs --follows too: {err}");
     assert_eq!(k.snapshot(), before);
@@ -199,30 +199,30 @@ fn refusals_name_the_value_and_change_nothing() {
     k.record(&[]);
     let before = k.snapshot();
     let table: &[(&[&str], &str)] = &[
-        (&["--type", "widerspruch"], "not recorded in KRM"),
+        (&["--type", "widerspruch"], "im KRM nicht erfasst"),
         (&["--type", "Einspruch"], "Widerspruchsstelle"),
         (&["--type", "Überprüfungsantrag"], "§ 44 SGB X"),
-        (&["--type", "klage"], "not recorded in KRM"),
-        (&["--claimed-type", "Widerspruch"], "not recorded in KRM"),
-        (&["--concern", "9.9"], "unknown category '9.9' (see 'krm categories'"),
+        (&["--type", "klage"], "im KRM nicht erfasst"),
+        (&["--claimed-type", "Widerspruch"], "im KRM nicht erfasst"),
+        (&["--concern", "9.9"], "unbekannte Kategorie '9.9' (die Codes zeigt 'krm categories'"),
         (
             &["--concern", "1.2"],
-            "'1.2' is the sub-area Arbeitsvermittlung, not a category; name one of its categories (1.2.1 … 1.2.9)",
+            "'1.2' ist der Teilbereich Arbeitsvermittlung, keine Kategorie; bitte eine seiner Kategorien angeben (1.2.1 … 1.2.9)",
         ),
         (&["--concern", "1.2.1"], "--concern 1.2.1 ist doppelt angegeben"),
-        (&["--form", "fax"], "unknown form 'fax' (valid: persoenlich, schriftlich, email, telefonisch, meinungskarte)"),
-        (&["--group", "rentner"], "unknown customer group 'rentner' (valid: ag, an, institution, sonstige)"),
-        (&["--intake", "pforte"], "unknown intake point 'pforte'"),
+        (&["--form", "fax"], "unbekannte Form der Reaktion 'fax' (gültig: persoenlich, schriftlich, email, telefonisch, meinungskarte)"),
+        (&["--group", "rentner"], "unbekannte Kundengruppe 'rentner' (gültig: ag, an, institution, sonstige)"),
+        (&["--intake", "pforte"], "unbekannte Eingangsstelle 'pforte'"),
         (&["--received", "2026-02-30"], "'2026-02-30' ist kein gültiges Datum"),
         (&["--received", "31.04.2026"], "'31.04.2026' ist kein gültiges Datum"),
         (&["--received", "2026-03-11"], "--received 11.03.2026 liegt in der Zukunft (heute ist der 10.03.2026)"),
         (&["--received", "1999-01-01"], "liegt mehr als 10 Jahre vor heute"),
-        (&["--type", "folgereaktion", "--follows", "2026-0099"], "--follows 2026-0099: no such case"),
-        (&["--type", "folgereaktion", "--follows", "last one"], "'last one' is not a KRM number"),
+        (&["--type", "folgereaktion", "--follows", "2026-0099"], "--follows 2026-0099: kein solcher Fall"),
+        (&["--type", "folgereaktion", "--follows", "last one"], "'last one' ist keine KRM-Nummer"),
         (&["--follows", "2026-0001"], "--follows gibt es nur bei --type folgereaktion"),
         (&["--type", "lob", "--claimed-type", "beschwerde"], "nur bei einer Dienstaufsichtsbeschwerde unterscheiden"),
         (&["--flag", "rude"], "unbekanntes Merkmal 'rude' (gültig: offensive, repeated, unsubstantiated)"),
-        (&["--salutation", "sir"], "unknown salutation 'sir'"),
+        (&["--salutation", "sir"], "unbekannte Anrede 'sir'"),
         (&["--email", "erika at example"], "--email 'erika at example' ist keine E-Mail-Adresse"),
         (
             &["--email", "erika@@example"],
@@ -232,7 +232,7 @@ fn refusals_name_the_value_and_change_nothing() {
         (&["--postcode", "1805"], "--postcode '1805' ist keine deutsche Postleitzahl (genau 5 Ziffern, z. B. 18055)"),
         (&["--phone", "0381 1"], "--phone '0381 1' ist keine Telefonnummer (mindestens 6 Ziffern"),
         (&["--fax", "0381-FAX"], "--fax '0381-FAX' ist keine Faxnummer"),
-        (&["--last-name", "Muster\u{7}frau"], "--last-name contains the control character U+0007"),
+        (&["--last-name", "Muster\u{7}frau"], "--last-name enthält das Steuerzeichen U+0007"),
     ];
     for (extra, want) in table {
         let err = k.fails(&with(extra).iter().map(String::as_str).collect::<Vec<_>>(), 3);
@@ -242,7 +242,7 @@ fn refusals_name_the_value_and_change_nothing() {
     }
     let long = "x".repeat(4001);
     let err = k.fails(&with(&["--summary", &long]).iter().map(String::as_str).collect::<Vec<_>>(), 3);
-    assert!(err.contains("--summary is 4001 characters long; at most 4000"), "{err}");
+    assert!(err.contains("--summary ist 4001 Zeichen lang; erlaubt sind höchstens 4000"), "{err}");
     let err = k.fails(
         &case(&["--type", "fachaufsicht", "--claimed-type", "dienstaufsicht", "--unit", "T", "--concern", "4.2"]),
         3,
@@ -277,7 +277,7 @@ fn only_officer_and_deputy_record() {
     let r = k.run_as("tl.nord", &args);
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert!(
-        r.stderr.contains("'tl.nord' has the role teamlead; this needs the role officer or deputy"),
+        r.stderr.contains("'tl.nord' has the role teamlead; this needs the role officer oder deputy"),
         "{}",
         r.stderr
     );

@@ -142,7 +142,7 @@ fn dry_run_holds_and_follow_ups() {
     k.ok(&["user", "add", "tl", "--role", "teamlead"]);
     assert_eq!(k.run_as("tl", &["purge"]).code, 5);
     assert_eq!(k.run_as("tl", &["hold", &f, "--reason", "x"]).code, 5);
-    assert!(k.fails(&["release", &f], 3).contains("not on hold"));
+    assert!(k.fails(&["release", &f], 3).contains("nicht gesperrt"));
     assert!(k.fails(&["hold", "2024-0099", "--reason", "x"], 4).contains("no case 2024-0099"));
 }
 
@@ -361,11 +361,11 @@ fn an_anonymised_case_can_no_longer_be_changed() {
     ];
     for step in steps {
         let err = k.fails(step, 3);
-        assert!(err.contains(&format!("{no} was anonymised on 21.01.2026")), "{step:?}: {err}");
+        assert!(err.contains(&format!("{no} wurde am 21.01.2026 anonymisiert")), "{step:?}: {err}");
     }
     let r = k.run_as("greta", &["classify", &no, "--as", "beschwerde"]);
     assert_eq!(r.code, 3, "{}", r.stderr);
-    assert!(r.stderr.contains("was anonymised"), "{}", r.stderr);
+    assert!(r.stderr.contains("anonymisiert"), "{}", r.stderr);
     assert_eq!(k.snapshot(), before, "refused steps change nothing");
 }
 

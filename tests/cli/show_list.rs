@@ -67,7 +67,7 @@ fn list_json_is_show_without_customer_and_history() {
 #[test]
 fn show_refuses_bad_numbers_and_reports_missing_cases() {
     let k = Krm::init("rostock");
-    assert!(k.fails(&["show", "42"], 3).contains("'42' is not a KRM number (expected YYYY-NNNN"));
+    assert!(k.fails(&["show", "42"], 3).contains("'42' ist keine KRM-Nummer (erwartet JJJJ-NNNN"));
     assert!(k.fails(&["show", "2026-0042"], 4).contains("no case 2026-0042"));
 }
 
@@ -143,7 +143,7 @@ fn list_filters() {
         .fails(&["list", "--status", "lost"], 3)
         .contains("unknown status 'lost' (valid: open, acknowledged, answered, closed)"));
     assert!(k.fails(&["list", "--from", "2026-03-10", "--to", "2026-03-01"], 3).contains("is after"));
-    assert!(k.fails(&["list", "--type", "widerspruch"], 3).contains("unknown reaction type"));
+    assert!(k.fails(&["list", "--type", "widerspruch"], 3).contains("unbekannte Art der Reaktion"));
     assert!(k
         .fails(&["list", "--unit", "Team 999"], 3)
         .contains("unknown unit 'Team 999' (units of this register: Team 101, Team 212)"));
@@ -194,10 +194,10 @@ fn a_closed_pipe_is_not_an_error() {
 fn users_are_added_by_officers_only() {
     let k = Krm::init("rostock");
     k.ok(&["user", "add", "tl.nord", "--role", "teamlead"]);
-    assert!(k.fails(&["user", "add", "tl.nord", "--role", "deputy"], 3).contains("already a user"));
+    assert!(k.fails(&["user", "add", "tl.nord", "--role", "deputy"], 3).contains("bereits Benutzer"));
     assert!(k
         .fails(&["user", "add", "x", "--role", "boss"], 3)
-        .contains("unknown role 'boss' (valid: officer, deputy"));
+        .contains("unbekannte Rolle 'boss' (gültig: officer, deputy"));
     let r = k.run_as("tl.nord", &["user", "add", "mallory", "--role", "officer"]);
     assert_eq!(r.code, 5);
     let names: Vec<String> =

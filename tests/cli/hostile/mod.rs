@@ -176,7 +176,7 @@ fn damaged_foreign_read_only_and_missing_registers() {
     // A directory, and nothing at all.
     let k = Krm::new();
     std::fs::create_dir(&k.db).unwrap();
-    assert!(k.fails(&["list"], 3).contains("is a directory"));
+    assert!(k.fails(&["list"], 3).contains("ist ein Verzeichnis"));
     let k = Krm::new();
     assert!(k.fails(&["show", "2026-0001"], 4).contains("krm init"));
 }

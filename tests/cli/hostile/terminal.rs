@@ -97,7 +97,7 @@ fn every_record_field_refuses_escapes_and_names_field_and_character() {
     for flag in TEXT_FLAGS {
         for (value, code) in HOSTILE {
             let r = k.run(&record_args(flag, value));
-            assert_refused(&format!("{flag} {value:?}"), &r, &format!("{flag} contains the"));
+            assert_refused(&format!("{flag} {value:?}"), &r, &format!("{flag} enthält das"));
             assert!(r.stderr.contains(code), "{flag} {value:?}: {code} in {:?}", r.stderr);
         }
     }
@@ -115,9 +115,9 @@ fn every_record_field_refuses_escapes_and_names_field_and_character() {
 fn the_refusal_says_where_the_character_is() {
     let k = Krm::init("rostock");
     let r = k.run(&record_args("--last-name", "Müller\u{1b}[2J"));
-    assert_refused("position", &r, "--last-name contains the control character U+001B at character 7");
+    assert_refused("position", &r, "--last-name enthält das Steuerzeichen U+001B an Stelle 7");
     let r = k.run(&record_args("--city", "\u{202e}kcotsoR"));
-    assert_refused("bidi", &r, "--city contains the invisible formatting character U+202E at character 1");
+    assert_refused("bidi", &r, "--city enthält das unsichtbare Formatierungszeichen U+202E an Stelle 1");
 }
 
 #[test]
@@ -127,9 +127,9 @@ fn a_summary_keeps_its_lines_without_carriage_returns() {
     assert_eq!(k.json(&["show", &no])["summary"], "Termin abgesagt\nzweimal");
     let before = k.snapshot();
     let r = k.run(&record_args("--summary", "Termin\rabgesagt"));
-    assert_refused("lone CR", &r, "--summary contains the control character U+000D at character 7");
+    assert_refused("lone CR", &r, "--summary enthält das Steuerzeichen U+000D an Stelle 7");
     let r = k.run(&record_args("--unit", "Team\r\n101"));
-    assert_refused("CR LF in a one-line field", &r, "--unit contains the control character U+000D");
+    assert_refused("CR LF in a one-line field", &r, "--unit enthält das Steuerzeichen U+000D");
     assert!(k.snapshot() == before, "the register changed");
 }
 
@@ -163,7 +163,7 @@ fn every_import_column_refuses_escapes_and_nul() {
         for (value, code) in HOSTILE.iter().chain(&nul) {
             let file = import_file(&k, column, value);
             let r = k.run(&["import", file.to_str().unwrap()]);
-            assert_refused(&format!("{column} {value:?}"), &r, &format!("line 2: --{column} contains the"));
+            assert_refused(&format!("{column} {value:?}"), &r, &format!("line 2: --{column} enthält das"));
             assert!(r.stderr.contains(code), "{column} {value:?}: {code} in {:?}", r.stderr);
         }
     }
@@ -193,17 +193,17 @@ fn reasons_names_and_other_arguments_refuse_escapes() {
     let before = k.snapshot();
     for (value, code) in HOSTILE {
         let text_flags: [(Vec<&str>, &str); 11] = [
-            (vec!["escalate", &open, "--reason", value], "--reason contains the"),
-            (vec!["close", &open, "--without-answer", "--reason", value], "--reason contains the"),
-            (vec!["reopen", &closed, "--reason", value], "--reason contains the"),
-            (vec!["hold", &open, "--reason", value], "--reason contains the"),
-            (vec!["calendar", "add", "2026-03-20", "--reason", value], "--reason contains the"),
-            (vec!["respond", &open, "--kind", "ack", "--contact", value], "--contact contains the"),
+            (vec!["escalate", &open, "--reason", value], "--reason enthält das"),
+            (vec!["close", &open, "--without-answer", "--reason", value], "--reason enthält das"),
+            (vec!["reopen", &closed, "--reason", value], "--reason enthält das"),
+            (vec!["hold", &open, "--reason", value], "--reason enthält das"),
+            (vec!["calendar", "add", "2026-03-20", "--reason", value], "--reason enthält das"),
+            (vec!["respond", &open, "--kind", "ack", "--contact", value], "--contact enthält das"),
             (vec!["respond", &open, "--kind", "answer", "--outcome", "berechtigt", "--author", value], "--author"),
-            (vec!["respond", &open, "--kind", "answer", "--signed-by", value], "--signed-by contains the"),
-            (vec!["user", "add", value, "--role", "teamlead"], "the user name contains the"),
-            (vec!["assign", &open, "--unit", value], "--unit contains the"),
-            (vec!["assign", &open, "--to", value], "--to contains the"),
+            (vec!["respond", &open, "--kind", "answer", "--signed-by", value], "--signed-by enthält das"),
+            (vec!["user", "add", value, "--role", "teamlead"], "the user name enthält das"),
+            (vec!["assign", &open, "--unit", value], "--unit enthält das"),
+            (vec!["assign", &open, "--to", value], "--to enthält das"),
         ];
         for (args, want) in text_flags {
             let r = k.run(&args);
@@ -211,9 +211,9 @@ fn reasons_names_and_other_arguments_refuse_escapes() {
             assert!(r.stderr.contains(code), "{args:?}: {code} in {:?}", r.stderr);
         }
         let r = k.run_as(value, &["list"]);
-        assert_refused("--user", &r, "--user / KRM_USER contains the");
+        assert_refused("--user", &r, "--user / KRM_USER enthält das");
         let r = k.run_as("gf", &["classify", &open, "--as", value]);
-        assert_refused("classify --as", &r, "unknown reaction type '");
+        assert_refused("classify --as", &r, "unbekannte Art der Reaktion '");
         assert!(r.stderr.contains("\\u{"), "classify --as: {:?}", r.stderr);
         let quoting: [Vec<&str>; 9] = [
             vec!["respond", &open, "--kind", "ack", "--via", value],
@@ -233,7 +233,7 @@ fn reasons_names_and_other_arguments_refuse_escapes() {
     }
     let fresh = Krm::new();
     let r = fresh.run(&["init", "--officer", "\u{1b}[2J"]);
-    assert_refused("init --officer", &r, "--officer contains the control character U+001B");
+    assert_refused("init --officer", &r, "--officer enthält das Steuerzeichen U+001B");
     assert!(!fresh.db.exists(), "init --officer created a register");
     assert!(k.snapshot() == before, "the register changed");
 }
@@ -269,17 +269,17 @@ fn a_very_long_bad_value_is_cut_in_the_message() {
         vec!["--today", &long, "list"],
     ] {
         let r = k.run(&args);
-        assert_refused(&args[..args.len().min(3)].join(" "), &r, "(100004 characters)");
+        assert_refused(&args[..args.len().min(3)].join(" "), &r, "(100004 Zeichen)");
         assert!(r.stderr.len() < 1500, "{} bytes of message", r.stderr.len());
     }
     let file = import_file(&k, "group", &long);
     let r = k.run(&["import", file.to_str().unwrap()]);
-    assert_refused("import", &r, "line 2: unknown customer group '\\u{1b}[2Jxxx");
-    assert!(r.stderr.contains("(100004 characters)") && r.stderr.len() < 1500, "{}", r.stderr.len());
+    assert_refused("import", &r, "line 2: unbekannte Kundengruppe '\\u{1b}[2Jxxx");
+    assert!(r.stderr.contains("(100004 Zeichen)") && r.stderr.len() < 1500, "{}", r.stderr.len());
     // Clap echoes the value whole; its message is cut per line.
     let r = k.run(&["due", "--within", &long]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.len() < 1500 && r.stderr.contains("characters)"), "{} bytes", r.stderr.len());
+    assert!(r.stderr.len() < 1500 && r.stderr.contains("Zeichen)"), "{} bytes", r.stderr.len());
     assert!(k.snapshot() == before, "the register changed");
 }
 
@@ -374,7 +374,7 @@ fn the_interactive_form_refuses_an_override_and_asks_again() {
     let mut p = crate::util::form(&k, &[&args[..], &["--received", "09.03.2026", "--concern", "1.2.1"]].concat());
     crate::util::answer(&mut p, "Kundendaten erfassen", "n");
     crate::util::answer(&mut p, "Org.-Einheit", "Team\u{202e}101\r");
-    p.exp_string("--unit contains the invisible formatting character U+202E at character 5").unwrap();
+    p.exp_string("--unit enthält das unsichtbare Formatierungszeichen U+202E an Stelle 5").unwrap();
     for (prompt, keys) in [("Org.-Einheit", "Team 101\r"), ("Inhalt", "\r"), ("So erfassen?", "y")] {
         crate::util::answer(&mut p, prompt, keys);
     }
