@@ -1,0 +1,1 @@
+help-level-invalid = keine Stufe; gültig sind { $levels }

@@ -1,0 +1,1 @@
+help-level-invalid = not a level; valid are { $levels }
