@@ -188,6 +188,17 @@ pub enum Command {
     /// Manage the people allowed into the register
     #[command(subcommand)]
     User(UserCommand),
+    /// Print the shell completion script for bash, zsh or fish (see README: install)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) of krm and all its commands
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete krm in
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -228,3 +228,7 @@ cli-krm-user-add = Einer Person mit einer Rolle Zugang zum Register geben
 cli-krm-user-add--name = Der Anmeldename, wie ihn --user / KRM_USER angibt
 cli-krm-user-add--role = officer, deputy, teamlead, arealead, management oder analyst (auch: teamleitung, bereichsleitung, geschaeftsfuehrung …)
 cli-krm-user-list = Die Personen auflisten, die das Register benutzen dürfen
+
+cli-krm-completions = Das Vervollständigungsskript für bash, zsh oder fish ausgeben (siehe README: Installation)
+cli-krm-completions--shell = Die Shell, in der krm vervollständigt wird
+cli-krm-man = Die Handbuchseite (roff) von krm und allen Befehlen ausgeben

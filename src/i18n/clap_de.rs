@@ -123,7 +123,7 @@ fn localize_arg(mut arg: Arg, path: &[&str]) -> Arg {
             let mut list = format!("\n\n{}:", must("clap-possible-values"));
             for v in &values {
                 let help = arg_text(path, &arg, Some(&format!("value-{}", v.get_name()))).unwrap_or_default();
-                list.push_str(&format!("\n- {}: {help}", v.get_name()));
+                list.push_str(&format!("\n  - {}: {help}", v.get_name()));
             }
             let base = long.clone().or_else(|| short.clone()).unwrap_or_default();
             long = Some(format!("{base}{suffix}{list}"));
