@@ -37,7 +37,7 @@ pub struct Cli {
     pub user: Option<String>,
 
     /// Output format of commands that print records [default: table]
-    #[arg(long, global = true, value_enum, value_name = "FORMAT", help_heading = GLOBAL, display_order = 103)]
+    #[arg(long, global = true, value_enum, ignore_case = true, value_name = "FORMAT", help_heading = GLOBAL, display_order = 103)]
     pub format: Option<Format>,
 
     /// Refuse a register file others can read
@@ -225,25 +225,25 @@ pub struct InitArgs {
 /// flag; on a terminal, krm asks for the missing ones.
 #[derive(Debug, Args, Default)]
 pub struct RecordArgs {
-    /// Art der Reaktion: beschwerde, dienstaufsicht, fachaufsicht, lob, anregung, folgereaktion, petition, eingabe
+    /// Reaction type (Art der Reaktion): beschwerde, dienstaufsicht, fachaufsicht, lob, anregung, folgereaktion, petition, eingabe
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
     /// The type the customer called it, when it differs (e.g. dienstaufsicht)
     #[arg(long, value_name = "TYPE")]
     pub claimed_type: Option<String>,
-    /// Form der Reaktion: persoenlich, schriftlich, email, telefonisch, meinungskarte
+    /// How it came in (Form der Reaktion): persoenlich, schriftlich, email, telefonisch, meinungskarte
     #[arg(long, value_name = "FORM")]
     pub form: Option<String>,
-    /// Kundengruppe: ag, an, institution, sonstige
+    /// Customer group (Kundengruppe): ag, an, institution, sonstige
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
-    /// Eingang bei: mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
+    /// Received by (Eingang bei): mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
     #[arg(long, value_name = "POINT")]
     pub intake: Option<String>,
-    /// Eingangsdatum [default: today]
+    /// Date of receipt (Eingangsdatum) [default: today]
     #[arg(long, value_name = "DATE")]
     pub received: Option<String>,
-    /// Betroffene Organisationseinheit (team or area)
+    /// The organisational unit concerned (team or area)
     #[arg(long, value_name = "UNIT")]
     pub unit: Option<String>,
     /// A category code (see 'krm categories'); repeat for several concerns
@@ -258,40 +258,40 @@ pub struct RecordArgs {
     /// offensive, repeated or unsubstantiated (BS 4); repeatable
     #[arg(long = "flag", value_name = "FLAG", value_parser = german::flag)]
     pub flags: Vec<String>,
-    /// Geschlecht/Anrede: herr, frau, divers, keine_angabe
+    /// Salutation (Anrede): herr, frau, divers, keine_angabe
     #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
     pub salutation: Option<String>,
-    /// Titel
+    /// Academic title
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub title: Option<String>,
-    /// Vorname
+    /// First name
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub first_name: Option<String>,
-    /// Vorsatzwort (von, van, de …)
+    /// Name prefix (von, van, de …)
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub name_prefix: Option<String>,
-    /// Familienname
+    /// Last name
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub last_name: Option<String>,
-    /// Straße und Hausnummer
+    /// Street and number
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub street: Option<String>,
-    /// Postfach
+    /// PO box
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub po_box: Option<String>,
-    /// Postleitzahl
+    /// Postcode
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub postcode: Option<String>,
-    /// Ort
+    /// City
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub city: Option<String>,
-    /// E-Mail
+    /// E-mail
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub email: Option<String>,
-    /// Telefon
+    /// Phone
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub phone: Option<String>,
-    /// Telefax
+    /// Fax
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub fax: Option<String>,
     /// Never ask: missing required fields are an error that names them
@@ -401,7 +401,7 @@ pub struct RespondArgs {
     #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// Which message
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: ResponseKind,
     /// The day it was sent [default: today]
     #[arg(long, value_name = "DATE")]
@@ -635,7 +635,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// One row per case or per concern
-    #[arg(long, value_enum, default_value = "case")]
+    #[arg(long, value_enum, ignore_case = true, default_value = "case")]
     pub per: ExportPer,
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
     #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]

@@ -78,3 +78,4 @@ clap-cause-too-small = die Zahl ist zu klein
 clap-cause-empty = leer
 clap-error-unexpected-argument = unerwartetes Argument '{ $arg }'
 clap-error-too-many-values = '{ $arg }' nimmt keinen Wert, gegeben war '{ $value }'
+clap-value-SHELL = SHELL

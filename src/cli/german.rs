@@ -52,8 +52,7 @@ const DAY_UNIT: Words = &[
 ];
 
 /// The levels of the escalation ladder, by number and German name.
-const LEVEL: [(u8, &str); 4] =
-    [(1, "Team"), (2, "Teamleitung"), (3, "Bereichsleitung"), (4, "Geschäftsführung")];
+const LEVEL: [(u8, &str); 4] = [(1, "Team"), (2, "Teamleitung"), (3, "Bereichsleitung"), (4, "Geschäftsführung")];
 
 /// `--status`: a status key, or its German word; a comma-separated list too.
 pub fn status(text: &str) -> Result<String, String> {
@@ -133,9 +132,14 @@ mod tests {
 
     #[test]
     fn levels_by_number_or_name() {
-        for (given, n) in
-            [("2", 2), ("teamleitung", 2), ("Bereichsleitung", 3), ("geschaeftsfuehrung", 4), ("Geschäftsführung", 4), ("team", 1)]
-        {
+        for (given, n) in [
+            ("2", 2),
+            ("teamleitung", 2),
+            ("Bereichsleitung", 3),
+            ("geschaeftsfuehrung", 4),
+            ("Geschäftsführung", 4),
+            ("team", 1),
+        ] {
             assert_eq!(level(given), Ok(n), "{given}");
         }
         let refused = level("chef").unwrap_err();

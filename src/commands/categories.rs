@@ -58,7 +58,8 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
         Format::Table | Format::Html => {
             let lines = rows.iter().map(|r| {
                 let indent = "  ".repeat(usize::from(r.level - 1));
-                let retired = if r.retired { format!(" ({})", crate::tr!("categories-retired")) } else { String::new() };
+                let retired =
+                    if r.retired { format!(" ({})", crate::tr!("categories-retired")) } else { String::new() };
                 vec![r.code.to_string(), format!("{indent}{}{retired}", r.label)]
             });
             let (code, label) = (crate::tr!("categories-code"), crate::tr!("categories-label"));

@@ -50,18 +50,18 @@ pub fn page(mut root: Command) -> Result<Vec<u8>> {
     // German words broken by English hyphenation rules read badly.
     // Left-aligned, not justified: long German compounds leave wide gaps.
     text = text.replacen(".SH ", ".nh\n.ad l\n.SH ", 1);
-    text.push_str(&format!(".SH {}\n", crate::tr!("help-man-commands").to_uppercase()));
+    text.push_str(&heading(&crate::tr!("help-man-commands")));
     text.push_str(&format!("{}\n", escape(&crate::tr!("help-man-commands-intro"))));
     let mut sections = String::new();
     for sub in root.get_subcommands() {
         command_sections(sub, &mut sections)?;
     }
     text.push_str(&sections);
-    text.push_str(&format!(".SH {}\n", crate::tr!("help-man-exit").to_uppercase()));
+    text.push_str(&heading(&crate::tr!("help-man-exit")));
     for (code, id) in EXIT_CODES {
         text.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", escape(&crate::i18n::text(id, &[]))));
     }
-    text.push_str(&format!(".SH {}\n", crate::tr!("help-man-see-also").to_uppercase()));
+    text.push_str(&heading(&crate::tr!("help-man-see-also")));
     text.push_str(&format!("{}\n", escape(&crate::tr!("help-man-see-also-text"))));
     Ok(text.into_bytes())
 }
@@ -90,7 +90,7 @@ fn command_sections(cmd: &Command, out: &mut String) -> Result<()> {
     }
     let name = own.get_bin_name().unwrap_or(own.get_name()).to_owned();
     let man = clap_mangen::Man::new(own.clone());
-    out.push_str(&format!(".SH \"{}\"\n", escape(&name.to_uppercase())));
+    out.push_str(&heading(&name));
     let mut part = Vec::new();
     man.render_description_section(&mut part)?;
     man.render_synopsis_section(&mut part)?;
@@ -125,11 +125,21 @@ fn german_sections(text: String) -> String {
         .map(|line| {
             let renamed = line.strip_prefix(".SH ").and_then(|h| names.iter().find(|(en, _)| *en == h));
             match renamed {
-                Some((_, id)) => format!(".SH {}\n", crate::i18n::text(id, &[]).to_uppercase()),
+                Some((_, id)) => heading(&crate::i18n::text(id, &[])),
                 None => format!("{line}\n"),
             }
         })
         .collect()
+}
+
+/// A section heading, upper case as man pages have them; quoted when it has spaces.
+fn heading(text: &str) -> String {
+    let text = escape(&text.to_uppercase());
+    if text.contains(' ') {
+        format!(".SH \"{text}\"\n")
+    } else {
+        format!(".SH {text}\n")
+    }
 }
 
 /// Text for a roff line: no request at its start, backslashes escaped.
