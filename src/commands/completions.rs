@@ -14,6 +14,10 @@ use crate::i18n::clap_de::is_help_command;
 
 pub fn completions(args: &CompletionsArgs) -> Result<()> {
     let mut cmd = Cli::localized_command();
+    if crate::i18n::lang() == crate::i18n::Lang::De {
+        cmd.build();
+        cmd = german_values(cmd, &["krm"]);
+    }
     // Into memory first: clap_complete panics when it cannot write.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "krm", &mut script);
@@ -28,6 +32,42 @@ pub fn man() -> Result<()> {
     out.write_all(&page(Cli::localized_command())?)?;
     out.flush()?;
     Ok(())
+}
+
+/// The possible values with their German help, which zsh and fish show
+/// beside each value. Only for the script: this tree parses nothing, so its
+/// value parsers may yield plain strings.
+fn german_values(mut cmd: Command, path: &[&str]) -> Command {
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in ids {
+        cmd = cmd.mut_arg(&id, |arg| {
+            let values = arg.get_possible_values();
+            if !values.iter().any(|v| v.get_help().is_some()) {
+                return arg;
+            }
+            let german: Vec<clap::builder::PossibleValue> = values
+                .iter()
+                .map(|v| {
+                    let id = format!("value-{}", v.get_name());
+                    let help = crate::i18n::clap_de::arg_text(path, &arg, Some(&id));
+                    let names: Vec<String> = v.get_name_and_aliases().skip(1).map(str::to_owned).collect();
+                    let value = clap::builder::PossibleValue::new(v.get_name().to_owned()).aliases(names);
+                    match help.or_else(|| v.get_help().map(|h| h.to_string())) {
+                        Some(h) => value.help(h),
+                        None => value,
+                    }
+                })
+                .collect();
+            arg.value_parser(clap::builder::PossibleValuesParser::new(german))
+        });
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for name in names {
+        let mut sub = path.to_vec();
+        sub.push(&name);
+        cmd = cmd.mut_subcommand(&name, |s| german_values(s, &sub));
+    }
+    cmd
 }
 
 /// One page for krm and every command: clap_mangen's title, name, synopsis,

@@ -212,6 +212,24 @@ fn german_words_are_taken_and_the_english_keys_stored() {
     assert_eq!(k.ok(&["export", "--per", "anliegen"]), per_concern);
     assert_eq!(k.ok(&["export", "--per", "fall"]), k.ok(&["export", "--per", "case"]));
     assert_eq!(k.ok(&["--format", "tabelle", "list"]), k.ok(&["list"]));
+
+    k.ok(&[
+        "policy",
+        "set",
+        "--ack",
+        "5 Arbeitstage",
+        "--answer",
+        "21 Kalendertage",
+        "--answer-from",
+        "eingangsbestätigung",
+        "--retention-mode",
+        "anonymisieren",
+    ]);
+    let policy = &k.json(&["policy", "show"])["current"];
+    assert_eq!(policy["ack"], serde_json::json!({"days": 5, "unit": "working"}), "{policy}");
+    assert_eq!(policy["answer"], serde_json::json!({"days": 21, "unit": "calendar"}), "{policy}");
+    assert_eq!(policy["answer_from"], "ack_sent");
+    assert_eq!(policy["retention_mode"], "anonymize");
 }
 
 #[test]
@@ -230,6 +248,9 @@ fn the_bash_completion_names_every_command() {
         let r = bare(&["completions", shell], &[]);
         assert_eq!(r.code, 0, "{shell}: {}", r.stderr);
         assert!(r.stdout.contains("respond") && r.stdout.contains("Eingangsbestätigung"), "{shell}, German");
+        // The values' own help, too (zsh and fish show it beside each value).
+        assert!(r.stdout.contains("Kommagetrennte Werte mit Kopfzeile"), "{shell}: German value help");
+        assert!(!r.stdout.contains("Comma-separated values"), "{shell}: no English value help");
     }
     let en = bare(&["--lang", "en", "completions", "fish"], &[]);
     assert!(en.stdout.contains("Record a message to the customer"), "English with --lang en");
