@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod german;
+
 /// krm — the case register for Kundenreaktionsmanagement (KRM) in Jobcenters.
 ///
 /// Records customer complaints, praise, suggestions, supervisory complaints,
@@ -14,30 +16,40 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// deletes them completely when their time is up. Everything lives in one
 /// local SQLite file, the register.
 #[derive(Debug, Parser)]
-#[command(name = "krm", version, max_term_width = 100, args_override_self = true)]
+#[command(name = "krm", version, max_term_width = 80, args_override_self = true)]
 pub struct Cli {
+    /// The register file
+    ///
     /// The register file [default: $XDG_DATA_HOME/krm/krm.sqlite or ~/.local/share/krm/krm.sqlite]
-    #[arg(long, env = "KRM_DB", global = true, value_name = "PATH")]
+    #[arg(long, env = "KRM_DB", global = true, value_name = "PATH", help_heading = GLOBAL, display_order = 100)]
     pub db: Option<PathBuf>,
 
+    /// The date every command treats as today
+    ///
     /// The date every command treats as today (YYYY-MM-DD or TT.MM.JJJJ) [default: the local date]
-    #[arg(long, env = "KRM_TODAY", global = true, value_name = "DATE")]
+    #[arg(long, env = "KRM_TODAY", global = true, value_name = "DATE", help_heading = GLOBAL, display_order = 101)]
     pub today: Option<String>,
 
+    /// Who acts; recorded on every change
+    ///
     /// Who acts; recorded on every change [default: the operating-system login name]
-    #[arg(long, env = "KRM_USER", global = true, value_name = "NAME")]
+    #[arg(long, env = "KRM_USER", global = true, value_name = "NAME", help_heading = GLOBAL, display_order = 102)]
     pub user: Option<String>,
 
     /// Output format of commands that print records [default: table]
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    #[arg(long, global = true, value_enum, ignore_case = true, value_name = "FORMAT", help_heading = GLOBAL, display_order = 103)]
     pub format: Option<Format>,
 
+    /// Refuse a register file others can read
+    ///
     /// Refuse to work on a register file that others than its owner (and group) can read
-    #[arg(long, env = "KRM_STRICT_PERMISSIONS", global = true)]
+    #[arg(long, env = "KRM_STRICT_PERMISSIONS", global = true, help_heading = GLOBAL, display_order = 104)]
     pub strict_permissions: bool,
 
+    /// The language krm speaks: de or en
+    ///
     /// The language krm speaks: de (the default) or en [default: en for an English locale in LC_ALL, LC_MESSAGES or LANG, else de]
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["de", "en"])]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["de", "en"], help_heading = GLOBAL, display_order = 105)]
     pub lang: Option<String>,
 
     #[command(subcommand)]
@@ -78,7 +90,10 @@ impl Cli {
             }
             Err(e) => {
                 let text = match lang {
-                    crate::i18n::Lang::De => crate::i18n::clap_de::render_error(&e),
+                    crate::i18n::Lang::De => {
+                        let usage = crate::i18n::clap_de::usage_for(&command, &args);
+                        crate::i18n::clap_de::render_error_with(&e, Some(&usage))
+                    }
                     crate::i18n::Lang::En => e.render().ansi().to_string(),
                 };
                 let _ = std::io::stderr().write_all(crate::domain::text::message(&text).as_bytes());
@@ -97,10 +112,17 @@ impl Cli {
     }
 }
 
+/// The heading of the options every command takes.
+const GLOBAL: &str = "Global options";
+
+/// The help of every case-number argument.
+const CASE_NO: &str = "The case number YYYY-NNNN (year of receipt, running number), e.g. 2026-0042";
+
 /// How records are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Aligned columns for people
+    #[value(alias = "tabelle")]
     Table,
     /// JSON for programs (ISO dates, lower-case keys)
     Json,
@@ -166,6 +188,17 @@ pub enum Command {
     /// Manage the people allowed into the register
     #[command(subcommand)]
     User(UserCommand),
+    /// Print the shell completion script for bash, zsh or fish (see README: install)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) of krm and all its commands
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete krm in
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -192,25 +225,25 @@ pub struct InitArgs {
 /// flag; on a terminal, krm asks for the missing ones.
 #[derive(Debug, Args, Default)]
 pub struct RecordArgs {
-    /// Art der Reaktion: beschwerde, dienstaufsicht, fachaufsicht, lob, anregung, folgereaktion, petition, eingabe
+    /// Reaction type (Art der Reaktion): beschwerde, dienstaufsicht, fachaufsicht, lob, anregung, folgereaktion, petition, eingabe
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
     /// The type the customer called it, when it differs (e.g. dienstaufsicht)
     #[arg(long, value_name = "TYPE")]
     pub claimed_type: Option<String>,
-    /// Form der Reaktion: persoenlich, schriftlich, email, telefonisch, meinungskarte
+    /// How it came in (Form der Reaktion): persoenlich, schriftlich, email, telefonisch, meinungskarte
     #[arg(long, value_name = "FORM")]
     pub form: Option<String>,
-    /// Kundengruppe: ag, an, institution, sonstige
+    /// Customer group (Kundengruppe): ag, an, institution, sonstige
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
-    /// Eingang bei: mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
+    /// Received by (Eingang bei): mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
     #[arg(long, value_name = "POINT")]
     pub intake: Option<String>,
-    /// Eingangsdatum [default: today]
+    /// Date of receipt (Eingangsdatum) [default: today]
     #[arg(long, value_name = "DATE")]
     pub received: Option<String>,
-    /// Betroffene Organisationseinheit (team or area)
+    /// The organisational unit concerned (team or area)
     #[arg(long, value_name = "UNIT")]
     pub unit: Option<String>,
     /// A category code (see 'krm categories'); repeat for several concerns
@@ -219,46 +252,46 @@ pub struct RecordArgs {
     /// What the customer says, in a few words (no more than needed)
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
-    /// The earlier case a Folgereaktion follows (KRM number)
+    /// The earlier case a Folgereaktion follows: its case number YYYY-NNNN, e.g. 2026-0042
     #[arg(long, value_name = "KRM-NO")]
     pub follows: Option<String>,
     /// offensive, repeated or unsubstantiated (BS 4); repeatable
-    #[arg(long = "flag", value_name = "FLAG")]
+    #[arg(long = "flag", value_name = "FLAG", value_parser = german::flag)]
     pub flags: Vec<String>,
-    /// Geschlecht/Anrede: herr, frau, divers, keine_angabe
+    /// Salutation (Anrede): herr, frau, divers, keine_angabe
     #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
     pub salutation: Option<String>,
-    /// Titel
+    /// Academic title
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub title: Option<String>,
-    /// Vorname
+    /// First name
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub first_name: Option<String>,
-    /// Vorsatzwort (von, van, de …)
+    /// Name prefix (von, van, de …)
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub name_prefix: Option<String>,
-    /// Familienname
+    /// Last name
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub last_name: Option<String>,
-    /// Straße und Hausnummer
+    /// Street and number
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub street: Option<String>,
-    /// Postfach
+    /// PO box
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub po_box: Option<String>,
-    /// Postleitzahl
+    /// Postcode
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub postcode: Option<String>,
-    /// Ort
+    /// City
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub city: Option<String>,
-    /// E-Mail
+    /// E-mail
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub email: Option<String>,
-    /// Telefon
+    /// Phone
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub phone: Option<String>,
-    /// Telefax
+    /// Fax
     #[arg(long, value_name = "TEXT", help_heading = "Customer")]
     pub fax: Option<String>,
     /// Never ask: missing required fields are an error that names them
@@ -278,8 +311,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The case number, e.g. 2026-0042
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// The case as it stood at the end of this day: status, level, unit, assignee and its deadlines' verdicts then
     #[arg(long, value_name = "DATE")]
@@ -289,7 +321,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// open, acknowledged, answered or closed; repeatable
-    #[arg(long, value_name = "STATUS")]
+    #[arg(long, value_name = "STATUS", value_parser = german::status)]
     pub status: Vec<String>,
     /// Only this reaction type
     #[arg(long = "type", value_name = "TYPE")]
@@ -331,7 +363,7 @@ pub enum UserCommand {
         /// The login name, as given by --user / KRM_USER
         name: String,
         /// officer, deputy, teamlead, arealead, management or analyst
-        #[arg(long, value_name = "ROLE")]
+        #[arg(long, value_name = "ROLE", value_parser = german::role)]
         role: String,
     },
     /// List the people allowed into the register
@@ -340,7 +372,7 @@ pub enum UserCommand {
 
 #[derive(Debug, Args)]
 pub struct AssignArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// The person who works on it (a user of the register, usually a team lead)
     #[arg(long, value_name = "NAME", required_unless_present = "unit")]
@@ -354,19 +386,22 @@ pub struct AssignArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ResponseKind {
     /// Eingangsbestätigung: receipt confirmed, a contact named
+    #[value(alias = "eingangsbestaetigung", alias = "eingangsbestätigung")]
     Ack,
     /// Zwischennachricht: the answer will be late; --expected is the new date
+    #[value(alias = "zwischennachricht")]
     Interim,
     /// Antwortschreiben: the final answer, with outcomes per concern
+    #[value(alias = "antwort", alias = "antwortschreiben")]
     Answer,
 }
 
 #[derive(Debug, Args)]
 pub struct RespondArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// Which message
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: ResponseKind,
     /// The day it was sent [default: today]
     #[arg(long, value_name = "DATE")]
@@ -394,10 +429,10 @@ pub struct RespondArgs {
 
 #[derive(Debug, Args)]
 pub struct EscalateArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
-    /// The level to go to (2, 3 or 4) [default: one step up]
-    #[arg(long, value_name = "LEVEL")]
+    /// The level to go to: 2 (teamleitung), 3 (bereichsleitung) or 4 (geschaeftsfuehrung) [default: one step up]
+    #[arg(long, value_name = "LEVEL", value_parser = german::level)]
     pub to: Option<u8>,
     /// Why handling at the current level failed
     #[arg(long, value_name = "TEXT")]
@@ -409,7 +444,7 @@ pub struct EscalateArgs {
 
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// dienstaufsicht, fachaufsicht or beschwerde
     #[arg(long = "as", value_name = "TYPE")]
@@ -418,7 +453,7 @@ pub struct ClassifyArgs {
 
 #[derive(Debug, Args)]
 pub struct CloseArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// The end of processing [default: today]
     #[arg(long, value_name = "DATE")]
@@ -433,7 +468,7 @@ pub struct CloseArgs {
 
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// Why it is reopened
     #[arg(long, value_name = "TEXT")]
@@ -442,10 +477,10 @@ pub struct ReopenArgs {
 
 #[derive(Debug, Args)]
 pub struct FlagArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// offensive, repeated or unsubstantiated
-    #[arg(value_name = "FLAG")]
+    #[arg(value_name = "FLAG", value_parser = german::flag)]
     pub flag: String,
     /// Remove the flag instead
     #[arg(long)]
@@ -460,7 +495,7 @@ pub struct DueArgs {
     /// Exit 1 when something is overdue (for cron)
     #[arg(long)]
     pub exit_code: bool,
-    /// Show how each deadline of this case was derived, day by day
+    /// Show how each deadline of this case (the case number YYYY-NNNN, e.g. 2026-0042) was derived, day by day
     #[arg(long, value_name = "KRM-NO", conflicts_with_all = ["within", "exit_code"])]
     pub explain: Option<String>,
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
@@ -472,6 +507,7 @@ pub struct DueArgs {
 pub enum CalendarCommand {
     /// Add an office closure day (e.g. 24.12., a staff day)
     Add {
+        /// The closure day (YYYY-MM-DD or TT.MM.JJJJ)
         #[arg(value_name = "DATE")]
         date: String,
         /// What the day is
@@ -480,6 +516,7 @@ pub enum CalendarCommand {
     },
     /// Remove a closure day added by mistake
     Remove {
+        /// The closure day to remove
         #[arg(value_name = "DATE")]
         date: String,
     },
@@ -505,19 +542,19 @@ pub struct PolicySetArgs {
     #[arg(long, value_name = "PRESET")]
     pub preset: Option<String>,
     /// Acknowledgment period, e.g. "3 working" or "7 calendar"
-    #[arg(long, value_name = "DAYS UNIT")]
+    #[arg(long, value_name = "DAYS UNIT", value_parser = german::period)]
     pub ack: Option<String>,
     /// Answer period, e.g. "14 calendar"
-    #[arg(long, value_name = "DAYS UNIT")]
+    #[arg(long, value_name = "DAYS UNIT", value_parser = german::period)]
     pub answer: Option<String>,
     /// What the answer period counts from: received or ack_sent
-    #[arg(long, value_name = "ANCHOR")]
+    #[arg(long, value_name = "ANCHOR", value_parser = german::answer_from)]
     pub answer_from: Option<String>,
     /// Years a closed case is kept
     #[arg(long, value_name = "YEARS")]
     pub retention_years: Option<u32>,
     /// What happens after retention: delete or anonymize
-    #[arg(long, value_name = "MODE")]
+    #[arg(long, value_name = "MODE", value_parser = german::retention_mode)]
     pub retention_mode: Option<String>,
     /// Federal state whose public holidays count (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH)
     #[arg(long, value_name = "STATE")]
@@ -583,7 +620,9 @@ pub struct ReportArgs {
 /// One row per case, or one per concern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportPer {
+    #[value(alias = "fall")]
     Case,
+    #[value(alias = "anliegen")]
     Concern,
 }
 
@@ -596,7 +635,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// One row per case or per concern
-    #[arg(long, value_enum, default_value = "case")]
+    #[arg(long, value_enum, ignore_case = true, default_value = "case")]
     pub per: ExportPer,
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
     #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]
@@ -618,7 +657,7 @@ pub struct PurgeArgs {
 
 #[derive(Debug, Args)]
 pub struct HoldArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
     /// Why the case must be kept (no personal data, e.g. "Petition Pet 4-20-11 anhängig")
     #[arg(long, value_name = "TEXT")]
@@ -627,7 +666,7 @@ pub struct HoldArgs {
 
 #[derive(Debug, Args)]
 pub struct ReleaseArgs {
-    #[arg(value_name = "KRM-NO")]
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
 }
 

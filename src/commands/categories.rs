@@ -58,10 +58,16 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
         Format::Table | Format::Html => {
             let lines = rows.iter().map(|r| {
                 let indent = "  ".repeat(usize::from(r.level - 1));
-                let retired = if r.retired { " (retired)" } else { "" };
+                let retired =
+                    if r.retired { format!(" ({})", crate::tr!("categories-retired")) } else { String::new() };
                 vec![r.code.to_string(), format!("{indent}{}{retired}", r.label)]
             });
-            write_table(&mut out, &table(&["Code", "Kategorie"], lines))
+            let (code, label) = (crate::tr!("categories-code"), crate::tr!("categories-label"));
+            write_table(&mut out, &table(&[code.as_str(), label.as_str()], lines))?;
+            std::io::Write::flush(&mut out)?;
+            // For people only, and beside the data: what the codes and case numbers are.
+            crate::say!("\n{}", crate::tr!("categories-note"));
+            Ok(())
         }
     }
 }

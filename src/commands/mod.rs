@@ -8,6 +8,7 @@ mod calendar;
 mod categories;
 mod classify;
 mod close;
+mod completions;
 mod demo;
 mod due;
 mod escalate;
@@ -48,6 +49,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn run_command(cli: Cli) -> Result<ExitCode> {
+    // These two describe krm itself and need no register, user or date.
+    match &cli.command {
+        Command::Completions(args) => return completions::completions(args).map(|()| ExitCode::SUCCESS),
+        Command::Man => return completions::man().map(|()| ExitCode::SUCCESS),
+        _ => {}
+    }
     let ctx = Ctx::new(&cli)?;
     if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
         return Err(refused("--format html is only for 'krm report'"));
@@ -78,6 +85,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Audit(args) => audit::run(&ctx, args),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
+        Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)
 }

@@ -57,6 +57,11 @@ fn localize_command(mut cmd: Command, path: &[&str]) -> Command {
     if is_help_command(&cmd) {
         return cmd.about(must("clap-help-command")).help_template(must("clap-template"));
     }
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in ids {
+        cmd = cmd.mut_arg(&id, |a| localize_arg(a, path));
+    }
+    // After the arguments, so that it names their German value names.
     let usage = cmd.render_usage().to_string();
     let usage = usage.trim_start_matches("Usage:").trim().replace("[OPTIONS]", "[OPTIONEN]");
     let usage = usage.replace("<COMMAND>", "<BEFEHL>").replace("[COMMAND]", "[BEFEHL]");
@@ -73,10 +78,6 @@ fn localize_command(mut cmd: Command, path: &[&str]) -> Command {
         .help_template(must("clap-template"))
         .subcommand_help_heading(must("clap-commands"))
         .subcommand_value_name(must("clap-command-value"));
-    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
-    for id in ids {
-        cmd = cmd.mut_arg(&id, |a| localize_arg(a, path));
-    }
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
     for name in names {
         let mut sub = path.to_vec();
@@ -111,18 +112,18 @@ fn localize_arg(mut arg: Arg, path: &[&str]) -> Arg {
         arg = arg.hide_env(true);
     }
     let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
-    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+    let takes_value = arg.get_num_args().is_some_and(|n| n.takes_values());
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() && takes_value {
         suffix.push_str(&format!(" [{}: {}]", must("clap-default"), defaults.join(", ")));
         arg = arg.hide_default_value(true);
     }
     let values: Vec<_> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
-    let takes_value = arg.get_num_args().is_some_and(|n| n.takes_values());
     if takes_value && !values.is_empty() && !arg.is_hide_possible_values_set() {
         if values.iter().any(|v| v.get_help().is_some()) {
             let mut list = format!("\n\n{}:", must("clap-possible-values"));
             for v in &values {
                 let help = arg_text(path, &arg, Some(&format!("value-{}", v.get_name()))).unwrap_or_default();
-                list.push_str(&format!("\n- {}: {help}", v.get_name()));
+                list.push_str(&format!("\n  - {}: {help}", v.get_name()));
             }
             let base = long.clone().or_else(|| short.clone()).unwrap_or_default();
             long = Some(format!("{base}{suffix}{list}"));
@@ -147,14 +148,30 @@ fn localize_arg(mut arg: Arg, path: &[&str]) -> Arg {
     }
     if let Some(names) = arg.get_value_names().map(|n| n.to_vec()) {
         let german: Vec<String> =
-            names.iter().map(|n| de(&format!("clap-value-{n}")).unwrap_or_else(|| n.to_string())).collect();
+            names.iter().map(|n| de(&value_name_key(n.as_str())).unwrap_or_else(|| n.to_string())).collect();
         arg = arg.value_names(german);
     }
-    if arg.get_help_heading().is_none() {
-        let heading = must(if arg.is_positional() { "clap-arguments" } else { "clap-options" });
-        arg = arg.help_heading(heading);
-    }
-    arg
+    let heading = match arg.get_help_heading() {
+        Some(english) => de(&heading_key(english)).unwrap_or_else(|| english.to_owned()),
+        None => must(if arg.is_positional() { "clap-arguments" } else { "clap-options" }),
+    };
+    arg.help_heading(heading)
+}
+
+/// A Fluent id made of an English word: letters and digits kept, the rest `-`.
+fn id_of(prefix: &str, english: &str, lower: bool) -> String {
+    let word: String = english.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    format!("{prefix}{}", if lower { word.to_ascii_lowercase() } else { word })
+}
+
+/// The id of a value name's German word: `DAYS UNIT` is `clap-value-DAYS-UNIT`.
+pub fn value_name_key(name: &str) -> String {
+    id_of("clap-value-", name, false)
+}
+
+/// The id of a heading's German word: `Global options` is `clap-heading-global-options`.
+pub fn heading_key(english: &str) -> String {
+    id_of("clap-heading-", english, true)
 }
 
 fn strings(err: &clap::Error, kind: ContextKind) -> Vec<String> {
@@ -173,16 +190,59 @@ fn one(err: &clap::Error, kind: ContextKind) -> String {
 }
 
 fn quoted(list: &[String]) -> String {
+    joined(list, "clap-or")
+}
+
+/// `'a', 'b' und 'c'` (with `clap-and`) or `… oder 'c'` (with `clap-or`).
+fn joined(list: &[String], conjunction: &str) -> String {
     let words: Vec<String> = list.iter().map(|v| format!("'{v}'")).collect();
     match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} {} {last}", rest.join(", "), must("clap-or")),
+        Some((last, rest)) if !rest.is_empty() => format!("{} {} {last}", rest.join(", "), must(conjunction)),
         _ => words.join(""),
     }
+}
+
+/// Clap's reasons for refusing a number, in German; others as they are
+/// (a value parser of krm's own gives its reason in the language in use).
+fn cause_in_german(cause: &str) -> String {
+    if let Some((_, range)) = cause.split_once(" is not in ") {
+        let range = range.replace("..=", &format!(" {} ", must("clap-to")));
+        return format!("{} {range}", must("clap-allowed"));
+    }
+    match cause {
+        "invalid digit found in string" => must("clap-cause-not-a-number"),
+        "number too large to fit in target type" => must("clap-cause-too-large"),
+        "number too small to fit in target type" => must("clap-cause-too-small"),
+        "cannot parse integer from empty string" => must("clap-cause-empty"),
+        other => other.to_owned(),
+    }
+}
+
+/// The usage of the (sub)command the words on the command line name, for
+/// errors that clap gives without one (a value missing or invalid).
+pub fn usage_for(cmd: &Command, args: &[std::ffi::OsString]) -> String {
+    let mut current = cmd;
+    for word in args.iter().skip(1) {
+        let word = word.to_string_lossy();
+        if word == "--" {
+            break;
+        }
+        if let Some(sub) = current.find_subcommand(word.as_ref()) {
+            current = sub;
+        }
+    }
+    let mut current = current.clone();
+    current.render_usage().to_string()
 }
 
 /// A parse error in German: what was wrong, what would be right, the usage
 /// and where to read more. Kinds without German words keep clap's text.
 pub fn render_error(err: &clap::Error) -> String {
+    render_error_with(err, None)
+}
+
+/// [`render_error`], with the usage to show when the error has none of its own.
+pub fn render_error_with(err: &clap::Error, fallback_usage: Option<&str>) -> String {
     let arg = one(err, ContextKind::InvalidArg);
     let value = one(err, ContextKind::InvalidValue);
     let arg_value =
@@ -197,7 +257,8 @@ pub fn render_error(err: &clap::Error) -> String {
             }
             Some(s)
         }
-        ErrorKind::UnknownArgument => arg_value("clap-error-unknown-argument"),
+        ErrorKind::UnknownArgument if arg.starts_with('-') => arg_value("clap-error-unknown-argument"),
+        ErrorKind::UnknownArgument => arg_value("clap-error-unexpected-argument"),
         ErrorKind::InvalidSubcommand => {
             let name = one(err, ContextKind::InvalidSubcommand);
             super::text_in(Lang::De, "clap-error-unknown-command", &[("name", name.as_str().into())])
@@ -205,8 +266,9 @@ pub fn render_error(err: &clap::Error) -> String {
         ErrorKind::NoEquals => arg_value("clap-error-no-equals"),
         ErrorKind::ValueValidation => {
             let cause = std::error::Error::source(err).map(|c| c.to_string()).unwrap_or_default();
-            arg_value("clap-error-validation").map(|s| format!("{s}: {cause}"))
+            arg_value("clap-error-validation").map(|s| format!("{s}: {}", cause_in_german(&cause)))
         }
+        ErrorKind::TooManyValues if !value.is_empty() => arg_value("clap-error-too-many-values"),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             arg_value("clap-error-number-of-values")
         }
@@ -220,7 +282,7 @@ pub fn render_error(err: &clap::Error) -> String {
         }
         ErrorKind::MissingRequiredArgument => {
             let missing = strings(err, ContextKind::InvalidArg);
-            super::text_in(Lang::De, "clap-error-missing", &[("args", quoted(&missing).into())])
+            super::text_in(Lang::De, "clap-error-missing", &[("args", joined(&missing, "clap-and").into())])
         }
         ErrorKind::MissingSubcommand => de("clap-error-missing-command"),
         ErrorKind::InvalidUtf8 => de("clap-error-utf8"),
@@ -240,7 +302,10 @@ pub fn render_error(err: &clap::Error) -> String {
             .unwrap_or_default();
         out.push_str(&format!("\n  {text}\n"));
     }
-    let usage = one(err, ContextKind::Usage);
+    let mut usage = one(err, ContextKind::Usage);
+    if usage.trim().is_empty() {
+        usage = fallback_usage.unwrap_or_default().to_owned();
+    }
     let usage = usage.trim().trim_start_matches("Usage:").trim();
     if !usage.is_empty() {
         out.push_str(&format!("\n{} {usage}\n", must("clap-usage")));

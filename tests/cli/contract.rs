@@ -49,6 +49,12 @@ fn the_contract_names_every_command_and_flag_and_no_other() {
             }
         }
     }
+    // The options every command takes are in the table at the top.
+    for flag in cli.get_arguments().filter(|a| a.is_global_set()).filter_map(|a| a.get_long()) {
+        if !doc.contains(&format!("| `--{flag}")) {
+            missing.push(format!("global --{flag}"));
+        }
+    }
     assert!(missing.is_empty(), "docs/CLI.md lacks: {missing:?}");
     // And no flag named there that krm does not know.
     let named: BTreeSet<String> = doc

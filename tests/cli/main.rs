@@ -9,6 +9,7 @@ mod concurrency;
 mod contract;
 mod due;
 mod forensic;
+mod help;
 mod hostile;
 mod import;
 mod init;

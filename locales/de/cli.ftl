@@ -1,0 +1,234 @@
+# Die deutsche Hilfe der Befehlszeile (die englische sind die Doc-Kommentare
+# in src/cli.rs). Ids: cli-krm-<Befehl>--<Argument>, .long für die lange
+# Hilfe, .value-<Wert> für die Hilfe eines möglichen Werts.
+
+cli-krm = krm — das Fallregister für das Kundenreaktionsmanagement (KRM) im Jobcenter.
+    .long =
+        krm — das Fallregister für das Kundenreaktionsmanagement (KRM) im Jobcenter.
+
+        Erfasst Beschwerden, Lob, Anregungen, Dienst- und Fachaufsichtsbeschwerden,
+        Petitionen und Eingaben; überwacht ihre Fristen; wertet sie aus; und löscht
+        sie vollständig, wenn ihre Aufbewahrungsfrist abgelaufen ist. Alles steht
+        in einer lokalen SQLite-Datei, dem Register.
+cli-krm--db = Die Registerdatei
+    .long = Die Registerdatei [Standard: $XDG_DATA_HOME/krm/krm.sqlite oder ~/.local/share/krm/krm.sqlite]
+cli-krm--today = Das Datum, das jeder Befehl als heute nimmt
+    .long = Das Datum, das jeder Befehl als heute nimmt (TT.MM.JJJJ oder JJJJ-MM-TT) [Standard: das heutige Datum]
+cli-krm--user = Wer handelt; wird bei jeder Änderung vermerkt
+    .long = Wer handelt; wird bei jeder Änderung vermerkt [Standard: der Anmeldename im Betriebssystem]
+cli-krm--format = Ausgabeformat der Befehle, die Datensätze ausgeben [Standard: table]
+    .value-table = Ausgerichtete Spalten zum Lesen (auch: tabelle)
+    .value-json = JSON für Programme (ISO-Daten, Schlüssel in Kleinbuchstaben)
+    .value-csv = Kommagetrennte Werte mit Kopfzeile
+    .value-html = Eine eigenständige HTML-Seite (nur krm report)
+cli-krm--strict_permissions = Keine Registerdatei, die andere lesen können
+    .long = Keine Registerdatei bearbeiten, die außer dem Eigentümer (und der Gruppe) andere lesen können
+cli-krm--lang = Die Sprache von krm: de oder en
+    .long = Die Sprache von krm: de (Standard) oder en [Standard: en bei englischer Locale in LC_ALL, LC_MESSAGES oder LANG, sonst de]
+
+cli-krm-demo = Ein Demo-Register mit einigen Wochen wirklichkeitsnaher Fälle anlegen und zeigen, was krm kann
+cli-krm-demo--quiet = Das Demo-Register anlegen, aber nur seinen Pfad ausgeben
+
+cli-krm-init = Ein neues Register mit Schema, Stammdaten und Fristenregelung anlegen
+cli-krm-init--policy = Die Fristenregelung, mit der das Register beginnt (braunschweig oder rostock)
+cli-krm-init--officer = Der erste Benutzer des Registers, als KRM-Beauftragte/r [Standard: wer handelt]
+cli-krm-init--group = Das Register mit dieser Gruppe teilen (Modus 0660 statt 0600)
+
+cli-krm-record = Eine Kundenreaktion erfassen (fragt am Terminal nach fehlenden Angaben)
+cli-krm-record--kind = Art der Reaktion: beschwerde, dienstaufsicht, fachaufsicht, lob, anregung, folgereaktion, petition, eingabe
+cli-krm-record--claimed_type = Die Art, wie die Kundin oder der Kunde sie nennt, wenn sie abweicht (z. B. dienstaufsicht)
+cli-krm-record--form = Form der Reaktion: persoenlich, schriftlich, email, telefonisch, meinungskarte
+cli-krm-record--group = Kundengruppe: ag, an, institution, sonstige
+cli-krm-record--intake = Eingang bei: mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
+cli-krm-record--received = Eingangsdatum [Standard: heute]
+cli-krm-record--unit = Betroffene Organisationseinheit (Team oder Bereich)
+cli-krm-record--concerns = Ein Kategorie-Code (siehe 'krm categories'); mehrfach angeben für mehrere Anliegen
+cli-krm-record--summary = Was die Kundin oder der Kunde vorbringt, in wenigen Worten (nicht mehr als nötig)
+cli-krm-record--follows = Der frühere Fall, dem eine Folgereaktion folgt: seine Fallnummer JJJJ-NNNN, z. B. 2026-0042
+cli-krm-record--flags = beleidigend, wiederholt oder ohne Substanz (BS 4; offensive, repeated, unsubstantiated); mehrfach möglich
+cli-krm-record--salutation = Geschlecht/Anrede: herr, frau, divers, keine_angabe
+cli-krm-record--title = Titel
+cli-krm-record--first_name = Vorname
+cli-krm-record--name_prefix = Vorsatzwort (von, van, de …)
+cli-krm-record--last_name = Familienname
+cli-krm-record--street = Straße und Hausnummer
+cli-krm-record--po_box = Postfach
+cli-krm-record--postcode = Postleitzahl
+cli-krm-record--city = Ort
+cli-krm-record--email = E-Mail
+cli-krm-record--phone = Telefon
+cli-krm-record--fax = Telefax
+cli-krm-record--no_input = Nie nachfragen: fehlende Pflichtangaben sind ein Fehler, der sie nennt
+
+cli-krm-import = Viele Fälle aus einer CSV-Datei erfassen: alle Zeilen oder keine
+cli-krm-import--file = CSV mit Kopfzeile; Spalten heißen wie die Optionen von record (type, form, group, …)
+cli-krm-import--dry_run = Jede Zeile prüfen und zeigen, was erfasst würde, aber nichts schreiben
+
+cli-krm-show = Einen Fall zeigen: alle Angaben, Anliegen, Fristen und Verlauf
+cli-krm-show--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-show--as_of = Den Fall so zeigen, wie er am Ende dieses Tages stand: Status, Stufe, Einheit, Bearbeitung und die Bewertung der Fristen
+
+cli-krm-list = Fälle auflisten, gefiltert
+cli-krm-list--status = offen, bestätigt, beantwortet oder geschlossen (open, acknowledged, answered, closed); mehrfach möglich
+cli-krm-list--kind = Nur diese Art der Reaktion
+cli-krm-list--unit = Nur diese Organisationseinheit
+cli-krm-list--assignee = Nur Fälle, die diese Person bearbeitet
+cli-krm-list--from = Eingegangen an oder nach diesem Tag
+cli-krm-list--to = Eingegangen an oder vor diesem Tag
+cli-krm-list--overdue = Nur offene Fälle mit einer Frist für Eingangsbestätigung oder Antwort vor heute
+cli-krm-list--limit = Höchstens so viele Fälle zeigen (die neuesten)
+cli-krm-list--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel und LibreOffice (excel-de); bedeutet --format csv
+    .value-rfc = Komma, LF, ISO-Daten, Dezimalpunkt
+    .value-excel-de = Semikolon, CRLF, UTF-8-BOM, Dezimalkomma, TT.MM.JJJJ
+
+cli-krm-assign = Einen Fall einer Person (meist einer Teamleitung) und/oder einer Einheit zuweisen
+cli-krm-assign--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-assign--to = Die Person, die ihn bearbeitet (ein Benutzer des Registers, meist eine Teamleitung)
+cli-krm-assign--unit = Die Organisationseinheit, zu der er gehört
+
+cli-krm-respond = Eine Nachricht an die Kundin oder den Kunden erfassen: Eingangsbestätigung, Zwischennachricht oder Antwort
+cli-krm-respond--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-respond--kind = Welche Nachricht
+    .value-ack = Eingangsbestätigung: Eingang bestätigt, Ansprechperson genannt (auch: eingangsbestaetigung)
+    .value-interim = Zwischennachricht: die Antwort verzögert sich; --expected ist das neue Datum (auch: zwischennachricht)
+    .value-answer = Antwortschreiben: die abschließende Antwort, mit Ergebnis je Anliegen (auch: antwort)
+cli-krm-respond--on = Der Tag, an dem sie verschickt wurde [Standard: heute]
+cli-krm-respond--via = Wie sie verschickt wurde: brief, email, telefon, persoenlich, fax
+cli-krm-respond--contact = ack: die der Kundin oder dem Kunden genannte Ansprechperson
+cli-krm-respond--expected = ack: der genannte Zeitrahmen (freiwillig); interim: das neue zugesagte Datum (Pflicht)
+cli-krm-respond--author = answer: wer sie geschrieben hat [Standard: wer handelt]
+cli-krm-respond--signed_by = answer: wer aus der Geschäftsführung unterschrieben hat (Pflicht bei einer Dienstaufsichtsbeschwerde, BS 5.3)
+cli-krm-respond--outcome = answer: CODE=ERGEBNIS je Anliegen, oder ein ERGEBNIS für alle; Ergebnisse: berechtigt, teilweise, nicht_berechtigt, nicht_feststellbar
+
+cli-krm-escalate = Einen Fall eine Stufe höher geben: 1 Team → 2 Teamleitung → 3 Bereichsleitung → 4 Geschäftsführung
+cli-krm-escalate--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-escalate--to = Die Zielstufe: 2 (teamleitung), 3 (bereichsleitung) oder 4 (geschaeftsfuehrung) [Standard: eine Stufe höher]
+cli-krm-escalate--reason = Warum die Bearbeitung auf der bisherigen Stufe gescheitert ist
+cli-krm-escalate--appointment = Stufe 4: das Datum des Termins bei der Geschäftsführung
+
+cli-krm-classify = Entscheidung der Geschäftsführung über eine angebliche Dienstaufsichtsbeschwerde (BS 5.1)
+cli-krm-classify--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-classify--as_type = dienstaufsicht, fachaufsicht oder beschwerde
+
+cli-krm-close = Die Bearbeitung abschließen; die Aufbewahrungsfrist beginnt
+cli-krm-close--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-close--on = Das Ende der Bearbeitung [Standard: heute]
+cli-krm-close--without_answer = Abschließen, obwohl keine Antwort erfasst ist (braucht --reason)
+cli-krm-close--reason = Warum der Fall ohne Antwort abgeschlossen wird
+
+cli-krm-reopen = Einen abgeschlossenen Fall wieder öffnen
+cli-krm-reopen--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-reopen--reason = Warum er wieder geöffnet wird
+
+cli-krm-flag = Einen Fall als beleidigend, wiederholt oder ohne Substanz kennzeichnen (BS 4)
+cli-krm-flag--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-flag--flag = beleidigend, wiederholt oder ohne Substanz (offensive, repeated, unsubstantiated)
+cli-krm-flag--off = Die Kennzeichnung stattdessen entfernen
+
+cli-krm-due = Was zu tun ist: Eingangsbestätigungen, Antworten, Zwischennachrichten, zugesagte Termine
+cli-krm-due--within = Auch, was in so vielen Arbeitstagen fällig wird (0 bis 60)
+cli-krm-due--exit_code = Mit Code 1 enden, wenn etwas überfällig ist (für cron)
+cli-krm-due--explain = Zeigen, wie jede Frist dieses Falls (Fallnummer JJJJ-NNNN, z. B. 2026-0042) berechnet wurde, Tag für Tag
+cli-krm-due--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel und LibreOffice (excel-de); bedeutet --format csv
+    .value-rfc = Komma, LF, ISO-Daten, Dezimalpunkt
+    .value-excel-de = Semikolon, CRLF, UTF-8-BOM, Dezimalkomma, TT.MM.JJJJ
+
+cli-krm-calendar = Schließtage der Dienststelle, die als arbeitsfreie Tage zählen
+cli-krm-calendar-add = Einen Schließtag hinzufügen (z. B. 24.12., ein Betriebsausflug)
+cli-krm-calendar-add--date = Der Schließtag (TT.MM.JJJJ oder JJJJ-MM-TT)
+cli-krm-calendar-add--reason = Was für ein Tag es ist
+cli-krm-calendar-remove = Einen versehentlich eingetragenen Schließtag entfernen
+cli-krm-calendar-remove--date = Der Schließtag, der entfernt wird
+cli-krm-calendar-list = Die Schließtage auflisten und, mit --year, auch die Feiertage
+cli-krm-calendar-list--year = Auch die gesetzlichen Feiertage dieses Jahres im Bundesland der Dienststelle
+
+cli-krm-policy = Die Fristenregelung: anzeigen oder eine neue Fassung festlegen
+cli-krm-policy-show = Die geltende Fristenregelung und ihre früheren Fassungen
+cli-krm-policy-set = Eine neue Fassung festlegen (Fälle behalten die Fassung, die bei ihrem Eingang galt)
+cli-krm-policy-set--preset = Von einer Vorlage ausgehen: braunschweig oder rostock
+cli-krm-policy-set--ack = Frist für die Eingangsbestätigung, z. B. "3 Arbeitstage" oder "7 Kalendertage" (auch: "3 working", "7 calendar")
+cli-krm-policy-set--answer = Frist für die Antwort, z. B. "14 Kalendertage"
+cli-krm-policy-set--answer_from = Ab wann die Antwortfrist läuft: Eingang (received) oder Eingangsbestätigung (ack_sent)
+cli-krm-policy-set--retention_years = Wie viele Jahre ein abgeschlossener Fall aufbewahrt wird
+cli-krm-policy-set--retention_mode = Was nach der Aufbewahrung geschieht: löschen (delete) oder anonymisieren (anonymize)
+cli-krm-policy-set--state = Bundesland, dessen Feiertage zählen (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH)
+cli-krm-policy-set--ack_types = Arten der Reaktion, für die die Frist der Eingangsbestätigung gilt, durch Komma getrennt, oder "all"
+cli-krm-policy-set--ack_forms = Formen, für die die Frist der Eingangsbestätigung gilt, durch Komma getrennt, oder "all"
+cli-krm-policy-set--answer_types = Arten der Reaktion, für die die Antwortfrist gilt, durch Komma getrennt, oder "all"
+cli-krm-policy-set--answer_forms = Formen, für die die Antwortfrist gilt, durch Komma getrennt, oder "all"
+cli-krm-policy-set--from = Der erste Eingangstag, für den die neue Fassung gilt [Standard: heute]
+
+cli-krm-report = Die Auswertung für die Leitung: Zahlen, Fristtreue, Bestand, Entwicklung — ohne personenbezogene Daten
+    .long =
+        Die Auswertung für die Leitung: Zahlen, Fristtreue, Bestand, Entwicklung — ohne
+        personenbezogene Daten.
+
+        Wie sie bewertet (wie due, show und export):
+          • Ein abgelaufener Zeitraum wird am Ende seines letzten Tages bewertet: eine
+            Frist, die dann fällig und nicht eingehalten ist, ist versäumt. Ein laufender
+            Zeitraum wird heute bewertet: eine heute fällige Frist läuft noch.
+          • Jede Frist zählt in dem Zeitraum, in dem sie fällig wird, jeder zugesagte
+            Termin in dem Zeitraum dieses Termins; ein Braunschweiger Antworttermin ist
+            bis zur Eingangsbestätigung eine Schätzung.
+          • Bestand, Art, Einheit und Stufe sind die am Ende des Zeitraums, nach den
+            Ereignissen des Falls: ein späteres Wiederöffnen, eine spätere Entscheidung
+            oder Abgabe schreibt einen vergangenen Zeitraum nicht um.
+          • Eine Frist zählt nur, wo die Fristenregelung eine setzt (krm policy show).
+          • Ein abgelaufener Monat wird mit dem ganzen Vormonat und demselben Monat des
+            Vorjahrs verglichen; die Beschriftungen nennen die verglichenen Tage.
+          • Ein vergangener Zeitraum ändert sich nur durch Ereignisse, die in ihm liegen
+            und später erfasst wurden; der Bericht nennt dann, wie viele (Nachträge;
+            JSON: recorded_later).
+cli-krm-report--month = Ein Monat, JJJJ-MM [Standard: der Vormonat]
+cli-krm-report--year = Ein Kalenderjahr, JJJJ
+cli-krm-report--from = Erster Tag eines frei gewählten Zeitraums (mit --to)
+cli-krm-report--to = Letzter Tag eines frei gewählten Zeitraums (mit --from)
+cli-krm-report--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel und LibreOffice (excel-de); bedeutet --format csv
+    .value-rfc = Komma, LF, ISO-Daten, Dezimalpunkt
+    .value-excel-de = Semikolon, CRLF, UTF-8-BOM, Dezimalkomma, TT.MM.JJJJ
+cli-krm-report--out = In diese Datei schreiben statt auf stdout (eine neue Datei, Modus 0600)
+cli-krm-report--force = Die Datei ersetzen, wenn es sie gibt (nie das Register, nie über einen symbolischen Link)
+
+cli-krm-export = CSV je Fall für die Auswertung, ohne personenbezogene Daten und Freitext
+cli-krm-export--from = Fälle, eingegangen an oder nach diesem Tag [Standard: alle]
+cli-krm-export--to = Fälle, eingegangen an oder vor diesem Tag [Standard: heute]
+cli-krm-export--per = Eine Zeile je Fall (case, fall) oder je Anliegen (concern, anliegen)
+cli-krm-export--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel und LibreOffice (excel-de)
+    .value-rfc = Komma, LF, ISO-Daten, Dezimalpunkt
+    .value-excel-de = Semikolon, CRLF, UTF-8-BOM, Dezimalkomma, TT.MM.JJJJ
+cli-krm-export--out = In diese Datei schreiben statt auf stdout (eine neue Datei, Modus 0600)
+cli-krm-export--force = Die Datei ersetzen, wenn es sie gibt (nie das Register, nie über einen symbolischen Link)
+
+cli-krm-purge = Löschen (oder anonymisieren), was über seine Aufbewahrungsfrist hinaus ist, vollständig
+cli-krm-purge--dry_run = Auflisten, was gelöscht würde (Fallnummern und Abschlussdaten), und nichts ändern
+
+cli-krm-hold = Einen Fall von der Löschung ausnehmen (z. B. solange eine Petition oder ein Gerichtsverfahren anhängig ist)
+cli-krm-hold--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-hold--reason = Warum der Fall bleiben muss (ohne personenbezogene Daten, z. B. "Petition Pet 4-20-11 anhängig")
+
+cli-krm-release = Eine Ausnahme von der Löschung aufheben
+cli-krm-release--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+
+cli-krm-backup = Eine stimmige Kopie des Registers ohne Reste gelöschter Daten (Modus 0600)
+cli-krm-backup--path = Die neue Datei (Modus 0600); sie darf noch nicht bestehen, außer mit --force
+cli-krm-backup--force = Die Datei ersetzen, wenn es sie gibt (nie das Register, nie über einen symbolischen Link)
+
+cli-krm-audit = Wer wann was geändert hat, im ganzen Register, ohne Kundendaten
+cli-krm-audit--from = Änderungen an oder nach diesem Tag
+cli-krm-audit--to = Änderungen an oder vor diesem Tag
+cli-krm-audit--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel und LibreOffice (excel-de); bedeutet --format csv
+    .value-rfc = Komma, LF, ISO-Daten, Dezimalpunkt
+    .value-excel-de = Semikolon, CRLF, UTF-8-BOM, Dezimalkomma, TT.MM.JJJJ
+
+cli-krm-categories = Die Kategorien mit den Codes auflisten, die --concern nimmt
+cli-krm-categories--all = Auch nicht mehr verwendete Kategorien zeigen
+
+cli-krm-user = Die Personen verwalten, die das Register benutzen dürfen
+cli-krm-user-add = Einer Person mit einer Rolle Zugang zum Register geben
+cli-krm-user-add--name = Der Anmeldename, wie ihn --user / KRM_USER angibt
+cli-krm-user-add--role = officer, deputy, teamlead, arealead, management oder analyst (auch: teamleitung, bereichsleitung, geschaeftsfuehrung …)
+cli-krm-user-list = Die Personen auflisten, die das Register benutzen dürfen
+
+cli-krm-completions = Das Vervollständigungsskript für bash, zsh oder fish ausgeben (siehe README: Installation)
+cli-krm-completions--shell = Die Shell, in der krm vervollständigt wird
+cli-krm-man = Die Handbuchseite (roff) von krm und allen Befehlen ausgeben
