@@ -334,7 +334,11 @@ fn purge_leaves_no_marker(anonymize: bool) {
 
     let r: Run = k.command(&["purge"]).env("KRM_TODAY", "2026-03-03").output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let summary = if anonymize { format!("0 deleted, {expired} anonymised") } else { format!("{expired} deleted") };
+    let summary = if anonymize {
+        format!("0 gelöscht, {expired} anonymisiert")
+    } else {
+        format!("{expired} gelöscht, 0 anonymisiert")
+    };
     assert!(r.stderr.contains(&summary), "{}", r.stderr);
 
     let after = markers_in_files(&k.db);
