@@ -209,6 +209,9 @@ fn main() -> Result<()> {
     let seconds = if krm::i18n::lang() == Lang::De { seconds.replace('.', ",") } else { seconds };
     let db = args.db.display().to_string();
     eprintln!("{}", tr!("generate-done", count = written, seconds = seconds, path = &db));
-    eprintln!("{}", tr!("generate-officer", officer = OFFICER, leads = LEADS, path = &db));
+    eprintln!(
+        "{}",
+        tr!("generate-officer", officer = OFFICER, leads = LEADS, last = format!("tl{:02}", LEADS - 1), path = &db)
+    );
     Ok(())
 }

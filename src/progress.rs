@@ -17,7 +17,7 @@ impl Progress {
     pub fn bar(total: u64, message: String) -> Progress {
         Progress::on_terminal(|| {
             let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-            let style = ProgressStyle::with_template("{msg} [{bar:40}] {human_pos}/{human_len} ({eta})")
+            let style = ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta})")
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> ");
             bar.set_style(style);

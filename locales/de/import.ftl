@@ -119,5 +119,5 @@ generate-done = { $count ->
         [one] 1 Fall
        *[other] { $count } Fälle
     } in { $seconds } s erzeugt: { $path }
-generate-officer = KRM-Beauftragte des Registers ist { $officer } (dazu { $leads } Teamleitungen tl00 …): krm darauf mit --db { $path } --user { $officer } aufrufen (oder KRM_USER={ $officer } setzen)
+generate-officer = KRM-Beauftragte/r des Registers ist { $officer } (dazu { $leads } Teamleitungen, tl00 bis { $last }): krm darauf mit --db { $path } --user { $officer } aufrufen (oder KRM_USER={ $officer } setzen)
 generate-maker-failed = das Erzeugen der Fälle ist abgebrochen

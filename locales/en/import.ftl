@@ -113,5 +113,5 @@ generate-done = { $count ->
         [one] 1 case
        *[other] { $count } cases
     } in { $seconds } s → { $path }
-generate-officer = its officer is { $officer } (with { $leads } team leads, tl00 …): run krm on it with --db { $path } --user { $officer } (or KRM_USER={ $officer })
+generate-officer = its officer is { $officer } (with { $leads } team leads, tl00 to { $last }): run krm on it with --db { $path } --user { $officer } (or KRM_USER={ $officer })
 generate-maker-failed = the case maker failed

@@ -277,7 +277,13 @@ fn purged_data_is_gone_from_the_files_and_from_backups() {
     assert_eq!(count(&k), 1);
     assert_eq!(leaked(&k.db), Vec::<String>::new(), "nothing of the purged cases in the register or its WAL");
     let after = k.dir().join("after.sqlite");
-    at(&k, "2026-01-21", &["backup", after.to_str().unwrap()]);
+    let r = at(&k, "2026-01-21", &["backup", after.to_str().unwrap()]);
+    let shown = after.display();
+    assert_eq!(
+        r.stderr,
+        format!("Sicherung nach {shown} geschrieben (Modus 0600); öffnen mit „krm --db {shown} …“\n"),
+        "and no spinner without a terminal"
+    );
     assert_eq!(leaked(&after), Vec::<String>::new(), "nor in a backup made afterwards");
     assert_eq!(std::fs::metadata(&after).unwrap().permissions().mode() & 0o777, 0o600);
     // A backup is a register.
@@ -512,6 +518,10 @@ fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
     drop(store);
     let r = at(&k, "2026-03-03", &["purge"]);
     assert!(r.stderr.contains(&format!("{deleted} gelöscht, {anonymised} anonymisiert")), "{}", r.stderr);
+    // Without a terminal (cron), no progress bar: the summary line alone.
+    assert_eq!(r.stderr.lines().count(), 1, "{:?}", r.stderr);
+    assert!(r.stderr.starts_with(&format!("{} Fälle nach Ablauf", deleted + anonymised)), "{:?}", r.stderr);
+    assert!(!r.stderr.contains('\r'), "{:?}", r.stderr);
     assert_eq!(count(&k), (anonymised + kept) as i64);
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE anonymized_on = '2026-03-03'"), anonymised as i64);
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE status <> 'closed'"), kept as i64);
