@@ -108,7 +108,6 @@ purge-journal-kept-nothing-due = nichts war fällig, aber ein anderes krm las no
 purge-checkpoint-busy = ein anderes krm las noch im Register, daher ließ sich das Journal nicht leeren; versuchen Sie es noch einmal
 
 ## backup
-backup-label = die Sicherung
 backup-progress = Sicherung wird geschrieben
 backup-done = Sicherung nach { $path } geschrieben (Modus 0600); öffnen mit „krm --db { $path } …“
 

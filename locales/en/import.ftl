@@ -102,7 +102,6 @@ purge-journal-kept-nothing-due = nothing was due, but another krm kept reading, 
 purge-checkpoint-busy = another krm kept reading, so the journal could not be emptied; try again
 
 ## backup
-backup-label = backup
 backup-progress = writing the backup
 backup-done = backup written to { $path } (mode 0600); open it with 'krm --db { $path } …'
 

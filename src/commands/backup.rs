@@ -20,7 +20,8 @@ pub fn run(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::Retain)?;
     let path = &args.path;
-    let mut out = OutFile::create(path, &tr!("backup-label"), Some(&ctx.db), IfExists::force(args.force))?;
+    // Named by its command, as other files are by their flag (`--out`).
+    let mut out = OutFile::create(path, "backup", Some(&ctx.db), IfExists::force(args.force))?;
     // One statement, so a spinner: how far it is, SQLite does not say.
     let spinner = Progress::spinner(tr!("backup-progress"));
     let written = store.backup_into(out.hand_over()?);
