@@ -17,7 +17,7 @@ use crate::context::Ctx;
 use crate::domain::case::NewCase;
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
-use crate::domain::import::{names_customer, parse, repeats, Encoding, Repeat};
+use crate::domain::import::{flagged_as_repeat, names_customer, parse, repeats, Encoding, Repeat};
 use crate::domain::intake::validate;
 use crate::domain::role::Action;
 use crate::error::{not_found, refused};
@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let repeated = repeated_rows(&store, &mut cases)?;
     if args.dry_run {
         progress.finish();
-        warn_repeats(&repeated, &lines, None);
+        warn_repeats(&repeated, &cases, &lines, None);
         crate::say!("{}", tr!("import-dry-run", file = &file, count = cases.len()));
         return Ok(());
     }
@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         Imported::Before(before) => return Err(imported_before(&file, &before)),
     };
     super::record::new_unit_notes(&cases, &reference.units);
-    warn_repeats(&repeated, &lines, Some(&numbers));
+    warn_repeats(&repeated, &cases, &lines, Some(&numbers));
     let shown: Vec<String> = numbers.iter().map(ToString::to_string).collect();
     print_numbers(ctx.format, &shown).with_context(|| tr!("import-saved-anyway", count = shown.len()))?;
     crate::say!(
@@ -106,7 +106,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
 }
 
 /// The rows that repeat a case of the register, or an earlier row, in every
-/// field: flagged as repeated (Mehrfachbeschwerde, BS 4) and recorded.
+/// field: recorded, and complaints among them flagged as repeated
+/// (Mehrfachbeschwerde, BS 4).
 fn repeated_rows(store: &Store, cases: &mut [NewCase]) -> Result<Vec<Repeat>> {
     let days: BTreeSet<_> = cases.iter().filter(|c| names_customer(c)).map(|c| c.received).collect();
     let mut existing = Vec::new();
@@ -115,16 +116,17 @@ fn repeated_rows(store: &Store, cases: &mut [NewCase]) -> Result<Vec<Repeat>> {
     }
     let found = repeats(cases, &existing);
     for r in &found {
-        let flags = &mut cases[r.row].flags;
-        if !flags.iter().any(|f| f == "repeated") {
-            flags.push("repeated".into());
+        let case = &mut cases[r.row];
+        if flagged_as_repeat(case) && !case.flags.iter().any(|f| f == "repeated") {
+            case.flags.push("repeated".into());
         }
     }
     Ok(found)
 }
 
-/// One note per repeating row (the first `SHOWN`), then how many there are.
-fn warn_repeats(found: &[Repeat], lines: &[u64], numbers: Option<&[CaseNo]>) {
+/// One note per repeating row (the first `SHOWN`), then how many there are
+/// and how many of them are flagged.
+fn warn_repeats(found: &[Repeat], cases: &[NewCase], lines: &[u64], numbers: Option<&[CaseNo]>) {
     if found.is_empty() {
         return;
     }
@@ -148,9 +150,10 @@ fn warn_repeats(found: &[Repeat], lines: &[u64], numbers: Option<&[CaseNo]>) {
     if found.len() > SHOWN {
         crate::say!("{}", tr!("import-repeat-more", count = found.len() - SHOWN));
     }
+    let flagged = found.iter().filter(|r| flagged_as_repeat(&cases[r.row])).count();
     let summary = match numbers {
-        Some(_) => tr!("import-repeats-recorded", count = found.len()),
-        None => tr!("import-repeats-would", count = found.len()),
+        Some(_) => tr!("import-repeats-recorded", count = found.len(), flagged = flagged),
+        None => tr!("import-repeats-would", count = found.len(), flagged = flagged),
     };
     crate::say!("{summary}");
 }

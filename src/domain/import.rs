@@ -291,6 +291,12 @@ pub fn names_customer(case: &NewCase) -> bool {
     case.customer.as_ref().is_some_and(|c| c.fields().iter().skip(1).any(|(_, v)| v.is_some()))
 }
 
+/// Whether a repeat is flagged as a repeated complaint (Mehrfachbeschwerde,
+/// BS 4): praise and suggestions are no complaints, so they are only named.
+pub fn flagged_as_repeat(case: &NewCase) -> bool {
+    !matches!(case.kind.as_str(), "lob" | "anregung")
+}
+
 /// Every field of the form but the flags (a repeat is flagged itself), the
 /// concerns in any order; `None` for a case that names no customer.
 fn repeat_key(case: &NewCase) -> Option<Vec<Option<String>>> {
@@ -477,6 +483,8 @@ mod tests {
         card.customer = Some(Customer { salutation: Some("frau".into()), ..Customer::default() });
         assert!(!names_customer(&card));
         assert!(names_customer(&case(Some("Müller"), "x")));
+        let praise = NewCase { kind: "lob".into(), ..case(Some("Müller"), "x") };
+        assert!(flagged_as_repeat(&case(Some("Müller"), "x")) && !flagged_as_repeat(&praise));
         assert_eq!(repeats(&[card.clone(), card], &[]), []);
     }
 }

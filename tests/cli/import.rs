@@ -193,7 +193,10 @@ fn rows_repeating_cases_are_recorded_flagged_and_named_but_opinion_cards_never()
     assert!(!e.contains("Zeile 52 "), "at most 50 notes: {e}");
     assert!(e.contains("Hinweis: … und 2951 weitere Zeilen"), "{e}");
     assert!(
-        e.contains("3001 Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie wurden trotzdem erfasst"),
+        e.contains(
+            "3001 Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie wurden trotzdem erfasst, \
+             3001 Beschwerden davon als Mehrfachbeschwerde markiert"
+        ),
         "{e}"
     );
     assert!(e.contains("3004 Fälle aus"), "{e}");
@@ -232,4 +235,29 @@ fn a_windows_1252_file_from_german_excel_is_read_as_such() {
     let r = k.run(&["import", utf8.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!r.stderr.contains("Windows-1252"), "{}", r.stderr);
+}
+
+#[test]
+fn repeated_praise_is_named_but_not_flagged_as_a_repeated_complaint() {
+    let k = Krm::init("rostock");
+    let row = "lob;email;an;krm;09.03.2026;Team 1;4.6;Sehr freundlich;Musterfrau\n";
+    let file = k.dir().join("lob.csv");
+    std::fs::write(&file, format!("type;form;group;intake;received;unit;concern;summary;last-name\n{row}{row}"))
+        .unwrap();
+    let r = k.run(&["import", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Hinweis: Zeile 3 (2026-0002) gleicht in allen Feldern Zeile 2 dieser Datei\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(
+            "Eine Zeile wiederholt einen vorhandenen Fall oder eine frühere Zeile; sie wurde trotzdem erfasst\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("Mehrfachbeschwerde"), "{}", r.stderr);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE repeated = 1"), 0);
 }
