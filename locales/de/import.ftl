@@ -79,20 +79,26 @@ import-repeat-more = Hinweis: … und { $count ->
        *[other] { $count } weitere Zeilen
     }
 import-repeats-recorded = { $count ->
-        [one] Eine Zeile wiederholt einen vorhandenen Fall oder eine frühere Zeile; sie wurde trotzdem erfasst
-       *[other] { $count } Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie wurden trotzdem erfasst
-    }{ $flagged ->
-        [0] {""}
-        [one] , eine Beschwerde davon als Mehrfachbeschwerde markiert (zurücknehmen: krm flag KRM-NR repeated --off)
-       *[other] , { $flagged } Beschwerden davon als Mehrfachbeschwerde markiert (zurücknehmen: krm flag KRM-NR repeated --off)
+        [one] Eine Zeile wiederholt einen vorhandenen Fall oder eine frühere Zeile; sie wurde trotzdem erfasst{ $flagged ->
+            [0] {""}
+           *[other] {" "}und als Mehrfachbeschwerde markiert (zurücknehmen: krm flag KRM-NR repeated --off)
+        }
+       *[other] { $count } Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie wurden trotzdem erfasst{ $flagged ->
+            [0] {""}
+            [one] , eine davon als Mehrfachbeschwerde markiert (zurücknehmen: krm flag KRM-NR repeated --off)
+           *[other] , { $flagged } davon als Mehrfachbeschwerde markiert (zurücknehmen: krm flag KRM-NR repeated --off)
+        }
     }
 import-repeats-would = { $count ->
-        [one] Eine Zeile wiederholt einen vorhandenen Fall oder eine frühere Zeile; sie würde trotzdem erfasst
-       *[other] { $count } Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie würden trotzdem erfasst
-    }{ $flagged ->
-        [0] {""}
-        [one] , eine Beschwerde davon würde als Mehrfachbeschwerde markiert
-       *[other] , { $flagged } Beschwerden davon würden als Mehrfachbeschwerde markiert
+        [one] Eine Zeile wiederholt einen vorhandenen Fall oder eine frühere Zeile; sie würde trotzdem erfasst{ $flagged ->
+            [0] {""}
+           *[other] {" "}und als Mehrfachbeschwerde markiert
+        }
+       *[other] { $count } Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie würden trotzdem erfasst{ $flagged ->
+            [0] {""}
+            [one] , eine davon als Mehrfachbeschwerde markiert
+           *[other] , { $flagged } davon als Mehrfachbeschwerde markiert
+        }
     }
 
 ## purge

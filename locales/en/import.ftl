@@ -73,20 +73,24 @@ import-repeat-more = note: … and { $count ->
        *[other] { $count } more lines
     }
 import-repeats-recorded = { $count ->
-        [one] 1 row repeats an existing case or an earlier row; it was recorded all the same
-       *[other] { $count } rows repeat existing cases or earlier rows; they were recorded all the same
-    }{ $flagged ->
-        [0] {""}
-        [one] , 1 complaint among them flagged as repeated (to undo: krm flag KRM-NO repeated --off)
-       *[other] , { $flagged } complaints among them flagged as repeated (to undo: krm flag KRM-NO repeated --off)
+        [one] 1 row repeats an existing case or an earlier row; it was recorded all the same{ $flagged ->
+            [0] {""}
+           *[other] {" "}and flagged as repeated (to undo: krm flag KRM-NO repeated --off)
+        }
+       *[other] { $count } rows repeat existing cases or earlier rows; they were recorded all the same{ $flagged ->
+            [0] {""}
+           *[other] , { $flagged } of them flagged as repeated (to undo: krm flag KRM-NO repeated --off)
+        }
     }
 import-repeats-would = { $count ->
-        [one] 1 row repeats an existing case or an earlier row; it would be recorded all the same
-       *[other] { $count } rows repeat existing cases or earlier rows; they would be recorded all the same
-    }{ $flagged ->
-        [0] {""}
-        [one] , 1 complaint among them would be flagged as repeated
-       *[other] , { $flagged } complaints among them would be flagged as repeated
+        [one] 1 row repeats an existing case or an earlier row; it would be recorded all the same{ $flagged ->
+            [0] {""}
+           *[other] {" "}and flagged as repeated
+        }
+       *[other] { $count } rows repeat existing cases or earlier rows; they would be recorded all the same{ $flagged ->
+            [0] {""}
+           *[other] , { $flagged } of them flagged as repeated
+        }
     }
 
 ## purge

@@ -195,7 +195,7 @@ fn rows_repeating_cases_are_recorded_flagged_and_named_but_opinion_cards_never()
     assert!(
         e.contains(
             "3001 Zeilen wiederholen vorhandene Fälle oder frühere Zeilen; sie wurden trotzdem erfasst, \
-             3001 Beschwerden davon als Mehrfachbeschwerde markiert"
+             3001 davon als Mehrfachbeschwerde markiert"
         ),
         "{e}"
     );
