@@ -7,7 +7,9 @@
 //! Types, channels, units and one to three concerns per case follow rough
 //! office proportions; most cases are closed with acknowledgment and answer,
 //! some late, some with interim notices or escalations, the recent ones still
-//! open (some overdue); most carry made-up customer data.
+//! open (some overdue); most carry made-up customer data. It says, in German
+//! (`--lang en`: English), which officer the register has; on a terminal it
+//! shows its progress.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -17,8 +19,11 @@ use chrono::{Datelike, Duration, NaiveDate};
 use clap::Parser;
 use krm::domain::case::{Customer, NewCase};
 use krm::domain::role::Role;
+use krm::i18n::Lang;
+use krm::progress::Progress;
 use krm::sample::Dice;
 use krm::store::{LoadCase, Store};
+use krm::tr;
 
 #[derive(Parser)]
 struct Args {
@@ -34,7 +39,15 @@ struct Args {
     /// Seed of the random choices
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// The language of what it says: de (the default) or en
+    #[arg(long)]
+    lang: Option<String>,
 }
+
+/// The officer of the generated register.
+const OFFICER: &str = "anna";
+/// How many team leads it has (`tl00` …).
+const LEADS: usize = 12;
 
 const TYPES: [(&str, u64); 8] = [
     ("beschwerde", 600),
@@ -75,20 +88,22 @@ const FIRST: [&str; 10] = ["Anna", "Jörg", "Fatma", "Piotr", "Sabine", "Max", "
 const BATCH: usize = 50_000;
 
 fn main() -> Result<()> {
+    let words: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    krm::i18n::set(krm::i18n::detect(&words, |name| std::env::var(name).ok()));
     let args = Args::parse();
     // SAFETY: no thread and no SQLite connection exists yet.
     unsafe { krm::store::skip_memory_statistics() };
     let started = Instant::now();
-    let mut store = Store::create(&args.db, "rostock", "anna", args.today)?;
+    let mut store = Store::create(&args.db, "rostock", OFFICER, args.today)?;
     let indexes = store.fast_unsafe_loading()?;
     let mut dice = Dice(args.seed);
     let first_day = NaiveDate::from_ymd_opt(args.today.year() - 10, args.today.month(), 1).unwrap_or(args.today)
         + Duration::days(35);
     let span = (args.today - first_day).num_days().max(1) as u64;
     let units: Vec<String> = (0..24).map(|i| format!("Team {}", 110 + i * 10)).collect();
-    let leads: Vec<String> = (0..12).map(|i| format!("tl{i:02}")).collect();
+    let leads: Vec<String> = (0..LEADS).map(|i| format!("tl{i:02}")).collect();
     for lead in &leads {
-        store.add_person(lead, Role::TeamLead, "anna", args.today)?;
+        store.add_person(lead, Role::TeamLead, OFFICER, args.today)?;
     }
     // The cases are made on a thread of their own while this one writes the
     // previous batch: both cores work (the order, and so the register, is
@@ -179,16 +194,24 @@ fn main() -> Result<()> {
         let _ = to_writer.send(batch);
         Ok(())
     });
+    let progress = Progress::bar(cases, tr!("generate-progress"));
     let mut written = 0u64;
     for batch in batches {
         written += store.load(&batch, "generator")?.len() as u64;
-        eprint!("\r{written} cases");
+        progress.set(written);
     }
-    maker.join().map_err(|_| anyhow::anyhow!("the case maker failed"))??;
-    eprint!("\r{written} cases, building indexes");
+    maker.join().map_err(|_| anyhow::anyhow!(tr!("generate-maker-failed")))??;
+    progress.relabel(tr!("generate-progress-indexes"), None);
     store.finish_loading(&indexes)?;
     store.checkpoint()?;
-    eprintln!("\r{written} cases in {:.1} s → {}", started.elapsed().as_secs_f64(), args.db.display());
-    eprintln!("its officer is anna: run krm on it with --user anna (or KRM_USER=anna)");
+    progress.finish();
+    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+    let seconds = if krm::i18n::lang() == Lang::De { seconds.replace('.', ",") } else { seconds };
+    let db = args.db.display().to_string();
+    eprintln!("{}", tr!("generate-done", count = written, seconds = seconds, path = &db));
+    eprintln!(
+        "{}",
+        tr!("generate-officer", officer = OFFICER, leads = LEADS, last = format!("tl{:02}", LEADS - 1), path = &db)
+    );
     Ok(())
 }

@@ -11,6 +11,7 @@ pub mod error; // failures with the exit codes of CLI.md
 pub mod i18n; // what krm says, in German or English (Fluent)
 pub mod outfile; // every file krm writes: never the register, never through a link, whole or not at all
 pub mod output; // stdout whose failures count, stderr that never panics
+pub mod progress; // progress bars of long work, on a terminal only
 pub mod render; // tables, JSON, CSV and HTML writers
 pub mod sample; // made-up data for the demo and the benchmark generator
 pub mod store; // the SQLite register: the only place with SQL

@@ -4,10 +4,10 @@
 //! space of every page (with the old copies of rows that SQLite moved) is
 //! zeroed in the same transaction, and the WAL journal is emptied. Silent
 //! when there is nothing to do; a short summary otherwise; a progress bar on
-//! a terminal for large purges. Safe to run twice; one transaction, so an
+//! a terminal (never in cron). Safe to run twice; one transaction, so an
 //! interruption leaves the register as before.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::Result;
 
@@ -17,7 +17,9 @@ use crate::cli::{Format, PurgeArgs};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::role::Action;
+use crate::progress::Progress;
 use crate::render::{table, write_csv, write_json, write_table};
+use crate::tr;
 
 pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let mut store = ctx.open()?;
@@ -43,65 +45,55 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             }
             Format::Csv => write_csv(&mut out, &["krm_no", "closed_on", "mode"], rows)?,
             Format::Table | Format::Html => {
-                let rows =
-                    expired.iter().map(|e| vec![e.no.to_string(), german(e.closed_on), mode_label(e.mode).into()]);
-                write_table(&mut out, &table(&["KRM-Nr.", "abgeschlossen", "würde"], rows))?;
-                writeln!(out, "{} Fälle; nichts wurde geändert (--dry-run)", expired.len())?;
+                let rows = expired.iter().map(|e| vec![e.no.to_string(), german(e.closed_on), mode_label(e.mode)]);
+                let headings = [tr!("purge-heading-no"), tr!("purge-heading-closed"), tr!("purge-heading-would")];
+                write_table(&mut out, &table(&headings.each_ref().map(String::as_str), rows))?;
+                writeln!(out, "{}", tr!("purge-dry-run", count = expired.len()))?;
             }
         }
         return Ok(());
     }
 
-    let show_progress = std::io::stderr().is_terminal();
-    let mut shown = false;
+    // A bar from the first chunk on; the expired cases are counted inside
+    // the purge's own transaction, so the total comes with it.
+    let bar = Progress::bar(0, tr!("purge-progress"));
     let mut progress = |done: usize, total: usize| {
-        if show_progress && total >= 1000 {
-            let width = 40;
-            let filled = done * width / total.max(1);
-            let _ = write!(
-                std::io::stderr().lock(),
-                "\rkrm purge [{}{}] {done}/{total}",
-                "#".repeat(filled),
-                " ".repeat(width - filled)
-            );
-            shown = true;
+        bar.set_of(done as u64, total as u64);
+        if done == total {
+            // What follows: the wipe of the pages' unused space, and the journal.
+            bar.relabel(tr!("purge-progress-wipe"), None);
         }
     };
     let purged = store.purge(&actor.name, ctx.today, &mut progress)?;
-    if shown {
-        crate::say!();
-    }
+    bar.finish();
     let total = purged.deleted + purged.anonymized;
     if let Some((first, last)) = purged.closed {
         crate::say!(
-            "purged {total} case(s) closed {} to {}: {} deleted, {} anonymised; \
-             old copies wiped from {} of {} pages",
-            german(first),
-            german(last),
-            purged.deleted,
-            purged.anonymized,
-            purged.scrubbed.wiped,
-            purged.scrubbed.pages
+            "{}",
+            tr!(
+                "purge-done",
+                count = total,
+                first = german(first),
+                last = german(last),
+                deleted = purged.deleted,
+                anonymized = purged.anonymized,
+                wiped = purged.scrubbed.wiped,
+                pages = purged.scrubbed.pages
+            )
         );
     }
     if !purged.journal_emptied {
-        return Err(crate::error::Failure {
-            exit: crate::error::Exit::Busy,
-            message: format!(
-                "{} but another krm kept reading, so the journal (-wal) still holds the old pages; \
-                 run 'krm purge' again to empty it",
-                if total > 0 { "the purge is done," } else { "nothing was due," }
-            ),
-        }
-        .into());
+        let message =
+            if total > 0 { tr!("purge-journal-kept-after-purge") } else { tr!("purge-journal-kept-nothing-due") };
+        return Err(crate::error::Failure { exit: crate::error::Exit::Busy, message }.into());
     }
     Ok(())
 }
 
-fn mode_label(mode: RetentionMode) -> &'static str {
+fn mode_label(mode: RetentionMode) -> String {
     if mode == RetentionMode::Anonymize {
-        "anonymisiert"
+        tr!("purge-would-anonymize")
     } else {
-        "gelöscht"
+        tr!("purge-would-delete")
     }
 }

@@ -170,6 +170,25 @@ pub const STEPS: &[&str] = &[
      -- A promised date is judged in the period it falls in, like a deadline
      -- (each one made, also one a later message replaced).
      CREATE INDEX message_by_expected ON message (expected_on, case_id) WHERE expected_on IS NOT NULL;",
+    // 8: every imported file by the SHA-256 of its content, so that the same
+    // file is never imported twice, with the day, the user and the cases it
+    // created. The hash of a file is no personal data of its own, and is kept
+    // so that an old file cannot bring purged cases back; the link to a case
+    // goes when the case is purged (deleted: by the cascade; anonymised: by
+    // purge), so an import whose cases are purged names none of them.
+    "CREATE TABLE import_file (
+         id      INTEGER PRIMARY KEY,  -- [plain]
+         sha256  TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),  -- [plain]
+         at      TEXT NOT NULL,  -- [plain]
+         on_day  TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+         user    TEXT NOT NULL,  -- [staff]
+         cases   INTEGER NOT NULL CHECK (cases > 0)  -- [plain]
+     ) STRICT;
+     CREATE TABLE import_case (
+         case_id    INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+         import_id  INTEGER NOT NULL REFERENCES import_file (id)  -- [plain]
+     ) STRICT;
+     CREATE INDEX import_case_by_import ON import_case (import_id);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -10,6 +10,7 @@ mod columns;
 mod due;
 pub mod events;
 mod handling;
+mod imports;
 mod lifecycle;
 mod opening;
 mod page;
@@ -40,6 +41,7 @@ use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
+pub use imports::{EarlierImport, Imported};
 pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;

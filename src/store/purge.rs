@@ -175,11 +175,8 @@ impl Store {
         if self.checkpoint_now()? {
             return Ok(());
         }
-        Err(crate::error::Failure {
-            exit: crate::error::Exit::Busy,
-            message: "another krm kept reading, so the journal could not be emptied; try again".into(),
-        }
-        .into())
+        Err(crate::error::Failure { exit: crate::error::Exit::Busy, message: crate::tr!("purge-checkpoint-busy") }
+            .into())
     }
 
     /// Puts a legal hold on a case.
@@ -227,6 +224,8 @@ fn anonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
     const LISTED: &str = "(SELECT id FROM temp.purge_case)";
     tx.execute(&format!("DELETE FROM customer WHERE case_id IN {LISTED}"), [])?;
     tx.execute(&format!("DELETE FROM case_text WHERE case_id IN {LISTED}"), [])?;
+    // Which file brought the case in goes too, as with a deleted case.
+    tx.execute(&format!("DELETE FROM import_case WHERE case_id IN {LISTED}"), [])?;
     tx.execute(
         &format!("UPDATE history SET user = ?1, detail = '', os_user = NULL, person = NULL WHERE case_id IN {LISTED}"),
         [GONE],

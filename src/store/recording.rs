@@ -53,6 +53,11 @@ const UNSTAGE: &str = "
     DELETE FROM temp.new_customer; DELETE FROM temp.new_events;";
 
 impl Store {
+    /// Room in the page cache for a transaction that writes many cases.
+    pub(super) fn large_write_cache(&self) -> Result<()> {
+        Ok(self.conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?)
+    }
+
     /// Records cases in one transaction, in order; returns their numbers.
     /// Either all are recorded or none.
     pub fn record(&mut self, cases: &[NewCase], user: &str, today: NaiveDate) -> Result<Vec<CaseNo>> {
@@ -62,24 +67,34 @@ impl Store {
             // them back again and again (measured, 10,000 rows into
             // 1,000,000 cases: 9,000 frames, 11 s in the sqlite3 shell; with
             // room for them, 1 s). The cache fills only as pages are used.
-            self.conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+            self.large_write_cache()?;
         }
-        self.write(|tx| {
-            let policies = policy::policies(tx)?;
-            let closures = policy::closures(tx)?;
-            let mut batch = Batch::start(tx)?;
-            tx.execute_batch(STAGING)?;
-            let mut numbers = Vec::with_capacity(cases.len());
-            for case in cases {
-                let policy = deadlines::policy_on(&policies, case.received)?;
-                let cal = WorkCalendar { state: &policy.state, closures: &closures };
-                numbers.push(stage_case(tx, &mut batch, case, user, today, policy, &cal)?);
-            }
-            tx.execute_batch(UNSTAGE)?;
-            batch.finish(tx)?;
-            Ok(numbers)
-        })
+        self.write(|tx| record_in(tx, cases, user, today, &mut |_| {}))
     }
+}
+
+/// Records `cases` in the transaction `tx`, reporting how many are staged.
+pub(super) fn record_in(
+    tx: &Transaction,
+    cases: &[NewCase],
+    user: &str,
+    today: NaiveDate,
+    staged: &mut dyn FnMut(usize),
+) -> Result<Vec<CaseNo>> {
+    let policies = policy::policies(tx)?;
+    let closures = policy::closures(tx)?;
+    let mut batch = Batch::start(tx)?;
+    tx.execute_batch(STAGING)?;
+    let mut numbers = Vec::with_capacity(cases.len());
+    for case in cases {
+        let policy = deadlines::policy_on(&policies, case.received)?;
+        let cal = WorkCalendar { state: &policy.state, closures: &closures };
+        numbers.push(stage_case(tx, &mut batch, case, user, today, policy, &cal)?);
+        staged(numbers.len());
+    }
+    tx.execute_batch(UNSTAGE)?;
+    batch.finish(tx)?;
+    Ok(numbers)
 }
 
 /// What one recording transaction reads once instead of once per case. The

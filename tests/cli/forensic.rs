@@ -257,7 +257,9 @@ fn register_with_markers(k: &Krm, anonymize: bool) {
             case
         })
         .collect();
-    let numbers = store.record(&cases, &k.user, today).unwrap();
+    // Recorded as `krm import` does, so the import keeps its link to every case.
+    let imported = store.import(&cases, &"ab".repeat(32), &k.user, today, &mut |_| {}).unwrap();
+    let krm::store::Imported::Recorded(numbers) = imported else { panic!("a new file") };
     let user = k.user.clone();
     let sent = |d: &str| krm::store::Sent { on: Some(day(d)), via: Some("email".into()) };
     for (no, id) in numbers.into_iter().zip(1..) {
@@ -345,7 +347,11 @@ fn purge_leaves_no_marker(anonymize: bool) {
 
     let r: Run = k.command(&["purge"]).env("KRM_TODAY", "2026-03-03").output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let summary = if anonymize { format!("0 deleted, {expired} anonymised") } else { format!("{expired} deleted") };
+    let summary = if anonymize {
+        format!("0 gelöscht, {expired} anonymisiert")
+    } else {
+        format!("{expired} gelöscht, 0 anonymisiert")
+    };
     assert!(r.stderr.contains(&summary), "{}", r.stderr);
 
     let after = markers_in_files(&k.db);
@@ -359,6 +365,18 @@ fn purge_leaves_no_marker(anonymize: bool) {
     assert_eq!(named, Vec::<String>::new(), "personal data of purged cases is still in the register's files");
 
     let conn = k.conn();
+    // The import keeps its hash and count, and links the kept cases only.
+    let linked: Vec<i64> = conn
+        .prepare("SELECT case_id FROM import_case ORDER BY case_id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let kept_ids: Vec<i64> = (1..=i64::from(cases())).filter(|id| id % i64::from(KEEP_EVERY) == 0).collect();
+    assert_eq!(linked, kept_ids, "a purged case is no longer linked to the file that brought it");
+    let stored: i64 = conn.query_row("SELECT cases FROM import_file", [], |r| r.get(0)).unwrap();
+    assert_eq!(stored, i64::from(cases()));
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
     assert_eq!(kept(&conn), kept_before, "the kept cases keep all their data");

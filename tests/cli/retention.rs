@@ -65,7 +65,11 @@ fn retention_boundaries_of_both_offices() {
         if kept == 1 {
             assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""), "silent when nothing is due");
         } else {
-            assert!(r.stderr.contains("purged 1 case(s) closed 15.03.2024"), "{}", r.stderr);
+            assert!(
+                r.stderr.contains("1 Fall nach Ablauf der Aufbewahrungsfrist bereinigt (abgeschlossen 15.03.2024"),
+                "{}",
+                r.stderr
+            );
         }
     }
     // Rostock: ten years (HRO 3.8).
@@ -273,7 +277,13 @@ fn purged_data_is_gone_from_the_files_and_from_backups() {
     assert_eq!(count(&k), 1);
     assert_eq!(leaked(&k.db), Vec::<String>::new(), "nothing of the purged cases in the register or its WAL");
     let after = k.dir().join("after.sqlite");
-    at(&k, "2026-01-21", &["backup", after.to_str().unwrap()]);
+    let r = at(&k, "2026-01-21", &["backup", after.to_str().unwrap()]);
+    let shown = after.display();
+    assert_eq!(
+        r.stderr,
+        format!("Sicherung nach {shown} geschrieben (Modus 0600); öffnen mit „krm --db {shown} …“\n"),
+        "and no spinner without a terminal"
+    );
     assert_eq!(leaked(&after), Vec::<String>::new(), "nor in a backup made afterwards");
     assert_eq!(std::fs::metadata(&after).unwrap().permissions().mode() & 0o777, 0o600);
     // A backup is a register.
@@ -325,7 +335,7 @@ fn anonymized_cases_keep_the_reports_equal() {
     };
     let before = reports("2026-01-21");
     let r = at(&k, "2026-01-21", &["purge"]);
-    assert!(r.stderr.contains("0 deleted, 2 anonymised"), "{}", r.stderr);
+    assert!(r.stderr.contains("0 gelöscht, 2 anonymisiert"), "{}", r.stderr);
     assert_eq!(reports("2026-01-21"), before, "the figures add up as before");
     assert_eq!(count(&k), 2);
     assert_eq!(k.count("SELECT count(*) FROM customer") + k.count("SELECT count(*) FROM case_text"), 0);
@@ -507,7 +517,11 @@ fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
         .unwrap();
     drop(store);
     let r = at(&k, "2026-03-03", &["purge"]);
-    assert!(r.stderr.contains(&format!("{deleted} deleted, {anonymised} anonymised")), "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("{deleted} gelöscht, {anonymised} anonymisiert")), "{}", r.stderr);
+    // Without a terminal (cron), no progress bar: the summary line alone.
+    assert_eq!(r.stderr.lines().count(), 1, "{:?}", r.stderr);
+    assert!(r.stderr.starts_with(&format!("{} Fälle nach Ablauf", deleted + anonymised)), "{:?}", r.stderr);
+    assert!(!r.stderr.contains('\r'), "{:?}", r.stderr);
     assert_eq!(count(&k), (anonymised + kept) as i64);
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE anonymized_on = '2026-03-03'"), anonymised as i64);
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE status <> 'closed'"), kept as i64);
@@ -523,4 +537,53 @@ fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
         0
     );
     assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NOT NULL"), (anonymised + kept) as i64);
+}
+
+#[test]
+fn a_purge_takes_its_cases_out_of_their_import_but_the_file_stays_refused() {
+    for mode in ["delete", "anonymize"] {
+        let k = Krm::init("braunschweig").on("2024-01-02");
+        if mode == "anonymize" {
+            k.ok(&["policy", "set", "--retention-mode", "anonymize"]);
+        }
+        let file = k.dir().join("eingang.csv");
+        std::fs::write(
+            &file,
+            "type;form;group;intake;received;unit;concern;last-name;email\n\
+             beschwerde;email;an;krm;10.01.2024;Team 1;4.2;Musterfrau;m@example.de\n\
+             beschwerde;email;an;krm;11.01.2024;Team 1;4.2;Mustermann;n@example.de\n",
+        )
+        .unwrap();
+        let path = file.to_str().unwrap();
+        at(&k, "2024-01-12", &["import", path]);
+        for (no, closed) in [("2024-0001", "2024-01-20"), ("2024-0002", "2024-02-01")] {
+            at(&k, closed, &["respond", no, "--kind", "answer", "--on", closed, "--outcome", "berechtigt"]);
+            at(&k, closed, &["close", no, "--on", closed]);
+        }
+        at(&k, "2026-01-21", &["purge"]);
+        let linked = || k.count("SELECT count(*) FROM import_case");
+        assert_eq!(linked(), 1, "{mode}: the purged case is no longer linked to its import");
+        let again =
+            |today: &str| -> Run { k.command(&["import", path]).env("KRM_TODAY", today).output().unwrap().into() };
+        let r = again("2026-01-21");
+        assert_eq!(r.code, 3, "{}", r.stderr);
+        assert!(
+            r.stderr.contains(
+                "wurde schon am 12.01.2024 von anna importiert \
+                 (2 Fälle, davon einer inzwischen gelöscht oder anonymisiert: 2024-0002)"
+            ),
+            "{mode}: {}",
+            r.stderr
+        );
+        at(&k, "2026-02-02", &["purge"]);
+        assert_eq!(linked(), 0, "{mode}");
+        let r = again("2026-02-02");
+        assert_eq!(r.code, 3, "{mode}: an old file cannot bring purged cases back: {}", r.stderr);
+        assert!(r.stderr.contains("(2 Fälle, alle inzwischen nach Ablauf der Aufbewahrungsfrist"), "{}", r.stderr);
+        assert!(!r.stderr.contains("2024-000"), "{mode}: names none of the purged cases: {}", r.stderr);
+        // What stays of the import: its hash, day, user and count.
+        let kept: (String, i64) =
+            k.conn().query_row("SELECT on_day, cases FROM import_file", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        assert_eq!(kept, ("2024-01-12".into(), 2));
+    }
 }

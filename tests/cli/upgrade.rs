@@ -173,3 +173,21 @@ fn an_upgraded_case_stood_where_its_old_history_says() {
         "{b}"
     );
 }
+
+#[test]
+fn an_upgraded_register_keeps_its_imports_and_refuses_a_file_twice() {
+    // Schema step 8 adds the imported files' hashes to a register of the first release.
+    let k = fixture();
+    let file = k.dir().join("eingang.csv");
+    std::fs::write(
+        &file,
+        "type;form;group;intake;unit;concern;last-name\nbeschwerde;email;an;krm;Team 1;4.2;Musterfrau\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    assert_eq!(k.ok(&["import", path]), "2026-0008\n");
+    let err = k.fails(&["import", path], 3);
+    assert!(err.contains("wurde schon am 02.02.2026 von anna importiert (1 Fall: 2026-0008)"), "{err}");
+    assert_eq!(k.count("SELECT count(*) FROM import_case"), 1);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case"), 8);
+}

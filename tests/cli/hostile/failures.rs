@@ -223,7 +223,7 @@ fn a_saved_case_whose_number_cannot_be_printed_is_exit_10_and_stays_saved() {
     std::fs::write(&file, "type,form,group,intake,unit,concern\nlob,email,an,krm,Team 101,4.6\n").unwrap();
     let r = to_full_disk(&k, &["import", file.to_str().unwrap()]);
     assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(r.stderr.contains("1 cases were imported"), "{}", r.stderr);
+    assert!(r.stderr.contains("1 Fall wurde importiert und ist gespeichert"), "{}", r.stderr);
     assert_eq!(k.count("SELECT count(*) FROM krm_case"), 4);
 }
 
@@ -320,7 +320,7 @@ fn an_endless_import_file_ends_at_once_with_the_limit_named() {
     let file = k.dir().join("long-row.csv");
     let row = format!("lob,email,an,krm,Team 101,4.6,{}", "x".repeat(1 << 20));
     std::fs::write(&file, format!("type,form,group,intake,unit,concern,summary\n{row}\n")).unwrap();
-    refused_unchanged(&k, &["import", file.to_str().unwrap()], 3, &["line 2", "bytes long", "1 MiB"]);
+    refused_unchanged(&k, &["import", file.to_str().unwrap()], 3, &["Zeile 2", "Bytes lang", "1 MiB"]);
 }
 
 #[test]

@@ -163,7 +163,7 @@ fn every_import_column_refuses_escapes_and_nul() {
         for (value, code) in HOSTILE.iter().chain(&nul) {
             let file = import_file(&k, column, value);
             let r = k.run(&["import", file.to_str().unwrap()]);
-            assert_refused(&format!("{column} {value:?}"), &r, &format!("line 2: --{column} enthält das"));
+            assert_refused(&format!("{column} {value:?}"), &r, &format!("Zeile 2: --{column} enthält das"));
             assert!(r.stderr.contains(code), "{column} {value:?}: {code} in {:?}", r.stderr);
         }
     }
@@ -171,7 +171,7 @@ fn every_import_column_refuses_escapes_and_nul() {
         for (value, _) in HOSTILE.iter().chain(&nul) {
             let file = import_file(&k, column, value);
             let r = k.run(&["import", file.to_str().unwrap()]);
-            assert_refused(&format!("{column} {value:?}"), &r, "line 2: ");
+            assert_refused(&format!("{column} {value:?}"), &r, "Zeile 2: ");
             assert!(r.stderr.contains("\\u{"), "{column} {value:?}: the value escaped in {:?}", r.stderr);
         }
     }
@@ -179,7 +179,7 @@ fn every_import_column_refuses_escapes_and_nul() {
     let file = k.dir().join("header.csv");
     std::fs::write(&file, "type,\u{1b}]0;x\u{7}\nlob,1\n").unwrap();
     let r = k.run(&["import", file.to_str().unwrap()]);
-    assert_refused("header", &r, "unknown column '\\u{1b}]0;x\\u{7}'");
+    assert_refused("header", &r, "unbekannte Spalte '\\u{1b}]0;x\\u{7}'");
     assert!(k.snapshot() == before, "the register changed");
 }
 
@@ -274,7 +274,7 @@ fn a_very_long_bad_value_is_cut_in_the_message() {
     }
     let file = import_file(&k, "group", &long);
     let r = k.run(&["import", file.to_str().unwrap()]);
-    assert_refused("import", &r, "line 2: unbekannte Kundengruppe '\\u{1b}[2Jxxx");
+    assert_refused("import", &r, "Zeile 2: unbekannte Kundengruppe '\\u{1b}[2Jxxx");
     assert!(r.stderr.contains("(100004 Zeichen)") && r.stderr.len() < 1500, "{}", r.stderr.len());
     // Clap echoes the value whole; its message is cut per line.
     let r = k.run(&["due", "--within", &long]);
