@@ -374,7 +374,7 @@ fn the_interactive_form_refuses_an_override_and_asks_again() {
     let mut p = crate::util::form(&k, &[&args[..], &["--received", "09.03.2026", "--concern", "1.2.1"]].concat());
     crate::util::answer(&mut p, "Kundendaten erfassen", "n");
     crate::util::answer(&mut p, "Org.-Einheit", "Team\u{202e}101\r");
-    p.exp_string("--unit enthält das unsichtbare Formatierungszeichen U+202E an Stelle 5").unwrap();
+    p.exp_string("unsichtbare Formatierungszeichen U+202E an Stelle 5").unwrap();
     for (prompt, keys) in [("Org.-Einheit", "Team 101\r"), ("Inhalt", "\r"), ("So erfassen?", "y")] {
         crate::util::answer(&mut p, prompt, keys);
     }
