@@ -70,6 +70,16 @@ impl Cli {
         let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
         let lang = crate::i18n::detect(&args, |v| std::env::var(v).ok());
         crate::i18n::set(lang);
+        // A good command line needs no texts: parse it with the plain tree
+        // and lay the German texts over it (hundreds of look-ups) only for
+        // help, version and errors, so that start-up stays a millisecond.
+        {
+            use clap::CommandFactory;
+            let mut plain = Cli::command();
+            if let Ok(cli) = plain.try_get_matches_from_mut(&args).and_then(|m| Cli::from_arg_matches(&m)) {
+                return cli;
+            }
+        }
         let mut command = Cli::localized_command().styles(clap::builder::Styles::plain());
         let parsed = command.try_get_matches_from_mut(&args);
         match parsed.and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command))) {
