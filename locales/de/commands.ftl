@@ -7,7 +7,7 @@ cmd-due-col = Spalten der Liste
     .due = Frist
     .days = Stand
     .unit = Einheit
-    .assignee = Zuständig
+    .assignee = Zust.
     .level = St.
 cmd-due-kind-ack = Bestätigung
 cmd-due-kind-answer = Antwort
@@ -23,6 +23,7 @@ cmd-due-ahead = { $days ->
     [one] in 1 Tag
    *[other] in { $days } Tagen
 }
+cmd-due-legend = Zust. = zuständig, St. = Stufe; Herleitung einer Frist: krm due --explain KRM-NR
 cmd-due-summary = { $count } fällig, davon { $overdue } überfällig (Stand { $today })
 cmd-due-hold = { $krm_no } (seit { $since })
 cmd-due-holds = Sperrvermerke (von der Löschung ausgenommen): { $list }
@@ -219,7 +220,7 @@ cmd-case-field = Felder eines Falls
     .group = Kundengruppe
     .intake = Eingang bei
     .unit = Org.-Einheit
-    .assignee = Zuständig
+    .assignee = Zust.
     .ack-due = Eingangsbest. fällig
     .ack-on = Eingangsbest. am
     .answer-due = Antwort fällig

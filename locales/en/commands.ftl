@@ -23,6 +23,7 @@ cmd-due-ahead = { $days ->
     [one] in 1 day
    *[other] in { $days } days
 }
+cmd-due-legend = Lv. = escalation level; how a deadline came about: krm due --explain KRM-NO
 cmd-due-summary = { $count } due, { $overdue } of them overdue (as of { $today })
 cmd-due-hold = { $krm_no } (since { $since })
 cmd-due-holds = Legal holds (kept from purge): { $list }

@@ -108,21 +108,22 @@ pub fn distance(days_overdue: i64) -> String {
 /// distance and level keep their width (up to a limit); unit and assignee
 /// share what is left of `width`, so that the table fits 80 columns.
 fn column_limits(header: &[String], rows: &[Vec<String>], width: usize) -> Vec<usize> {
-    let natural = |i: usize| {
-        rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0)
-    };
+    let natural = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
     let mut limits: Vec<usize> = (0..header.len()).map(natural).collect();
     for (i, cap) in [(0, 11), (1, 14), (2, 10), (3, 20), (6, 3)] {
         limits[i] = limits[i].min(cap);
     }
-    let fixed: usize = [0, 1, 2, 3, 6].iter().map(|&i| limits[i]).sum();
+    // A column is never narrower than its heading.
+    let wide = |i: usize, limit: usize| limit.max(header[i].chars().count());
+    let fixed: usize = [0, 1, 2, 3, 6].iter().map(|&i| wide(i, limits[i])).sum();
     // One leading space and two between each of the seven columns.
-    let left = width.saturating_sub(1 + 2 * (header.len() - 1) + fixed).max(12);
-    let (unit, assignee) = (natural(4), natural(5));
-    let assignee = assignee.min((left / 3).max(6));
-    let unit = unit.min(left.saturating_sub(assignee).max(6));
-    limits[4] = unit;
-    limits[5] = left.saturating_sub(unit).clamp(6, assignee.max(6));
+    let left = width.saturating_sub(1 + 2 * (header.len() - 1) + fixed);
+    let (unit, assignee) = (limits[4], limits[5]);
+    // The assignee a third of what is left, the unit the rest (each at
+    // least as wide as its heading): a unit name says more than a login.
+    let assignee = assignee.min((left / 3).max(header[5].chars().count()));
+    limits[4] = unit.min(left.saturating_sub(wide(5, assignee))).max(header[4].chars().count());
+    limits[5] = assignee.max(left.saturating_sub(wide(4, limits[4])).min(limits[5]));
     limits
 }
 
@@ -156,6 +157,7 @@ fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> 
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write_plain(out, &header, &rows, &limits)?;
     let overdue = items.iter().filter(|i| i.days_overdue > 0).count();
+    writeln!(out, "{}", crate::tr!("cmd-due-legend"))?;
     writeln!(out, "{}", crate::tr!("cmd-due-summary", count = items.len(), overdue = overdue, today = german(today)))?;
     Ok(())
 }
