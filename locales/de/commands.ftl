@@ -281,3 +281,32 @@ cmd-case-list-col = Spalten der Fallliste
     .due = Frist
     .level = Stufe
     .concerns = Anliegen
+
+## demo
+cmd-demo-db-exists = { $path } gibt es schon; „krm demo“ schreibt nur eine neue Datei (ohne --db nimmt es das Demo-Register)
+cmd-demo-not-a-demo = { $path } gibt es schon, und es ist kein Demo-Register; krm lässt es unberührt
+cmd-demo-invalid = ungültiger Demo-Fall
+cmd-demo-title = krm demo — ein erfundenes Register des Hanse-Jobcenters Rostock, Stand { $today }
+cmd-demo-cases = { $count ->
+    [one] 1 Fall
+   *[other] { $count } Fälle
+} in { $path }
+cmd-demo-due = == Was heute zu tun ist (krm due) ==
+cmd-demo-case = == Ein Fall (krm show { $krm_no }) ==
+cmd-demo-month = == Dieser Monat bisher ({ $from } bis { $to }) ==
+cmd-demo-try = Probieren Sie es selbst mit dem Demo-Register:
+cmd-demo-record = (fragt wie der Erfassungsbogen, Anlage 3)
+cmd-demo-real = Ein echtes Register beginnt mit „krm init“.
+cmd-demo-col = Spalten der Monatszahlen
+    .type = Art der Reaktion
+    .cases = Fälle
+    .area = Anliegen nach Bereich
+    .count = Anzahl
+cmd-demo-received = { $count ->
+    [one] 1 Fall eingegangen
+   *[other] { $count } Fälle eingegangen
+}, davon { $open } noch offen
+cmd-demo-acks = { $in_time } von { $count ->
+    [one] 1 Eingangsbestätigung
+   *[other] { $count } Eingangsbestätigungen
+} rechtzeitig versandt

@@ -279,3 +279,32 @@ cmd-case-list-col = Columns of the case list
     .due = Due
     .level = Level
     .concerns = Concerns
+
+## demo
+cmd-demo-db-exists = { $path } exists; 'krm demo' only ever writes a fresh file (omit --db to use the demo register)
+cmd-demo-not-a-demo = { $path } exists and is not a demo register; not touching it
+cmd-demo-invalid = demo case invalid
+cmd-demo-title = krm demo — a made-up register of the Hanse-Jobcenter Rostock, as of { $today }
+cmd-demo-cases = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+} in { $path }
+cmd-demo-due = == What needs action today (krm due) ==
+cmd-demo-case = == One case (krm show { $krm_no }) ==
+cmd-demo-month = == This month so far ({ $from } to { $to }) ==
+cmd-demo-try = Try it yourself on the demo register:
+cmd-demo-record = (asks like the Anlage-3 form)
+cmd-demo-real = A real register starts with 'krm init'.
+cmd-demo-col = Columns of the month's figures
+    .type = Type of reaction
+    .cases = Cases
+    .area = Concerns by area
+    .count = Number
+cmd-demo-received = { $count ->
+    [one] 1 case received
+   *[other] { $count } cases received
+}, { $open } still open
+cmd-demo-acks = { $in_time } of { $count ->
+    [one] 1 acknowledgment
+   *[other] { $count } acknowledgments
+} sent in time

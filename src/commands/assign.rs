@@ -23,7 +23,10 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
             check_text("--unit", u).map_err(refused)?;
             let known = known_unit(u, &reference.units);
             if known.is_none() {
-                crate::say!("{}", crate::tr!("cmd-assign-new-unit", unit = u, similar = similar_note(u, &reference.units)));
+                crate::say!(
+                    "{}",
+                    crate::tr!("cmd-assign-new-unit", unit = u, similar = similar_note(u, &reference.units))
+                );
             }
             Some(known.cloned().unwrap_or_else(|| u.to_string()))
         }

@@ -23,6 +23,9 @@ pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
     let appointment = opt_date("--appointment", args.appointment.as_deref())?;
     let level = store.escalate(no, args.to, &reason, appointment, &actor.name, ctx.today)?;
     let label = Level::label_of(level).to_string();
-    crate::say!("{}", crate::tr!("cmd-escalate-done", krm_no = no.to_string(), level = u32::from(level), label = label));
+    crate::say!(
+        "{}",
+        crate::tr!("cmd-escalate-done", krm_no = no.to_string(), level = u32::from(level), label = label)
+    );
     Ok(())
 }

@@ -45,7 +45,6 @@ struct Explanation {
     deadlines: Vec<Deadline>,
 }
 
-
 /// The derivation as computed today, held against the date stored when it
 /// was fixed: a closure day added later does not move a deadline already
 /// met, so where the two differ the stored date stands, with a note.
@@ -62,11 +61,15 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let detail = store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
+    let detail =
+        store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
     let case = &detail.case;
     let policy_id = store.case_policy(no)?;
     let policies = store.policies()?;
-    let policy = policies.iter().find(|p| p.id == policy_id).ok_or_else(|| anyhow!(crate::tr!("cmd-explain-policy-missing", id = policy_id)))?;
+    let policy = policies
+        .iter()
+        .find(|p| p.id == policy_id)
+        .ok_or_else(|| anyhow!(crate::tr!("cmd-explain-policy-missing", id = policy_id)))?;
     let closures = store.closures()?;
     let cal = WorkCalendar { state: &policy.state, closures: &closures };
     let coverage = Coverage {
@@ -172,7 +175,12 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     }
     // The policy's label and the closure days' reasons come from the register.
     let kind = reference.label(Field::Type, &case.kind);
-    let head = crate::tr!("cmd-explain-head", krm_no = no.to_string(), kind = escaped(&kind).to_string(), received = german(case.received_on));
+    let head = crate::tr!(
+        "cmd-explain-head",
+        krm_no = no.to_string(),
+        kind = escaped(&kind).to_string(),
+        received = german(case.received_on)
+    );
     writeln!(out, "{head}")?;
     writeln!(out, "{}", crate::tr!("cmd-explain-policy-line", policy = escaped(&explanation.policy).to_string()))?;
     let calendar = crate::tr!("cmd-explain-calendar", state = &explanation.state, closures = closures.len());

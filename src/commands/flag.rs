@@ -18,7 +18,11 @@ pub fn run(ctx: &Ctx, args: &FlagArgs) -> Result<()> {
         .find(|(key, label)| fold(key) == fold(&args.flag) || fold(label) == fold(&args.flag))
         .map(|(key, _)| *key)
         .ok_or_else(|| {
-            refused(crate::tr!("cmd-flag-unknown", given = quote(&args.flag), valid = "offensive, repeated, unsubstantiated"))
+            refused(crate::tr!(
+                "cmd-flag-unknown",
+                given = quote(&args.flag),
+                valid = "offensive, repeated, unsubstantiated"
+            ))
         })?;
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Steer)?;

@@ -16,7 +16,11 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     // Check the preset before anything touches the file system.
     let presets = Store::in_memory()?.presets()?;
     if !presets.contains(&preset) {
-        return Err(refused(crate::tr!("cmd-init-unknown-preset", given = quote(&args.policy), valid = presets.join(", "))));
+        return Err(refused(crate::tr!(
+            "cmd-init-unknown-preset",
+            given = quote(&args.policy),
+            valid = presets.join(", ")
+        )));
     }
     let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
     // Given to the group before it is moved into place: a register only

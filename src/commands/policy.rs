@@ -41,9 +41,7 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
 
 /// `3 working`, `7 calendar`, `14` (calendar days), `3 Arbeitstage`.
 pub fn parse_period(flag: &str, text: &str) -> Result<Period> {
-    let bad = || {
-        refused(crate::tr!("cmd-policy-bad-period", flag = flag, given = quote(text)))
-    };
+    let bad = || refused(crate::tr!("cmd-policy-bad-period", flag = flag, given = quote(text)));
     let mut parts = text.split_whitespace();
     let days: u32 = parts.next().and_then(|d| d.parse().ok()).ok_or_else(bad)?;
     let unit = match parts.next().map(fold).as_deref() {
@@ -169,7 +167,10 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                 format!("{} {}", period_text(p.ack), answer_from_text(AnswerFrom::Received)),
             ),
             (applies.clone(), p.ack_scope.words()),
-            (crate::tr!("cmd-policy-row.answer"), format!("{} {}", period_text(p.answer), answer_from_text(p.answer_from))),
+            (
+                crate::tr!("cmd-policy-row.answer"),
+                format!("{} {}", period_text(p.answer), answer_from_text(p.answer_from)),
+            ),
             (applies, p.answer_scope.words()),
             (
                 crate::tr!("cmd-policy-row.time-frame"),
@@ -195,10 +196,7 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                     mode = p.retention_mode.label().to_string()
                 ),
             ),
-            (
-                crate::tr!("cmd-policy-row.holidays"),
-                format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state),
-            ),
+            (crate::tr!("cmd-policy-row.holidays"), format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
         ];
         let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         write_table(&mut out, &record_table(&rows, &[]))?;

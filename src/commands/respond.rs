@@ -36,7 +36,11 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
         None => None,
         Some(v) if CHANNELS.contains(&v.as_str()) => Some(v),
         Some(v) => {
-            return Err(refused(crate::tr!("cmd-respond-unknown-channel", given = quote(&v), valid = CHANNELS.join(", "))))
+            return Err(refused(crate::tr!(
+                "cmd-respond-unknown-channel",
+                given = quote(&v),
+                valid = CHANNELS.join(", ")
+            )))
         }
     };
     let sent = Sent { on, via };
@@ -68,11 +72,12 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             refuse_flag("--author", args.author.is_some())?;
             refuse_flag("--signed-by", args.signed_by.is_some())?;
             refuse_flag("--outcome", !args.outcome.is_empty())?;
-            let expected = expected.ok_or_else(|| {
-                refused(crate::tr!("cmd-respond-interim-needs-expected"))
-            })?;
+            let expected = expected.ok_or_else(|| refused(crate::tr!("cmd-respond-interim-needs-expected")))?;
             store.interim(no, &sent, expected, &actor.name, ctx.today)?;
-            crate::say!("{}", crate::tr!("cmd-respond-interim-done", krm_no = no.to_string(), expected = german(expected)));
+            crate::say!(
+                "{}",
+                crate::tr!("cmd-respond-interim-done", krm_no = no.to_string(), expected = german(expected))
+            );
         }
         ResponseKind::Answer => {
             refuse_flag("--contact", args.contact.is_some())?;
@@ -96,7 +101,10 @@ fn kind_key(kind: ResponseKind) -> &'static str {
 /// Author, signature and outcomes of an answer, checked against the case.
 fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Result<AnswerInfo> {
     let reference = store.reference()?;
-    let case = store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?.case;
+    let case = store
+        .case(no, &reference)?
+        .ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?
+        .case;
     let author = match args.author.as_deref() {
         Some(a) => login("--author", a).map_err(refused)?,
         None => actor.to_string(),

@@ -22,9 +22,8 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let store = ctx.open()?;
     let actor = ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let mut detail = store
-        .case(no, &reference)?
-        .ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
+    let mut detail =
+        store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
     match &args.as_of {
         None => judged(&store, &mut detail, ctx.today)?,
         Some(text) => {

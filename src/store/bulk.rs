@@ -75,7 +75,7 @@ impl Store {
             )?;
             for l in cases {
                 let c = &l.case;
-                let p = policy::in_force(&policies, c.received).ok_or_else(|| anyhow::anyhow!("no policy"))?;
+                let p = policy::in_force(&policies, c.received).ok_or_else(|| anyhow::anyhow!(crate::tr!("store-no-policy")))?;
                 let cal = WorkCalendar { state: &p.state, closures: &closures };
                 // The same rule as `record`.
                 let coverage = deadlines::Coverage {

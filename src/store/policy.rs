@@ -58,7 +58,8 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             supervisory_decision,
         ) = row?;
         let [ack_types, ack_forms, answer_types, answer_forms] = scopes;
-        let unit = |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!("policy {id}: unknown day unit '{u}'"));
+        let unit =
+            |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!(crate::tr!("store-unknown-day-unit", id = id, unit = u)));
         out.push(Policy {
             id,
             label,
@@ -170,7 +171,7 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate, chan
             answer_due
         };
         for day in [ack, answer].into_iter().flatten() {
-            let what = format!("a deadline of the case received on {received}");
+            let what = crate::tr!("store-deadline-of-case", received = crate::domain::dates::german(received));
             crate::domain::dates::storable(&what, day).map_err(crate::domain::workflow::Refusal)?;
         }
         if ack != ack_due || answer != answer_due {
@@ -214,7 +215,7 @@ impl Store {
             let all = policies(tx)?;
             let valid_from = change.valid_from.unwrap_or(today);
             deadlines::new_version_from(valid_from, today)?;
-            let current = in_force(&all, valid_from).ok_or_else(|| anyhow!("the register has no policy"))?;
+            let current = in_force(&all, valid_from).ok_or_else(|| anyhow!(crate::tr!("store-no-policy")))?;
             let mut next = current.clone();
             let mut preset_key = tx
                 .query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| r.get::<_, Option<String>>(0))?;
@@ -368,7 +369,7 @@ impl Store {
     pub fn remove_closure(&mut self, day: NaiveDate, user: &str, today: NaiveDate) -> Result<usize> {
         self.write(|tx| {
             if tx.execute("DELETE FROM closure_day WHERE day = ?1", [day])? == 0 {
-                return Err(not_found(format!("{day} is not a closure day (see 'krm calendar list')")));
+                return Err(not_found(crate::tr!("store-not-a-closure-day", day = crate::domain::dates::german(day))));
             }
             log(tx, None, user, today, "calendar-remove", &day.to_string())?;
             recompute_open_deadlines(tx, user, today, day)
