@@ -26,7 +26,7 @@ fn main() -> ExitCode {
             let exit = exit_of(&err);
             let own_message = err.chain().any(|c| c.downcast_ref::<krm::error::Failure>().is_some());
             if exit == Exit::Busy && !own_message {
-                let seconds = krm::store::busy_timeout().as_millis() as f64 / 1000.0;
+                let seconds = krm::store::busy_seconds();
                 let cause = krm::error::shown(&err);
                 krm::say!("krm: {}", krm::tr!("common-busy", seconds = seconds, cause = cause));
             } else {

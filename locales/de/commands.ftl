@@ -220,7 +220,7 @@ cmd-case-field = Felder eines Falls
     .group = Kundengruppe
     .intake = Eingang bei
     .unit = Org.-Einheit
-    .assignee = Zust.
+    .assignee = Zuständig
     .ack-due = Eingangsbest. fällig
     .ack-on = Eingangsbest. am
     .answer-due = Antwort fällig
@@ -310,3 +310,4 @@ cmd-demo-acks = { $in_time } von { $count ->
     [one] 1 Eingangsbestätigung
    *[other] { $count } Eingangsbestätigungen
 } rechtzeitig versandt
+cmd-demo-log = Demo-Register mit erfundenen Fällen

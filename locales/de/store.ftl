@@ -29,3 +29,20 @@ store-not-a-closure-day = der { $day } ist kein Schließtag (siehe „krm calend
 store-answer-deadline = die Antwortfrist
 store-ack-deadline = die Frist der Eingangsbestätigung
 store-for-received = bei --received { $received } { $what }
+# What the register's own history says (written in the language of the person who made the change).
+store-log-init = Register angelegt mit der Richtlinie { $preset }; { $officer } ist KRM-Beauftragte/r
+store-log-user-add = { $name } als { $role }
+store-log-load = { $count ->
+    [one] 1 Fall geladen
+   *[other] { $count } Fälle geladen
+}, { $first } bis { $last }
+store-log-policy-set = Version { $id } ab { $from }: Eingangsbestätigung { $ack } { $ack_unit ->
+    [working] Arbeitstage
+   *[calendar] Kalendertage
+} für { $ack_scope }, Antwort { $answer } { $answer_unit ->
+    [working] Arbeitstage
+   *[calendar] Kalendertage
+} ab { $answer_from ->
+    [ack_sent] Versand der Eingangsbestätigung
+   *[received] Eingang
+} für { $answer_scope }, Aufbewahrung { $years } Jahre ({ $mode }), Land { $state }

@@ -308,3 +308,4 @@ cmd-demo-acks = { $in_time } of { $count ->
     [one] 1 acknowledgment
    *[other] { $count } acknowledgments
 } sent in time
+cmd-demo-log = demo register with made-up cases

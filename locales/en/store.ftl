@@ -29,3 +29,11 @@ store-not-a-closure-day = { $day } is not a closure day (see 'krm calendar list'
 store-answer-deadline = the answer deadline
 store-ack-deadline = the acknowledgment deadline
 store-for-received = for --received { $received }, { $what }
+# What the register's own history says (written in the language of the person who made the change).
+store-log-init = register created with policy { $preset }; { $officer } is its officer
+store-log-user-add = { $name } as { $role }
+store-log-load = { $count ->
+    [one] 1 case loaded
+   *[other] { $count } cases loaded
+}, { $first } to { $last }
+store-log-policy-set = version { $id } from { $from }: ack { $ack } { $ack_unit } for { $ack_scope }, answer { $answer } { $answer_unit } from { $answer_from } for { $answer_scope }, retention { $years } years ({ $mode }), state { $state }

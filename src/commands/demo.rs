@@ -119,7 +119,7 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
     ] {
         store.add_person(name, role, officer, today)?;
     }
-    store.log_register_event(officer, today, DEMO_ACTION, "demo register with made-up cases")?;
+    store.log_register_event(officer, today, DEMO_ACTION, &crate::tr!("cmd-demo-log"))?;
     let reference = store.reference()?;
     let mut dice = Dice(u64::from(today.num_days_from_ce() as u32));
     let types = [

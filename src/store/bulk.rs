@@ -182,7 +182,7 @@ impl Store {
                     user,
                     cases.last().map_or(chrono::Local::now().date_naive(), |l| l.case.received),
                     "load",
-                    &format!("{} cases loaded, {first} to {last}", numbers.len()),
+                    &crate::tr!("store-log-load", count = numbers.len(), first = first.to_string(), last = last.to_string()),
                 )?;
             }
             Ok(numbers)

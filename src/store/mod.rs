@@ -58,6 +58,16 @@ pub fn busy_timeout() -> Duration {
     std::env::var("KRM_BUSY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).map_or(BUSY_TIMEOUT, Duration::from_millis)
 }
 
+/// The wait for the write lock in seconds, as a person reads it: `0,3` in
+/// German, `0.3` in English.
+pub fn busy_seconds() -> String {
+    let text = (busy_timeout().as_millis() as f64 / 1000.0).to_string();
+    match crate::i18n::lang() {
+        crate::i18n::Lang::De => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
+}
+
 /// Switches off SQLite's memory statistics for this process. They take one
 /// global mutex on every allocation, which made a report's reader threads
 /// wait on each other (measured: a year report's CPU time 1.6 → 1.0 s);
@@ -182,14 +192,7 @@ impl Store {
                 (preset, officer, now()),
             )?;
             people::insert(tx, officer, "officer", today, officer)?;
-            log(
-                tx,
-                None,
-                officer,
-                today,
-                "init",
-                &format!("register created with policy {preset}; {officer} is its officer"),
-            )?;
+            log(tx, None, officer, today, "init", &crate::tr!("store-log-init", preset = preset, officer = officer))?;
             Ok(())
         })?;
         Ok(store)

@@ -26,10 +26,9 @@ pub(super) fn classify(path: &Path, err: anyhow::Error) -> anyhow::Error {
     let p = path.display().to_string();
     let (exit, message) = match code {
         ErrorCode::NotADatabase => (Exit::Refused, crate::tr!("store-not-sqlite", path = &p)),
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => (
-            Exit::Busy,
-            crate::tr!("store-busy", path = &p, seconds = super::busy_timeout().as_millis() as f64 / 1000.0),
-        ),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            (Exit::Busy, crate::tr!("store-busy", path = &p, seconds = super::busy_seconds()))
+        }
         ErrorCode::DiskFull => (Exit::Other, crate::tr!("store-disk-full", path = &p)),
         ErrorCode::DatabaseCorrupt => (Exit::Other, crate::tr!("store-damaged", path = &p, cause = format!("{err:#}"))),
         _ => (Exit::Other, crate::tr!("store-unreadable", path = &p, cause = format!("{err:#}"))),

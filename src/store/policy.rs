@@ -217,38 +217,37 @@ impl Store {
             deadlines::new_version_from(valid_from, today)?;
             let current = in_force(&all, valid_from).ok_or_else(|| anyhow!(crate::tr!("store-no-policy")))?;
             let mut next = current.clone();
-            let mut preset_key = tx
-                .query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| r.get::<_, Option<String>>(0))?;
+            let mut preset_key = tx.query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| {
+                r.get::<_, Option<String>>(0)
+            })?;
             if let Some(preset) = &change.preset {
                 let known: Vec<String> = tx
                     .prepare_cached("SELECT key FROM policy_preset ORDER BY key")?
                     .query_map([], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 deadlines::known_preset(preset, &known)?;
-                let row = tx
-                    .query_row(
-                        "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
+                let row = tx.query_row(
+                    "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
                                 retention_mode, state, ack_promise_informs, ack_types, ack_forms, answer_types,
                                 answer_forms, supervisory_decision FROM policy_preset WHERE key = ?1",
-                        [preset],
-                        |r| {
-                            Ok((
-                                r.get::<_, String>(0)?,
-                                r.get::<_, u32>(1)?,
-                                r.get::<_, String>(2)?,
-                                r.get::<_, u32>(3)?,
-                                r.get::<_, String>(4)?,
-                                r.get::<_, String>(5)?,
-                                r.get::<_, u32>(6)?,
-                                r.get::<_, RetentionMode>(7)?,
-                                r.get::<_, String>(8)?,
-                                r.get::<_, bool>(9)?,
-                                [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
-                                r.get::<_, bool>(14)?,
-                            ))
-                        },
-                    )
-                    ?;
+                    [preset],
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, u32>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, u32>(3)?,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, String>(5)?,
+                            r.get::<_, u32>(6)?,
+                            r.get::<_, RetentionMode>(7)?,
+                            r.get::<_, String>(8)?,
+                            r.get::<_, bool>(9)?,
+                            [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
+                            r.get::<_, bool>(14)?,
+                        ))
+                    },
+                )?;
                 let unit = |u: &str| DayUnit::parse(u).unwrap_or(DayUnit::Calendar);
                 next.label = row.0;
                 next.ack = Period { days: row.1, unit: unit(&row.2) };
@@ -335,18 +334,20 @@ impl Store {
                 user,
                 today,
                 "policy-set",
-                &format!(
-                    "version {} from {valid_from}: ack {} {} for {}, answer {} {} from {answer_from} for {}, retention {} years ({}), state {}",
-                    next.id,
-                    next.ack.days,
-                    next.ack.unit.key(),
-                    next.ack_scope.words(),
-                    next.answer.days,
-                    next.answer.unit.key(),
-                    next.answer_scope.words(),
-                    next.retention_years,
-                    next.retention_mode,
-                    next.state
+                &crate::tr!(
+                    "store-log-policy-set",
+                    id = next.id,
+                    from = crate::domain::dates::german(valid_from),
+                    ack = next.ack.days,
+                    ack_unit = next.ack.unit.key(),
+                    ack_scope = next.ack_scope.words(),
+                    answer = next.answer.days,
+                    answer_unit = next.answer.unit.key(),
+                    answer_from = answer_from,
+                    answer_scope = next.answer_scope.words(),
+                    years = next.retention_years,
+                    mode = next.retention_mode.label().to_string(),
+                    state = &next.state
                 ),
             )?;
             Ok(next)

@@ -23,4 +23,5 @@ mod retention;
 mod scenario;
 mod schema;
 mod show_list;
+mod tables;
 mod upgrade;

@@ -269,7 +269,7 @@ fn only_officer_and_deputy_record() {
     let r = k.run_as("tl.nord", &args);
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert!(
-        r.stderr.contains("'tl.nord' has the role teamlead; this needs the role officer or deputy"),
+        r.stderr.contains("„tl.nord“ hat die Rolle teamlead; dafür braucht es die Rolle officer or deputy"),
         "{}",
         r.stderr
     );
