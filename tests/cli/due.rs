@@ -153,7 +153,7 @@ fn closure_days_move_open_deadlines_and_count_as_non_working() {
     assert!(k.fails(&["calendar", "add", "2026-12-21", "--reason", "x"], 3).contains("already a closure day"));
     assert!(k.fails(&["calendar", "add", "2026-02-30", "--reason", "x"], 3).contains("kein gültiges Datum"));
     assert!(k.fails(&["calendar", "add", "2026-12-24", "--reason", " "], 3).contains("--reason ist leer"));
-    assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("not a closure day"));
+    assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("ist kein Schließtag"));
     assert_eq!(k.snapshot(), before);
     k.ok(&["calendar", "remove", "2026-12-21"]);
     assert_eq!(k.json(&["show", "2026-0001"])["ack_due"], "2026-12-21");
@@ -205,7 +205,7 @@ fn a_new_policy_version_leaves_old_cases_alone() {
     k.ok(&["user", "add", "tl", "--role", "teamlead"]);
     let before = k.snapshot();
     for (args, want) in [
-        (&["policy", "set"][..], "nothing to change"),
+        (&["policy", "set"][..], "nichts zu ändern"),
         (&["policy", "set", "--ack", "three days"], "'three days' ist keine Frist"),
         (&["policy", "set", "--ack", "0 working"], "'0 working' ist keine Frist"),
         (&["policy", "set", "--state", "XX"], "gültig sind BW, BY"),

@@ -137,7 +137,7 @@ fn files_that_are_not_krm_registers_are_refused() {
     conn.execute_batch("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('keep me');").unwrap();
     drop(conn);
     let err = k.fails(&["list"], 3);
-    assert!(err.contains("kein krm-Register"), "{err}");
+    assert!(err.contains("not a krm register"), "{err}");
     assert_eq!(k.count("SELECT count(*) FROM sqlite_schema"), 1, "nothing was added to the foreign file");
 
     let k = Krm::new();

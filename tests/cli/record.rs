@@ -275,7 +275,7 @@ fn only_officer_and_deputy_record() {
     );
     let r = k.run_as("mallory", &args);
     assert_eq!(r.code, 5);
-    assert!(r.stderr.contains("'mallory' is not a user of this register"), "{}", r.stderr);
+    assert!(r.stderr.contains("„mallory“ ist kein Benutzer dieses Registers"), "{}", r.stderr);
     assert_eq!(k.snapshot(), before);
     let r = k.run_as("vertretung", &args);
     assert_eq!(r.code, 0, "{}", r.stderr);

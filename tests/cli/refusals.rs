@@ -129,7 +129,13 @@ fn every_refused_transition_leaves_the_register_unchanged() {
         ("ack by a team lead", "tom", vec!["respond", open, "--kind", "ack"], 5, "hat die Rolle teamlead"),
         ("ack of a closed case", "anna", vec!["respond", closed, "--kind", "ack"], 3, "was closed on 13.03.2026"),
         // interim notice
-        ("interim without --expected", "anna", vec!["respond", acked, "--kind", "interim"], 3, "needs --expected DATE"),
+        (
+            "interim without --expected",
+            "anna",
+            vec!["respond", acked, "--kind", "interim"],
+            3,
+            "braucht --expected DATUM",
+        ),
         (
             "interim promising its own date",
             "anna",

@@ -282,7 +282,7 @@ fn purged_data_is_gone_from_the_files_and_from_backups() {
     assert!(k.fails(&["backup", after.to_str().unwrap()], 3).contains("gibt es schon"));
     let nowhere = k.dir().join("no-such-dir").join("b.sqlite");
     let err = k.fails(&["backup", nowhere.to_str().unwrap()], 3);
-    assert!(err.contains("no-such-dir does not exist; create it first"), "{err}");
+    assert!(err.contains("no-such-dir gibt es nicht; legen Sie es zuerst an"), "{err}");
     assert!(!k.dir().join("no-such-dir").exists());
 }
 

@@ -148,10 +148,10 @@ fn list_filters() {
     assert!(k.fails(&["list", "--type", "widerspruch"], 3).contains("unknown reaction type"));
     assert!(k
         .fails(&["list", "--unit", "Team 999"], 3)
-        .contains("unknown unit 'Team 999' (units of this register: Team 101, Team 212)"));
+        .contains("unbekannte Einheit 'Team 999' (Einheiten dieses Registers: Team 101, Team 212)"));
     // Case and surrounding spaces do not matter; other spellings name another unit.
     assert_eq!(numbers(&["--unit", " TEAM 212 "]), ["2026-0002", "2026-0003"]);
-    assert!(k.fails(&["list", "--unit", "team-212"], 3).contains("unknown unit 'team-212'"));
+    assert!(k.fails(&["list", "--unit", "team-212"], 3).contains("unbekannte Einheit 'team-212'"));
 }
 
 #[test]

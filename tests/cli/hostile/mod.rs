@@ -160,7 +160,7 @@ fn damaged_foreign_read_only_and_missing_registers() {
     std::fs::write(&k.db, &bytes[..bytes.len() / 2]).unwrap();
     let r = k.run(&["list"]);
     assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(r.stderr.contains("damaged") && r.stderr.contains("backup"), "{}", r.stderr);
+    assert!(r.stderr.contains("beschädigt") && r.stderr.contains("Sicherung"), "{}", r.stderr);
     // Read-only.
     let k = Krm::init("rostock");
     k.record(&[]);
