@@ -33,8 +33,8 @@ fn type_text(case: &CaseSummary, r: &Reference) -> String {
 }
 
 /// A status with its escalation level: `offen, Stufe 1 (Team)`.
-fn status_text(status: &str, level: u8) -> String {
-    crate::tr!("cmd-case-status", status = status, level = u32::from(level), label = level_label(level))
+fn status_text(status: impl std::fmt::Display, level: u8) -> String {
+    crate::tr!("cmd-case-status", status = status.to_string(), level = u32::from(level), label = level_label(level))
 }
 
 /// The `show` page.
@@ -45,7 +45,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     let mut rows: Vec<(String, String)> = vec![
         (crate::tr!("cmd-case-field.krm-no"), c.krm_no.clone()),
         (crate::tr!("cmd-case-field.type"), type_text(c, r)),
-        (crate::tr!("cmd-case-field.status"), status_text(&c.status.label().to_string(), c.level)),
+        (crate::tr!("cmd-case-field.status"), status_text(c.status.label(), c.level)),
         (crate::tr!("cmd-case-field.received"), german(c.received_on)),
         (crate::tr!("cmd-case-field.form"), r.label(Field::Form, &c.form)),
         (crate::tr!("cmd-case-field.group"), r.label(Field::Group, &c.group)),
@@ -76,7 +76,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
             format!(
                 "{}: {}, {}, {}",
                 german(a.day),
-                status_text(&a.status.label().to_string(), a.level),
+                status_text(a.status.label(), a.level),
                 a.unit,
                 assignee
             ),
