@@ -295,7 +295,7 @@ cmd-demo-due = == Was heute zu tun ist (krm due) ==
 cmd-demo-case = == Ein Fall (krm show { $krm_no }) ==
 cmd-demo-month = == Dieser Monat bisher ({ $from } bis { $to }) ==
 cmd-demo-try = Probieren Sie es selbst mit dem Demo-Register:
-cmd-demo-record = (fragt wie der Erfassungsbogen, Anlage 3)
+cmd-demo-record = (fragt wie Anlage 3)
 cmd-demo-real = Ein echtes Register beginnt mit „krm init“.
 cmd-demo-col = Spalten der Monatszahlen
     .type = Art der Reaktion
@@ -309,5 +309,5 @@ cmd-demo-received = { $count ->
 cmd-demo-acks = { $in_time } von { $count ->
     [one] 1 Eingangsbestätigung
    *[other] { $count } Eingangsbestätigungen
-} rechtzeitig versandt
+} rechtzeitig verschickt
 cmd-demo-log = Demo-Register mit erfundenen Fällen

@@ -303,7 +303,7 @@ cmd-demo-col = Columns of the month's figures
 cmd-demo-received = { $count ->
     [one] 1 case received
    *[other] { $count } cases received
-}, { $open } still open
+}, { $open } of them still open
 cmd-demo-acks = { $in_time } of { $count ->
     [one] 1 acknowledgment
    *[other] { $count } acknowledgments

@@ -358,6 +358,6 @@ fn write_figures(out: &mut dyn Write, cases: &[&CaseSummary], r: &Reference) -> 
     let open = cases.iter().filter(|c| c.status != Status::Closed).count();
     let received = crate::tr!("cmd-demo-received", count = cases.len(), open = open);
     let acks = crate::tr!("cmd-demo-acks", in_time = in_time, count = due.len());
-    writeln!(out, "\n{received}; {acks}.")?;
+    writeln!(out, "\n{received}.\n{acks}.")?;
     Ok(())
 }

@@ -255,7 +255,8 @@ fn the_demo_shows_work_due_and_a_judged_case() {
     demo.env_remove("KRM_DB").env("HOME", k.dir().join("home"));
     let r: Run = demo.output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let due = r.stdout.split("== One case").next().unwrap();
+    assert!(r.stdout.contains("== Ein Fall (krm show "), "{}", r.stdout);
+    let due = r.stdout.split("== Ein Fall").next().unwrap();
     assert!(due.contains("überfällig"), "{}", r.stdout);
     assert!(r.stdout.contains("Antwort Stand"), "{}", r.stdout);
 }
