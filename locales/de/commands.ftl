@@ -311,3 +311,10 @@ cmd-demo-acks = { $in_time } von { $count ->
    *[other] { $count } Eingangsbestätigungen
 } rechtzeitig verschickt
 cmd-demo-log = Demo-Register mit erfundenen Fällen
+cmd-user-role = Rollen
+    .officer = KRM-Beauftragte/r
+    .deputy = Vertretung
+    .teamlead = Teamleitung
+    .arealead = Bereichsleitung
+    .management = Geschäftsführung
+    .analyst = Auswertung

@@ -309,3 +309,10 @@ cmd-demo-acks = { $in_time } of { $count ->
    *[other] { $count } acknowledgments
 } sent in time
 cmd-demo-log = demo register with made-up cases
+cmd-user-role = Roles
+    .officer = KRM officer
+    .deputy = Deputy
+    .teamlead = Team lead
+    .arealead = Area lead
+    .management = Management
+    .analyst = Analyst

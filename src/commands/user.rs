@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
                         people.iter().map(|p| {
                             vec![
                                 p.name.clone(),
-                                p.role.clone(),
+                                role_text(&p.role),
                                 crate::domain::dates::german(p.added_on),
                                 p.added_by.clone(),
                                 or_dash(p.retired_on.map(crate::domain::dates::german)),
@@ -63,4 +63,18 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
             }
         }
     }
+}
+
+/// A role as people call it, with the key `--role` takes: `Teamleitung (teamlead)`.
+fn role_text(key: &str) -> String {
+    let name = match key {
+        "officer" => crate::tr!("cmd-user-role.officer"),
+        "deputy" => crate::tr!("cmd-user-role.deputy"),
+        "teamlead" => crate::tr!("cmd-user-role.teamlead"),
+        "arealead" => crate::tr!("cmd-user-role.arealead"),
+        "management" => crate::tr!("cmd-user-role.management"),
+        "analyst" => crate::tr!("cmd-user-role.analyst"),
+        other => return other.to_string(),
+    };
+    format!("{name} ({key})")
 }

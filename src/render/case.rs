@@ -73,13 +73,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
         let assignee = a.assignee.clone().unwrap_or_else(|| crate::tr!("cmd-case-unassigned"));
         rows.push((
             crate::tr!("cmd-case-field.as-of"),
-            format!(
-                "{}: {}, {}, {}",
-                german(a.day),
-                status_text(a.status.label(), a.level),
-                a.unit,
-                assignee
-            ),
+            format!("{}: {}, {}, {}", german(a.day), status_text(a.status.label(), a.level), a.unit, assignee),
         ));
     }
     if let Some(j) = &d.judgement {

@@ -159,3 +159,18 @@ fn the_tables_in_english_on_request() {
         ],
     );
 }
+
+#[test]
+fn the_user_list_names_roles_as_people_call_them() {
+    let k = register();
+    assert_text(
+        &k.ok(&["user", "list"]),
+        &[
+            " Name     Rolle                        seit        von   bis",
+            "──────────────────────────────────────────────────────────────",
+            " anna     KRM-Beauftragte/r (officer)  10.03.2026  anna  —",
+            " tl.nord  Teamleitung (teamlead)       10.03.2026  anna  —",
+        ],
+    );
+    assert_eq!(k.json(&["user", "list"])[1]["role"], "teamlead", "JSON keeps the key");
+}
