@@ -83,7 +83,7 @@ cmd-close-reopened = { $krm_no } reopened
 
 ## escalate
 cmd-escalate-reason-empty = --reason is empty: say why handling at the current level failed
-cmd-escalate-done = { $krm_no } is now at level { $level } ({ $label })
+cmd-escalate-done = { $krm_no } is now at Stufe { $level } ({ $label })
 
 ## flag
 cmd-flag-unknown = unknown flag { $given } (valid: { $valid })
@@ -204,7 +204,7 @@ cmd-user-col = Columns of the user list
 ## show and list (render/case.rs)
 cmd-case-claimed-pending = (so called by the customer; management's decision pending)
 cmd-case-claimed-as = (called { $label } by the customer)
-cmd-case-status = { $status }, level { $level } ({ $label })
+cmd-case-status = { $status }, Stufe { $level } ({ $label })
 cmd-case-answer-due-estimated = { $due } (provisional, until the acknowledgment)
 cmd-case-unassigned = not assigned
 cmd-case-classified = { $label } on { $on } ({ $by })

@@ -12,7 +12,8 @@ fn register() -> Krm {
     let k = Krm::init("rostock").on("2026-03-10");
     k.ok(&["user", "add", "tl.nord", "--role", "teamlead"]);
     let run = |args: &[&str]| k.ok(&case(args)).trim().to_string();
-    let open = run(&["--type", "beschwerde", "--concern", "1.2.1", "--phone", "0381 1", "--received", "2026-03-02"]);
+    let open =
+        run(&["--type", "beschwerde", "--concern", "1.2.1", "--phone", "0381 1234567", "--received", "2026-03-02"]);
     let acked = run(&[
         "--type",
         "beschwerde",
