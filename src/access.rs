@@ -29,16 +29,12 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
         let Ok(meta) = std::fs::metadata(&file) else { continue };
         let mode = meta.permissions().mode() & 0o777;
         if mode & 0o007 != 0 {
-            let message = format!(
-                "{} can be read by anyone on this machine (mode {mode:04o}): it holds Sozialdaten; \
-                 run 'chmod 600 {}' (or 660 for a shared office group)",
-                file.display(),
-                file.display()
-            );
+            let message =
+                crate::tr!("common-readable-by-all", path = file.display().to_string(), mode = format!("{mode:04o}"));
             if strict {
-                return Err(not_allowed(format!("{message}; refused because of --strict-permissions")));
+                return Err(not_allowed(crate::tr!("common-readable-refused", message = message)));
             }
-            crate::say!("krm: WARNING: {message}");
+            crate::say!("krm: {}", crate::tr!("common-readable-warning", message = message));
         }
     }
     Ok(())
@@ -47,14 +43,14 @@ pub fn check(path: &Path, strict: bool) -> Result<()> {
 /// The id of a group by name.
 pub fn group_id(name: &str) -> Result<u32> {
     let c_name = CString::new(name)
-        .map_err(|_| refused(format!("--group {} is not a group name", crate::domain::text::quote(name))))?;
+        .map_err(|_| refused(crate::tr!("common-not-a-group-name", group = crate::domain::text::quote(name))))?;
     let mut buf = vec![0u8; 16384];
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut result: *mut libc::group = std::ptr::null_mut();
     // SAFETY: getgrnam_r writes into `grp` and `buf`, which outlive the call.
     let rc = unsafe { libc::getgrnam_r(c_name.as_ptr(), &mut grp, buf.as_mut_ptr().cast(), buf.len(), &mut result) };
     if rc != 0 || result.is_null() {
-        return Err(refused(format!("--group {}: no such group on this machine", crate::domain::text::quote(name))));
+        return Err(refused(crate::tr!("common-no-such-group", group = crate::domain::text::quote(name))));
     }
     Ok(grp.gr_gid)
 }
@@ -62,11 +58,11 @@ pub fn group_id(name: &str) -> Result<u32> {
 /// Makes the register readable and writable by `gid` (mode 0660).
 pub fn share_with_group(path: &Path, gid: u32) -> Result<()> {
     for file in register_files(path) {
-        let c_path = CString::new(file.as_os_str().as_encoded_bytes()).context("a path with a NUL byte")?;
+        let c_path = CString::new(file.as_os_str().as_encoded_bytes()).context(crate::tr!("common-nul-path"))?;
         // SAFETY: chown with a valid C string; -1 leaves the owner as it is.
         if unsafe { libc::chown(c_path.as_ptr(), u32::MAX, gid) } != 0 {
             return Err(std::io::Error::last_os_error())
-                .with_context(|| format!("cannot give {} to the group", file.display()));
+                .with_context(|| crate::tr!("common-chown-failed", path = file.display().to_string()));
         }
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o660))?;
     }

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Format};
 use crate::domain::case_no::CaseNo;
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{german, parse_date};
 use crate::domain::role::{Action, Role};
 use crate::domain::text::login;
 use crate::error::{not_allowed, refused};
@@ -37,7 +37,7 @@ impl Ctx {
         };
         let user = match cli.user.as_deref() {
             Some(name) => login("--user / KRM_USER", name).map_err(refused)?,
-            None => login_name().ok_or_else(|| refused("cannot tell who you are: give --user NAME or set KRM_USER"))?,
+            None => login_name().ok_or_else(|| refused(crate::tr!("common-who-are-you")))?,
         };
         let (db, db_given) = match &cli.db {
             Some(path) => (path.clone(), true),
@@ -54,22 +54,18 @@ impl Ctx {
 
     /// The acting person, if they may do `action` in this register.
     pub fn actor(&self, store: &Store, action: Action) -> Result<Person> {
-        let person = store.person(&self.user)?.ok_or_else(|| {
-            not_allowed(format!(
-                "'{}' is not a user of this register; an officer can add them with 'krm user add {} --role ROLE'",
-                self.user, self.user
-            ))
-        })?;
+        let person =
+            store.person(&self.user)?.ok_or_else(|| not_allowed(crate::tr!("common-not-a-user", user = &self.user)))?;
         if let Some(day) = person.retired_on.filter(|d| *d <= self.today) {
-            return Err(not_allowed(format!("'{}' left the register on {day}", self.user)));
+            return Err(not_allowed(crate::tr!("common-retired", user = &self.user, day = german(day))));
         }
         let role = person.role();
         if !role.is_some_and(|r| r.may(action)) {
-            return Err(not_allowed(format!(
-                "'{}' has the role {}; this needs the role {}",
-                self.user,
-                person.role,
-                Role::allowed_for(action)
+            return Err(not_allowed(crate::tr!(
+                "common-wrong-role",
+                user = &self.user,
+                role = &person.role,
+                needed = Role::allowed_for(action)
             )));
         }
         Ok(person)
@@ -82,12 +78,21 @@ impl Ctx {
         if person.role().is_some_and(|r| r.may_on(action, &person.name, assignee)) {
             return Ok(());
         }
-        Err(not_allowed(format!(
-            "'{}' ({}) may do this only on cases assigned to them; {no} is assigned to {}",
-            person.name,
-            person.role,
-            assignee.unwrap_or("nobody")
-        )))
+        Err(not_allowed(match assignee {
+            Some(to) => crate::tr!(
+                "common-only-own-cases",
+                user = &person.name,
+                role = &person.role,
+                krm_no = no.to_string(),
+                assignee = to
+            ),
+            None => crate::tr!(
+                "common-only-own-cases-unassigned",
+                user = &person.name,
+                role = &person.role,
+                krm_no = no.to_string()
+            ),
+        }))
     }
 }
 
@@ -103,9 +108,7 @@ pub fn data_dir() -> Result<PathBuf> {
     match (xdg, home()) {
         (Some(dir), _) => Ok(dir.join("krm")),
         (None, Some(home)) => Ok(home.join(".local/share/krm")),
-        (None, None) => {
-            Err(refused("no data directory (neither XDG_DATA_HOME nor HOME is set): give --db PATH or set KRM_DB"))
-        }
+        (None, None) => Err(refused(crate::tr!("common-no-data-dir"))),
     }
 }
 

@@ -26,16 +26,13 @@ fn main() -> ExitCode {
             let exit = exit_of(&err);
             let own_message = err.chain().any(|c| c.downcast_ref::<krm::error::Failure>().is_some());
             if exit == Exit::Busy && !own_message {
-                krm::say!(
-                    "krm: the register is busy: another krm has held its write lock for more than {} s; \
-                     nothing was changed — try again ({})",
-                    krm::store::busy_timeout().as_millis() as f64 / 1000.0,
-                    krm::error::shown(&err)
-                );
+                let seconds = krm::store::busy_seconds();
+                let cause = krm::error::shown(&err);
+                krm::say!("krm: {}", krm::tr!("common-busy", seconds = seconds, cause = cause));
             } else {
                 krm::say!("krm: {}", krm::error::shown(&err));
                 if err.chain().any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(krm::error::is_corrupt)) {
-                    krm::say!("krm: the register file is damaged; restore it from a backup (see 'krm backup')");
+                    krm::say!("krm: {}", krm::tr!("common-damaged"));
                 }
             }
             exit.into()

@@ -65,7 +65,8 @@ impl OutFile {
     pub fn create(target: &Path, label: &str, register: Option<&Path>, if_exists: IfExists) -> Result<OutFile> {
         let place = check(target, label, register, if_exists)?;
         let dir = place.parent().expect("a canonical directory");
-        let (temp, file) = open_temp(dir).with_context(|| format!("cannot write into {}", dir.display()))?;
+        let (temp, file) = open_temp(dir)
+            .with_context(|| crate::tr!("common-out-cannot-write-into", dir = dir.display().to_string()))?;
         Ok(OutFile {
             shown: target.to_path_buf(),
             place,
@@ -96,7 +97,8 @@ impl OutFile {
             Some(writer) => writer.into_inner().map_err(|e| e.into_error())?,
             None => OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW).open(&self.temp)?,
         };
-        file.sync_all().with_context(|| format!("cannot write {}", self.shown.display()))?;
+        file.sync_all()
+            .with_context(|| crate::tr!("common-out-cannot-write", path = self.shown.display().to_string()))?;
         drop(file);
         // Checked again right before the move: the target may have changed.
         check(&self.shown, &self.label, self.register.as_deref(), self.if_exists)?;
@@ -110,16 +112,21 @@ impl OutFile {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(exists(&self.label, &self.shown, self.if_exists));
             }
-            Err(e) => return Err(e).with_context(|| format!("cannot write {}", self.shown.display())),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| crate::tr!("common-out-cannot-write", path = self.shown.display().to_string()))
+            }
         }
         let dir = self.place.parent().expect("a canonical directory");
-        File::open(dir).and_then(|d| d.sync_all()).with_context(|| format!("cannot sync {}", dir.display()))
+        File::open(dir)
+            .and_then(|d| d.sync_all())
+            .with_context(|| crate::tr!("common-out-cannot-sync", dir = dir.display().to_string()))
     }
 }
 
 impl Write for OutFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.as_mut().ok_or_else(|| io::Error::other("handed over to SQLite"))?.write(buf)
+        self.file.as_mut().ok_or_else(|| io::Error::other(crate::tr!("common-out-handed-over")))?.write(buf)
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -198,37 +205,42 @@ pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// Refuses a target krm may not write; returns it in its directory's
 /// canonical path.
 fn check(target: &Path, label: &str, register: Option<&Path>, if_exists: IfExists) -> Result<PathBuf> {
-    let shown = target.display();
+    let shown = target.display().to_string();
     let name = target
         .file_name()
         .filter(|_| !target.as_os_str().as_encoded_bytes().ends_with(b"/"))
-        .ok_or_else(|| refused(format!("{label} {shown} names no file; give a file name")))?;
+        .ok_or_else(|| refused(crate::tr!("common-out-no-file-name", label = label, path = &shown)))?;
     let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let dir = match dir.canonicalize() {
         Ok(dir) if dir.is_dir() => dir,
-        Ok(_) => return Err(refused(format!("{label} {shown}: {} is not a directory", dir.display()))),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(refused(format!(
-                "the directory {} does not exist; create it first ({label} {shown}: krm never creates it)",
-                dir.display()
-            )))
+        Ok(_) => {
+            let dir = dir.display().to_string();
+            return Err(refused(crate::tr!("common-out-not-a-dir", label = label, path = &shown, dir = dir)));
         }
-        Err(e) => return Err(e).with_context(|| format!("{label} {shown}: cannot look into {}", dir.display())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let dir = dir.display().to_string();
+            return Err(refused(crate::tr!("common-out-no-dir", label = label, path = &shown, dir = dir)));
+        }
+        Err(e) => {
+            let dir = dir.display().to_string();
+            return Err(e)
+                .with_context(|| crate::tr!("common-out-cannot-look-into", label = label, path = &shown, dir = dir));
+        }
     };
     let place = dir.join(name);
     if let Some(register) = register {
         check_register(&place, label, target, register)?;
     }
     match place.symlink_metadata() {
-        Ok(meta) if meta.file_type().is_symlink() => Err(refused(format!(
-            "{label} {shown} is a symbolic link; krm never writes through a link (name the file itself, or a new one)"
-        ))),
-        Ok(meta) if meta.is_dir() => Err(refused(format!("{label} {shown} is a directory; give a file name"))),
-        Ok(meta) if !meta.is_file() => Err(refused(format!("{label} {shown} is not a regular file"))),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            Err(refused(crate::tr!("common-out-symlink", label = label, path = &shown)))
+        }
+        Ok(meta) if meta.is_dir() => Err(refused(crate::tr!("common-out-is-dir", label = label, path = &shown))),
+        Ok(meta) if !meta.is_file() => Err(refused(crate::tr!("common-out-not-regular", label = label, path = &shown))),
         Ok(_) if if_exists != IfExists::Replace => Err(exists(label, target, if_exists)),
         Ok(_) => Ok(place),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(place),
-        Err(e) => Err(e).with_context(|| format!("{label} {shown}: cannot look at it")),
+        Err(e) => Err(e).with_context(|| crate::tr!("common-out-cannot-look", label = label, path = &shown)),
     }
 }
 
@@ -244,15 +256,13 @@ fn check_register(place: &Path, label: &str, target: &Path, register: &Path) -> 
         for suffix in crate::access::REGISTER_SUFFIXES {
             let file = with_suffix(name, suffix);
             if file == place || (here.is_some() && identity(&file) == here) {
-                let what = if suffix.is_empty() {
-                    "the register itself".to_string()
+                let path = target.display().to_string();
+                return Err(refused(if suffix.is_empty() {
+                    crate::tr!("common-out-is-register", label = label, path = path)
                 } else {
-                    format!("a journal file of the register {}", register.display())
-                };
-                return Err(refused(format!(
-                    "{label} {} is {what}; krm never writes over its register (choose another file)",
-                    target.display()
-                )));
+                    let register = register.display().to_string();
+                    crate::tr!("common-out-is-journal", label = label, path = path, register = register)
+                }));
             }
         }
     }
@@ -266,11 +276,11 @@ fn in_canonical_dir(path: &Path) -> Option<PathBuf> {
 }
 
 fn exists(label: &str, target: &Path, if_exists: IfExists) -> anyhow::Error {
-    let hint = match if_exists {
-        IfExists::RefuseWithoutForce => "; give --force to replace it",
-        _ => "; krm never writes over an existing file here (choose another name)",
-    };
-    refused(format!("{label} {} already exists{hint}", target.display()))
+    let path = target.display().to_string();
+    refused(match if_exists {
+        IfExists::RefuseWithoutForce => crate::tr!("common-out-exists-force", label = label, path = path),
+        _ => crate::tr!("common-out-exists", label = label, path = path),
+    })
 }
 
 /// A new, empty, owner-only file in `dir`, named so that users recognise a
@@ -339,7 +349,8 @@ fn renameat2_noreplace(from: &Path, to: &Path) -> io::Result<()> {
 fn link_then_unlink(from: &Path, to: &Path) -> io::Result<()> {
     std::fs::hard_link(from, to)?;
     if let Err(e) = std::fs::remove_file(from) {
-        crate::say!("krm: note: {} could not be removed ({e}); it is safe to delete", from.display());
+        let path = from.display().to_string();
+        crate::say!("krm: {}", crate::tr!("common-out-stray", path = path, cause = e.to_string()));
     }
     Ok(())
 }

@@ -68,7 +68,7 @@ fn failed(e: io::Error) -> io::Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
         return e;
     }
-    io::Error::new(e.kind(), format!("cannot write the output to stdout: {e}"))
+    io::Error::new(e.kind(), crate::tr!("stdout-failed", cause = e.to_string()))
 }
 
 /// Writes one message line to stderr, ignoring a stderr that cannot be

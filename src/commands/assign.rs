@@ -18,12 +18,15 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
     let reference = store.reference()?;
     let unit = match args.unit.as_deref().map(str::trim) {
         None => None,
-        Some("") => return Err(refused("--unit is empty")),
+        Some("") => return Err(refused(crate::tr!("cmd-assign-unit-empty"))),
         Some(u) => {
             check_text("--unit", u).map_err(refused)?;
             let known = known_unit(u, &reference.units);
             if known.is_none() {
-                crate::say!("note: '{u}' is a new unit of this register{}", similar_note(u, &reference.units));
+                crate::say!(
+                    "{}",
+                    crate::tr!("cmd-assign-new-unit", unit = u, similar = similar_note(u, &reference.units))
+                );
             }
             Some(known.cloned().unwrap_or_else(|| u.to_string()))
         }
@@ -32,9 +35,11 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
     let to = to.as_deref();
     store.assign(no, to, unit.as_deref(), &actor.name, ctx.today)?;
     match (to, unit) {
-        (Some(to), Some(unit)) => crate::say!("{no} assigned to {to}, unit {unit}"),
-        (Some(to), None) => crate::say!("{no} assigned to {to}"),
-        (None, Some(unit)) => crate::say!("{no} moved to unit {unit}"),
+        (Some(to), Some(unit)) => {
+            crate::say!("{}", crate::tr!("cmd-assign-to-unit", krm_no = no.to_string(), to = to, unit = unit))
+        }
+        (Some(to), None) => crate::say!("{}", crate::tr!("cmd-assign-to", krm_no = no.to_string(), to = to)),
+        (None, Some(unit)) => crate::say!("{}", crate::tr!("cmd-assign-unit", krm_no = no.to_string(), unit = unit)),
         (None, None) => {}
     }
     Ok(())

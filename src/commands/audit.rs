@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
     let to = opt_date("--to", args.to.as_deref())?;
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            return Err(refused(format!("--from {f} is after --to {t}")));
+            return Err(refused(crate::tr!("common-from-after-to", from = german(f), to = german(t))));
         }
     }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
@@ -68,24 +68,47 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> Result<()> {
         Format::Table | Format::Html => write_table(
             &mut out,
             &table(
-                &["Datum", "Uhrzeit", "Wer", "Was", "Fall", "Einzelheiten"],
+                &[
+                    &crate::tr!("cmd-audit-col.date"),
+                    &crate::tr!("cmd-audit-col.time"),
+                    &crate::tr!("cmd-audit-col.who"),
+                    &crate::tr!("cmd-audit-col.what"),
+                    &crate::tr!("cmd-audit-col.case"),
+                    &crate::tr!("cmd-audit-col.detail"),
+                ],
                 entries.iter().map(|e| {
-                    // A case's event by its German name; the register's own entries by their key.
-                    let what = EventKind::parse(&e.action)
-                        .filter(|_| e.krm_no.is_some())
-                        .map_or(e.action.as_str(), |k| k.label());
+                    // A case's event by its name; the register's own entries too, where known.
+                    let what = match EventKind::parse(&e.action).filter(|_| e.krm_no.is_some()) {
+                        Some(kind) => kind.label().to_string(),
+                        None => register_action(&e.action),
+                    };
                     // The wall-clock time it was recorded (`at`, RFC 3339).
                     let time = e.at.get(11..16).unwrap_or_default().to_string();
                     vec![
                         german(e.on),
                         time,
                         e.user.clone(),
-                        what.to_string(),
+                        what,
                         e.krm_no.clone().unwrap_or_default(),
                         e.detail.clone(),
                     ]
                 }),
             ),
         ),
+    }
+}
+
+/// The name of a change to the register itself; an unknown one by its key.
+fn register_action(key: &str) -> String {
+    match key {
+        "init" => crate::tr!("cmd-audit-register.init"),
+        "user-add" => crate::tr!("cmd-audit-register.user-add"),
+        "policy-set" => crate::tr!("cmd-audit-register.policy-set"),
+        "calendar-add" => crate::tr!("cmd-audit-register.calendar-add"),
+        "calendar-remove" => crate::tr!("cmd-audit-register.calendar-remove"),
+        "load" => crate::tr!("cmd-audit-register.load"),
+        "purge" => crate::tr!("cmd-audit-register.purge"),
+        "demo" => crate::tr!("cmd-audit-register.demo"),
+        other => other.to_string(),
     }
 }

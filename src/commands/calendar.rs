@@ -31,15 +31,15 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
             let day = date_arg("DATE", date)?;
             let reason = clean("--reason", reason, 200, false)
                 .map_err(refused)?
-                .ok_or_else(|| refused("--reason is empty: say what the day is"))?;
+                .ok_or_else(|| refused(crate::tr!("cmd-calendar-reason-empty")))?;
             let moved = store.add_closure(day, &reason, &actor.name, ctx.today)?;
-            crate::say!("{} is a closure day ({reason}); deadlines of {moved} open case(s) moved", german(day));
+            crate::say!("{}", crate::tr!("cmd-calendar-added", day = german(day), reason = &reason, moved = moved));
         }
         CalendarCommand::Remove { date } => {
             let actor = ctx.actor(&store, Action::Configure)?;
             let day = date_arg("DATE", date)?;
             let moved = store.remove_closure(day, &actor.name, ctx.today)?;
-            crate::say!("{} is a working day again; deadlines of {moved} open case(s) moved", german(day));
+            crate::say!("{}", crate::tr!("cmd-calendar-removed", day = german(day), moved = moved));
         }
         CalendarCommand::List { year } => {
             ctx.actor(&store, Action::ReadCases)?;
@@ -67,13 +67,23 @@ pub fn run(ctx: &Ctx, cmd: &CalendarCommand) -> Result<()> {
                     &["date", "kind", "reason"],
                     days.iter().map(|d| vec![d.date.to_string(), d.kind.to_string(), d.reason.clone()]),
                 )?,
-                Format::Table | Format::Html if days.is_empty() => crate::say!("no closure days"),
+                Format::Table | Format::Html if days.is_empty() => crate::say!("{}", crate::tr!("cmd-calendar-none")),
                 Format::Table | Format::Html => {
                     let rows = days.iter().map(|d| {
-                        let kind = if d.kind == "closure" { "Schließtag" } else { "Feiertag" };
-                        vec![german(d.date), kind.to_string(), d.reason.clone()]
+                        let kind = if d.kind == "closure" {
+                            crate::tr!("cmd-calendar-closure")
+                        } else {
+                            crate::tr!("cmd-calendar-holiday")
+                        };
+                        vec![german(d.date), kind, d.reason.clone()]
                     });
-                    write_table(&mut out, &table(&["Datum", "Art", "Anlass"], rows))?;
+                    let header = [
+                        crate::tr!("cmd-calendar-col.date"),
+                        crate::tr!("cmd-calendar-col.kind"),
+                        crate::tr!("cmd-calendar-col.reason"),
+                    ];
+                    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                    write_table(&mut out, &table(&header, rows))?;
                 }
             }
         }

@@ -20,9 +20,10 @@ pub fn run(ctx: &Ctx, args: &ClassifyArgs) -> Result<()> {
     let reference = store.reference()?;
     let as_type = reference.resolve(Field::Type, &args.as_type).map_err(refused)?.key.clone();
     if !DECISIONS.contains(&as_type.as_str()) {
-        return Err(refused(format!("--as {}: management decides between {}", args.as_type, DECISIONS.join(", "))));
+        return Err(refused(crate::tr!("cmd-classify-choice", given = &args.as_type, valid = DECISIONS.join(", "))));
     }
     store.classify(no, &as_type, &actor.name, ctx.today)?;
-    crate::say!("{no} classified as {}", reference.label(Field::Type, &as_type));
+    let label = reference.label(Field::Type, &as_type);
+    crate::say!("{}", crate::tr!("cmd-classify-done", krm_no = no.to_string(), label = label));
     Ok(())
 }

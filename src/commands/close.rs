@@ -6,6 +6,7 @@ use anyhow::Result;
 use super::{case_no, opt_date};
 use crate::cli::{CloseArgs, ReopenArgs};
 use crate::context::Ctx;
+use crate::domain::dates::german;
 use crate::domain::role::Action;
 use crate::domain::text::clean;
 use crate::error::refused;
@@ -19,13 +20,13 @@ pub fn run(ctx: &Ctx, args: &CloseArgs) -> Result<()> {
         (Some(r), true) => Some(
             clean("--reason", r, 500, false)
                 .map_err(refused)?
-                .ok_or_else(|| refused("--reason is empty: say why there is no answer"))?,
+                .ok_or_else(|| refused(crate::tr!("cmd-close-reason-empty")))?,
         ),
-        (Some(_), false) => return Err(refused("--reason goes with --without-answer")),
+        (Some(_), false) => return Err(refused(crate::tr!("cmd-close-reason-alone"))),
         (None, _) => None,
     };
     store.close(no, on, reason.as_deref(), &actor.name, ctx.today)?;
-    crate::say!("{no} closed on {}", on.format("%d.%m.%Y"));
+    crate::say!("{}", crate::tr!("cmd-close-done", krm_no = no.to_string(), on = german(on)));
     Ok(())
 }
 
@@ -38,6 +39,6 @@ pub fn reopen(ctx: &Ctx, args: &ReopenArgs) -> Result<()> {
         None => None,
     };
     store.reopen(no, reason.as_deref(), &actor.name, ctx.today)?;
-    crate::say!("{no} reopened");
+    crate::say!("{}", crate::tr!("cmd-close-reopened", krm_no = no.to_string()));
     Ok(())
 }

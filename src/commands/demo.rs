@@ -47,10 +47,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
 fn demo_path(ctx: &Ctx) -> Result<PathBuf> {
     if ctx.db_given {
         if ctx.db.exists() {
-            return Err(refused(format!(
-                "{} exists; 'krm demo' only ever writes a fresh file (omit --db to use the demo register)",
-                ctx.db.display()
-            )));
+            return Err(refused(crate::tr!("cmd-demo-db-exists", path = ctx.db.display().to_string())));
         }
         return Ok(ctx.db.clone());
     }
@@ -58,7 +55,7 @@ fn demo_path(ctx: &Ctx) -> Result<PathBuf> {
     if path.exists() {
         let is_demo = Store::open(&path).and_then(|s| s.has_register_event(DEMO_ACTION)).unwrap_or(false);
         if !is_demo {
-            return Err(refused(format!("{} exists and is not a demo register; not touching it", path.display())));
+            return Err(refused(crate::tr!("cmd-demo-not-a-demo", path = path.display().to_string())));
         }
         for file in crate::access::register_files(&path) {
             let _ = std::fs::remove_file(file);
@@ -122,7 +119,7 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
     ] {
         store.add_person(name, role, officer, today)?;
     }
-    store.log_register_event(officer, today, DEMO_ACTION, "demo register with made-up cases")?;
+    store.log_register_event(officer, today, DEMO_ACTION, &crate::tr!("cmd-demo-log"))?;
     let reference = store.reference()?;
     let mut dice = Dice(u64::from(today.num_days_from_ce() as u32));
     let types = [
@@ -196,7 +193,8 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
                 customer,
                 ..CaseInput::default()
             };
-            let case = validate(&input, &reference, today).map_err(|p| anyhow::anyhow!("demo case invalid: {p:?}"))?;
+            let case = validate(&input, &reference, today)
+                .map_err(|p| anyhow::anyhow!("{}: {p:?}", crate::tr!("cmd-demo-invalid")))?;
             let no = store.record(&[case], officer, day)?[0];
             recorded.push((no, day));
         }
@@ -278,16 +276,23 @@ fn weekday_on_or_after(mut day: NaiveDate) -> NaiveDate {
 fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Result<()> {
     let reference = store.reference()?;
     let all = store.list(&ListFilter::default(), &reference)?;
-    writeln!(out, "krm demo — a made-up register of the Hanse-Jobcenter Rostock, as of {}", german(today))?;
-    writeln!(out, "{} cases in {}\n", all.len(), path.display())?;
+    writeln!(out, "{}", crate::tr!("cmd-demo-title", today = german(today)))?;
+    writeln!(out, "{}\n", crate::tr!("cmd-demo-cases", count = all.len(), path = path.display().to_string()))?;
 
-    writeln!(out, "== What needs action today (krm due) ==")?;
+    writeln!(out, "{}", crate::tr!("cmd-demo-due"))?;
     let horizon = horizon(store, today, 2)?;
     let items = due_items(&store.open_cases_due(horizon)?, today, horizon);
     let rows = items.iter().map(|i| {
         vec![i.krm_no.clone(), i.kind.label().to_string(), german(i.due), distance(i.days_overdue), i.unit.clone()]
     });
-    let mut t = table(&["KRM-Nr.", "fällig ist", "Frist", "Stand", "Einheit"], rows);
+    let header = [
+        crate::tr!("cmd-due-col.no"),
+        crate::tr!("cmd-due-col.kind"),
+        crate::tr!("cmd-due-col.due"),
+        crate::tr!("cmd-due-col.days"),
+        crate::tr!("cmd-due-col.unit"),
+    ];
+    let mut t = table(&header.iter().map(String::as_str).collect::<Vec<_>>(), rows);
     keep_whole(&mut t, &[0, 1, 2, 3]);
     write_table(out, &t)?;
 
@@ -298,7 +303,7 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
         .or_else(|| all.iter().rev().find(|c| c.status != Status::Closed))
         .or(all.last());
     if let Some(case) = pick {
-        writeln!(out, "\n== One case (krm show {}) ==", case.krm_no)?;
+        writeln!(out, "\n{}", crate::tr!("cmd-demo-case", krm_no = &case.krm_no))?;
         let no: CaseNo = case.krm_no.parse().map_err(anyhow::Error::msg)?;
         if let Some(mut detail) = store.case(no, &reference)? {
             super::show::judged(store, &mut detail, today)?;
@@ -308,17 +313,17 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
 
     let month_start = today.with_day(1).expect("day 1 exists");
     let month: Vec<&CaseSummary> = all.iter().filter(|c| c.received_on >= month_start).collect();
-    writeln!(out, "\n== This month so far ({} to {}) ==", german(month_start), german(today))?;
+    writeln!(out, "\n{}", crate::tr!("cmd-demo-month", from = german(month_start), to = german(today)))?;
     write_figures(out, &month, &reference)?;
 
     let db = path.display();
-    writeln!(out, "\nTry it yourself on the demo register:")?;
+    writeln!(out, "\n{}", crate::tr!("cmd-demo-try"))?;
     writeln!(out, "  krm --db {db} list")?;
     writeln!(out, "  krm --db {db} due")?;
     writeln!(out, "  krm --db {db} due --explain {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} show {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
-    writeln!(out, "  krm --db {db} record          (asks like the Anlage-3 form)")?;
-    writeln!(out, "A real register starts with 'krm init'.")?;
+    writeln!(out, "  krm --db {db} record          {}", crate::tr!("cmd-demo-record"))?;
+    writeln!(out, "{}", crate::tr!("cmd-demo-real"))?;
     Ok(())
 }
 
@@ -333,7 +338,8 @@ fn write_figures(out: &mut dyn Write, cases: &[&CaseSummary], r: &Reference) -> 
     let max = by_type.values().map(|(_, n)| *n).max().unwrap_or(1).max(1);
     let bar = |n: usize| "█".repeat((n * 30).div_ceil(max));
     let rows = by_type.values().map(|(label, n)| vec![label.clone(), n.to_string(), bar(*n)]);
-    write_table(out, &table(&["Art der Reaktion", "Fälle", ""], rows))?;
+    let header = [crate::tr!("cmd-demo-col.type"), crate::tr!("cmd-demo-col.cases"), String::new()];
+    write_table(out, &table(&header.iter().map(String::as_str).collect::<Vec<_>>(), rows))?;
 
     let mut by_area: BTreeMap<String, usize> = BTreeMap::new();
     for c in cases {
@@ -344,18 +350,14 @@ fn write_figures(out: &mut dyn Write, cases: &[&CaseSummary], r: &Reference) -> 
     }
     writeln!(out)?;
     let rows = by_area.iter().map(|(area, n)| vec![format!("{area} {}", r.path(area)), n.to_string()]);
-    write_table(out, &table(&["Anliegen nach Bereich", "Anzahl"], rows))?;
+    let header = [crate::tr!("cmd-demo-col.area"), crate::tr!("cmd-demo-col.count")];
+    write_table(out, &table(&header.iter().map(String::as_str).collect::<Vec<_>>(), rows))?;
 
     let due: Vec<&&CaseSummary> = cases.iter().filter(|c| c.acknowledged_on.is_some()).collect();
     let in_time = due.iter().filter(|c| c.acknowledged_on <= c.ack_due).count();
     let open = cases.iter().filter(|c| c.status != Status::Closed).count();
-    writeln!(
-        out,
-        "\n{} cases received, {} still open; {} of {} acknowledgments sent in time.",
-        cases.len(),
-        open,
-        in_time,
-        due.len()
-    )?;
+    let received = crate::tr!("cmd-demo-received", count = cases.len(), open = open);
+    let acks = crate::tr!("cmd-demo-acks", in_time = in_time, count = due.len());
+    writeln!(out, "\n{received}.\n{acks}.")?;
     Ok(())
 }

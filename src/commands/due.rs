@@ -56,9 +56,11 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
             write_due_table(&mut out, &items, ctx.today)?;
             let holds = store.holds()?;
             if !holds.is_empty() {
-                let list: Vec<String> =
-                    holds.iter().map(|(no, since, _)| format!("{no} (seit {})", german(*since))).collect();
-                writeln!(out, "Sperrvermerke (von der Löschung ausgenommen): {}", list.join(", "))?;
+                let list: Vec<String> = holds
+                    .iter()
+                    .map(|(no, since, _)| crate::tr!("cmd-due-hold", krm_no = no.to_string(), since = german(*since)))
+                    .collect();
+                writeln!(out, "{}", crate::tr!("cmd-due-holds", list = list.join(", ")))?;
             }
         }
     }
@@ -83,56 +85,79 @@ pub(crate) fn horizon(store: &crate::store::Store, today: NaiveDate, within: u32
 }
 
 /// A kind of due item, short enough for 80 columns.
-fn short_label(kind: DueKind) -> &'static str {
+fn short_label(kind: DueKind) -> String {
     match kind {
-        DueKind::Ack => "Bestätigung",
-        DueKind::Answer => "Antwort",
-        DueKind::Interim => "Zwischennachr.",
-        DueKind::Promised => "Zusage",
+        DueKind::Ack => crate::tr!("cmd-due-kind-ack"),
+        DueKind::Answer => crate::tr!("cmd-due-kind-answer"),
+        DueKind::Interim => crate::tr!("cmd-due-kind-interim"),
+        DueKind::Promised => crate::tr!("cmd-due-kind-promised"),
     }
 }
 
-/// `+3` days overdue, `0` today, `−2` days ahead.
-fn signed_days(days_overdue: i64) -> String {
-    match days_overdue {
-        0 => "0".into(),
-        d if d > 0 => format!("+{d}"),
-        d => format!("−{}", -d),
-    }
-}
-
-/// How far a date is, in words.
+/// How far a date is, in words: "in 3 Tagen", "heute", "271 Tage überfällig".
 pub fn distance(days_overdue: i64) -> String {
     match days_overdue {
-        1 => "1 Tag überfällig".into(),
-        2.. => format!("{days_overdue} Tage überfällig"),
-        0 => "heute".into(),
-        -1 => "morgen".into(),
-        _ => format!("in {} Tagen", -days_overdue),
+        1.. => crate::tr!("cmd-due-overdue", days = days_overdue),
+        0 => crate::tr!("cmd-due-today"),
+        -1 => crate::tr!("cmd-due-tomorrow"),
+        _ => crate::tr!("cmd-due-ahead", days = -days_overdue),
     }
 }
 
-/// The due list for people, in 80 columns: what is owed, by when, how many
-/// days over (+) or ahead (−), unit, assignee and escalation level.
+/// The widest a column of the due table may be: case number, kind, date,
+/// distance and level keep their width (up to a limit); unit and assignee
+/// share what is left of `width`, so that the table fits 80 columns.
+fn column_limits(header: &[String], rows: &[Vec<String>], width: usize) -> Vec<usize> {
+    let natural = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+    let mut limits: Vec<usize> = (0..header.len()).map(natural).collect();
+    for (i, cap) in [(0, 11), (1, 14), (2, 10), (3, 20), (6, 3)] {
+        limits[i] = limits[i].min(cap);
+    }
+    // A column is never narrower than its heading.
+    let wide = |i: usize, limit: usize| limit.max(header[i].chars().count());
+    let fixed: usize = [0, 1, 2, 3, 6].iter().map(|&i| wide(i, limits[i])).sum();
+    // One leading space and two between each of the seven columns.
+    let left = width.saturating_sub(1 + 2 * (header.len() - 1) + fixed);
+    let (unit, assignee) = (limits[4], limits[5]);
+    // The assignee a third of what is left, the unit the rest (each at
+    // least as wide as its heading): a unit name says more than a login.
+    let assignee = assignee.min((left / 3).max(header[5].chars().count()));
+    limits[4] = unit.min(left.saturating_sub(wide(5, assignee))).max(header[4].chars().count());
+    limits[5] = assignee.max(left.saturating_sub(wide(4, limits[4])).min(limits[5]));
+    limits
+}
+
+/// The due list for people, in 80 columns: what is owed, by when, how far
+/// off or how long overdue, unit, assignee and escalation level.
 fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> Result<()> {
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|i| {
             vec![
                 i.krm_no.clone(),
-                short_label(i.kind).to_string(),
+                short_label(i.kind),
                 german(i.due),
-                signed_days(i.days_overdue),
+                distance(i.days_overdue),
                 i.unit.clone(),
                 or_dash(i.assignee.as_ref()),
                 i.level.to_string(),
             ]
         })
         .collect();
-    let header = ["KRM-Nr.", "fällig ist", "Frist", "Tage", "Einheit", "Zuständig", "St."];
-    write_plain(out, &header, &rows, &[10, 14, 10, 5, 16, 10, 3])?;
+    let header = [
+        crate::tr!("cmd-due-col.no"),
+        crate::tr!("cmd-due-col.kind"),
+        crate::tr!("cmd-due-col.due"),
+        crate::tr!("cmd-due-col.days"),
+        crate::tr!("cmd-due-col.unit"),
+        crate::tr!("cmd-due-col.assignee"),
+        crate::tr!("cmd-due-col.level"),
+    ];
+    let limits = column_limits(&header, &rows, usize::from(crate::render::width()));
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    write_plain(out, &header, &rows, &limits)?;
     let overdue = items.iter().filter(|i| i.days_overdue > 0).count();
-    writeln!(out, "Tage: + überfällig, − verbleibend")?;
-    writeln!(out, "{} fällig, davon {overdue} überfällig (Stand {})", items.len(), german(today))?;
+    writeln!(out, "{}", crate::tr!("cmd-due-legend"))?;
+    writeln!(out, "{}", crate::tr!("cmd-due-summary", count = items.len(), overdue = overdue, today = german(today)))?;
     Ok(())
 }

@@ -19,9 +19,13 @@ pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
     ctx.check_on(&actor, Action::Escalate, no, store.assignee(no)?.as_deref())?;
     let reason = clean("--reason", &args.reason, 500, false)
         .map_err(refused)?
-        .ok_or_else(|| refused("--reason is empty: say why handling at the current level failed"))?;
+        .ok_or_else(|| refused(crate::tr!("cmd-escalate-reason-empty")))?;
     let appointment = opt_date("--appointment", args.appointment.as_deref())?;
     let level = store.escalate(no, args.to, &reason, appointment, &actor.name, ctx.today)?;
-    crate::say!("{no} is now at Stufe {level} ({})", Level::label_of(level));
+    let label = Level::label_of(level).to_string();
+    crate::say!(
+        "{}",
+        crate::tr!("cmd-escalate-done", krm_no = no.to_string(), level = u32::from(level), label = label)
+    );
     Ok(())
 }

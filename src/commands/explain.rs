@@ -9,12 +9,13 @@ use anyhow::{anyhow, Result};
 use serde::Serialize;
 
 use super::case_no;
+use super::policy::{answer_from_text, period_text};
 use crate::cli::Format;
 use crate::context::Ctx;
 use crate::domain::case::MessageKind;
 use crate::domain::compliance::AsOf;
 use crate::domain::dates::german;
-use crate::domain::deadlines::{self, AnswerFrom, Coverage, DayUnit, Derivation, NotApplicable, WorkCalendar};
+use crate::domain::deadlines::{self, Coverage, Derivation, NotApplicable, WorkCalendar};
 use crate::domain::holidays::state_name;
 use crate::domain::judgement::{judge, PromiseVerdict, Verdict};
 use crate::domain::role::Action;
@@ -44,24 +45,12 @@ struct Explanation {
     deadlines: Vec<Deadline>,
 }
 
-fn unit_word(u: DayUnit) -> &'static str {
-    match u {
-        DayUnit::Calendar => "Kalendertage",
-        DayUnit::Working => "Arbeitstage",
-    }
-}
-
 /// The derivation as computed today, held against the date stored when it
 /// was fixed: a closure day added later does not move a deadline already
 /// met, so where the two differ the stored date stands, with a note.
 fn stored(mut d: Derivation, stored: Option<chrono::NaiveDate>) -> Derivation {
     if let Some(s) = stored.filter(|s| *s != d.due) {
-        d.steps.push(format!(
-            "Heute gerechnet wäre es der {}; es gilt die bei Erfassung bzw. Versand festgelegte Frist {} \
-             (Schließtage wurden seither geändert)",
-            german(d.due),
-            german(s)
-        ));
+        d.steps.push(crate::tr!("cmd-explain-stored", today = german(d.due), stored = german(s)));
         d.due = s;
     }
     d
@@ -72,11 +61,15 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let detail = store.case(no, &reference)?.ok_or_else(|| not_found(format!("no case {no} in this register")))?;
+    let detail =
+        store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
     let case = &detail.case;
     let policy_id = store.case_policy(no)?;
     let policies = store.policies()?;
-    let policy = policies.iter().find(|p| p.id == policy_id).ok_or_else(|| anyhow!("policy {policy_id} missing"))?;
+    let policy = policies
+        .iter()
+        .find(|p| p.id == policy_id)
+        .ok_or_else(|| anyhow!(crate::tr!("cmd-explain-policy-missing", id = policy_id)))?;
     let closures = store.closures()?;
     let cal = WorkCalendar { state: &policy.state, closures: &closures };
     let coverage = Coverage {
@@ -90,9 +83,9 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
         kind,
         due: None,
         done_on: None,
-        steps: vec![format!(
-            "keine Frist: {}",
-            why.map_or("bei Erfassung nicht festgelegt (Registerstand vor den Geltungsregeln)".into(), |w| w.words())
+        steps: vec![crate::tr!(
+            "cmd-explain-no-deadline",
+            why = why.map_or_else(|| crate::tr!("cmd-explain-not-fixed"), |w| w.words().to_string())
         )],
         applies: false,
         verdict: None,
@@ -134,15 +127,16 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     if case.ack_due.is_some() || case.answer_due.is_some() {
         for (kind, sent, expected) in messages {
             if let (MessageKind::Interim | MessageKind::Ack, Some(promised)) = (kind, expected) {
-                let what = kind.label();
+                let what = kind.label().to_string();
                 deadlines.push(Deadline {
                     kind: "promised",
                     due: Some(promised),
                     done_on: case.answered_on,
-                    steps: vec![format!(
-                        "{what} vom {} sagt eine Antwort bis {} zu; dieses Datum wird nun beobachtet",
-                        german(sent),
-                        german(promised)
+                    steps: vec![crate::tr!(
+                        "cmd-explain-promise",
+                        what = what,
+                        sent = german(sent),
+                        promised = german(promised)
                     )],
                     applies: true,
                     verdict: judged
@@ -163,19 +157,14 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let explanation = Explanation {
         krm_no: no.to_string(),
         received_on: case.received_on,
-        policy: format!(
-            "{} (Version {}, gültig ab {}): Eingangsbestätigung {} {}, Antwort {} {} {}",
-            policy.label,
-            policy.id,
-            german(policy.valid_from),
-            policy.ack.days,
-            unit_word(policy.ack.unit),
-            policy.answer.days,
-            unit_word(policy.answer.unit),
-            match policy.answer_from {
-                AnswerFrom::Received => "ab Eingang",
-                AnswerFrom::AckSent => "ab Versand der Eingangsbestätigung",
-            }
+        policy: crate::tr!(
+            "cmd-explain-policy",
+            label = &policy.label,
+            id = policy.id,
+            from = german(policy.valid_from),
+            ack = period_text(policy.ack),
+            answer = period_text(policy.answer),
+            answer_from = answer_from_text(policy.answer_from)
         ),
         state: format!("{} ({})", state_name(&policy.state).unwrap_or("?"), policy.state),
         deadlines,
@@ -186,29 +175,38 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     }
     // The policy's label and the closure days' reasons come from the register.
     let kind = reference.label(Field::Type, &case.kind);
-    writeln!(out, "{no}: {}, eingegangen am {}", escaped(&kind), german(case.received_on))?;
-    writeln!(out, "Richtlinie: {}", escaped(&explanation.policy))?;
-    writeln!(out, "Feiertage: {}; Schließtage des Amtes: {}", explanation.state, closures.len())?;
+    let head = crate::tr!(
+        "cmd-explain-head",
+        krm_no = no.to_string(),
+        kind = escaped(&kind).to_string(),
+        received = german(case.received_on)
+    );
+    writeln!(out, "{head}")?;
+    writeln!(out, "{}", crate::tr!("cmd-explain-policy-line", policy = escaped(&explanation.policy).to_string()))?;
+    let calendar = crate::tr!("cmd-explain-calendar", state = &explanation.state, closures = closures.len());
+    writeln!(out, "{calendar}")?;
     for d in &explanation.deadlines {
         let title = match d.kind {
-            "ack" => "Eingangsbestätigung",
-            "answer" => "Antwort",
-            _ => "Zusage",
+            "ack" => crate::tr!("cmd-explain-title.ack"),
+            "answer" => crate::tr!("cmd-explain-title.answer"),
+            _ => crate::tr!("cmd-explain-title.promised"),
         };
         let due = d.due.map_or("—".to_string(), german);
         if !d.applies {
-            writeln!(out, "\n{title}: keine Frist")?;
+            writeln!(out, "\n{}", crate::tr!("cmd-explain-none", title = &title))?;
             for step in &d.steps {
                 writeln!(out, "  {}", escaped(step))?;
             }
             continue;
         }
         let done = match (d.done_on, d.verdict) {
-            (Some(on), Some(v)) => format!(" — erledigt am {} ({})", german(on), v.words()),
+            (Some(on), Some(v)) => {
+                format!(" — {}", crate::tr!("cmd-explain-done", on = german(on), verdict = v.words().to_string()))
+            }
             (None, Some(v)) => format!(" — {}", v.words()),
             _ => String::new(),
         };
-        writeln!(out, "\n{title}: fällig {due}{done}")?;
+        writeln!(out, "\n{}{done}", crate::tr!("cmd-explain-due", title = &title, due = due))?;
         for step in &d.steps {
             writeln!(out, "  {}", escaped(step))?;
         }

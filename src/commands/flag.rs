@@ -18,11 +18,21 @@ pub fn run(ctx: &Ctx, args: &FlagArgs) -> Result<()> {
         .find(|(key, label)| fold(key) == fold(&args.flag) || fold(label) == fold(&args.flag))
         .map(|(key, _)| *key)
         .ok_or_else(|| {
-            refused(format!("unknown flag {} (valid: offensive, repeated, unsubstantiated)", quote(&args.flag)))
+            refused(crate::tr!(
+                "cmd-flag-unknown",
+                given = quote(&args.flag),
+                valid = "offensive, repeated, unsubstantiated"
+            ))
         })?;
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Steer)?;
     store.flag(no, flag, !args.off, &actor.name, ctx.today)?;
-    crate::say!("{no}: {flag} {}", if args.off { "removed" } else { "set" });
+    let label = FLAGS.iter().find(|(key, _)| *key == flag).map_or(flag.to_string(), |(_, label)| label.to_string());
+    let done = if args.off {
+        crate::tr!("cmd-flag-removed", krm_no = no.to_string(), flag = label)
+    } else {
+        crate::tr!("cmd-flag-set", krm_no = no.to_string(), flag = label)
+    };
+    crate::say!("{done}");
     Ok(())
 }

@@ -15,11 +15,11 @@ pub fn hold(ctx: &Ctx, args: &HoldArgs) -> Result<()> {
     let no = case_no(&args.krm_no)?;
     let reason = clean("--reason", &args.reason, 200, false)
         .map_err(refused)?
-        .ok_or_else(|| refused("--reason is empty: say why the case must be kept"))?;
+        .ok_or_else(|| refused(crate::tr!("cmd-hold-reason-empty")))?;
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Retain)?;
     store.hold(no, &reason, &actor.name, ctx.today)?;
-    crate::say!("{no} is on hold and will not be purged until 'krm release {no}'");
+    crate::say!("{}", crate::tr!("cmd-hold-done", krm_no = no.to_string()));
     Ok(())
 }
 
@@ -28,6 +28,6 @@ pub fn release(ctx: &Ctx, args: &ReleaseArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Retain)?;
     store.release(no, &actor.name, ctx.today)?;
-    crate::say!("{no} is no longer on hold");
+    crate::say!("{}", crate::tr!("cmd-hold-released", krm_no = no.to_string()));
     Ok(())
 }

@@ -16,25 +16,25 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     // Check the preset before anything touches the file system.
     let presets = Store::in_memory()?.presets()?;
     if !presets.contains(&preset) {
-        return Err(refused(format!("unknown policy preset {} (valid: {})", quote(&args.policy), presets.join(", "))));
+        return Err(refused(crate::tr!(
+            "cmd-init-unknown-preset",
+            given = quote(&args.policy),
+            valid = presets.join(", ")
+        )));
     }
     let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
     // Given to the group before it is moved into place: a register only
     // half set up (the owner's, not the group's) never appears.
     let share = |temp: &std::path::Path| match gid {
-        Some(gid) => crate::access::share_with_group(temp, gid).context("the register was not created"),
+        Some(gid) => crate::access::share_with_group(temp, gid).context(crate::tr!("cmd-init-not-created")),
         None => Ok(()),
     };
     let store = Store::create_with(&ctx.db, &preset, &officer, ctx.today, share)?;
     if gid.is_some() {
-        crate::say!(
-            "the register is shared with the group {} (mode 0660); keep it in a directory of that group \
-             with the setgid bit (chmod g+s), so that its journal files belong to the group too",
-            args.group.as_deref().unwrap_or_default()
-        );
+        crate::say!("{}", crate::tr!("cmd-init-shared", group = args.group.as_deref().unwrap_or_default()));
     }
-    let path = store.path().display();
-    crate::say!("created the register {path} with the {preset} policy; {officer} is its officer");
-    crate::say!("next: 'krm user add NAME --role deputy' for the deputy, then 'krm record'");
+    let path = store.path().display().to_string();
+    crate::say!("{}", crate::tr!("cmd-init-done", path = path, preset = &preset, officer = &officer));
+    crate::say!("{}", crate::tr!("cmd-init-next"));
     Ok(())
 }

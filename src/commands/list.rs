@@ -6,7 +6,7 @@ use anyhow::Result;
 use crate::cli::{Format, ListArgs};
 use crate::context::Ctx;
 use crate::domain::case::Status;
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{german, parse_date};
 use crate::domain::due::due_items;
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     for status in args.status.iter().flat_map(|s| s.split(',')) {
         let s = Status::parse(status).ok_or_else(|| {
             let valid: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-            refused(format!("unknown status {} (valid: {})", quote(status), valid.join(", ")))
+            refused(crate::tr!("cmd-list-unknown-status", given = quote(status), valid = valid.join(", ")))
         })?;
         filter.statuses.push(s);
     }
@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     if let Some(unit) = &args.unit {
         let known = known_unit(unit, &reference.units);
         let known = known.ok_or_else(|| {
-            refused(format!("unknown unit {} (units of this register: {})", quote(unit), reference.units.join(", ")))
+            refused(crate::tr!("cmd-list-unknown-unit", given = quote(unit), valid = reference.units.join(", ")))
         })?;
         filter.unit = Some(known.clone());
     }
@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     filter.to = date("--to", &args.to)?;
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if from > to {
-            return Err(refused(format!("--from {from} is after --to {to}")));
+            return Err(refused(crate::tr!("common-from-after-to", from = german(from), to = german(to))));
         }
     }
     if args.overdue {
@@ -77,7 +77,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
         Format::Json => write_json(&mut out, &cases),
         Format::Csv => write_csv_as(&mut out, &LIST_CSV_HEADER, cases.iter().map(csv_row), dialect),
         Format::Table | Format::Html if cases.is_empty() => {
-            crate::say!("no cases match");
+            crate::say!("{}", crate::tr!("cmd-list-none"));
             Ok(())
         }
         Format::Table | Format::Html => write_list(&mut out, &cases),

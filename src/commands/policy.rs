@@ -30,14 +30,10 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
             let actor = ctx.actor(&store, Action::Configure)?;
             let change = parse(args, &store.reference()?)?;
             if change.is_empty() {
-                return Err(refused("nothing to change: give --preset, --ack, --answer, --answer-from, --ack-types, --ack-forms, --answer-types, --answer-forms, --retention-years, --retention-mode or --state"));
+                return Err(refused(crate::tr!("cmd-policy-nothing")));
             }
             let p = store.set_policy(&change, &actor.name, ctx.today)?;
-            crate::say!(
-                "policy version {} applies to cases received from {}; earlier cases keep their deadlines",
-                p.id,
-                german(p.valid_from)
-            );
+            crate::say!("{}", crate::tr!("cmd-policy-set", id = p.id, from = german(p.valid_from)));
             Ok(())
         }
     }
@@ -45,12 +41,7 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
 
 /// `3 working`, `7 calendar`, `14` (calendar days), `3 Arbeitstage`.
 pub fn parse_period(flag: &str, text: &str) -> Result<Period> {
-    let bad = || {
-        refused(format!(
-            "{flag} {} is not a period (expected DAYS and calendar or working, e.g. \"3 working\" or \"14 calendar\")",
-            quote(text)
-        ))
-    };
+    let bad = || refused(crate::tr!("cmd-policy-bad-period", flag = flag, given = quote(text)));
     let mut parts = text.split_whitespace();
     let days: u32 = parts.next().and_then(|d| d.parse().ok()).ok_or_else(bad)?;
     let unit = match parts.next().map(fold).as_deref() {
@@ -77,7 +68,7 @@ fn parse_scope(
         return Ok(Some(None));
     }
     if words.is_empty() {
-        return Err(refused(format!("{flag}: give keys ({}) or all", reference.valid_keys(field))));
+        return Err(refused(crate::tr!("cmd-policy-scope-empty", flag = flag, valid = reference.valid_keys(field))));
     }
     let mut keys = Vec::new();
     for w in &words {
@@ -95,9 +86,9 @@ fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
         Some("received" | "eingang") => Some(AnswerFrom::Received),
         Some("acksent" | "ack") => Some(AnswerFrom::AckSent),
         Some(_) => {
-            return Err(refused(format!(
-                "--answer-from {}: valid are received, ack_sent",
-                quote(args.answer_from.as_deref().unwrap_or_default())
+            return Err(refused(crate::tr!(
+                "cmd-policy-bad-answer-from",
+                given = quote(args.answer_from.as_deref().unwrap_or_default())
             )))
         }
     };
@@ -105,7 +96,7 @@ fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
         None => None,
         Some(m) => Some(
             RetentionMode::parse(m)
-                .ok_or_else(|| refused(format!("--retention-mode {}: valid are delete, anonymize", quote(m.trim()))))?,
+                .ok_or_else(|| refused(crate::tr!("cmd-policy-bad-retention-mode", given = quote(m.trim()))))?,
         ),
     };
     let state = match args.state.as_deref().map(|s| s.trim().to_uppercase()) {
@@ -113,11 +104,11 @@ fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
         Some(s) if state_name(&s).is_some() => Some(s),
         Some(s) => {
             let codes: Vec<&str> = STATES.iter().map(|(c, _)| *c).collect();
-            return Err(refused(format!("--state {}: valid are {}", quote(&s), codes.join(", "))));
+            return Err(refused(crate::tr!("cmd-policy-bad-state", given = quote(&s), valid = codes.join(", "))));
         }
     };
     if let Some(y) = args.retention_years.filter(|y| !(1..=100).contains(y)) {
-        return Err(refused(format!("--retention-years {y}: give 1 to 100 years")));
+        return Err(refused(crate::tr!("cmd-policy-bad-retention-years", years = y)));
     }
     Ok(PolicyChange {
         preset: args.preset.as_deref().map(|p| p.trim().to_lowercase()),
@@ -137,8 +128,20 @@ fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
     })
 }
 
-fn period_text(p: Period) -> String {
-    format!("{} {}", p.days, if p.unit == DayUnit::Working { "Arbeitstage" } else { "Kalendertage" })
+/// `3 Arbeitstage`, `1 Kalendertag`.
+pub(crate) fn period_text(p: Period) -> String {
+    match p.unit {
+        DayUnit::Working => crate::tr!("cmd-policy-working-days", days = p.days),
+        DayUnit::Calendar => crate::tr!("cmd-policy-calendar-days", days = p.days),
+    }
+}
+
+/// From when the answer period runs.
+pub(crate) fn answer_from_text(from: AnswerFrom) -> String {
+    match from {
+        AnswerFrom::Received => crate::tr!("cmd-policy-from-received"),
+        AnswerFrom::AckSent => crate::tr!("cmd-policy-from-ack"),
+    }
 }
 
 fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
@@ -153,57 +156,74 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
         return write_json(&mut out, &Shown { current, versions });
     }
     if let Some(p) = current {
-        let rows = vec![
-            ("Richtlinie", format!("{} (Version {}, gültig ab {})", p.label, p.id, german(p.valid_from))),
-            ("Eingangsbestätigung", format!("{} ab Eingang", period_text(p.ack))),
-            ("  gilt für", p.ack_scope.words()),
+        let applies = crate::tr!("cmd-policy-row.applies");
+        let rows: Vec<(String, String)> = vec![
             (
-                "Antwort",
-                format!(
-                    "{} {}",
-                    period_text(p.answer),
-                    match p.answer_from {
-                        AnswerFrom::Received => "ab Eingang",
-                        AnswerFrom::AckSent => "ab Versand der Eingangsbestätigung",
-                    }
+                crate::tr!("cmd-policy-row.policy"),
+                crate::tr!("cmd-policy-version", label = &p.label, id = p.id, from = german(p.valid_from)),
+            ),
+            (
+                crate::tr!("cmd-policy-row.ack"),
+                format!("{} {}", period_text(p.ack), answer_from_text(AnswerFrom::Received)),
+            ),
+            (applies.clone(), p.ack_scope.words()),
+            (
+                crate::tr!("cmd-policy-row.answer"),
+                format!("{} {}", period_text(p.answer), answer_from_text(p.answer_from)),
+            ),
+            (applies, p.answer_scope.words()),
+            (
+                crate::tr!("cmd-policy-row.time-frame"),
+                if p.ack_promise_informs {
+                    crate::tr!("cmd-policy-time-frame-informs")
+                } else {
+                    crate::tr!("cmd-policy-time-frame-not")
+                },
+            ),
+            (
+                crate::tr!("cmd-policy-row.supervisory"),
+                if p.supervisory_decision {
+                    crate::tr!("cmd-policy-supervisory-decides")
+                } else {
+                    crate::tr!("cmd-policy-supervisory-as-recorded")
+                },
+            ),
+            (
+                crate::tr!("cmd-policy-row.retention"),
+                crate::tr!(
+                    "cmd-policy-retention",
+                    years = p.retention_years,
+                    mode = p.retention_mode.label().to_string()
                 ),
             ),
-            ("  gilt für", p.answer_scope.words()),
-            (
-                "Zeitrahmen",
-                if p.ack_promise_informs {
-                    "in der Eingangsbestätigung, nach der Antwortfrist: gilt als Zwischennachricht".to_string()
-                } else {
-                    "in der Eingangsbestätigung: ersetzt keine Zwischennachricht".to_string()
-                },
-            ),
-            (
-                "Dienstaufsicht",
-                if p.supervisory_decision {
-                    "die Geschäftsführung entscheidet, ob eine DAB vorliegt (bis dahin: Entscheidung offen)".to_string()
-                } else {
-                    "ohne Entscheidungsschritt: wie erfasst".to_string()
-                },
-            ),
-            ("Aufbewahrung", format!("{} Jahre nach Abschluss, dann {}", p.retention_years, p.retention_mode.label())),
-            ("Feiertage", format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
+            (crate::tr!("cmd-policy-row.holidays"), format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
         ];
+        let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         write_table(&mut out, &record_table(&rows, &[]))?;
     }
     if versions.len() > 1 {
         use std::io::Write;
-        writeln!(out, "\nVersionen")?;
+        writeln!(out, "\n{}", crate::tr!("cmd-policy-versions"))?;
         let rows = versions.iter().map(|p| {
             vec![
                 p.id.to_string(),
                 german(p.valid_from),
                 period_text(p.ack),
                 period_text(p.answer),
-                format!("{} J.", p.retention_years),
+                crate::tr!("cmd-policy-years", years = p.retention_years),
                 p.state.clone(),
             ]
         });
-        write_table(&mut out, &table(&["Nr.", "gültig ab", "Bestätigung", "Antwort", "Aufbew.", "Land"], rows))?;
+        let header = [
+            crate::tr!("cmd-policy-col.id"),
+            crate::tr!("cmd-policy-col.from"),
+            crate::tr!("cmd-policy-col.ack"),
+            crate::tr!("cmd-policy-col.answer"),
+            crate::tr!("cmd-policy-col.retention"),
+            crate::tr!("cmd-policy-col.state"),
+        ];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        write_table(&mut out, &table(&header, rows))?;
     }
     Ok(())
 }

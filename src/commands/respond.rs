@@ -35,13 +35,19 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
     let via = match args.via.as_deref().map(|v| v.trim().to_lowercase()) {
         None => None,
         Some(v) if CHANNELS.contains(&v.as_str()) => Some(v),
-        Some(v) => return Err(refused(format!("unknown channel {} (valid: {})", quote(&v), CHANNELS.join(", ")))),
+        Some(v) => {
+            return Err(refused(crate::tr!(
+                "cmd-respond-unknown-channel",
+                given = quote(&v),
+                valid = CHANNELS.join(", ")
+            )))
+        }
     };
     let sent = Sent { on, via };
     let expected = opt_date("--expected", args.expected.as_deref())?;
     let refuse_flag = |flag: &str, present: bool| -> Result<()> {
         if present {
-            return Err(refused(format!("{flag} does not go with --kind {}", kind_key(args.kind))));
+            return Err(refused(crate::tr!("cmd-respond-flag-not-for", flag = flag, kind = kind_key(args.kind))));
         }
         Ok(())
     };
@@ -57,27 +63,28 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             };
             store.acknowledge(no, &sent, contact.as_deref(), expected, &actor.name, ctx.today)?;
             if contact.is_none() {
-                crate::say!("note: no --contact given; HRO 3.5.1 asks to name a contact person in the acknowledgment");
+                crate::say!("{}", crate::tr!("cmd-respond-no-contact"));
             }
-            crate::say!("{no}: acknowledgment recorded");
+            crate::say!("{}", crate::tr!("cmd-respond-ack-done", krm_no = no.to_string()));
         }
         ResponseKind::Interim => {
             refuse_flag("--contact", args.contact.is_some())?;
             refuse_flag("--author", args.author.is_some())?;
             refuse_flag("--signed-by", args.signed_by.is_some())?;
             refuse_flag("--outcome", !args.outcome.is_empty())?;
-            let expected = expected.ok_or_else(|| {
-                refused("an interim notice needs --expected DATE: the date the customer is now promised an answer")
-            })?;
+            let expected = expected.ok_or_else(|| refused(crate::tr!("cmd-respond-interim-needs-expected")))?;
             store.interim(no, &sent, expected, &actor.name, ctx.today)?;
-            crate::say!("{no}: interim notice recorded; the answer is now watched against {}", german(expected));
+            crate::say!(
+                "{}",
+                crate::tr!("cmd-respond-interim-done", krm_no = no.to_string(), expected = german(expected))
+            );
         }
         ResponseKind::Answer => {
             refuse_flag("--contact", args.contact.is_some())?;
             refuse_flag("--expected", args.expected.is_some())?;
             let info = answer_info(&store, args, no, &actor.name)?;
             store.answer(no, &sent, &info, &actor.name, ctx.today)?;
-            crate::say!("{no}: answer recorded");
+            crate::say!("{}", crate::tr!("cmd-respond-answer-done", krm_no = no.to_string()));
         }
     }
     Ok(())
@@ -94,7 +101,10 @@ fn kind_key(kind: ResponseKind) -> &'static str {
 /// Author, signature and outcomes of an answer, checked against the case.
 fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Result<AnswerInfo> {
     let reference = store.reference()?;
-    let case = store.case(no, &reference)?.ok_or_else(|| not_found(format!("no case {no}")))?.case;
+    let case = store
+        .case(no, &reference)?
+        .ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?
+        .case;
     let author = match args.author.as_deref() {
         Some(a) => login("--author", a).map_err(refused)?,
         None => actor.to_string(),
@@ -105,20 +115,16 @@ fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Re
             let name = login("--signed-by", name).map_err(refused)?;
             let person = store.person(&name)?;
             if person.as_ref().and_then(|p| p.role()) != Some(Role::Management) {
-                return Err(refused(format!(
-                    "--signed-by {name}: answers are signed by management (Geschäftsführung), \
-                     and {name} is {}",
-                    person.map_or("not a user of this register".to_string(), |p| format!("of the role {}", p.role))
-                )));
+                return Err(refused(match person {
+                    None => crate::tr!("cmd-respond-signer-unknown", name = &name),
+                    Some(p) => crate::tr!("cmd-respond-signer-role", name = &name, role = &p.role),
+                }));
             }
             Some(name)
         }
     };
     if case.kind == "dienstaufsicht" && signed_by.is_none() {
-        return Err(refused(format!(
-            "{no} is a Dienstaufsichtsbeschwerde: its answer is signed by management (BS 5.3); \
-             give --signed-by NAME of a management user"
-        )));
+        return Err(refused(crate::tr!("cmd-respond-needs-signature", krm_no = no.to_string())));
     }
 
     let codes: Vec<&str> = case.concerns.iter().map(|c| c.code.as_str()).collect();
@@ -131,9 +137,12 @@ fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Re
         let outcome = reference.resolve(Field::Outcome, value).map_err(refused)?.key.clone();
         match code {
             Some(code) if !codes.contains(&code) => {
-                return Err(refused(format!(
-                    "--outcome {given}: {code} is not a concern of {no} (its concerns: {})",
-                    codes.join(", ")
+                return Err(refused(crate::tr!(
+                    "cmd-respond-outcome-not-concern",
+                    given = given,
+                    code = code,
+                    krm_no = no.to_string(),
+                    concerns = codes.join(", ")
                 )));
             }
             Some(code) => {
@@ -144,20 +153,18 @@ fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Re
                 outcomes = codes.iter().map(|c| (c.to_string(), outcome.clone())).collect();
             }
             None => {
-                return Err(refused(format!(
-                    "--outcome {given}: with several --outcome flags, name each concern: CODE=OUTCOME"
-                )));
+                return Err(refused(crate::tr!("cmd-respond-outcome-unnamed", given = given)));
             }
         }
     }
     if NEEDS_OUTCOME.contains(&case.kind.as_str()) {
         let missing: Vec<&str> = codes.iter().copied().filter(|c| !outcomes.iter().any(|(o, _)| o == c)).collect();
         if !missing.is_empty() {
-            return Err(refused(format!(
-                "the answer to {no} needs an outcome for every concern; missing: {} \
-                 (--outcome CODE=OUTCOME, or one --outcome OUTCOME for all; outcomes: {})",
-                missing.join(", "),
-                reference.valid_keys(Field::Outcome)
+            return Err(refused(crate::tr!(
+                "cmd-respond-outcome-missing",
+                krm_no = no.to_string(),
+                missing = missing.join(", "),
+                outcomes = reference.valid_keys(Field::Outcome)
             )));
         }
     }

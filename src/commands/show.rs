@@ -22,25 +22,21 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let store = ctx.open()?;
     let actor = ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let mut detail = store
-        .case(no, &reference)?
-        .ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
+    let mut detail =
+        store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
     match &args.as_of {
         None => judged(&store, &mut detail, ctx.today)?,
         Some(text) => {
             let day = super::date_arg("--as-of", text)?;
             if day > ctx.today {
-                return Err(refused(format!(
-                    "--as-of {}: that day has not come yet (today is {})",
-                    german(day),
-                    german(ctx.today)
-                )));
+                return Err(refused(crate::tr!("cmd-show-as-of-future", day = german(day), today = german(ctx.today))));
             }
             if day < detail.case.received_on {
-                return Err(refused(format!(
-                    "--as-of {}: {no} was received only on {}",
-                    german(day),
-                    german(detail.case.received_on)
+                return Err(refused(crate::tr!(
+                    "cmd-show-as-of-before",
+                    day = german(day),
+                    krm_no = no.to_string(),
+                    received = german(detail.case.received_on)
                 )));
             }
             let c = &detail.case;

@@ -15,9 +15,9 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Add { name, role } => {
             let actor = ctx.actor(&store, Action::ManageUsers)?;
             let role: Role = role.parse().map_err(refused)?;
-            let name = login("the user name", name).map_err(refused)?;
+            let name = login(&crate::tr!("cmd-user-name"), name).map_err(refused)?;
             store.add_person(&name, role, &actor.name, ctx.today)?;
-            crate::say!("added {name} as {role}");
+            crate::say!("{}", crate::tr!("cmd-user-added", name = &name, role = role.to_string()));
             Ok(())
         }
         UserCommand::List => {
@@ -42,14 +42,20 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
                 Format::Table | Format::Html => write_table(
                     &mut out,
                     &table(
-                        &["Name", "Rolle", "seit", "von", "bis"],
+                        &[
+                            &crate::tr!("cmd-user-col.name"),
+                            &crate::tr!("cmd-user-col.role"),
+                            &crate::tr!("cmd-user-col.since"),
+                            &crate::tr!("cmd-user-col.by"),
+                            &crate::tr!("cmd-user-col.until"),
+                        ],
                         people.iter().map(|p| {
                             vec![
                                 p.name.clone(),
-                                p.role.clone(),
-                                p.added_on.to_string(),
+                                role_text(&p.role),
+                                crate::domain::dates::german(p.added_on),
                                 p.added_by.clone(),
-                                or_dash(p.retired_on),
+                                or_dash(p.retired_on.map(crate::domain::dates::german)),
                             ]
                         }),
                     ),
@@ -57,4 +63,18 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
             }
         }
     }
+}
+
+/// A role as people call it, with the key `--role` takes: `Teamleitung (teamlead)`.
+fn role_text(key: &str) -> String {
+    let name = match key {
+        "officer" => crate::tr!("cmd-user-role.officer"),
+        "deputy" => crate::tr!("cmd-user-role.deputy"),
+        "teamlead" => crate::tr!("cmd-user-role.teamlead"),
+        "arealead" => crate::tr!("cmd-user-role.arealead"),
+        "management" => crate::tr!("cmd-user-role.management"),
+        "analyst" => crate::tr!("cmd-user-role.analyst"),
+        other => return other.to_string(),
+    };
+    format!("{name} ({key})")
 }

@@ -11,9 +11,9 @@ use crate::domain::case::{CaseDetail, CaseSummary, FLAGS};
 use crate::domain::dates::{german, iso};
 use crate::domain::taxonomy::{Field, Reference};
 
-/// The German word for a case status.
-pub fn level_label(level: u8) -> &'static str {
-    crate::domain::workflow::Level::label_of(level)
+/// The name of an escalation level (Stufe).
+pub fn level_label(level: u8) -> String {
+    crate::domain::workflow::Level::label_of(level).to_string()
 }
 
 fn date(d: Option<NaiveDate>) -> String {
@@ -23,137 +23,158 @@ fn date(d: Option<NaiveDate>) -> String {
 fn type_text(case: &CaseSummary, r: &Reference) -> String {
     let mut text = r.label(Field::Type, &case.kind);
     if case.classification_pending {
-        text.push_str(" (vom Kunden so bezeichnet; Entscheidung der GF offen)");
+        text.push(' ');
+        text.push_str(&crate::tr!("cmd-case-claimed-pending"));
     } else if case.claimed_type != case.kind {
-        text.push_str(&format!(" (vom Kunden bezeichnet als {})", r.label(Field::Type, &case.claimed_type)));
+        text.push(' ');
+        text.push_str(&crate::tr!("cmd-case-claimed-as", label = r.label(Field::Type, &case.claimed_type)));
     }
     text
+}
+
+/// A status with its escalation level: `offen, Stufe 1 (Team)`.
+fn status_text(status: impl std::fmt::Display, level: u8) -> String {
+    crate::tr!("cmd-case-status", status = status.to_string(), level = u32::from(level), label = level_label(level))
 }
 
 /// The `show` page.
 pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Result<()> {
     let c = &d.case;
-    let flags: Vec<&str> = FLAGS.iter().filter(|(k, _)| c.flags.iter().any(|f| f == k)).map(|(_, l)| *l).collect();
-    let mut rows: Vec<(&str, String)> = vec![
-        ("KRM-Nr.", c.krm_no.clone()),
-        ("Art der Reaktion", type_text(c, r)),
-        ("Status", format!("{}, Stufe {} ({})", c.status.label(), c.level, level_label(c.level))),
-        ("Eingangsdatum", german(c.received_on)),
-        ("Form", r.label(Field::Form, &c.form)),
-        ("Kundengruppe", r.label(Field::Group, &c.group)),
-        ("Eingang bei", r.label(Field::Intake, &c.intake)),
-        ("Org.-Einheit", c.unit.clone()),
-        ("Zuständig", or_dash(c.assignee.as_ref())),
-        ("Eingangsbest. fällig", date(c.ack_due)),
-        ("Eingangsbest. am", date(c.acknowledged_on)),
+    let flags: Vec<String> =
+        FLAGS.iter().filter(|(k, _)| c.flags.iter().any(|f| f == k)).map(|(_, l)| l.to_string()).collect();
+    let mut rows: Vec<(String, String)> = vec![
+        (crate::tr!("cmd-case-field.krm-no"), c.krm_no.clone()),
+        (crate::tr!("cmd-case-field.type"), type_text(c, r)),
+        (crate::tr!("cmd-case-field.status"), status_text(c.status.label(), c.level)),
+        (crate::tr!("cmd-case-field.received"), german(c.received_on)),
+        (crate::tr!("cmd-case-field.form"), r.label(Field::Form, &c.form)),
+        (crate::tr!("cmd-case-field.group"), r.label(Field::Group, &c.group)),
+        (crate::tr!("cmd-case-field.intake"), r.label(Field::Intake, &c.intake)),
+        (crate::tr!("cmd-case-field.unit"), c.unit.clone()),
+        (crate::tr!("cmd-case-field.assignee"), or_dash(c.assignee.as_ref())),
+        (crate::tr!("cmd-case-field.ack-due"), date(c.ack_due)),
+        (crate::tr!("cmd-case-field.ack-on"), date(c.acknowledged_on)),
         (
-            "Antwort fällig",
+            crate::tr!("cmd-case-field.answer-due"),
             if c.answer_due_estimated && c.answer_due.is_some() {
-                format!("{} (vorläufig, bis zur Eingangsbestätigung)", date(c.answer_due))
+                crate::tr!("cmd-case-answer-due-estimated", due = date(c.answer_due))
             } else {
                 date(c.answer_due)
             },
         ),
     ];
     if c.promised_on.is_some() {
-        rows.push(("Zugesagt bis", date(c.promised_on)));
+        rows.push((crate::tr!("cmd-case-field.promised"), date(c.promised_on)));
     }
-    rows.push(("Antwort am", date(c.answered_on)));
+    rows.push((crate::tr!("cmd-case-field.answer-on"), date(c.answered_on)));
     // The case as it stood on the day asked for, then the verdicts of the
     // one judgement (domain::judgement) as of that day or today.
     if let Some(a) = &d.as_of {
+        let assignee = a.assignee.clone().unwrap_or_else(|| crate::tr!("cmd-case-unassigned"));
         rows.push((
-            "Stand am",
-            format!(
-                "{}: {}, Stufe {} ({}), {}, {}",
-                german(a.day),
-                a.status.label(),
-                a.level,
-                level_label(a.level),
-                a.unit,
-                a.assignee.as_deref().unwrap_or("nicht zugewiesen")
-            ),
+            crate::tr!("cmd-case-field.as-of"),
+            format!("{}: {}, {}, {}", german(a.day), status_text(a.status.label(), a.level), a.unit, assignee),
         ));
     }
     if let Some(j) = &d.judgement {
-        rows.push(("Eingangsbest. Stand", j.ack.words().to_string()));
-        rows.push(("Antwort Stand", j.answer.words().to_string()));
+        rows.push((crate::tr!("cmd-case-field.ack-verdict"), j.ack.words().to_string()));
+        rows.push((crate::tr!("cmd-case-field.answer-verdict"), j.answer.words().to_string()));
         if let Some(p) = j.promise {
-            rows.push(("Zusage Stand", crate::domain::judgement::promise_words(p).to_string()));
+            rows.push((
+                crate::tr!("cmd-case-field.promise-verdict"),
+                crate::domain::judgement::promise_words(p).to_string(),
+            ));
         }
     }
-    rows.push(("Abgeschlossen am", date(c.closed_on)));
+    rows.push((crate::tr!("cmd-case-field.closed-on"), date(c.closed_on)));
     if !flags.is_empty() {
-        rows.push(("Kennzeichen", flags.join(", ")));
+        rows.push((crate::tr!("cmd-case-field.flags"), flags.join(", ")));
     }
     if let (Some(by), Some(on)) = (&c.classified_by, c.classified_on) {
-        rows.push(("Entscheidung GF", format!("{} am {} ({by})", r.label(Field::Type, &c.kind), german(on))));
+        rows.push((
+            crate::tr!("cmd-case-field.classified"),
+            crate::tr!("cmd-case-classified", label = r.label(Field::Type, &c.kind), on = german(on), by = by),
+        ));
     }
     if let Some(h) = &d.hold {
         rows.push((
-            "Sperrvermerk",
-            format!(
-                "seit {}: {} ({}) — wird nicht gelöscht",
-                german(h.since),
-                h.reason.as_deref().unwrap_or("—"),
-                h.by
+            crate::tr!("cmd-case-field.hold"),
+            crate::tr!(
+                "cmd-case-hold",
+                since = german(h.since),
+                reason = h.reason.as_deref().unwrap_or("—"),
+                by = &h.by
             ),
         ));
     }
     if let Some(f) = &c.follows {
-        rows.push(("Folgt auf", f.clone()));
+        rows.push((crate::tr!("cmd-case-field.follows"), f.clone()));
     }
     if !c.followed_by.is_empty() {
-        rows.push(("Folgereaktionen", c.followed_by.join(", ")));
+        rows.push((crate::tr!("cmd-case-field.followed-by"), c.followed_by.join(", ")));
     }
-    rows.push(("Erfasst von", c.recorded_by.clone()));
+    rows.push((crate::tr!("cmd-case-field.recorded-by"), c.recorded_by.clone()));
+    let summary = crate::tr!("cmd-case-field.summary");
     if let Some(s) = &d.summary {
-        rows.push(("Inhalt", s.clone()));
+        rows.push((summary.clone(), s.clone()));
     }
-    write_table(out, &record_table(&rows, &["Inhalt"]))?;
+    let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    write_table(out, &record_table(&rows, &[summary.as_str()]))?;
 
-    writeln!(out, "\nAnliegen")?;
+    writeln!(out, "\n{}", crate::tr!("cmd-case-concerns"))?;
     let concerns = c.concerns.iter().map(|k| {
         vec![k.code.clone(), r.path(&k.code), k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o))]
     });
-    write_table(out, &table(&["Code", "Kategorie", "Ergebnis"], concerns))?;
+    let header = [
+        crate::tr!("cmd-case-concern-col.code"),
+        crate::tr!("cmd-case-concern-col.category"),
+        crate::tr!("cmd-case-concern-col.outcome"),
+    ];
+    write_table(out, &table(&header.iter().map(String::as_str).collect::<Vec<_>>(), concerns))?;
 
     if let Some(customer) = &d.customer {
-        writeln!(out, "\nKunde")?;
+        writeln!(out, "\n{}", crate::tr!("cmd-case-customer"))?;
         let labels = [
-            "Anrede",
-            "Titel",
-            "Vorname",
-            "Vorsatzwort",
-            "Familienname",
-            "Straße",
-            "Postfach",
-            "PLZ",
-            "Ort",
-            "E-Mail",
-            "Telefon",
-            "Telefax",
+            crate::tr!("cmd-case-customer-field.salutation"),
+            crate::tr!("cmd-case-customer-field.title"),
+            crate::tr!("cmd-case-customer-field.first-name"),
+            crate::tr!("cmd-case-customer-field.name-prefix"),
+            crate::tr!("cmd-case-customer-field.last-name"),
+            crate::tr!("cmd-case-customer-field.street"),
+            crate::tr!("cmd-case-customer-field.po-box"),
+            crate::tr!("cmd-case-customer-field.postcode"),
+            crate::tr!("cmd-case-customer-field.city"),
+            crate::tr!("cmd-case-customer-field.email"),
+            crate::tr!("cmd-case-customer-field.phone"),
+            crate::tr!("cmd-case-customer-field.fax"),
         ];
         let rows: Vec<(&str, String)> = customer
             .fields()
             .iter()
-            .zip(labels)
+            .zip(&labels)
             .filter_map(|((key, value), label)| {
                 value.as_ref().map(|v| {
                     let shown = if *key == "salutation" { r.label(Field::Salutation, v) } else { v.clone() };
-                    (label, shown)
+                    (label.as_str(), shown)
                 })
             })
             .collect();
         write_table(out, &record_table(&rows, &[]))?;
     }
 
-    writeln!(out, "\nVerlauf")?;
+    writeln!(out, "\n{}", crate::tr!("cmd-case-history"))?;
     let history = d.history.iter().map(|h| {
-        let what = crate::domain::timeline::EventKind::parse(&h.action).map_or(h.action.as_str(), |k| k.label());
-        vec![german(h.on), h.user.clone(), what.to_string(), h.detail.clone()]
+        let what = crate::domain::timeline::EventKind::parse(&h.action)
+            .map_or_else(|| h.action.clone(), |k| k.label().to_string());
+        vec![german(h.on), h.user.clone(), what, h.detail.clone()]
     });
-    write_table(out, &table(&["Datum", "Wer", "Was", "Einzelheiten"], history))?;
+    let header = [
+        crate::tr!("cmd-case-history-col.date"),
+        crate::tr!("cmd-case-history-col.who"),
+        crate::tr!("cmd-case-history-col.what"),
+        crate::tr!("cmd-case-history-col.detail"),
+    ];
+    write_table(out, &table(&header.iter().map(String::as_str).collect::<Vec<_>>(), history))?;
     Ok(())
 }
 
@@ -167,18 +188,18 @@ pub fn next_due(c: &CaseSummary) -> Option<NaiveDate> {
     [ack, answer].into_iter().flatten().min()
 }
 
-/// A short German name of a reaction type, for narrow tables.
-pub fn short_type(kind: &str) -> &str {
+/// A short name of a reaction type, for narrow tables.
+pub fn short_type(kind: &str) -> String {
     match kind {
-        "beschwerde" => "Beschwerde",
-        "dienstaufsicht" => "DAB",
-        "fachaufsicht" => "FAB",
-        "lob" => "Lob",
-        "anregung" => "Anregung",
-        "folgereaktion" => "Folge",
-        "petition" => "Petition",
-        "eingabe" => "Eingabe",
-        other => other,
+        "beschwerde" => crate::tr!("cmd-case-short-type.beschwerde"),
+        "dienstaufsicht" => crate::tr!("cmd-case-short-type.dienstaufsicht"),
+        "fachaufsicht" => crate::tr!("cmd-case-short-type.fachaufsicht"),
+        "lob" => crate::tr!("cmd-case-short-type.lob"),
+        "anregung" => crate::tr!("cmd-case-short-type.anregung"),
+        "folgereaktion" => crate::tr!("cmd-case-short-type.folgereaktion"),
+        "petition" => crate::tr!("cmd-case-short-type.petition"),
+        "eingabe" => crate::tr!("cmd-case-short-type.eingabe"),
+        other => other.to_string(),
     }
 }
 
@@ -190,7 +211,7 @@ pub fn write_list(out: &mut dyn Write, cases: &[CaseSummary]) -> Result<()> {
         let mut row = vec![
             c.krm_no.clone(),
             german(c.received_on),
-            short_type(&c.kind).to_string(),
+            short_type(&c.kind),
             c.unit.clone(),
             c.status.label().to_string(),
             or_dash(next_due(c).map(german)),
@@ -202,12 +223,20 @@ pub fn write_list(out: &mut dyn Write, cases: &[CaseSummary]) -> Result<()> {
         }
         row
     });
-    let header: &[&str] = if wide {
-        &["KRM-Nr.", "Eingang", "Art", "Einheit", "Status", "Frist", "Stufe", "Anliegen"]
-    } else {
-        &["KRM-Nr.", "Eingang", "Art", "Einheit", "Status", "Frist"]
-    };
-    let mut t = table(header, rows);
+    let mut header = vec![
+        crate::tr!("cmd-case-list-col.krm-no"),
+        crate::tr!("cmd-case-list-col.received"),
+        crate::tr!("cmd-case-list-col.type"),
+        crate::tr!("cmd-case-list-col.unit"),
+        crate::tr!("cmd-case-list-col.status"),
+        crate::tr!("cmd-case-list-col.due"),
+    ];
+    if wide {
+        header.push(crate::tr!("cmd-case-list-col.level"));
+        header.push(crate::tr!("cmd-case-list-col.concerns"));
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut t = table(&header, rows);
     keep_whole(&mut t, &[0, 1, 2, 4, 5, 6]);
     write_table(out, &t)
 }

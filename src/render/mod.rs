@@ -136,7 +136,8 @@ pub fn write_plain(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>], m
         Ok(())
     };
     write_line(&mut header.iter().map(|h| (*h, h.chars().count())), out)?;
-    writeln!(out, "{}", "─".repeat(widths.iter().sum::<usize>() + 2 * widths.len()))?;
+    // As wide as the widest line: one space in front, two between columns.
+    writeln!(out, "{}", "─".repeat(1 + widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1)))?;
     for r in &rows {
         write_line(&mut r.iter().map(|(c, n)| (&**c, *n)), out)?;
     }
@@ -234,7 +235,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let want = [
             " Nr.        Einheit       E",
-            "────────────────────────────",
+            "───────────────────────────",
             " 2026-0001  Team Süd      x",
             " 2026-0002  Jobcenter M…",
             "",

@@ -75,7 +75,7 @@ impl Store {
             )?;
             for l in cases {
                 let c = &l.case;
-                let p = policy::in_force(&policies, c.received).ok_or_else(|| anyhow::anyhow!("no policy"))?;
+                let p = policy::in_force(&policies, c.received).ok_or_else(|| anyhow::anyhow!(crate::tr!("store-no-policy")))?;
                 let cal = WorkCalendar { state: &p.state, closures: &closures };
                 // The same rule as `record`.
                 let coverage = deadlines::Coverage {
@@ -182,7 +182,7 @@ impl Store {
                     user,
                     cases.last().map_or(chrono::Local::now().date_naive(), |l| l.case.received),
                     "load",
-                    &format!("{} cases loaded, {first} to {last}", numbers.len()),
+                    &crate::tr!("store-log-load", count = numbers.len(), first = first.to_string(), last = last.to_string()),
                 )?;
             }
             Ok(numbers)

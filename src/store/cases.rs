@@ -141,7 +141,7 @@ pub(super) fn customer_of(conn: &rusqlite::Connection, id: i64) -> Result<Option
 
 /// The internal id of a case; not found (exit 4) if there is none.
 pub(super) fn id_of(conn: &rusqlite::Connection, no: CaseNo) -> Result<i64> {
-    case_id(conn, no)?.ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
+    case_id(conn, no)?.ok_or_else(|| crate::error::not_found(crate::tr!("common-no-case", krm_no = no.to_string())))
 }
 
 /// The internal id of a case, if it exists.
@@ -164,7 +164,7 @@ impl Store {
             .prepare_cached("SELECT policy FROM krm_case WHERE year = ?1 AND seq = ?2")?
             .query_row((no.year, no.seq), |r| r.get(0))
             .optional()?
-            .ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
+            .ok_or_else(|| crate::error::not_found(crate::tr!("common-no-case", krm_no = no.to_string())))
     }
 
     /// The messages sent to the customer: (kind, sent on, expected/promised date), oldest first.
@@ -192,7 +192,7 @@ impl Store {
             .prepare_cached("SELECT assignee FROM krm_case WHERE year = ?1 AND seq = ?2")?
             .query_row((no.year, no.seq), |r| r.get(0))
             .optional()?
-            .ok_or_else(|| crate::error::not_found(format!("no case {no} in this register (see 'krm list')")))
+            .ok_or_else(|| crate::error::not_found(crate::tr!("common-no-case", krm_no = no.to_string())))
     }
 
     /// Checks that `case` may follow the case it names: that one exists and

@@ -39,8 +39,12 @@ macro_rules! stored_by_key {
         impl rusqlite::types::FromSql for $type {
             fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
                 let text = value.as_str()?;
-                <$type>::parse(text)
-                    .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown {} '{text}'", $what).into()))
+                <$type>::parse(text).ok_or_else(|| {
+                    let what = crate::i18n::text($what, &[]);
+                    rusqlite::types::FromSqlError::Other(
+                        crate::tr!("store-unknown-stored", what = what, value = text).into(),
+                    )
+                })
             }
         }
 
@@ -52,9 +56,9 @@ macro_rules! stored_by_key {
     };
 }
 
-stored_by_key!(crate::domain::case::Status, "case status");
-stored_by_key!(crate::domain::case::MessageKind, "message kind");
-stored_by_key!(crate::domain::deadlines::RetentionMode, "retention mode");
+stored_by_key!(crate::domain::case::Status, "store-stored.status");
+stored_by_key!(crate::domain::case::MessageKind, "store-stored.message-kind");
+stored_by_key!(crate::domain::deadlines::RetentionMode, "store-stored.retention-mode");
 
 #[cfg(test)]
 mod tests {

@@ -56,7 +56,7 @@ pub fn event_from_row(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Event
         rusqlite::Error::FromSqlConversionFailure(
             first,
             rusqlite::types::Type::Text,
-            anyhow!("unknown event '{key}': the register was written by a newer krm").into(),
+            anyhow!(crate::tr!("store-unknown-event", key = key)).into(),
         )
     })?;
     let note: String = r.get(first + 7)?;

@@ -89,8 +89,7 @@ pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
             ))
         })
         .optional()?;
-    let (id, policy, case) =
-        found.ok_or_else(|| not_found(format!("no case {no} in this register (see 'krm list')")))?;
+    let (id, policy, case) = found.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
     case.changeable()?;
     Ok(State { id, policy, case })
 }
@@ -104,10 +103,13 @@ fn answer_due_after_ack(tx: &Transaction, s: &State, on: NaiveDate) -> Result<Op
     };
     let policies = policy::policies(tx)?;
     let closures = policy::closures(tx)?;
-    let p = policies.iter().find(|p| p.id == s.policy).ok_or_else(|| anyhow!("policy {} missing", s.policy))?;
+    let p = policies
+        .iter()
+        .find(|p| p.id == s.policy)
+        .ok_or_else(|| anyhow!(crate::tr!("store-policy-missing", id = s.policy)))?;
     let cal = WorkCalendar { state: &p.state, closures: &closures };
     let due = deadlines::answer_due_date(p, s.received, ack_due, Some(on), &cal);
-    let what = format!("counted from the acknowledgment on {}, the answer deadline", german(on));
+    let what = crate::tr!("store-answer-from-ack", on = german(on));
     Ok(Some(crate::domain::dates::storable(&what, due).map_err(Refusal)?))
 }
 

@@ -212,7 +212,7 @@ pub fn apply(conn: &mut Connection, steps: &[&str]) -> Result<()> {
     let from = version(&tx)?;
     if !check(&tx, steps)? {
         for (i, step) in steps.iter().enumerate().skip(from) {
-            tx.execute_batch(step).with_context(|| format!("schema migration step {} failed", i + 1))?;
+            tx.execute_batch(step).with_context(|| crate::tr!("store-migration-failed", step = i + 1))?;
         }
         tx.pragma_update(None, "user_version", steps.len() as i64)?;
     }
@@ -226,11 +226,11 @@ fn check(conn: &Connection, steps: &[&str]) -> Result<bool> {
     if v > steps.len() {
         return Err(Failure {
             exit: Exit::Other,
-            message: format!(
-                "this register has schema version {v}, but krm {} knows only versions up to {}: \
-                 it was written by a newer krm; use that version (nothing was changed)",
-                env!("CARGO_PKG_VERSION"),
-                steps.len()
+            message: crate::tr!(
+                "store-newer-schema",
+                version = v,
+                krm = env!("CARGO_PKG_VERSION"),
+                known = steps.len()
             ),
         }
         .into());
@@ -272,7 +272,7 @@ mod tests {
         apply(&mut conn, &[V1, V2]).unwrap();
         let err = apply(&mut conn, &[V1]).unwrap_err();
         let msg = err.to_string();
-        assert!(msg.contains("schema version 2") && msg.contains("up to 1"), "{msg}");
+        assert!(msg.contains("Schemaversion 2") && msg.contains("bis 1"), "{msg}");
         assert_eq!(crate::error::exit_of(&err), Exit::Other);
     }
 

@@ -60,6 +60,16 @@ pub fn busy_timeout() -> Duration {
     std::env::var("KRM_BUSY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).map_or(BUSY_TIMEOUT, Duration::from_millis)
 }
 
+/// The wait for the write lock in seconds, as a person reads it: `0,3` in
+/// German, `0.3` in English.
+pub fn busy_seconds() -> String {
+    let text = (busy_timeout().as_millis() as f64 / 1000.0).to_string();
+    match crate::i18n::lang() {
+        crate::i18n::Lang::De => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
+}
+
 /// Switches off SQLite's memory statistics for this process. They take one
 /// global mutex on every allocation, which made a report's reader threads
 /// wait on each other (measured: a year report's CPU time 1.6 → 1.0 s);
@@ -86,18 +96,12 @@ impl Store {
     /// Opens an existing register and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(not_found(format!(
-                "no register at {} — run 'krm init' first (or 'krm demo' to try krm on a demo register)",
-                path.display()
-            )));
+            return Err(not_found(crate::tr!("store-no-register", path = path.display().to_string())));
         }
         register_file::not_a_directory(path, path.is_dir())?;
         if let Err(e) = OpenOptions::new().read(true).write(true).open(path) {
             if e.kind() == std::io::ErrorKind::PermissionDenied {
-                return Err(not_allowed(format!(
-                    "cannot write the register {}: permission denied (it is read-only for you)",
-                    path.display()
-                )));
+                return Err(not_allowed(crate::tr!("store-read-only", path = path.display().to_string())));
             }
         }
         let conn = Self::open_checked(path).map_err(|e| opening::classify(path, e))?;
@@ -120,7 +124,7 @@ impl Store {
     /// `query_only`: that would refuse the report's scratch table in memory.
     pub fn reader(&self) -> Result<Store> {
         if self.path == Path::new(":memory:") {
-            anyhow::bail!("a register in memory has no second connection");
+            anyhow::bail!(crate::tr!("store-memory-second-connection"));
         }
         let conn = connect(&self.path)?;
         configure(&conn)?;
@@ -152,15 +156,15 @@ impl Store {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+                .with_context(|| crate::tr!("store-cannot-create-dir", dir = dir.display().to_string()))?;
         }
-        let mut out = OutFile::create(path, "the new register", None, IfExists::Refuse)?;
+        let mut out = OutFile::create(path, &crate::tr!("store-new-register"), None, IfExists::Refuse)?;
         let temp = out.hand_over()?.to_path_buf();
         let built = Self::fill_new(&temp, preset, officer, today)?;
         // Closing the only connection writes the journal back and removes it.
         built.conn.close().map_err(|(_, e)| e)?;
         if with_suffix(&temp, "-wal").exists() {
-            anyhow::bail!("cannot finish the new register {}: its journal stayed behind", path.display());
+            anyhow::bail!(crate::tr!("store-journal-stayed", path = path.display().to_string()));
         }
         finish(&temp)?;
         out.commit()?;
@@ -190,14 +194,7 @@ impl Store {
                 (preset, officer, now()),
             )?;
             people::insert(tx, officer, "officer", today, officer)?;
-            log(
-                tx,
-                None,
-                officer,
-                today,
-                "init",
-                &format!("register created with policy {preset}; {officer} is its officer"),
-            )?;
+            log(tx, None, officer, today, "init", &crate::tr!("store-log-init", preset = preset, officer = officer))?;
             Ok(())
         })?;
         Ok(store)
@@ -317,7 +314,7 @@ fn connect(path: &Path) -> Result<Connection> {
         sqlite_path(path),
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .with_context(|| format!("cannot open the register {}", path.display()))?;
+    .with_context(|| crate::tr!("store-cannot-open", path = path.display().to_string()))?;
     conn.busy_timeout(busy_timeout())?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
@@ -330,7 +327,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        anyhow::bail!("cannot switch the register to WAL mode (journal mode is {mode})");
+        anyhow::bail!(crate::tr!("store-no-wal", mode = mode));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "secure_delete", "ON")?;

@@ -23,32 +23,15 @@ pub(super) fn classify(path: &Path, err: anyhow::Error) -> anyhow::Error {
     }) else {
         return err;
     };
-    let p = path.display();
+    let p = path.display().to_string();
     let (exit, message) = match code {
-        ErrorCode::NotADatabase => (
-            Exit::Refused,
-            format!("{p} is not a krm register: it is not an SQLite database at all; nothing was changed"),
-        ),
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => (
-            Exit::Busy,
-            format!(
-                "the register {p} is busy: another program has held its lock for more than {} s; \
-                 nothing was changed — try again",
-                super::busy_timeout().as_millis() as f64 / 1000.0
-            ),
-        ),
-        ErrorCode::DiskFull => (
-            Exit::Other,
-            format!("cannot open the register {p}: the disk is full; nothing was changed — free some space"),
-        ),
-        ErrorCode::DatabaseCorrupt => (
-            Exit::Other,
-            format!(
-                "the register {p} is damaged ({err:#}); nothing was changed — restore it from a backup \
-                 (a backup is a register: copy it into place)"
-            ),
-        ),
-        _ => (Exit::Other, format!("cannot read the register {p}: {err:#}; nothing was changed")),
+        ErrorCode::NotADatabase => (Exit::Refused, crate::tr!("store-not-sqlite", path = &p)),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            (Exit::Busy, crate::tr!("store-busy", path = &p, seconds = super::busy_seconds()))
+        }
+        ErrorCode::DiskFull => (Exit::Other, crate::tr!("store-disk-full", path = &p)),
+        ErrorCode::DatabaseCorrupt => (Exit::Other, crate::tr!("store-damaged", path = &p, cause = format!("{err:#}"))),
+        _ => (Exit::Other, crate::tr!("store-unreadable", path = &p, cause = format!("{err:#}"))),
     };
     Failure { exit, message }.into()
 }
@@ -66,14 +49,14 @@ mod tests {
     fn each_sqlite_failure_has_its_exit_code_and_words() {
         use rusqlite::ffi::*;
         let cases = [
-            (SQLITE_NOTADB, Exit::Refused, "not an SQLite database"),
-            (SQLITE_BUSY, Exit::Busy, "busy"),
-            (SQLITE_LOCKED, Exit::Busy, "busy"),
-            (SQLITE_FULL, Exit::Other, "the disk is full"),
-            (SQLITE_CORRUPT, Exit::Other, "damaged"),
-            (SQLITE_CANTOPEN, Exit::Other, "cannot read the register"),
-            (SQLITE_IOERR, Exit::Other, "cannot read the register"),
-            (SQLITE_PERM, Exit::Other, "cannot read the register"),
+            (SQLITE_NOTADB, Exit::Refused, "gar keine SQLite-Datenbank"),
+            (SQLITE_BUSY, Exit::Busy, "belegt"),
+            (SQLITE_LOCKED, Exit::Busy, "belegt"),
+            (SQLITE_FULL, Exit::Other, "die Platte ist voll"),
+            (SQLITE_CORRUPT, Exit::Other, "beschädigt"),
+            (SQLITE_CANTOPEN, Exit::Other, "lässt sich nicht lesen"),
+            (SQLITE_IOERR, Exit::Other, "lässt sich nicht lesen"),
+            (SQLITE_PERM, Exit::Other, "lässt sich nicht lesen"),
         ];
         for (code, exit, words) in cases {
             let err = classify(Path::new("/x/krm.sqlite"), sqlite(code));

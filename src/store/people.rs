@@ -68,7 +68,14 @@ impl Store {
                 tx.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1)", [name], |r| r.get(0))?;
             crate::domain::workflow::new_person(name, exists)?;
             insert(tx, name, role.key(), today, by)?;
-            log(tx, None, by, today, "user-add", &format!("{name} as {role}"))?;
+            log(
+                tx,
+                None,
+                by,
+                today,
+                "user-add",
+                &crate::tr!("store-log-user-add", name = name, role = role.to_string()),
+            )?;
             Ok(())
         })
     }

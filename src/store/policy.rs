@@ -58,7 +58,8 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             supervisory_decision,
         ) = row?;
         let [ack_types, ack_forms, answer_types, answer_forms] = scopes;
-        let unit = |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!("policy {id}: unknown day unit '{u}'"));
+        let unit =
+            |u: &str| DayUnit::parse(u).ok_or_else(|| anyhow!(crate::tr!("store-unknown-day-unit", id = id, unit = u)));
         out.push(Policy {
             id,
             label,
@@ -170,7 +171,7 @@ fn recompute_open_deadlines(tx: &Transaction, user: &str, today: NaiveDate, chan
             answer_due
         };
         for day in [ack, answer].into_iter().flatten() {
-            let what = format!("a deadline of the case received on {received}");
+            let what = crate::tr!("store-deadline-of-case", received = crate::domain::dates::german(received));
             crate::domain::dates::storable(&what, day).map_err(crate::domain::workflow::Refusal)?;
         }
         if ack != ack_due || answer != answer_due {
@@ -214,40 +215,39 @@ impl Store {
             let all = policies(tx)?;
             let valid_from = change.valid_from.unwrap_or(today);
             deadlines::new_version_from(valid_from, today)?;
-            let current = in_force(&all, valid_from).ok_or_else(|| anyhow!("the register has no policy"))?;
+            let current = in_force(&all, valid_from).ok_or_else(|| anyhow!(crate::tr!("store-no-policy")))?;
             let mut next = current.clone();
-            let mut preset_key = tx
-                .query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| r.get::<_, Option<String>>(0))?;
+            let mut preset_key = tx.query_row("SELECT preset FROM policy WHERE id = ?1", [current.id], |r| {
+                r.get::<_, Option<String>>(0)
+            })?;
             if let Some(preset) = &change.preset {
                 let known: Vec<String> = tx
                     .prepare_cached("SELECT key FROM policy_preset ORDER BY key")?
                     .query_map([], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 deadlines::known_preset(preset, &known)?;
-                let row = tx
-                    .query_row(
-                        "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
+                let row = tx.query_row(
+                    "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
                                 retention_mode, state, ack_promise_informs, ack_types, ack_forms, answer_types,
                                 answer_forms, supervisory_decision FROM policy_preset WHERE key = ?1",
-                        [preset],
-                        |r| {
-                            Ok((
-                                r.get::<_, String>(0)?,
-                                r.get::<_, u32>(1)?,
-                                r.get::<_, String>(2)?,
-                                r.get::<_, u32>(3)?,
-                                r.get::<_, String>(4)?,
-                                r.get::<_, String>(5)?,
-                                r.get::<_, u32>(6)?,
-                                r.get::<_, RetentionMode>(7)?,
-                                r.get::<_, String>(8)?,
-                                r.get::<_, bool>(9)?,
-                                [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
-                                r.get::<_, bool>(14)?,
-                            ))
-                        },
-                    )
-                    ?;
+                    [preset],
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, u32>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, u32>(3)?,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, String>(5)?,
+                            r.get::<_, u32>(6)?,
+                            r.get::<_, RetentionMode>(7)?,
+                            r.get::<_, String>(8)?,
+                            r.get::<_, bool>(9)?,
+                            [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
+                            r.get::<_, bool>(14)?,
+                        ))
+                    },
+                )?;
                 let unit = |u: &str| DayUnit::parse(u).unwrap_or(DayUnit::Calendar);
                 next.label = row.0;
                 next.ack = Period { days: row.1, unit: unit(&row.2) };
@@ -334,18 +334,20 @@ impl Store {
                 user,
                 today,
                 "policy-set",
-                &format!(
-                    "version {} from {valid_from}: ack {} {} for {}, answer {} {} from {answer_from} for {}, retention {} years ({}), state {}",
-                    next.id,
-                    next.ack.days,
-                    next.ack.unit.key(),
-                    next.ack_scope.words(),
-                    next.answer.days,
-                    next.answer.unit.key(),
-                    next.answer_scope.words(),
-                    next.retention_years,
-                    next.retention_mode,
-                    next.state
+                &crate::tr!(
+                    "store-log-policy-set",
+                    id = next.id,
+                    from = crate::domain::dates::german(valid_from),
+                    ack = next.ack.days,
+                    ack_unit = next.ack.unit.key(),
+                    ack_scope = next.ack_scope.words(),
+                    answer = next.answer.days,
+                    answer_unit = next.answer.unit.key(),
+                    answer_from = answer_from,
+                    answer_scope = next.answer_scope.words(),
+                    years = next.retention_years,
+                    mode = next.retention_mode.label().to_string(),
+                    state = &next.state
                 ),
             )?;
             Ok(next)
@@ -368,7 +370,7 @@ impl Store {
     pub fn remove_closure(&mut self, day: NaiveDate, user: &str, today: NaiveDate) -> Result<usize> {
         self.write(|tx| {
             if tx.execute("DELETE FROM closure_day WHERE day = ?1", [day])? == 0 {
-                return Err(not_found(format!("{day} is not a closure day (see 'krm calendar list')")));
+                return Err(not_found(crate::tr!("store-not-a-closure-day", day = crate::domain::dates::german(day))));
             }
             log(tx, None, user, today, "calendar-remove", &day.to_string())?;
             recompute_open_deadlines(tx, user, today, day)

@@ -15,7 +15,7 @@ use super::cases::followed;
 use super::{policy, Store};
 use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
-use crate::domain::dates::{iso, storable};
+use crate::domain::dates::storable;
 use crate::domain::deadlines::{self, Coverage, Policy, WorkCalendar};
 use crate::domain::workflow::Refusal;
 
@@ -175,10 +175,12 @@ fn stage_case(
         reachable: case.customer.as_ref().is_some_and(Customer::reachable),
     };
     let (ack_due, answer_due) = deadlines::case_deadlines(policy, coverage, case.received, cal);
-    let received = iso(case.received);
-    for (what, due) in [("the answer deadline", answer_due), ("the acknowledgment deadline", ack_due)] {
+    for (what, due) in [(crate::tr!("store-answer-deadline"), answer_due), (crate::tr!("store-ack-deadline"), ack_due)]
+    {
         if let Some(due) = due {
-            storable(&format!("for --received {received}, {what}"), due).map_err(Refusal)?;
+            let what =
+                crate::tr!("store-for-received", received = crate::domain::dates::german(case.received), what = what);
+            storable(&what, due).map_err(Refusal)?;
         }
     }
     if batch.units.insert(case.unit.clone()) {

@@ -113,7 +113,7 @@ fn a_lock_held_too_long_is_exit_6_with_advice() {
         .into();
     conn.execute_batch("ROLLBACK").unwrap();
     assert_eq!(r.code, 6, "{}", r.stderr);
-    assert!(r.stderr.contains("busy") && r.stderr.contains("try again"), "{}", r.stderr);
+    assert!(r.stderr.contains("belegt") && r.stderr.contains("versuchen Sie es noch einmal"), "{}", r.stderr);
     assert_eq!(k.count("SELECT count(*) FROM krm_case"), 0);
 }
 

@@ -23,11 +23,20 @@ fn due_is_silent_when_nothing_is_due_and_says_what_is() {
     assert_eq!(r.code, 0);
     let line = r.stdout.lines().find(|l| l.contains("2026-0001")).unwrap_or_default().to_string();
     let cells: Vec<&str> = line.split_whitespace().collect();
-    assert_eq!(cells, ["2026-0001", "Bestätigung", "12.03.2026", "−2", "Team", "101", "—", "1"], "{}", r.stdout);
+    assert_eq!(
+        cells,
+        ["2026-0001", "Bestätigung", "12.03.2026", "in", "2", "Tagen", "Team", "101", "—", "1"],
+        "{}",
+        r.stdout
+    );
     assert!(r.stdout.lines().all(|l| l.chars().count() <= 80), "fits a cron mail's 80 columns");
     let r = on(&k, "2026-03-13", &["due", "--exit-code"]);
     assert_eq!(r.code, 1, "overdue → exit 1 with --exit-code");
-    assert!(r.stdout.contains(" +1 ") && r.stdout.contains("1 fällig, davon 1 überfällig"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(" 1 Tag überfällig ") && r.stdout.contains("1 fällig, davon 1 überfällig"),
+        "{}",
+        r.stdout
+    );
     assert_eq!(on(&k, "2026-03-13", &["due"]).code, 0, "without --exit-code, exit 0");
     let json: serde_json::Value =
         serde_json::from_str(&on(&k, "2026-03-13", &["--format", "json", "due"]).stdout).unwrap();
@@ -120,7 +129,7 @@ fn explain_shows_the_derivation_day_by_day() {
     let json = k.json(&["due", "--explain", "2026-0001"]);
     assert_eq!(json["deadlines"][0]["kind"], "ack");
     assert_eq!(json["deadlines"][0]["due"], "2026-04-08");
-    assert!(k.fails(&["due", "--explain", "2026-0009"], 4).contains("no case 2026-0009"));
+    assert!(k.fails(&["due", "--explain", "2026-0009"], 4).contains("kein Fall 2026-0009"));
     assert_eq!(k.run(&["due", "--explain", "2026-0001", "--exit-code"]).code, 2, "explain takes no other options");
 }
 
@@ -143,8 +152,8 @@ fn closure_days_move_open_deadlines_and_count_as_non_working() {
     let before = k.snapshot();
     assert!(k.fails(&["calendar", "add", "2026-12-21", "--reason", "x"], 3).contains("bereits ein Schließtag"));
     assert!(k.fails(&["calendar", "add", "2026-02-30", "--reason", "x"], 3).contains("kein gültiges Datum"));
-    assert!(k.fails(&["calendar", "add", "2026-12-24", "--reason", " "], 3).contains("--reason is empty"));
-    assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("not a closure day"));
+    assert!(k.fails(&["calendar", "add", "2026-12-24", "--reason", " "], 3).contains("--reason ist leer"));
+    assert!(k.fails(&["calendar", "remove", "2026-12-23"], 4).contains("ist kein Schließtag"));
     assert_eq!(k.snapshot(), before);
     k.ok(&["calendar", "remove", "2026-12-21"]);
     assert_eq!(k.json(&["show", "2026-0001"])["ack_due"], "2026-12-21");
@@ -196,12 +205,12 @@ fn a_new_policy_version_leaves_old_cases_alone() {
     k.ok(&["user", "add", "tl", "--role", "teamlead"]);
     let before = k.snapshot();
     for (args, want) in [
-        (&["policy", "set"][..], "nothing to change"),
-        (&["policy", "set", "--ack", "three days"], "is not a period"),
-        (&["policy", "set", "--ack", "0 working"], "is not a period"),
-        (&["policy", "set", "--state", "XX"], "valid are BW, BY"),
-        (&["policy", "set", "--answer-from", "whenever"], "valid are received, ack_sent"),
-        (&["policy", "set", "--retention-mode", "shred"], "valid are delete, anonymize"),
+        (&["policy", "set"][..], "nichts zu ändern"),
+        (&["policy", "set", "--ack", "three days"], "'three days' ist keine Frist"),
+        (&["policy", "set", "--ack", "0 working"], "'0 working' ist keine Frist"),
+        (&["policy", "set", "--state", "XX"], "gültig sind BW, BY"),
+        (&["policy", "set", "--answer-from", "whenever"], "gültig sind received (ab Eingang) und ack_sent"),
+        (&["policy", "set", "--retention-mode", "shred"], "gültig sind delete (löschen) und anonymize"),
         (&["policy", "set", "--preset", "hamburg"], "unbekannte Vorlage 'hamburg'"),
         (&["policy", "set", "--ack", "3 working", "--from", "2026-01-01"], "liegt in der Vergangenheit"),
     ] {
@@ -246,7 +255,8 @@ fn the_demo_shows_work_due_and_a_judged_case() {
     demo.env_remove("KRM_DB").env("HOME", k.dir().join("home"));
     let r: Run = demo.output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let due = r.stdout.split("== One case").next().unwrap();
+    assert!(r.stdout.contains("== Ein Fall (krm show "), "{}", r.stdout);
+    let due = r.stdout.split("== Ein Fall").next().unwrap();
     assert!(due.contains("überfällig"), "{}", r.stdout);
     assert!(r.stdout.contains("Antwort Stand"), "{}", r.stdout);
 }

@@ -10,7 +10,11 @@ fn init_creates_an_owner_only_register_with_the_officer() {
     let k = Krm::new();
     let r = k.run(&["init"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("rostock policy") && r.stderr.contains("anna is its officer"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("mit der Richtlinie rostock angelegt; anna ist die oder der KRM-Beauftragte"),
+        "{}",
+        r.stderr
+    );
     let mode = std::fs::metadata(&k.db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let users = k.json(&["user", "list"]);
@@ -62,7 +66,7 @@ fn init_with_an_unknown_policy_or_officer_touches_nothing() {
     let mut k = Krm::new();
     k.db = k.dir().join("new/krm.sqlite");
     let err = k.fails(&["init", "--policy", "hamburg"], 3);
-    assert!(err.contains("unknown policy preset 'hamburg' (valid: braunschweig, rostock)"), "{err}");
+    assert!(err.contains("unbekannte Richtlinie 'hamburg' (gültig: braunschweig, rostock)"), "{err}");
     let err = k.fails(&["init", "--officer", "anna maier"], 3);
     assert!(err.contains("enthält Leerzeichen"), "{err}");
     assert!(!k.dir().join("new").exists(), "not even the directory was made");
@@ -84,7 +88,7 @@ fn a_missing_register_is_not_found_and_not_created() {
     let k = Krm::new();
     for args in [&["list"][..], &["show", "2026-0001"], &["record", "--no-input"], &["user", "list"]] {
         let err = k.fails(args, 4);
-        assert!(err.contains("no register at") && err.contains("krm init"), "{err}");
+        assert!(err.contains("gibt es kein Register") && err.contains("krm init"), "{err}");
     }
     assert!(!k.db.exists());
 }
@@ -115,7 +119,7 @@ fn a_register_from_a_newer_krm_is_refused_untouched() {
     let before = k.snapshot();
     let err = k.fails(&["list"], 10);
     let known = krm::store::migrate::STEPS.len();
-    assert!(err.contains("schema version 99") && err.contains(&format!("up to {known}")), "{err}");
+    assert!(err.contains("Schemaversion 99") && err.contains(&format!("bis {known}")), "{err}");
     assert_eq!(k.snapshot(), before);
     let v: i64 = k.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, 99);
@@ -126,7 +130,7 @@ fn files_that_are_not_krm_registers_are_refused() {
     let k = Krm::new();
     std::fs::write(&k.db, "this is not a database, but a long enough text file to look like one ...").unwrap();
     let err = k.fails(&["list"], 3);
-    assert!(err.contains("not a krm register"), "{err}");
+    assert!(err.contains("kein krm-Register"), "{err}");
 
     let k = Krm::new();
     let conn = rusqlite::Connection::open(&k.db).unwrap();

@@ -24,4 +24,5 @@ mod retention;
 mod scenario;
 mod schema;
 mod show_list;
+mod tables;
 mod upgrade;

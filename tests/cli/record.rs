@@ -277,13 +277,13 @@ fn only_officer_and_deputy_record() {
     let r = k.run_as("tl.nord", &args);
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert!(
-        r.stderr.contains("'tl.nord' has the role teamlead; this needs the role officer oder deputy"),
+        r.stderr.contains("„tl.nord“ hat die Rolle teamlead; dafür braucht es die Rolle officer oder deputy"),
         "{}",
         r.stderr
     );
     let r = k.run_as("mallory", &args);
     assert_eq!(r.code, 5);
-    assert!(r.stderr.contains("'mallory' is not a user of this register"), "{}", r.stderr);
+    assert!(r.stderr.contains("„mallory“ ist kein Benutzer dieses Registers"), "{}", r.stderr);
     assert_eq!(k.snapshot(), before);
     let r = k.run_as("vertretung", &args);
     assert_eq!(r.code, 0, "{}", r.stderr);

@@ -147,7 +147,7 @@ fn dry_run_holds_and_follow_ups() {
     assert_eq!(k.run_as("tl", &["purge"]).code, 5);
     assert_eq!(k.run_as("tl", &["hold", &f, "--reason", "x"]).code, 5);
     assert!(k.fails(&["release", &f], 3).contains("nicht gesperrt"));
-    assert!(k.fails(&["hold", "2024-0099", "--reason", "x"], 4).contains("no case 2024-0099"));
+    assert!(k.fails(&["hold", "2024-0099", "--reason", "x"], 4).contains("kein Fall 2024-0099"));
 }
 
 #[test]
@@ -289,10 +289,10 @@ fn purged_data_is_gone_from_the_files_and_from_backups() {
     // A backup is a register.
     let r: Run = k.command(&["--db", after.to_str().unwrap(), "list", "--format", "json"]).output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(k.fails(&["backup", after.to_str().unwrap()], 3).contains("already exists"));
+    assert!(k.fails(&["backup", after.to_str().unwrap()], 3).contains("gibt es schon"));
     let nowhere = k.dir().join("no-such-dir").join("b.sqlite");
     let err = k.fails(&["backup", nowhere.to_str().unwrap()], 3);
-    assert!(err.contains("no-such-dir does not exist; create it first"), "{err}");
+    assert!(err.contains("no-such-dir gibt es nicht; legen Sie es zuerst an"), "{err}");
     assert!(!k.dir().join("no-such-dir").exists());
 }
 
@@ -428,7 +428,7 @@ fn register_files_are_for_their_owner_and_others_are_warned_off() {
     let r = k.run(&["list"]);
     assert_eq!(r.code, 0);
     assert!(
-        r.stderr.contains("WARNING") && r.stderr.contains("mode 0644") && r.stderr.contains("chmod 600"),
+        r.stderr.contains("WARNUNG") && r.stderr.contains("Modus 0644") && r.stderr.contains("chmod 600"),
         "{}",
         r.stderr
     );
@@ -446,9 +446,11 @@ fn a_shared_office_register_belongs_to_its_group() {
     let meta = std::fs::metadata(&k.db).unwrap();
     assert_eq!(meta.permissions().mode() & 0o777, 0o660);
     let r = k.run(&["list"]);
-    assert!(!r.stderr.contains("WARNING"), "group access is not a warning: {}", r.stderr);
+    assert!(!r.stderr.contains("WARNUNG"), "group access is not a warning: {}", r.stderr);
     let other = Krm::new();
-    assert!(other.fails(&["init", "--group", "no-such-group-here"], 3).contains("no such group"));
+    assert!(other
+        .fails(&["init", "--group", "no-such-group-here"], 3)
+        .contains("diese Gruppe gibt es auf diesem Rechner nicht"));
     assert!(!other.db.exists());
 }
 

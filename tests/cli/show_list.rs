@@ -68,7 +68,7 @@ fn list_json_is_show_without_customer_and_history() {
 fn show_refuses_bad_numbers_and_reports_missing_cases() {
     let k = Krm::init("rostock");
     assert!(k.fails(&["show", "42"], 3).contains("'42' ist keine KRM-Nummer (erwartet JJJJ-NNNN"));
-    assert!(k.fails(&["show", "2026-0042"], 4).contains("no case 2026-0042"));
+    assert!(k.fails(&["show", "2026-0042"], 4).contains("kein Fall 2026-0042 in diesem Register"));
 }
 
 #[test]
@@ -141,15 +141,17 @@ fn list_filters() {
     assert_eq!(numbers(&["--limit", "1"]), ["2026-0003"]);
     assert!(k
         .fails(&["list", "--status", "lost"], 3)
-        .contains("unknown status 'lost' (valid: open, acknowledged, answered, closed)"));
-    assert!(k.fails(&["list", "--from", "2026-03-10", "--to", "2026-03-01"], 3).contains("is after"));
+        .contains("unbekannter Status 'lost' (gültig: open, acknowledged, answered, closed)"));
+    assert!(k
+        .fails(&["list", "--from", "2026-03-10", "--to", "2026-03-01"], 3)
+        .contains("--from 10.03.2026 liegt nach --to 01.03.2026"));
     assert!(k.fails(&["list", "--type", "widerspruch"], 3).contains("unbekannte Art der Reaktion"));
     assert!(k
         .fails(&["list", "--unit", "Team 999"], 3)
-        .contains("unknown unit 'Team 999' (units of this register: Team 101, Team 212)"));
+        .contains("unbekannte Einheit 'Team 999' (Einheiten dieses Registers: Team 101, Team 212)"));
     // Case and surrounding spaces do not matter; other spellings name another unit.
     assert_eq!(numbers(&["--unit", " TEAM 212 "]), ["2026-0002", "2026-0003"]);
-    assert!(k.fails(&["list", "--unit", "team-212"], 3).contains("unknown unit 'team-212'"));
+    assert!(k.fails(&["list", "--unit", "team-212"], 3).contains("unbekannte Einheit 'team-212'"));
 }
 
 #[test]
@@ -166,7 +168,7 @@ fn list_as_csv_and_table() {
     let empty = Krm::init("rostock");
     let r = empty.run(&["list"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""));
-    assert!(r.stderr.contains("no cases match"));
+    assert!(r.stderr.contains("keine Fälle gefunden"));
 }
 
 #[test]
@@ -239,7 +241,9 @@ fn show_as_of_a_day_gives_the_case_as_it_stood_then() {
     assert!(table.contains("Stand am") && table.contains("31.03.2026: bestätigt, Stufe 2"), "{table}");
     // Without --as-of: today, and no as_of field.
     assert!(k.json(&["show", &no])["as_of"].is_null());
-    for (day, words) in [("2026-05-05", "has not come yet"), ("2026-03-01", "was received only on")] {
+    for (day, words) in
+        [("2026-05-05", "ist noch nicht gekommen"), ("2026-03-01", "ist erst am 02.03.2026 eingegangen")]
+    {
         assert!(k.fails(&["show", &no, "--as-of", day], 3).contains(words), "{day}");
     }
 }

@@ -92,8 +92,8 @@ fn a_register_from_a_newer_krm_is_refused_naming_both_versions() {
     k.conn().pragma_update(None, "user_version", newer as i64).unwrap();
     let r: Run = k.command(&["list"]).output().unwrap().into();
     assert_eq!(r.code, 10);
-    assert!(r.stderr.contains(&format!("schema version {newer}")), "{}", r.stderr);
-    assert!(r.stderr.contains(&format!("up to {}", newer - 3)), "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("Schemaversion {newer}")), "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("Versionen bis {}", newer - 3)), "{}", r.stderr);
     assert!(r.stderr.contains(env!("CARGO_PKG_VERSION")), "names this krm's version: {}", r.stderr);
 }
 

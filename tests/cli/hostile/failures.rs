@@ -27,7 +27,7 @@ fn on_full_disk(mut command: Command) -> Run {
 #[track_caller]
 fn assert_output_failed(r: &Run, what: &str) {
     assert_eq!(r.code, 10, "{what}: {}", r.stderr);
-    assert!(r.stderr.starts_with("krm: ") && r.stderr.contains("cannot write the output"), "{what}: {}", r.stderr);
+    assert!(r.stderr.starts_with("krm: ") && r.stderr.contains("die Ausgabe lässt sich nicht"), "{what}: {}", r.stderr);
     assert!(!r.stderr.contains("panicked"), "{what}: {}", r.stderr);
 }
 
@@ -82,7 +82,7 @@ fn random_bytes_and_foreign_sqlite_files_are_not_registers() {
     let noise: Vec<u8> = (0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     std::fs::write(&k.db, &noise).unwrap();
     let err = k.fails(&["list"], 3);
-    assert!(err.contains("not a krm register") && err.contains("not an SQLite database"), "{err}");
+    assert!(err.contains("kein krm-Register") && err.contains("gar keine SQLite-Datenbank"), "{err}");
     assert!(err.contains(k.db.to_str().unwrap()), "names the file: {err}");
     assert_eq!(std::fs::read(&k.db).unwrap(), noise, "untouched");
 
@@ -108,7 +108,7 @@ fn a_damaged_register_is_exit_10_and_untouched() {
     std::fs::write(&k.db, &bytes).unwrap();
     let r = k.run(&["list"]);
     assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(r.stderr.contains("damaged") && r.stderr.contains("backup"), "{}", r.stderr);
+    assert!(r.stderr.contains("beschädigt") && r.stderr.contains("krm backup"), "{}", r.stderr);
     assert_eq!(std::fs::read(&k.db).unwrap(), bytes, "untouched");
 }
 
@@ -132,7 +132,7 @@ fn a_register_whose_schema_cannot_be_read_is_damaged_when_opened() {
     for args in [&["list"][..], &["show", "2026-0001"], &case(&["--type", "lob", "--concern", "4.6"])] {
         let err = k.fails(args, 10);
         // Only the check when opening names the file (a later query's does not).
-        assert!(err.contains(db) && err.contains("damaged"), "{args:?}: found when opening: {err}");
+        assert!(err.contains(db) && err.contains("beschädigt"), "{args:?}: found when opening: {err}");
         assert!(
             !err.contains("not a krm register") && !err.contains("kein krm-Register") && !err.contains("panicked"),
             "{args:?}: {err}"
@@ -150,7 +150,7 @@ fn a_register_locked_beyond_the_wait_is_busy_not_foreign() {
     for args in [&["list"][..], &case(&["--type", "lob", "--concern", "4.6"])] {
         let r: Run = k.command(args).env("KRM_BUSY_TIMEOUT_MS", "200").output().unwrap().into();
         assert_eq!(r.code, 6, "{args:?}: {}", r.stderr);
-        assert!(r.stderr.contains("busy") && r.stderr.contains("0.2 s"), "{}", r.stderr);
+        assert!(r.stderr.contains("belegt") && r.stderr.contains("0,2 s"), "{}", r.stderr);
         assert!(!r.stderr.contains("not a krm register") && !r.stderr.contains("kein krm-Register"), "{}", r.stderr);
     }
     holder.execute_batch("COMMIT;").unwrap();
@@ -164,7 +164,7 @@ fn a_register_from_a_newer_krm_is_exit_10() {
     k.conn().execute_batch("PRAGMA user_version = 99;").unwrap();
     let before = k.snapshot();
     let err = k.fails(&["list"], 10);
-    assert!(err.contains("newer krm") && err.contains("99"), "{err}");
+    assert!(err.contains("neueren krm") && err.contains("99"), "{err}");
     assert!(k.snapshot() == before);
 }
 
@@ -283,7 +283,7 @@ fn deadlines_past_the_year_9999_are_refused_by_name() {
         &k,
         &case(&["--type", "beschwerde", "--concern", "4.2", "--email", "k@example.de"]),
         3,
-        &["--received 9999-12-20", "31.12.9999"],
+        &["--received 20.12.9999", "31.12.9999"],
     );
     assert!(!err.contains("CHECK"), "{err}");
     // A case received early enough is fine; its answer counted from an
@@ -339,7 +339,7 @@ fn a_unit_differing_in_more_than_case_is_a_unit_of_its_own_with_a_note() {
 
     assert_eq!(k.json(&["list", "--unit", "team 11"]).as_array().unwrap().len(), 2);
     assert_eq!(k.json(&["list", "--unit", "Team 1.1"]).as_array().unwrap().len(), 1);
-    refused_unchanged(&k, &["list", "--unit", "Team-11"], 3, &["unknown unit 'Team-11'"]);
+    refused_unchanged(&k, &["list", "--unit", "Team-11"], 3, &["unbekannte Einheit 'Team-11'"]);
 
     let file = k.dir().join("units.csv");
     std::fs::write(

@@ -149,7 +149,7 @@ fn damaged_foreign_read_only_and_missing_registers() {
     // Not SQLite at all.
     let k = Krm::new();
     std::fs::write(&k.db, "Sehr geehrte Damen und Herren, ".repeat(200)).unwrap();
-    assert!(k.fails(&["list"], 3).contains("not a krm register"));
+    assert!(k.fails(&["list"], 3).contains("kein krm-Register"));
     // A krm register cut in half, as a failed copy leaves it.
     let k = Krm::init("rostock");
     for _ in 0..30 {
@@ -160,7 +160,7 @@ fn damaged_foreign_read_only_and_missing_registers() {
     std::fs::write(&k.db, &bytes[..bytes.len() / 2]).unwrap();
     let r = k.run(&["list"]);
     assert_eq!(r.code, 10, "{}", r.stderr);
-    assert!(r.stderr.contains("damaged") && r.stderr.contains("backup"), "{}", r.stderr);
+    assert!(r.stderr.contains("beschädigt") && r.stderr.contains("Sicherung"), "{}", r.stderr);
     // Read-only.
     let k = Krm::init("rostock");
     k.record(&[]);

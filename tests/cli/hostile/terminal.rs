@@ -201,7 +201,7 @@ fn reasons_names_and_other_arguments_refuse_escapes() {
             (vec!["respond", &open, "--kind", "ack", "--contact", value], "--contact enthält das"),
             (vec!["respond", &open, "--kind", "answer", "--outcome", "berechtigt", "--author", value], "--author"),
             (vec!["respond", &open, "--kind", "answer", "--signed-by", value], "--signed-by enthält das"),
-            (vec!["user", "add", value, "--role", "teamlead"], "the user name enthält das"),
+            (vec!["user", "add", value, "--role", "teamlead"], "der Benutzername enthält das"),
             (vec!["assign", &open, "--unit", value], "--unit enthält das"),
             (vec!["assign", &open, "--to", value], "--to enthält das"),
         ];
@@ -364,7 +364,7 @@ fn what_is_stored_raw_is_shown_escaped_by_every_command() {
     assert_eq!(case["customer"]["last_name"], PLANTED);
     // A refusal that names the stored unit escapes it too.
     let r = k.run(&["list", "--unit", "nope"]);
-    assert_refused("list --unit", &r, "units of this register:");
+    assert_refused("list --unit", &r, "Einheiten dieses Registers:");
 }
 
 #[test]
