@@ -25,10 +25,33 @@ fn main() {
         }
     }
     let mut out = String::from("pub const FILES: &[(&str, &str, &str)] = &[\n");
-    for (lang, name, path) in entries {
+    let mut index = Vec::new();
+    for (n, (lang, name, path)) in entries.iter().enumerate() {
         writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        let text = std::fs::read_to_string(path).expect("read a message file");
+        for line in text.lines() {
+            if let Some(id) = message_id(line) {
+                index.push((lang.to_string(), id.to_owned(), n));
+            }
+        }
+    }
+    out.push_str("];\n");
+    // Which file defines which message, so that a command parses only the
+    // files whose messages it prints (sorted for a binary search).
+    index.sort();
+    out.push_str("pub const INDEX: &[(&str, &str, usize)] = &[\n");
+    for (lang, id, n) in index {
+        writeln!(out, "    ({lang:?}, {id:?}, {n}),").unwrap();
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
     std::fs::write(target, out).expect("write locales.rs");
+}
+
+/// The id a line of a Fluent file defines, if it starts a message.
+fn message_id(line: &str) -> Option<&str> {
+    let end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))?;
+    let (id, rest) = line.split_at(end);
+    let starts = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    (starts && rest.trim_start().starts_with('=')).then_some(id)
 }

@@ -76,8 +76,20 @@ impl Cli {
         {
             use clap::CommandFactory;
             let mut plain = Cli::command();
-            if let Ok(cli) = plain.try_get_matches_from_mut(&args).and_then(|m| Cli::from_arg_matches(&m)) {
-                return cli;
+            match plain.try_get_matches_from_mut(&args).and_then(|m| Cli::from_arg_matches(&m)) {
+                Ok(cli) => return cli,
+                // The version is the same in every language.
+                Err(e) if e.kind() == ErrorKind::DisplayVersion => {
+                    let printed = std::io::stdout().write_all(e.render().to_string().as_bytes());
+                    if let Err(failed) = printed.and_then(|()| std::io::stdout().flush()) {
+                        if failed.kind() != std::io::ErrorKind::BrokenPipe {
+                            crate::say!("krm: {}", crate::tr!("stdout-failed", cause = failed.to_string()));
+                            std::process::exit(10);
+                        }
+                    }
+                    std::process::exit(0);
+                }
+                Err(_) => {}
             }
         }
         let mut command = Cli::localized_command().styles(clap::builder::Styles::plain());

@@ -35,3 +35,6 @@ common-out-is-journal = { $label } { $path } ist eine Journaldatei des Registers
 common-out-exists-force = { $label } { $path } gibt es schon; mit --force wird die Datei ersetzt
 common-out-exists = { $label } { $path } gibt es schon; krm schreibt hier nie über eine vorhandene Datei (wählen Sie einen anderen Namen)
 common-out-stray = Hinweis: { $path } ließ sich nicht entfernen ({ $cause }); die Datei kann gefahrlos gelöscht werden
+common-html-only-report = --format html gibt es nur bei „krm report“
+common-unit-resembles = {" "}— sie ähnelt { $names }; war die gemeint?
+common-dialect-needs-csv = --csv-dialect gehört zu --format csv

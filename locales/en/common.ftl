@@ -35,3 +35,6 @@ common-out-is-journal = { $label } { $path } is a journal file of the register {
 common-out-exists-force = { $label } { $path } already exists; give --force to replace it
 common-out-exists = { $label } { $path } already exists; krm never writes over an existing file here (choose another name)
 common-out-stray = note: { $path } could not be removed ({ $cause }); it is safe to delete
+common-html-only-report = --format html is only for 'krm report'
+common-unit-resembles = {" "}— it resembles { $names }; was that meant?
+common-dialect-needs-csv = --csv-dialect goes with --format csv

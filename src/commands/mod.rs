@@ -57,7 +57,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
     }
     let ctx = Ctx::new(&cli)?;
     if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
-        return Err(refused("--format html is only for 'krm report'"));
+        return Err(refused(crate::tr!("common-html-only-report")));
     }
     match &cli.command {
         Command::Demo(args) => demo::run(&ctx, args),
@@ -97,7 +97,7 @@ pub(crate) fn similar_note(name: &str, known: &[String]) -> String {
         return String::new();
     }
     let names: Vec<String> = similar.iter().map(|u| format!("'{u}'")).collect();
-    format!(" — it resembles {}; was that meant?", names.join(", "))
+    crate::tr!("common-unit-resembles", names = names.join(", "))
 }
 
 /// A case number argument; refused (exit 3) when malformed.
@@ -125,7 +125,7 @@ pub fn csv_format(
     use crate::render::dialect::Dialect;
     match (format, dialect) {
         (Format::Table, Some(d)) => Ok((Format::Csv, d)),
-        (Format::Json | Format::Html, Some(_)) => Err(crate::error::refused("--csv-dialect goes with --format csv")),
+        (Format::Json | Format::Html, Some(_)) => Err(crate::error::refused(crate::tr!("common-dialect-needs-csv"))),
         (f, d) => Ok((f, d.unwrap_or(Dialect::Rfc))),
     }
 }

@@ -180,3 +180,13 @@ fn every_command_and_flag_has_its_german_text_and_no_other() {
     assert!(missing.is_empty(), "German texts missing in locales/de/cli.ftl: {missing:#?}");
     assert!(stale.is_empty(), "German texts for no command or flag: {stale:#?}");
 }
+
+#[test]
+fn every_message_is_found_through_the_index_of_its_file() {
+    for lang in [Lang::De, Lang::En] {
+        for id in ids(lang).keys() {
+            assert!(super::has(lang, id), "{}: {id} is not found", lang.code());
+        }
+    }
+    assert!(!super::has(Lang::De, "no-such-message"));
+}

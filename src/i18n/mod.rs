@@ -112,11 +112,30 @@ fn build(lang: Lang) -> (Bundle, Vec<String>) {
     (bundle, problems)
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static DE: OnceLock<(Bundle, Vec<String>)> = OnceLock::new();
-    static EN: OnceLock<(Bundle, Vec<String>)> = OnceLock::new();
-    let cell = if lang == Lang::De { &DE } else { &EN };
-    &cell.get_or_init(|| build(lang)).0
+/// The bundle of the one message file that defines `id` in `lang`, parsed
+/// the first time one of its messages is needed: a command parses only the
+/// files whose messages it prints (parsing them all would double the time
+/// `krm show` takes).
+fn bundle_of(lang: Lang, id: &str) -> Option<&'static Bundle> {
+    static BUNDLES: [OnceLock<Bundle>; files::FILES.len()] = [const { OnceLock::new() }; files::FILES.len()];
+    let at = files::INDEX.binary_search_by(|(l, i, _)| (*l, *i).cmp(&(lang.code(), id))).ok()?;
+    let file = files::INDEX[at].2;
+    Some(BUNDLES[file].get_or_init(|| {
+        let langid = lang.code().parse().expect("a language identifier");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let resource = match FluentResource::try_new(files::FILES[file].2.to_owned()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        // A doubly defined id is reported by `problems`; the first one wins.
+        let _ = bundle.add_resource(resource);
+        bundle
+    }))
+}
+
+/// Whether message `id` is found in `lang` (through the index of its file).
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle_of(lang, id).is_some_and(|b| b.has_message(id))
 }
 
 /// Parse errors and doubly defined ids in the message files of `lang`.
@@ -203,11 +222,11 @@ fn other(lang: Lang) -> Lang {
 
 /// The text of `id` in `lang`, if it has one there.
 pub fn text_in(lang: Lang, id: &str, args: &[Arg<'_>]) -> Option<String> {
-    let bundle = bundle(lang);
     let (msg_id, attr) = match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),
         None => (id, None),
     };
+    let bundle = bundle_of(lang, msg_id)?;
     let message = bundle.get_message(msg_id)?;
     let pattern = match attr {
         Some(a) => message.get_attribute(a)?.value(),
