@@ -86,22 +86,35 @@ pub(crate) fn horizon(store: &crate::store::Store, today: NaiveDate, within: u32
 
 /// A kind of due item, short enough for 80 columns.
 fn short_label(kind: DueKind) -> String {
-    match kind {
-        DueKind::Ack => crate::tr!("cmd-due-kind-ack"),
-        DueKind::Answer => crate::tr!("cmd-due-kind-answer"),
-        DueKind::Interim => crate::tr!("cmd-due-kind-interim"),
-        DueKind::Promised => crate::tr!("cmd-due-kind-promised"),
-    }
+    use crate::domain::text::fixed;
+    let label: &'static str = match kind {
+        DueKind::Ack => fixed!(crate::tr!("cmd-due-kind-ack")),
+        DueKind::Answer => fixed!(crate::tr!("cmd-due-kind-answer")),
+        DueKind::Interim => fixed!(crate::tr!("cmd-due-kind-interim")),
+        DueKind::Promised => fixed!(crate::tr!("cmd-due-kind-promised")),
+    };
+    label.to_owned()
 }
 
 /// How far a date is, in words: "in 3 Tagen", "heute", "271 Tage überfällig".
+/// Each day count is put into words once per run: a due list of a large
+/// register has thousands of rows but only a few hundred distinct counts,
+/// and Fluent's plural rules cost more than the rest of a row.
 pub fn distance(days_overdue: i64) -> String {
-    match days_overdue {
-        1.. => crate::tr!("cmd-due-overdue", days = days_overdue),
-        0 => crate::tr!("cmd-due-today"),
-        -1 => crate::tr!("cmd-due-tomorrow"),
-        _ => crate::tr!("cmd-due-ahead", days = -days_overdue),
+    thread_local! {
+        static SAID: std::cell::RefCell<std::collections::HashMap<i64, String>> = Default::default();
     }
+    SAID.with(|said| {
+        said.borrow_mut()
+            .entry(days_overdue)
+            .or_insert_with(|| match days_overdue {
+                1.. => crate::tr!("cmd-due-overdue", days = days_overdue),
+                0 => crate::tr!("cmd-due-today"),
+                -1 => crate::tr!("cmd-due-tomorrow"),
+                _ => crate::tr!("cmd-due-ahead", days = -days_overdue),
+            })
+            .clone()
+    })
 }
 
 /// The widest a column of the due table may be: case number, kind, date,

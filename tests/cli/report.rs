@@ -208,7 +208,7 @@ fn the_table_fits_80_columns_and_defaults_to_last_month() {
     }
     assert_eq!(k.run(&["report", "--month", "2026-03", "--year", "2026"]).code, 2);
     assert_eq!(k.run(&["report", "--csv-dialect", "excel"]).code, 2);
-    assert!(k.fails(&["--format", "html", "list"], 3).contains("only for 'krm report'"));
+    assert!(k.fails(&["--format", "html", "list"], 3).contains("--format html gibt es nur bei „krm report“"));
     assert_eq!(k.snapshot(), before);
 }
 
