@@ -188,6 +188,15 @@ impl Period {
         }
     }
 
+    /// `03/2026`, `2026`, or the ISO key of a range: the short heading of a
+    /// column, as Germans write a month.
+    pub fn short(&self) -> String {
+        match self.span {
+            Span::Month => format!("{:02}/{}", self.from.month(), self.from.year()),
+            _ => self.key(),
+        }
+    }
+
     /// `März 2026` (`March 2026`), `2026`, or `01.03.2026 – 15.03.2026`,
     /// for people; a month or year compared only in part names its days.
     pub fn label(&self) -> String {

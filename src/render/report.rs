@@ -118,7 +118,7 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             para(out, &crate::tr!("report-compared-range", previous = &previous, year_ago = &year_ago))?;
             [crate::tr!("report-head-current"), crate::tr!("report-head-previous"), crate::tr!("report-head-year-ago")]
         }
-        _ => [report.period.key(), report.previous.key(), report.year_ago.key()],
+        _ => [report.period.short(), report.previous.short(), report.year_ago.short()],
     };
     for section in report.sections() {
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&section.dimension)) {

@@ -188,6 +188,8 @@ fn the_table_fits_80_columns_and_defaults_to_last_month() {
     let table = at(&k, "2026-04-20", &["report"]);
     assert!(table.starts_with("KRM-Auswertung März 2026"), "{table}");
     assert!(table.contains("Fristeneinhaltung") && table.contains("█"), "{table}");
+    // The month, the month before and the same month a year ago, as Germans write them.
+    assert!(table.lines().any(|l| l.split_whitespace().eq(["03/2026", "02/2026", "03/2025"])), "{table}");
     for line in table.lines() {
         assert!(line.chars().count() <= 80, "too wide: {line:?}");
     }
