@@ -46,3 +46,7 @@ store-log-policy-set = Version { $id } ab { $from }: Eingangsbestätigung { $ack
     [ack_sent] Versand der Eingangsbestätigung
    *[received] Eingang
 } für { $answer_scope }, Aufbewahrung { $years } Jahre ({ $mode }), Land { $state }
+store-log-purge = { $count ->
+    [one] 1 Fall
+   *[other] { $count } Fälle
+} ({ $mode }), abgeschlossen { $first } bis { $last }

@@ -37,3 +37,7 @@ store-log-load = { $count ->
    *[other] { $count } cases loaded
 }, { $first } to { $last }
 store-log-policy-set = version { $id } from { $from }: ack { $ack } { $ack_unit } for { $ack_scope }, answer { $answer } { $answer_unit } from { $answer_from } for { $answer_scope }, retention { $years } years ({ $mode }), state { $state }
+store-log-purge = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+} ({ $mode }), closed { $first } to { $last }

@@ -61,7 +61,7 @@ fn used_ids() -> BTreeSet<String> {
             } else if path.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&path).expect("source file");
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    for marker in ["tr!(\"", "i18n::text(\""] {
+                    for marker in ["tr!(\"", "i18n::text(\"", "logged!(\""] {
                         for (at, _) in line.match_indices(marker) {
                             let before = line[..at].chars().next_back();
                             if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

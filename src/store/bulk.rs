@@ -176,13 +176,13 @@ impl Store {
                 numbers.push(CaseNo { year, seq: n });
             }
             if let (Some(first), Some(last)) = (numbers.first(), numbers.last()) {
-                super::log(
+                super::log_message(
                     tx,
                     None,
                     user,
                     cases.last().map_or(chrono::Local::now().date_naive(), |l| l.case.received),
                     "load",
-                    &crate::tr!("store-log-load", count = numbers.len(), first = first.to_string(), last = last.to_string()),
+                    &crate::logged!("store-log-load", count = numbers.len(), first = first.to_string(), last = last.to_string()),
                 )?;
             }
             Ok(numbers)

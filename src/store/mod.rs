@@ -194,7 +194,14 @@ impl Store {
                 (preset, officer, now()),
             )?;
             people::insert(tx, officer, "officer", today, officer)?;
-            log(tx, None, officer, today, "init", &crate::tr!("store-log-init", preset = preset, officer = officer))?;
+            log_message(
+                tx,
+                None,
+                officer,
+                today,
+                "init",
+                &crate::logged!("store-log-init", preset = preset, officer = officer),
+            )?;
             Ok(())
         })?;
         Ok(store)
@@ -233,6 +240,8 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<(String, NaiveDate, String, String, Option<String>, Result<Event, String>)>> {
+        // A register entry written with its message (`log_message`) is said
+        // again in the reader's language; an older one shows its text.
         // With a range, through the index on the day (a plain `?1 IS NULL OR`
         // would keep the planner from it and read the whole history). A range
         // covering most of the history is then a little slower than reading
@@ -242,7 +251,7 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT h.at, h.on_day, h.user, h.action,
                     (SELECT printf('%04d-%04d', c.year, c.seq) FROM krm_case c WHERE c.id = h.case_id),
-                    h.case_id IS NULL, h.detail, {}
+                    h.case_id IS NULL, CASE WHEN h.case_id IS NULL THEN h.value END, h.detail, {}
                FROM history h {range}
               ORDER BY h.id",
             events::EVENT_COLUMNS
@@ -251,7 +260,12 @@ impl Store {
         let bounds = if range.is_empty() { Vec::new() } else { vec![day(from, "0000-01-01"), day(to, "9999-12-31")] };
         let rows = stmt.query_map(rusqlite::params_from_iter(bounds), |r| {
             let register: bool = r.get(5)?;
-            let what = if register { Err(r.get(6)?) } else { Ok(events::event_from_row(r, 7)?) };
+            let what = if register {
+                let message: Option<String> = r.get(6)?;
+                Err(message.and_then(|m| logged_text(&m)).map_or_else(|| r.get(7), Ok)?)
+            } else {
+                Ok(events::event_from_row(r, 8)?)
+            };
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, what))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -355,4 +369,69 @@ pub fn log(
     )?
     .execute((case_id, now(), today, user, action, detail))?;
     Ok(())
+}
+
+/// A message of the register's own history: its id and arguments, kept as
+/// such beside the text (JSON in `value`), so that `krm audit` says it in the
+/// language of whoever reads it, not of whoever wrote it.
+pub struct Logged {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, serde_json::Value)>,
+}
+
+/// `logged!("store-log-init", preset = p, officer = o)`: a [`Logged`].
+#[macro_export]
+macro_rules! logged {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::store::Logged { id: $id, args: vec![$((stringify!($name), serde_json::Value::from($value))),*] }
+    };
+}
+
+/// Records a change to the register itself with its message: the text in
+/// the language in use, and the message to say it again in another.
+pub fn log_message(
+    tx: &Transaction,
+    case_id: Option<i64>,
+    user: &str,
+    today: NaiveDate,
+    action: &str,
+    message: &Logged,
+) -> Result<()> {
+    let args: serde_json::Map<String, serde_json::Value> =
+        message.args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let stored = serde_json::json!({ "msg": message.id, "args": args }).to_string();
+    let text = logged_text(&stored).unwrap_or_default();
+    tx.prepare_cached(
+        "INSERT INTO history (case_id, at, on_day, user, action, detail, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute((case_id, now(), today, user, action, text, stored))?;
+    Ok(())
+}
+
+/// The text of a stored register message in the language in use; `None`
+/// for anything that is not one (an older entry's value).
+pub fn logged_text(stored: &str) -> Option<String> {
+    use fluent_bundle::FluentValue;
+    let value: serde_json::Value = serde_json::from_str(stored).ok()?;
+    let id = value.get("msg")?.as_str()?;
+    if !id.starts_with("store-log-") || !crate::i18n::has(crate::i18n::lang(), id) {
+        return None;
+    }
+    let args: Vec<(&str, FluentValue)> = value
+        .get("args")?
+        .as_object()?
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                serde_json::Value::Number(n) => match n.as_i64() {
+                    Some(i) => FluentValue::from(i),
+                    None => FluentValue::from(n.as_f64().unwrap_or_default()),
+                },
+                serde_json::Value::String(s) => FluentValue::from(s.as_str()),
+                other => FluentValue::from(other.to_string()),
+            };
+            (k.as_str(), v)
+        })
+        .collect();
+    Some(crate::i18n::text(id, &args))
 }

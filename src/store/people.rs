@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 
-use super::{log, Store};
+use super::Store;
 use crate::domain::role::Role;
 
 #[derive(Debug, Clone, Serialize)]
@@ -68,13 +68,13 @@ impl Store {
                 tx.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1)", [name], |r| r.get(0))?;
             crate::domain::workflow::new_person(name, exists)?;
             insert(tx, name, role.key(), today, by)?;
-            log(
+            super::log_message(
                 tx,
                 None,
                 by,
                 today,
                 "user-add",
-                &crate::tr!("store-log-user-add", name = name, role = role.to_string()),
+                &crate::logged!("store-log-user-add", name = name, role = role.key()),
             )?;
             Ok(())
         })

@@ -328,13 +328,13 @@ impl Store {
             )?;
             next.id = tx.last_insert_rowid();
             next.valid_from = valid_from;
-            log(
+            super::log_message(
                 tx,
                 None,
                 user,
                 today,
                 "policy-set",
-                &crate::tr!(
+                &crate::logged!(
                     "store-log-policy-set",
                     id = next.id,
                     from = crate::domain::dates::german(valid_from),
@@ -347,7 +347,7 @@ impl Store {
                     answer_scope = next.answer_scope.words(),
                     years = next.retention_years,
                     mode = next.retention_mode.label().to_string(),
-                    state = &next.state
+                    state = next.state.as_str()
                 ),
             )?;
             Ok(next)

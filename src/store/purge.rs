@@ -11,7 +11,7 @@ use anyhow::Result;
 use chrono::{Months, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::{log, now, policy, Store};
+use super::{now, policy, Store};
 use crate::domain::case_no::CaseNo;
 use crate::domain::deadlines::RetentionMode;
 use crate::domain::timeline::{Event, EventKind};
@@ -133,13 +133,19 @@ impl Store {
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                         rusqlite::params![now(), today, user, mode, of_mode.len(), first, last],
                     )?;
-                    log(
+                    super::log_message(
                         tx,
                         None,
                         user,
                         today,
                         "purge",
-                        &format!("{} cases ({mode}), closed {first} to {last}", of_mode.len()),
+                        &crate::logged!(
+                            "store-log-purge",
+                            count = of_mode.len(),
+                            mode = mode.to_string(),
+                            first = crate::domain::dates::german(first),
+                            last = crate::domain::dates::german(last)
+                        ),
                     )?;
                 }
             }

@@ -554,3 +554,31 @@ fn due_explain_counts_days_in_german_with_plurals() {
     assert!(en.contains("3 working days from Wed 01.04.2026 (the day itself is not counted)"), "{en}");
     assert!(en.contains("Fri 03.04.2026: no working day (public holiday Karfreitag)"), "{en}");
 }
+
+/// The register's own entries (created, user added, purged) are kept with
+/// their message, so `audit` says them in the reader's language, whichever
+/// language wrote them.
+#[test]
+fn the_registers_own_history_is_said_in_the_readers_language() {
+    let k = Krm::init("rostock");
+    k.ok(&["--lang", "en", "user", "add", "max", "--role", "teamlead"]);
+    let detail = |args: &[&str]| -> Vec<String> {
+        let json: serde_json::Value = serde_json::from_str(&k.ok(args)).unwrap();
+        json.as_array().unwrap().iter().map(|e| e["detail"].as_str().unwrap().to_owned()).collect()
+    };
+    let german = detail(&["audit", "--format", "json"]);
+    assert_eq!(
+        german,
+        ["Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r", "max als teamlead"]
+    );
+    let english = detail(&["--lang", "en", "audit", "--format", "json"]);
+    assert_eq!(english, ["register created with policy rostock; anna is its officer", "max as teamlead"]);
+    // An entry of an older register, with only its text, keeps that text.
+    let conn = rusqlite::Connection::open(&k.db).unwrap();
+    conn.execute("UPDATE history SET value = NULL WHERE action = 'user-add'", []).unwrap();
+    conn.execute("UPDATE history SET value = '{\"msg\":\"no-such-message\",\"args\":{}}' WHERE action = 'init'", [])
+        .unwrap();
+    drop(conn);
+    let kept = detail(&["--lang", "en", "audit", "--format", "json"]);
+    assert_eq!(kept, ["Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r", "max as teamlead"]);
+}
