@@ -384,7 +384,7 @@ pub enum UserCommand {
     Add {
         /// The login name, as given by --user / KRM_USER
         name: String,
-        /// officer, deputy, teamlead, arealead, management or analyst
+        /// officer, deputy, teamlead, arealead, management, analyst or service (cron's account: due and purge only)
         #[arg(long, value_name = "ROLE", value_parser = german::role)]
         role: String,
     },

@@ -226,7 +226,7 @@ cli-krm-categories--all = Auch nicht mehr verwendete Kategorien zeigen
 cli-krm-user = Die Personen verwalten, die das Register benutzen dürfen
 cli-krm-user-add = Einer Person mit einer Rolle Zugang zum Register geben
 cli-krm-user-add--name = Der Anmeldename, wie ihn --user / KRM_USER angibt
-cli-krm-user-add--role = officer, deputy, teamlead, arealead, management oder analyst (auch: teamleitung, bereichsleitung, geschaeftsfuehrung …)
+cli-krm-user-add--role = officer, deputy, teamlead, arealead, management, analyst oder service (Konto für cron: nur due und purge) (auch: teamleitung, bereichsleitung, geschaeftsfuehrung, dienstkonto …)
 cli-krm-user-list = Die Personen auflisten, die das Register benutzen dürfen
 
 cli-krm-completions = Das Vervollständigungsskript für bash, zsh oder fish ausgeben (siehe README: Installation)

@@ -318,3 +318,4 @@ cmd-user-role = Rollen
     .arealead = Bereichsleitung
     .management = Geschäftsführung
     .analyst = Auswertung
+    .service = Dienstkonto (cron)

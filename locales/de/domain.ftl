@@ -78,6 +78,7 @@ domain-refuse-close-unanswered = { $no } hat noch keine Antwort: erfassen Sie si
 domain-refuse-not-closed = { $no } ist nicht abgeschlossen (Status { $status })
 domain-refuse-assign-unknown = --to { $name }: kein Benutzer dieses Registers (anlegen mit 'krm user add { $name } --role teamlead')
 domain-refuse-assign-analyst = --to { $name }: die Rolle analyst (Auswertung) kann keine Fälle bearbeiten
+domain-refuse-assign-service = --to { $name }: die Rolle service (Dienstkonto für cron) kann keine Fälle bearbeiten
 domain-refuse-assigned = { $no } ist bereits so zugewiesen; nichts zu ändern
 domain-refuse-assigned-to = { $no } ist bereits { $name } zugewiesen; nichts zu ändern
 domain-refuse-assigned-in = { $no } liegt bereits bei der Organisationseinheit { $unit }; nichts zu ändern

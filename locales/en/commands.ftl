@@ -316,3 +316,4 @@ cmd-user-role = Roles
     .arealead = Area lead
     .management = Management
     .analyst = Analyst
+    .service = Service account (cron)

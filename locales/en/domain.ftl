@@ -74,6 +74,7 @@ domain-refuse-close-unanswered = { $no } has no answer yet: record it with 'krm 
 domain-refuse-not-closed = { $no } is not closed (status { $status })
 domain-refuse-assign-unknown = --to { $name }: not a user of this register (add them with 'krm user add { $name } --role teamlead')
 domain-refuse-assign-analyst = --to { $name }: an analyst cannot work on cases
+domain-refuse-assign-service = --to { $name }: the service account (cron) cannot work on cases
 domain-refuse-assigned = { $no } is already assigned; nothing to change
 domain-refuse-assigned-to = { $no } is already assigned to { $name }; nothing to change
 domain-refuse-assigned-in = { $no } is already assigned in unit { $unit }; nothing to change

@@ -40,6 +40,7 @@ const ROLE: Words = &[
     ("arealead", &["Bereichsleitung", "Bereichsleiter", "Bereichsleiterin"]),
     ("management", &["Geschäftsführung", "Geschäftsführer", "Geschäftsführerin"]),
     ("analyst", &["Auswertung", "Controlling", "Analyst", "Analystin"]),
+    ("service", &["Dienstkonto", "cron"]),
 ];
 
 const ANSWER_FROM: Words = &[("received", &["Eingang", "Eingangsdatum"]), ("ack_sent", &["Eingangsbestätigung"])];

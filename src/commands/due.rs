@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
-    ctx.actor(&store, Action::ReadCases)?;
+    ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
     let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).

@@ -23,7 +23,7 @@ use crate::tr;
 
 pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let mut store = ctx.open()?;
-    let actor = ctx.actor(&store, Action::Retain)?;
+    let actor = ctx.actor(&store, Action::Purge)?;
     if args.dry_run {
         let expired = store.expired(ctx.today)?;
         // Silent for people and cron when nothing is due; JSON still says

@@ -74,6 +74,7 @@ fn role_text(key: &str) -> String {
         "arealead" => crate::tr!("cmd-user-role.arealead"),
         "management" => crate::tr!("cmd-user-role.management"),
         "analyst" => crate::tr!("cmd-user-role.analyst"),
+        "service" => crate::tr!("cmd-user-role.service"),
         other => return other.to_string(),
     };
     format!("{name} ({key})")

@@ -13,6 +13,8 @@ pub enum Role {
     AreaLead,
     Management,
     Analyst,
+    /// cron's account: `krm due` and `krm purge`, nothing else.
+    Service,
 }
 
 /// What a command needs permission for.
@@ -32,8 +34,12 @@ pub enum Action {
     Classify,
     /// Change the deadline policy and the office's closure days.
     Configure,
-    /// Read cases (show, list, due).
+    /// Read cases (show, list).
     ReadCases,
+    /// The list of what is due (`krm due`): case numbers, dates, units.
+    Due,
+    /// Delete or anonymise what is past its retention period.
+    Purge,
     /// Read customer personal data and free text.
     ReadCustomer,
     /// Run reports and exports, which carry no personal data (HRO 3.9).
@@ -54,8 +60,8 @@ pub enum Permission {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] =
-        [Role::Officer, Role::Deputy, Role::TeamLead, Role::AreaLead, Role::Management, Role::Analyst];
+    pub const ALL: [Role; 7] =
+        [Role::Officer, Role::Deputy, Role::TeamLead, Role::AreaLead, Role::Management, Role::Analyst, Role::Service];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -65,6 +71,7 @@ impl Role {
             Role::AreaLead => "arealead",
             Role::Management => "management",
             Role::Analyst => "analyst",
+            Role::Service => "service",
         }
     }
 
@@ -83,6 +90,8 @@ impl Role {
             (Action::Escalate, Officer | Deputy) => Yes,
             (Action::Classify, Management) => Yes,
             (Action::ReadCases, Officer | Deputy | TeamLead | AreaLead | Management) => Yes,
+            (Action::Due, Officer | Deputy | TeamLead | AreaLead | Management | Service) => Yes,
+            (Action::Purge, Officer | Deputy | Service) => Yes,
             (Action::ReadCustomer, Officer | Deputy) => Yes,
             (Action::ReadCustomer, TeamLead) => IfAssigned,
             (Action::Report, Officer | Deputy | Management | Analyst) => Yes,
@@ -139,6 +148,7 @@ impl FromStr for Role {
             "bereichsleitung" => Some(Role::AreaLead),
             "geschaeftsfuehrung" => Some(Role::Management),
             "auswertung" | "controlling" => Some(Role::Analyst),
+            "dienstkonto" | "cron" => Some(Role::Service),
             _ => None,
         };
         Role::ALL.into_iter().find(|r| r.key() == key).or(german).ok_or_else(|| {
@@ -182,13 +192,41 @@ mod tests {
     }
 
     #[test]
+    fn crons_account_lists_what_is_due_and_purges_and_nothing_else() {
+        let all = [
+            Action::Record,
+            Action::ManageUsers,
+            Action::Steer,
+            Action::Answer,
+            Action::Escalate,
+            Action::Classify,
+            Action::Configure,
+            Action::ReadCases,
+            Action::Due,
+            Action::Purge,
+            Action::ReadCustomer,
+            Action::Report,
+            Action::Retain,
+            Action::Audit,
+        ];
+        let may: Vec<Action> = all.into_iter().filter(|a| Role::Service.may(*a)).collect();
+        assert_eq!(may, [Action::Due, Action::Purge]);
+        // Whoever could read cases or retain them keeps `due` and purge.
+        for role in Role::ALL {
+            assert_eq!(role.may(Action::Due), role.may(Action::ReadCases) || role == Role::Service, "{role}");
+            assert_eq!(role.may(Action::Purge), role.may(Action::Retain) || role == Role::Service, "{role}");
+        }
+    }
+
+    #[test]
     fn parses_keys() {
         assert_eq!("Deputy".parse::<Role>(), Ok(Role::Deputy));
         assert_eq!("Teamleitung".parse::<Role>(), Ok(Role::TeamLead));
         assert_eq!("geschäftsführung".parse::<Role>(), Ok(Role::Management));
         assert_eq!(
             "boss".parse::<Role>().unwrap_err(),
-            "unbekannte Rolle 'boss' (gültig: officer, deputy, teamlead, arealead, management, analyst)"
+            "unbekannte Rolle 'boss' (gültig: officer, deputy, teamlead, arealead, management, analyst, service)"
         );
+        assert_eq!("Dienstkonto".parse::<Role>(), Ok(Role::Service));
     }
 }

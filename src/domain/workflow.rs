@@ -285,6 +285,7 @@ pub fn assign(s: &CaseState, to: Option<(&str, Option<&str>)>, unit: Option<&str
             return refuse(crate::tr!("domain-refuse-assign-unknown", name = name));
         }
         Some((name, Some("analyst"))) => return refuse(crate::tr!("domain-refuse-assign-analyst", name = name)),
+        Some((name, Some("service"))) => return refuse(crate::tr!("domain-refuse-assign-service", name = name)),
         Some((name, Some(_))) => s.assignee.as_deref() != Some(name),
     };
     let moves = unit.is_some_and(|u| u != s.unit);

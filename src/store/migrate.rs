@@ -189,6 +189,9 @@ pub const STEPS: &[&str] = &[
          import_id  INTEGER NOT NULL REFERENCES import_file (id)  -- [plain]
      ) STRICT;
      CREATE INDEX import_case_by_import ON import_case (import_id);",
+    // 9: the role of cron's account: it may list what is due and purge,
+    // nothing else (no case, no customer, no report).
+    "INSERT INTO role (key, label, position) VALUES ('service', 'Dienstkonto (cron)', 7);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -582,3 +582,39 @@ fn the_registers_own_history_is_said_in_the_readers_language() {
     let kept = detail(&["--lang", "en", "audit", "--format", "json"]);
     assert_eq!(kept, ["Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r", "max as teamlead"]);
 }
+
+/// cron's account (`--role service`) runs `due` and `purge`, and nothing
+/// that shows a case, its customer or a report (exit 5, nothing changed).
+#[test]
+fn the_service_account_runs_due_and_purge_and_nothing_else() {
+    let k = Krm::init("rostock");
+    k.ok(&["user", "add", "cron", "--role", "dienstkonto"]);
+    let no = k.record(&["--received", "2026-03-02"]);
+    assert!(k.ok(&["user", "list"]).contains("Dienstkonto (cron) (service)"));
+    let due = k.run_as("cron", &["due", "--format", "json"]);
+    assert_eq!(due.code, 0, "{}", due.stderr);
+    assert!(due.stdout.contains("2026-0001"), "{}", due.stdout);
+    let purge = k.run_as("cron", &["purge", "--dry-run", "--format", "json"]);
+    assert_eq!((purge.code, purge.stdout.trim()), (0, "[]"), "{}", purge.stderr);
+    assert_eq!(k.run_as("cron", &["purge"]).code, 0);
+    let before = k.snapshot();
+    for args in [
+        &["show", "2026-0001"][..],
+        &["list"],
+        &["report"],
+        &["export"],
+        &["audit"],
+        &["due", "--explain", "2026-0001"],
+        &["hold", "2026-0001", "--reason", "x"],
+        &["backup", "copy.sqlite"],
+        &case(&["--type", "lob", "--concern", "1.2.1"]),
+        &["assign", "2026-0001", "--unit", "Team 2"],
+    ] {
+        let r = k.run_as("cron", args);
+        assert_eq!(r.code, 5, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("service"), "{args:?}: {}", r.stderr);
+    }
+    assert_eq!(k.snapshot(), before, "the refusals changed nothing");
+    let to_cron = k.fails(&["assign", &no, "--to", "cron"], 3);
+    assert!(to_cron.contains("Dienstkonto für cron"), "{to_cron}");
+}
