@@ -62,21 +62,6 @@ pub enum Question {
 
 use Question as Q;
 
-/// The customer's text fields in the order of Anlage 3.
-const CUSTOMER_TEXT: [Question; 11] = [
-    Q::Title,
-    Q::FirstName,
-    Q::NamePrefix,
-    Q::LastName,
-    Q::Street,
-    Q::PoBox,
-    Q::Postcode,
-    Q::City,
-    Q::Email,
-    Q::Phone,
-    Q::Fax,
-];
-
 /// Every question in the order of the form (and of the summary).
 const ORDER: [Question; 21] = [
     Q::Salutation,
@@ -101,6 +86,15 @@ const ORDER: [Question; 21] = [
     Q::Intake,
     Q::Summary,
 ];
+
+/// The customer's text fields in the order of Anlage 3: the form's
+/// questions after the salutation, up to the fax.
+const CUSTOMER_TEXT: &[Question] = ORDER.split_at(12).0.split_at(1).1;
+const _: () = assert!(
+    CUSTOMER_TEXT.len() == 11
+        && matches!(CUSTOMER_TEXT[0], Q::Title)
+        && matches!(CUSTOMER_TEXT[CUSTOMER_TEXT.len() - 1], Q::Fax)
+);
 
 impl Question {
     /// The label the form and its summary show.
@@ -255,7 +249,7 @@ impl<'a> Form<'a> {
             let anonymous = input.form.as_deref().is_some_and(|f| fold(f) == "meinungskarte");
             if ja_nein(&crate::tr!("record-ask-customer"), !anonymous)? {
                 self.ask(Q::Salutation, input)?;
-                for q in CUSTOMER_TEXT {
+                for &q in CUSTOMER_TEXT {
                     self.ask(q, input)?;
                 }
             }
