@@ -24,7 +24,7 @@ clap-error-unknown-argument = unbekannte Option '{ $arg }'
 clap-error-unknown-command = unbekannter Befehl '{ $name }'
 clap-error-no-equals = '{ $arg }' braucht '=' vor dem Wert
 clap-error-validation = ungültiger Wert '{ $value }' für '{ $arg }'
-clap-error-number-of-values = falsche Zahl von Werten für '{ $arg }'
+clap-error-number-of-values = falsche Anzahl von Werten für '{ $arg }'
 clap-error-conflict = '{ $arg }' kann nicht zusammen mit { $other } angegeben werden
 clap-error-missing = folgende Angaben fehlen: { $args }
 clap-error-missing-command = es fehlt ein Befehl
@@ -47,7 +47,7 @@ clap-value-UNIT = EINHEIT
 clap-value-CODE = CODE
 clap-value-TEXT = TEXT
 clap-value-KRM-NO = KRM-NO
-clap-value-FLAG = MERKMAL
+clap-value-FLAG = KENNZEICHEN
 clap-value-SALUTATION = ANREDE
 clap-value-FILE = DATEI
 clap-value-STATUS = STATUS

@@ -69,7 +69,7 @@ cli-krm-show--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer),
 cli-krm-show--as_of = Den Fall so zeigen, wie er am Ende dieses Tages stand: Status, Stufe, Einheit, Bearbeitung und die Bewertung der Fristen
 
 cli-krm-list = Fälle auflisten, gefiltert
-cli-krm-list--status = offen, bestätigt, beantwortet oder geschlossen (open, acknowledged, answered, closed); mehrfach möglich
+cli-krm-list--status = offen, bestätigt, beantwortet oder abgeschlossen (open, acknowledged, answered, closed); mehrfach möglich
 cli-krm-list--kind = Nur diese Art der Reaktion
 cli-krm-list--unit = Nur diese Organisationseinheit
 cli-krm-list--assignee = Nur Fälle, die diese Person bearbeitet
@@ -95,7 +95,7 @@ cli-krm-respond--kind = Welche Nachricht
 cli-krm-respond--on = Der Tag, an dem sie verschickt wurde [Standard: heute]
 cli-krm-respond--via = Wie sie verschickt wurde: brief, email, telefon, persoenlich, fax
 cli-krm-respond--contact = ack: die der Kundin oder dem Kunden genannte Ansprechperson
-cli-krm-respond--expected = ack: der genannte Zeitrahmen (freiwillig); interim: das neue zugesagte Datum (Pflicht)
+cli-krm-respond--expected = ack: der genannte Zeitrahmen (optional); interim: das neue zugesagte Datum (Pflicht)
 cli-krm-respond--author = answer: wer sie geschrieben hat [Standard: wer handelt]
 cli-krm-respond--signed_by = answer: wer aus der Geschäftsführung unterschrieben hat (Pflicht bei einer Dienstaufsichtsbeschwerde, BS 5.3)
 cli-krm-respond--outcome = answer: CODE=ERGEBNIS je Anliegen, oder ein ERGEBNIS für alle; Ergebnisse: berechtigt, teilweise, nicht_berechtigt, nicht_feststellbar
@@ -199,7 +199,7 @@ cli-krm-export--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel
 cli-krm-export--out = In diese Datei schreiben statt auf stdout (eine neue Datei, Modus 0600)
 cli-krm-export--force = Die Datei ersetzen, wenn es sie gibt (nie das Register, nie über einen symbolischen Link)
 
-cli-krm-purge = Löschen (oder anonymisieren), was über seine Aufbewahrungsfrist hinaus ist, vollständig
+cli-krm-purge = Fälle, deren Aufbewahrungsfrist abgelaufen ist, vollständig löschen (oder anonymisieren)
 cli-krm-purge--dry_run = Auflisten, was gelöscht würde (Fallnummern und Abschlussdaten), und nichts ändern
 
 cli-krm-hold = Einen Fall von der Löschung ausnehmen (z. B. solange eine Petition oder ein Gerichtsverfahren anhängig ist)

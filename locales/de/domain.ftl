@@ -1,8 +1,8 @@
 # Texte der Fachlogik (src/domain): Prüfungen, Ablehnungen, Fristen, Verlauf.
 
 ## Freitext (text.rs)
-domain-text-control = { $field } enthält das Steuerzeichen { $code } an Stelle { $at }; bitte entfernen
-domain-text-invisible = { $field } enthält das unsichtbare Formatierungszeichen { $code } an Stelle { $at }; bitte entfernen
+domain-text-control = { $field } enthält das Steuerzeichen { $code } an Position { $at }; bitte entfernen
+domain-text-invisible = { $field } enthält das unsichtbare Formatierungszeichen { $code } an Position { $at }; bitte entfernen
 domain-text-too-long = { $field } ist { $count } Zeichen lang; erlaubt { $max ->
     [one] ist höchstens ein Zeichen
    *[other] sind höchstens { $max } Zeichen
@@ -91,9 +91,9 @@ domain-refuse-appointment-before-receipt = --appointment { $day } liegt vor dem 
 domain-refuse-appointment-not-top = --appointment gibt es nur für Stufe 4 (einen Termin bei der Geschäftsführung)
 domain-refuse-classified = { $no } wurde am { $on } von { $by } eingestuft; die Entscheidung steht
 domain-refuse-nothing-to-classify = { $no } ist als { $kind } erfasst und wurde nie als Dienstaufsichtsbeschwerde bezeichnet: es gibt nichts einzustufen
-domain-refuse-flag-unknown = unbekannte Markierung { $flag } (gültig: { $valid })
-domain-refuse-flag-set = { $no } ist bereits markiert: { $flag }
-domain-refuse-flag-not-set = { $no } ist nicht markiert: { $flag }
+domain-refuse-flag-unknown = unbekanntes Kennzeichen { $flag } (gültig: { $valid })
+domain-refuse-flag-set = { $no } ist bereits gekennzeichnet: { $flag }
+domain-refuse-flag-not-set = { $no } ist nicht gekennzeichnet: { $flag }
 domain-refuse-held = { $no } ist seit dem { $since } gesperrt ({ $reason }); zuerst 'krm release { $no }'
 domain-refuse-not-held = { $no } ist nicht gesperrt
 domain-refuse-follows-unknown = --follows { $no }: kein solcher Fall in diesem Register
@@ -113,14 +113,14 @@ domain-event-unit = Organisationseinheit
 domain-event-escalate = eskaliert
 domain-event-hold = Sperre
 domain-event-release = Sperre aufgehoben
-domain-event-flag = markiert
-domain-event-unflag = Markierung entfernt
+domain-event-flag = gekennzeichnet
+domain-event-unflag = Kennzeichen entfernt
 domain-event-deadline = Fristen verschoben
 domain-history-received = eingegangen am { $day }
 domain-history-unit = Organisationseinheit { $unit }
 domain-history-sent = versandt am { $day }
 domain-history-promised = Antwort zugesagt bis { $day }
-domain-history-contact = Ansprechpartner { $name }
+domain-history-contact = Ansprechperson { $name }
 domain-history-author = verfasst von { $name }
 domain-history-signer = gezeichnet von { $name }
 domain-history-outcomes = Ergebnisse { $outcomes }

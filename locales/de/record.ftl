@@ -37,7 +37,7 @@ record-field-summary = Inhalt
 ## questions
 record-ask-customer = Kundendaten erfassen?
 record-ask-summary = Inhalt in Stichworten (optional)
-record-ask-concern = Kategorie (Code oder Wort tippen filtert)
+record-ask-concern = Kategorie (Tippen von Code oder Stichwort filtert)
 record-ask-concern-more = Weitere Kategorie (bisher { $chosen })
 record-ask-another-concern = Weitere Kategorie hinzufügen?
 record-ask-confirm = So erfassen?
@@ -51,7 +51,7 @@ record-form-problems = So kann der Fall nicht erfasst werden:
 record-follows-no-such-case = { $no }: diesen Fall gibt es nicht
 
 ## the picker
-record-picker-hint-all = { $from }–{ $to } von { $total } · ↑↓ blättern, Enter übernimmt, tippen filtert
+record-picker-hint-all = { $from }–{ $to } von { $total } · ↑↓ blättern, Enter übernimmt, Tippen filtert
 record-picker-hint = { $from }–{ $to } von { $count ->
         [one] einem Treffer
        *[other] { $count } Treffern
@@ -93,6 +93,6 @@ record-received-invalid = --received: { $problem }
 record-claimed-dienstaufsicht = die Kundin oder der Kunde nennt es Dienstaufsichtsbeschwerde, daher wird es als --type dienstaufsicht erfasst: ob es eine ist oder --type { $kind }, entscheidet die Geschäftsführung (BS 5.1), später mit „krm classify“
 record-claimed-differs = --claimed-type { $claimed } weicht von --type { $kind } ab: beide dürfen sich nur bei einer Dienstaufsichtsbeschwerde unterscheiden, über die die Geschäftsführung entscheidet; erfassen Sie, was es ist, allein mit --type
 record-concern-twice = --concern { $code } ist doppelt angegeben
-record-flag-unknown = unbekanntes Merkmal { $value } (gültig: offensive, repeated, unsubstantiated)
+record-flag-unknown = unbekanntes Kennzeichen { $value } (gültig: offensive, repeated, unsubstantiated)
 record-follows-invalid = --follows: { $problem }
 record-follows-not-follow-up = --follows gibt es nur bei --type folgereaktion (eine weitere Reaktion auf einen früheren Fall)

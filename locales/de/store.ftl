@@ -9,7 +9,7 @@ store-stored = gespeicherte Werte
 store-unknown-event = unbekanntes Ereignis '{ $key }': das Register stammt von einem neueren krm
 store-migration-failed = Schritt { $step } der Schemaänderung ist fehlgeschlagen
 store-newer-schema = dieses Register hat die Schemaversion { $version }, krm { $krm } kennt aber nur Versionen bis { $known }: es stammt von einem neueren krm; verwenden Sie diese Version (nichts wurde geändert)
-store-no-register = unter { $path } gibt es kein Register — legen Sie zuerst eins an mit „krm init“ (oder probieren Sie krm mit „krm demo“ an einem Demo-Register aus)
+store-no-register = unter { $path } gibt es kein Register — legen Sie zuerst mit „krm init“ eines an (oder probieren Sie krm mit „krm demo“ an einem Demo-Register aus)
 store-read-only = in das Register { $path } lässt sich nicht schreiben: keine Berechtigung (es ist für Sie schreibgeschützt)
 store-memory-second-connection = ein Register im Arbeitsspeicher hat keine zweite Verbindung
 store-cannot-create-dir = das Verzeichnis { $dir } lässt sich nicht anlegen
@@ -36,16 +36,31 @@ store-log-load = { $count ->
     [one] 1 Fall geladen
    *[other] { $count } Fälle geladen
 }, { $first } bis { $last }
-store-log-policy-set = Version { $id } ab { $from }: Eingangsbestätigung { $ack } { $ack_unit ->
-    [working] Arbeitstage
-   *[calendar] Kalendertage
-} für { $ack_scope }, Antwort { $answer } { $answer_unit ->
-    [working] Arbeitstage
-   *[calendar] Kalendertage
+store-log-policy-set = Version { $id } ab { $from }: Eingangsbestätigung { $ack_unit ->
+    [working] { $ack ->
+        [one] 1 Arbeitstag
+       *[other] { $ack } Arbeitstage
+    }
+   *[calendar] { $ack ->
+        [one] 1 Kalendertag
+       *[other] { $ack } Kalendertage
+    }
+} für { $ack_scope }, Antwort { $answer_unit ->
+    [working] { $answer ->
+        [one] 1 Arbeitstag
+       *[other] { $answer } Arbeitstage
+    }
+   *[calendar] { $answer ->
+        [one] 1 Kalendertag
+       *[other] { $answer } Kalendertage
+    }
 } ab { $answer_from ->
     [ack_sent] Versand der Eingangsbestätigung
    *[received] Eingang
-} für { $answer_scope }, Aufbewahrung { $years } Jahre ({ $mode }), Land { $state }
+} für { $answer_scope }, Aufbewahrung { $years ->
+    [one] 1 Jahr
+   *[other] { $years } Jahre
+} ({ $mode }), Land { $state }
 store-log-purge = { $count ->
     [one] 1 Fall
    *[other] { $count } Fälle

@@ -486,7 +486,7 @@ mod tests {
             "unbekannte Form der Reaktion 'fax'",
             "unbekannte Kategorie '9.9'",
             "doppelt angegeben",
-            "unbekanntes Merkmal 'rude'",
+            "unbekanntes Kennzeichen 'rude'",
             "4001 Zeichen",
             "keine E-Mail-Adresse",
         ] {

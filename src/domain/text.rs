@@ -210,8 +210,8 @@ mod tests {
     fn cleans_text_fields() {
         assert_eq!(clean("--city", "  Rostock ", 80, false), Ok(Some("Rostock".into())));
         assert_eq!(clean("--city", "   ", 80, false), Ok(None));
-        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000 an Stelle 4"));
-        assert!(clean("--city", "  Ros\u{0}tock", 80, false).unwrap_err().contains("an Stelle 6"), "as given");
+        assert!(clean("--city", "Ros\u{0}tock", 80, false).unwrap_err().contains("U+0000 an Position 4"));
+        assert!(clean("--city", "  Ros\u{0}tock", 80, false).unwrap_err().contains("an Position 6"), "as given");
         assert!(clean("--city", "a\nb", 80, false).is_err());
         assert_eq!(clean("--summary", "a\nb", 80, true), Ok(Some("a\nb".into())));
         assert!(clean("--city", &"x".repeat(81), 80, false).unwrap_err().contains("81 Zeichen"));
@@ -221,8 +221,8 @@ mod tests {
     #[test]
     fn refuses_what_would_act_on_a_terminal() {
         let table = [
-            ("\u{1b}[2J", "U+001B an Stelle 1"),
-            ("Team \u{1b}]0;x\u{7}", "U+001B an Stelle 6"),
+            ("\u{1b}[2J", "U+001B an Position 1"),
+            ("Team \u{1b}]0;x\u{7}", "U+001B an Position 6"),
             ("a\u{9b}31m", "U+009B"),
             ("a\u{7f}", "U+007F"),
             ("a\tb", "U+0009"),
@@ -242,7 +242,7 @@ mod tests {
     #[test]
     fn long_texts_keep_lines_and_drop_carriage_returns() {
         assert_eq!(clean("--summary", "a\r\nb\r\n", 80, true), Ok(Some("a\nb".into())));
-        assert!(clean("--summary", "a\rb", 80, true).unwrap_err().contains("U+000D an Stelle 2"));
+        assert!(clean("--summary", "a\rb", 80, true).unwrap_err().contains("U+000D an Position 2"));
         assert!(clean("--unit", "a\r\nb", 80, false).unwrap_err().contains("U+000D"));
     }
 

@@ -592,7 +592,7 @@ mod tests {
         let ack = ev(EventKind::Ack, "2026-03-03").promised(Some(d("2026-03-20"))).note(Some("Frau Kern"));
         assert_eq!(
             describe(&ack, true),
-            "versandt am 03.03.2026; Antwort zugesagt bis 20.03.2026; Ansprechpartner Frau Kern"
+            "versandt am 03.03.2026; Antwort zugesagt bis 20.03.2026; Ansprechperson Frau Kern"
         );
         assert_eq!(describe(&ack, false), "versandt am 03.03.2026; Antwort zugesagt bis 20.03.2026");
         let mut close = ev(EventKind::Close, "2026-03-30").value("without_answer").note(Some("Kunde verzogen"));

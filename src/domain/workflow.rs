@@ -535,9 +535,12 @@ mod tests {
         refused(assign(&case(), None, Some("Team 1")), "bereits bei der Organisationseinheit Team 1; nichts zu ändern");
 
         assert_eq!(flag(&case(), "repeated", true), Ok("repeated"));
-        refused(flag(&case(), "rude", true), "unbekannte Markierung");
-        refused(flag(&case(), "repeated", false), "nicht markiert: Mehrfachbeschwerde");
-        refused(flag(&CaseState { flags: vec!["repeated".into()], ..case() }, "repeated", true), "bereits markiert");
+        refused(flag(&case(), "rude", true), "unbekanntes Kennzeichen");
+        refused(flag(&case(), "repeated", false), "nicht gekennzeichnet: Mehrfachbeschwerde");
+        refused(
+            flag(&CaseState { flags: vec!["repeated".into()], ..case() }, "repeated", true),
+            "bereits gekennzeichnet",
+        );
 
         refused(hold(&case(), Some(("Petition", d("2026-03-03")))), "seit dem 03.03.2026 gesperrt (Petition)");
         assert_eq!(hold(&case(), None), Ok(()));

@@ -138,7 +138,7 @@ fn parse_errors_are_german_with_the_usage_line() {
         (&["respond", "2026-0001", "--kind", "brief"], "ungültiger Wert 'brief' für '--kind <NACHRICHT>'"),
         (&["due", "--within", "99"], "ungültiger Wert '99' für '--within <TAGE>': erlaubt ist 0 bis 60"),
         (&["due", "--within", "zwei"], "ungültiger Wert 'zwei' für '--within <TAGE>': keine ganze Zahl"),
-        (&["flag"], "folgende Angaben fehlen: '<KRM-NO>' und '<MERKMAL>'"),
+        (&["flag"], "folgende Angaben fehlen: '<KRM-NO>' und '<KENNZEICHEN>'"),
         (&["show", "2026-0001", "2026-0002"], "unerwartetes Argument '2026-0002'"),
         (&["demo", "--quiet=ja"], "'--quiet' nimmt keinen Wert, gegeben war 'ja'"),
         (&["lst"], "unbekannter Befehl 'lst'"),

@@ -195,7 +195,7 @@ fn the_form_asks_in_anlage_3_order_and_records_the_case() {
     t.shows("Kundenreaktion erfassen (Anlage 3)");
     customer(&mut t, "18055");
     case_data(&mut t);
-    t.answer("Kategorie (Code oder Wort tippen filtert):", &format!("Umgangsformen{ENTER}"));
+    t.answer("Kategorie (Tippen von Code oder Stichwort filtert):", &format!("Umgangsformen{ENTER}"));
     t.answer("Weitere Kategorie hinzufügen? [j/N]", "j");
     t.answer("Weitere Kategorie (bisher 4.2)", &format!("Kontaktdichte{ENTER}"));
     t.answer("Weitere Kategorie hinzufügen? [j/N]", "n");
@@ -244,7 +244,7 @@ fn the_category_picker_fits_80x24_and_filters_by_code_or_word() {
     let mut t = Tty::spawn(&k, &["record"]);
     t.answer("Kundendaten erfassen?", "n");
     case_data(&mut t);
-    t.shows("Kategorie (Code oder Wort tippen filtert):");
+    t.shows("Kategorie (Tippen von Code oder Stichwort filtert):");
     // However many categories the register has (more are coming).
     let categories = k.json(&["categories"]);
     let total = categories.as_array().unwrap().iter().filter(|c| c["assignable"] == true).count();
@@ -252,8 +252,8 @@ fn the_category_picker_fits_80x24_and_filters_by_code_or_word() {
     // every line cut to the width, the list paged.
     t.shows(&format!("1–20 von {total}"));
     let rows = t.rows();
-    let prompt = rows.iter().position(|r| r.starts_with("Kategorie (Code")).expect("the prompt line is visible");
-    assert!(t.cursor_row().starts_with("Kategorie (Code"), "the cursor is on the prompt line");
+    let prompt = rows.iter().position(|r| r.starts_with("Kategorie (Tippen")).expect("the prompt line is visible");
+    assert!(t.cursor_row().starts_with("Kategorie (Tippen"), "the cursor is on the prompt line");
     assert!(!t.cursor_hidden(), "the cursor is visible while typing the filter");
     assert!(rows[prompt + 2].starts_with("> 1.1.1"), "{}", t.contents());
     assert!(
@@ -274,7 +274,7 @@ fn the_category_picker_fits_80x24_and_filters_by_code_or_word() {
     let screen = t.contents();
     assert!(screen.contains("> 4.2    Umgangsformen  (Mitarbeiterverhalten)"), "{screen}");
     assert!(!screen.contains("1.1.1"), "no stale frame below the filtered list:\n{screen}");
-    assert!(t.cursor_row().starts_with("Kategorie (Code oder Wort tippen filtert): 4.2"));
+    assert!(t.cursor_row().starts_with("Kategorie (Tippen von Code oder Stichwort filtert): 4.2"));
 
     t.keys(&format!("{BACKSPACE}{BACKSPACE}{BACKSPACE}Termin"));
     t.shows(&format!("1–2 von 2 Treffern ({total} insgesamt)"));
@@ -289,7 +289,7 @@ fn the_category_picker_fits_80x24_and_filters_by_code_or_word() {
     t.keys("\x1b"); // Esc clears the filter
     t.shows(&format!("1–20 von {total} ·"));
     t.keys(&format!("{DOWN}{ENTER}")); // the second entry
-    t.shows("Kategorie (Code oder Wort tippen filtert): 1.1.2");
+    t.shows("Kategorie (Tippen von Code oder Stichwort filtert): 1.1.2");
     t.answer("Weitere Kategorie hinzufügen?", "n");
     t.answer("Eingang bei", ENTER);
     t.answer("Inhalt in Stichworten", ENTER);

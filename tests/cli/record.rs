@@ -221,7 +221,7 @@ fn refusals_name_the_value_and_change_nothing() {
         (&["--type", "folgereaktion", "--follows", "last one"], "'last one' ist keine KRM-Nummer"),
         (&["--follows", "2026-0001"], "--follows gibt es nur bei --type folgereaktion"),
         (&["--type", "lob", "--claimed-type", "beschwerde"], "nur bei einer Dienstaufsichtsbeschwerde unterscheiden"),
-        (&["--flag", "rude"], "unbekanntes Merkmal 'rude' (gültig: offensive, repeated, unsubstantiated)"),
+        (&["--flag", "rude"], "unbekanntes Kennzeichen 'rude' (gültig: offensive, repeated, unsubstantiated)"),
         (&["--salutation", "sir"], "unbekannte Anrede 'sir'"),
         (&["--email", "erika at example"], "--email 'erika at example' ist keine E-Mail-Adresse"),
         (

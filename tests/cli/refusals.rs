@@ -435,13 +435,13 @@ fn every_refused_transition_leaves_the_register_unchanged() {
         ("assign to the assignee again", "anna", vec!["assign", open, "--to", "tom"], 3, "bereits tom zugewiesen"),
         ("assign a closed case", "anna", vec!["assign", closed, "--to", "tom"], 3, "zuerst 'krm reopen"),
         ("assign by a team lead", "tom", vec!["assign", acked, "--to", "tom"], 5, "hat die Rolle teamlead"),
-        ("flag twice", "anna", vec!["flag", top, "offensive"], 3, "bereits markiert: beleidigende Form"),
+        ("flag twice", "anna", vec!["flag", top, "offensive"], 3, "bereits gekennzeichnet: beleidigende Form"),
         (
             "flag off what is not set",
             "anna",
             vec!["flag", open, "offensive", "--off"],
             3,
-            "nicht markiert: beleidigende Form",
+            "nicht gekennzeichnet: beleidigende Form",
         ),
         ("an unknown flag", "anna", vec!["flag", open, "frech"], 3, "unbekanntes Kennzeichen 'frech'"),
         // case numbers that do not exist or are not case numbers

@@ -133,13 +133,12 @@ fn the_show_page_in_german() {
             "",
             "Verlauf",
             " Datum       Wer   Was                  Einzelheiten",
-            "───────────────────────────────────────────────────────────────────────",
+            "────────────────────────────────────────────────────────────────────────────────",
             " 10.03.2026  anna  erfasst              eingegangen am 03.03.2026;",
             "                                        Organisationseinheit Team 101",
             " 10.03.2026  anna  zugewiesen           an tl.nord",
-            " 10.03.2026  anna  Eingangsbestätigung  versandt am 05.03.2026;",
-            "                                        Ansprechpartner Herr Nord;",
-            "                                        nachgetragen am 10.03.2026",
+            " 10.03.2026  anna  Eingangsbestätigung  versandt am 05.03.2026; Ansprechperson",
+            "                                        Herr Nord; nachgetragen am 10.03.2026",
         ],
     );
 }

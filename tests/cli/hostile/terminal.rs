@@ -115,9 +115,9 @@ fn every_record_field_refuses_escapes_and_names_field_and_character() {
 fn the_refusal_says_where_the_character_is() {
     let k = Krm::init("rostock");
     let r = k.run(&record_args("--last-name", "Müller\u{1b}[2J"));
-    assert_refused("position", &r, "--last-name enthält das Steuerzeichen U+001B an Stelle 7");
+    assert_refused("position", &r, "--last-name enthält das Steuerzeichen U+001B an Position 7");
     let r = k.run(&record_args("--city", "\u{202e}kcotsoR"));
-    assert_refused("bidi", &r, "--city enthält das unsichtbare Formatierungszeichen U+202E an Stelle 1");
+    assert_refused("bidi", &r, "--city enthält das unsichtbare Formatierungszeichen U+202E an Position 1");
 }
 
 #[test]
@@ -127,7 +127,7 @@ fn a_summary_keeps_its_lines_without_carriage_returns() {
     assert_eq!(k.json(&["show", &no])["summary"], "Termin abgesagt\nzweimal");
     let before = k.snapshot();
     let r = k.run(&record_args("--summary", "Termin\rabgesagt"));
-    assert_refused("lone CR", &r, "--summary enthält das Steuerzeichen U+000D an Stelle 7");
+    assert_refused("lone CR", &r, "--summary enthält das Steuerzeichen U+000D an Position 7");
     let r = k.run(&record_args("--unit", "Team\r\n101"));
     assert_refused("CR LF in a one-line field", &r, "--unit enthält das Steuerzeichen U+000D");
     assert!(k.snapshot() == before, "the register changed");
@@ -374,7 +374,7 @@ fn the_interactive_form_refuses_an_override_and_asks_again() {
     let mut p = crate::util::form(&k, &[&args[..], &["--received", "09.03.2026", "--concern", "1.2.1"]].concat());
     crate::util::answer(&mut p, "Kundendaten erfassen", "n");
     crate::util::answer(&mut p, "Org.-Einheit", "Team\u{202e}101\r");
-    p.exp_string("unsichtbare Formatierungszeichen U+202E an Stelle 5").unwrap();
+    p.exp_string("unsichtbare Formatierungszeichen U+202E an Position 5").unwrap();
     for (prompt, keys) in [("Org.-Einheit", "Team 101\r"), ("Inhalt", "\r"), ("So erfassen?", "y")] {
         crate::util::answer(&mut p, prompt, keys);
     }
