@@ -285,14 +285,8 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     let rows = items.iter().map(|i| {
         vec![i.krm_no.clone(), i.kind.label().to_string(), german(i.due), distance(i.days_overdue), i.unit.clone()]
     });
-    let header = [
-        crate::tr!("cmd-due-col.no"),
-        crate::tr!("cmd-due-col.kind"),
-        crate::tr!("cmd-due-col.due"),
-        crate::tr!("cmd-due-col.days"),
-        crate::tr!("cmd-due-col.unit"),
-    ];
-    let mut t = table(&header.iter().map(String::as_str).collect::<Vec<_>>(), rows);
+    let header = super::due::header();
+    let mut t = table(&header[..5].iter().map(String::as_str).collect::<Vec<_>>(), rows);
     keep_whole(&mut t, &[0, 1, 2, 3]);
     write_table(out, &t)?;
 

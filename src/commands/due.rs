@@ -96,6 +96,20 @@ fn short_label(kind: DueKind) -> String {
     label.to_owned()
 }
 
+/// The headings of the due table: number, kind, date, distance, unit,
+/// assignee, level (the demo shows the first five).
+pub fn header() -> [String; 7] {
+    [
+        crate::tr!("cmd-due-col.no"),
+        crate::tr!("cmd-due-col.kind"),
+        crate::tr!("cmd-due-col.due"),
+        crate::tr!("cmd-due-col.days"),
+        crate::tr!("cmd-due-col.unit"),
+        crate::tr!("cmd-due-col.assignee"),
+        crate::tr!("cmd-due-col.level"),
+    ]
+}
+
 /// How far a date is, in words: "in 3 Tagen", "heute", "271 Tage überfällig".
 /// Each day count is put into words once per run: a due list of a large
 /// register has thousands of rows but only a few hundred distinct counts,
@@ -157,15 +171,7 @@ fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> 
             ]
         })
         .collect();
-    let header = [
-        crate::tr!("cmd-due-col.no"),
-        crate::tr!("cmd-due-col.kind"),
-        crate::tr!("cmd-due-col.due"),
-        crate::tr!("cmd-due-col.days"),
-        crate::tr!("cmd-due-col.unit"),
-        crate::tr!("cmd-due-col.assignee"),
-        crate::tr!("cmd-due-col.level"),
-    ];
+    let header = header();
     let limits = column_limits(&header, &rows, usize::from(crate::render::width()));
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write_plain(out, &header, &rows, &limits)?;
