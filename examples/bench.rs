@@ -632,10 +632,15 @@ mod tests {
 
     /// Records a case received on `day` (recorded that day) and returns its number.
     fn record(db: &Path, day: &str, kind: &str, unit: &str) -> String {
+        record_on(db, day, day, kind, unit)
+    }
+
+    /// Records, on `today`, a case received on `received`; returns its number.
+    fn record_on(db: &Path, today: &str, received: &str, kind: &str, unit: &str) -> String {
         krm_run(
             db,
             "anna",
-            day,
+            today,
             &[
                 "record",
                 "--no-input",
@@ -654,7 +659,7 @@ mod tests {
                 "--unit",
                 unit,
                 "--received",
-                day,
+                received,
             ],
         );
         let conn = rusqlite::Connection::open(db).unwrap();
@@ -779,29 +784,7 @@ mod tests {
         let r1 = record(db, "2026-10-11", "beschwerde", "Team 841");
         send("2026-11-02", &r1, "ack", "2026-10-12", None);
         send("2026-11-09", &r1, "interim", "2026-11-03", Some("2026-11-30"));
-        anna(
-            "2026-11-03",
-            &[
-                "record",
-                "--no-input",
-                "--type",
-                "lob",
-                "--form",
-                "email",
-                "--group",
-                "an",
-                "--intake",
-                "krm",
-                "--concern",
-                "1.2.1",
-                "--email",
-                "x@example.de",
-                "--unit",
-                "Team 842",
-                "--received",
-                "2026-10-29",
-            ],
-        );
+        record_on(db, "2026-11-03", "2026-10-29", "lob", "Team 842");
     }
 
     /// A row of a result: its columns as text (NULL as the empty string).
