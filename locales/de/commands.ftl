@@ -47,6 +47,7 @@ cmd-audit-register = Änderungen am Register selbst
     .init = Register angelegt
     .user-add = Benutzer hinzugefügt
     .policy-set = Richtlinie geändert
+    .setting = Einstellung geändert
     .calendar-add = Schließtag eingetragen
     .calendar-remove = Schließtag gestrichen
     .load = Fälle geladen
@@ -319,3 +320,13 @@ cmd-user-role = Rollen
     .management = Geschäftsführung
     .analyst = Auswertung
     .service = Dienstkonto (cron)
+    .dpo = Datenschutzbeauftragte/r
+
+## policy privacy
+cmd-privacy-unchanged = nichts geändert: die Einstellungen haben schon diese Werte
+cmd-privacy-set = { $setting }: { $old } → { $new }
+cmd-privacy-col = Einstellung
+    .setting = Einstellung
+    .value = Wert
+    .default = Standard
+    .flag = Option

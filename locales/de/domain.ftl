@@ -246,3 +246,10 @@ domain-step-working-day = { $day }: Arbeitstag { $n }
 domain-answer-from-receipt = Antwortfrist ab Eingang
 domain-answer-from-ack-sent = Antwortfrist ab Versand der Eingangsbestätigung am { $day }
 domain-answer-from-ack-due = Antwortfrist ab Frist der Eingangsbestätigung ({ $day }), solange keine versandt ist
+
+## settings
+domain-setting-out-of-range = { $flag } { $given }: erlaubt sind { $lo } bis { $hi }
+domain-setting = Einstellung
+    .access_log_days = Zugriffsprotokoll aufbewahren (Tage)
+    .min_unit_cases = Mindestzahl Fälle je Einheit für Zahlen zum Personal
+    .audit_years = Registerverlauf, Löschprotokoll und Namen ausgeschiedener Benutzer aufbewahren (Jahre)

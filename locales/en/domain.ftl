@@ -238,3 +238,10 @@ domain-step-working-day = { $day }: working day { $n }
 domain-answer-from-receipt = answer period from receipt
 domain-answer-from-ack-sent = answer period from the acknowledgment sent on { $day }
 domain-answer-from-ack-due = answer period from the acknowledgment's deadline ({ $day }), as long as none was sent
+
+## settings
+domain-setting-out-of-range = { $flag } { $given }: allowed are { $lo } to { $hi }
+domain-setting = Setting
+    .access_log_days = Keep the access log (days)
+    .min_unit_cases = Fewest cases per unit for figures on staff
+    .audit_years = Keep the register's history, the purge log and retired users' names (years)
