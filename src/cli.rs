@@ -162,6 +162,8 @@ pub enum Command {
     Init(InitArgs),
     /// Record a customer reaction (asks for missing fields on a terminal)
     Record(Box<RecordArgs>),
+    /// Correct a case's customer data, summary or recorded facts, with a reason
+    Edit(Box<EditArgs>),
     /// Record many cases from a CSV file: all rows or none
     Import(ImportArgs),
     /// Show one case: all fields, concerns, deadlines and history
@@ -201,6 +203,8 @@ pub enum Command {
     Hold(HoldArgs),
     /// Lift a hold
     Release(ReleaseArgs),
+    /// Remove one case recorded by mistake or on an erasure request, completely
+    Remove(RemoveArgs),
     /// A consistent copy of the register without remnants of deleted data (mode 0600)
     Backup(BackupArgs),
     /// Who changed what and when, across the register, without customer data
@@ -319,6 +323,103 @@ pub struct RecordArgs {
     /// Never ask: missing required fields are an error that names them
     #[arg(long)]
     pub no_input: bool,
+}
+
+/// The corrections of `krm edit`: the fields of the intake form, each
+/// left as it is unless given; an empty text clears an optional field.
+#[derive(Debug, Args, Default)]
+pub struct EditArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// Why it is corrected (kept in the case's history, shown like other reasons)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The reaction type as recorded (not management's decision: see classify)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// The type the customer called it, when it differs (e.g. dienstaufsicht)
+    #[arg(long, value_name = "TYPE")]
+    pub claimed_type: Option<String>,
+    /// How it came in: persoenlich, schriftlich, email, telefonisch, meinungskarte
+    #[arg(long, value_name = "FORM")]
+    pub form: Option<String>,
+    /// Customer group: ag, an, institution, sonstige
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Received by: mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
+    #[arg(long, value_name = "POINT")]
+    pub intake: Option<String>,
+    /// Date of receipt, in the same year (the deadlines are derived anew)
+    #[arg(long, value_name = "DATE")]
+    pub received: Option<String>,
+    /// The unit at receipt (only while the case was not handed on)
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+    /// The concerns, all of them (repeat); a concern kept keeps its outcome
+    #[arg(long = "concern", value_name = "CODE")]
+    pub concerns: Vec<String>,
+    /// What the customer says, in a few words ("" removes it)
+    #[arg(long, value_name = "TEXT")]
+    pub summary: Option<String>,
+    /// Salutation (Anrede): herr, frau, divers, keine_angabe
+    #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
+    pub salutation: Option<String>,
+    /// Academic title
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub title: Option<String>,
+    /// First name
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub first_name: Option<String>,
+    /// Name prefix (von, van, de …)
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub name_prefix: Option<String>,
+    /// Last name
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub last_name: Option<String>,
+    /// Street and number
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub street: Option<String>,
+    /// PO box
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub po_box: Option<String>,
+    /// Postcode
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub postcode: Option<String>,
+    /// City
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub city: Option<String>,
+    /// E-mail
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub email: Option<String>,
+    /// Phone
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub phone: Option<String>,
+    /// Fax
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub fax: Option<String>,
+}
+
+/// Why a case is removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemoveReason {
+    /// Recorded by mistake (Irrtum): no customer reaction, recorded twice, the wrong year
+    #[value(alias = "irrtum")]
+    Mistake,
+    /// The customer's justified erasure request (Löschverlangen, GDPR art. 17)
+    #[value(alias = "loeschverlangen", alias = "löschverlangen", alias = "loeschantrag", alias = "löschantrag")]
+    Erasure,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// Why: mistake (irrtum) or erasure (loeschverlangen); kept as this key, never as free text
+    #[arg(long, value_enum, ignore_case = true, value_name = "WHY")]
+    pub reason: RemoveReason,
+    /// Do not ask for confirmation (required where krm cannot ask: scripts, cron)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

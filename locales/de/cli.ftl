@@ -60,6 +60,31 @@ cli-krm-record--phone = Telefon
 cli-krm-record--fax = Telefax
 cli-krm-record--no_input = Nie nachfragen: fehlende Pflichtangaben sind ein Fehler, der sie nennt
 
+cli-krm-edit = Angaben eines Falls berichtigen: Kundendaten, Zusammenfassung oder erfasste Merkmale, mit Grund
+cli-krm-edit--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-edit--reason = Warum berichtigt wird (steht im Verlauf des Falls, gezeigt wie andere Gründe)
+cli-krm-edit--kind = Art der Reaktion wie erfasst (nicht die Entscheidung der Geschäftsführung: siehe classify)
+cli-krm-edit--claimed_type = Die Art, wie die Kundin oder der Kunde sie nennt, wenn sie abweicht (z. B. dienstaufsicht)
+cli-krm-edit--form = Form der Reaktion: persoenlich, schriftlich, email, telefonisch, meinungskarte
+cli-krm-edit--group = Kundengruppe: ag, an, institution, sonstige
+cli-krm-edit--intake = Eingang bei: mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
+cli-krm-edit--received = Eingangsdatum, im selben Jahr (die Fristen werden neu berechnet)
+cli-krm-edit--unit = Die Organisationseinheit bei Eingang (nur solange der Fall nicht abgegeben wurde)
+cli-krm-edit--concerns = Die Anliegen, alle (mehrfach angeben); ein bleibendes Anliegen behält sein Ergebnis
+cli-krm-edit--summary = Was die Kundin oder der Kunde vorbringt, in wenigen Worten ("" entfernt sie)
+cli-krm-edit--salutation = Geschlecht/Anrede: herr, frau, divers, keine_angabe
+cli-krm-edit--title = Titel
+cli-krm-edit--first_name = Vorname
+cli-krm-edit--name_prefix = Vorsatzwort (von, van, de …)
+cli-krm-edit--last_name = Familienname
+cli-krm-edit--street = Straße und Hausnummer
+cli-krm-edit--po_box = Postfach
+cli-krm-edit--postcode = Postleitzahl
+cli-krm-edit--city = Ort
+cli-krm-edit--email = E-Mail
+cli-krm-edit--phone = Telefon
+cli-krm-edit--fax = Telefax
+
 cli-krm-import = Viele Fälle aus einer CSV-Datei erfassen: alle Zeilen oder keine
 cli-krm-import--file = CSV mit Kopfzeile; Spalten heißen wie die Optionen von record (type, form, group, …)
 cli-krm-import--dry_run = Jede Zeile prüfen und zeigen, was erfasst würde, aber nichts schreiben
@@ -212,6 +237,13 @@ cli-krm-hold--reason = Warum der Fall bleiben muss (ohne personenbezogene Daten,
 
 cli-krm-release = Eine Ausnahme von der Löschung aufheben
 cli-krm-release--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+
+cli-krm-remove = Einen Fall austragen, der irrtümlich erfasst wurde oder dessen Löschung verlangt wird: vollständig
+cli-krm-remove--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-remove--reason = Warum: irrtum (mistake) oder loeschverlangen (erasure); nur dieser Schlüssel wird aufbewahrt, nie freier Text
+    .value-mistake = Irrtümlich erfasst: keine Kundenreaktion, doppelt erfasst, falsches Jahr (auch: irrtum)
+    .value-erasure = Berechtigtes Löschverlangen der Kundin oder des Kunden, Art. 17 DSGVO (auch: loeschverlangen, loeschantrag)
+cli-krm-remove--yes = Nicht nachfragen (nötig, wo krm nicht fragen kann: Skripte, cron)
 
 cli-krm-backup = Eine stimmige Kopie des Registers ohne Reste gelöschter Daten (Modus 0600)
 cli-krm-backup--path = Die neue Datei (Modus 0600); sie darf noch nicht bestehen, außer mit --force

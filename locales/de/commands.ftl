@@ -330,3 +330,15 @@ cmd-privacy-col = Einstellung
     .value = Wert
     .default = Standard
     .flag = Option
+
+## krm edit
+cmd-edit-reason-empty = --reason ist leer: sagen Sie, warum korrigiert wird (z. B. „Tippfehler beim Erfassen“, „Anschrift laut Kunde geändert“)
+cmd-edit-done = { $krm_no } korrigiert: { $fields }
+cmd-edit-journal-kept = die Korrektur ist gespeichert, aber ein anderes krm las noch im Register, daher enthält das Journal (-wal) noch die alten Werte; führen Sie „krm purge“ aus, um es zu leeren
+
+## krm remove
+cmd-remove-needs-yes = { $krm_no } wird nur mit --yes ausgetragen, wo krm nicht nachfragen kann: das Austragen löscht den Fall mit allen Daten endgültig
+cmd-remove-confirm = Fall { $krm_no } ({ $reason }) mit allen Daten endgültig austragen? Das lässt sich nicht rückgängig machen.
+cmd-remove-not-confirmed = { $krm_no } wurde nicht ausgetragen
+cmd-remove-done = { $krm_no } ausgetragen ({ $reason }): mit allen Daten gelöscht, { $wiped } von { $pages } Seiten gesäubert; die Nummer wird nicht wieder vergeben
+cmd-remove-journal-kept = der Fall ist ausgetragen, aber ein anderes krm las noch im Register, daher enthält das Journal (-wal) noch die alten Seiten; führen Sie „krm purge“ aus, um es zu leeren

@@ -328,3 +328,15 @@ cmd-privacy-col = Setting
     .value = Value
     .default = Default
     .flag = Option
+
+## krm edit
+cmd-edit-reason-empty = --reason is empty: say why it is corrected (e.g. "typing mistake at intake", "address changed, says the customer")
+cmd-edit-done = { $krm_no } corrected: { $fields }
+cmd-edit-journal-kept = the correction is saved, but another krm was still reading the register, so the journal (-wal) still holds the old values; run 'krm purge' to empty it
+
+## krm remove
+cmd-remove-needs-yes = { $krm_no } is removed only with --yes where krm cannot ask: removing deletes the case with all its data for good
+cmd-remove-confirm = Remove case { $krm_no } ({ $reason }) with all its data for good? This cannot be undone.
+cmd-remove-not-confirmed = { $krm_no } was not removed
+cmd-remove-done = { $krm_no } removed ({ $reason }): deleted with all its data, { $wiped } of { $pages } pages wiped; the number is never given again
+cmd-remove-journal-kept = the case is removed, but another krm was still reading the register, so the journal (-wal) still holds the old pages; run 'krm purge' to empty it

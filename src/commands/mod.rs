@@ -11,6 +11,7 @@ mod close;
 mod completions;
 mod demo;
 mod due;
+mod edit;
 mod escalate;
 mod explain;
 mod export;
@@ -24,6 +25,7 @@ mod privacy;
 mod purge;
 mod record;
 mod record_form;
+mod remove;
 mod report;
 mod respond;
 mod show;
@@ -64,6 +66,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Init(args) => init::run(&ctx, args),
         Command::Record(args) => record::run(&ctx, args),
+        Command::Edit(args) => edit::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
@@ -82,6 +85,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Purge(args) => purge::run(&ctx, args),
         Command::Hold(args) => hold::hold(&ctx, args),
         Command::Release(args) => hold::release(&ctx, args),
+        Command::Remove(args) => remove::run(&ctx, args),
         Command::Backup(args) => backup::run(&ctx, args),
         Command::Audit(args) => audit::run(&ctx, args),
         Command::Categories(args) => categories::run(&ctx, args),

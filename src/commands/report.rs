@@ -111,6 +111,17 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
                     value: events as f64,
                 });
             }
+            // Cases it counted that were removed since (krm remove).
+            let removed = store.removed_after(judged.day)?;
+            if removed > 0 {
+                out.push(Figure {
+                    dimension: "overview",
+                    key: "removed_later".into(),
+                    label: overview_label("removed_later"),
+                    measure: "value",
+                    value: removed as f64,
+                });
+            }
         }
         Ok(out)
     };
@@ -150,8 +161,10 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     } else {
         Vec::new()
     };
+    let removed_later = if period.to < today { store.removed_after(period.to)? } else { 0 };
     Ok(Report {
         recorded_later,
+        removed_later,
         period,
         previous,
         year_ago,

@@ -5,6 +5,7 @@
 pub mod case;
 pub mod case_no;
 pub mod compliance;
+pub mod correction;
 pub mod dates;
 pub mod deadlines;
 pub mod due;

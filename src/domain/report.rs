@@ -463,6 +463,9 @@ pub struct Report {
     /// A finished period: the cases with events dated up to its end but
     /// recorded after it, with how many (rule 9 of the judging rules).
     pub recorded_later: Vec<(String, usize)>,
+    /// A finished period: the cases received by its end and removed after
+    /// it (`krm remove`), by count only — no number of a removed case.
+    pub removed_later: usize,
 }
 
 /// One row of a section: a key with, per measure, the three values
@@ -553,6 +556,7 @@ mod tests {
             ids.push(format!("report-overview-{key}"));
         }
         ids.push("report-overview-recorded_later".into());
+        ids.push("report-overview-removed_later".into());
         for a in AckStatus::ALL {
             ids.push(format!("report-status-{}", a.key()));
         }

@@ -417,6 +417,10 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         let text = crate::tr!("report-recorded-later", events = later, cases = report.recorded_later.len());
         let _ = write!(html, "<p class=\"note\">{}</p>", esc(&text));
     }
+    if report.removed_later > 0 {
+        let text = crate::tr!("report-removed-later", cases = report.removed_later);
+        let _ = write!(html, "<p class=\"note\">{}</p>", esc(&text));
+    }
     html.push_str("</header>");
 
     // Headline figures.

@@ -204,6 +204,22 @@ pub const STEPS: &[&str] = &[
          set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
          set_by  TEXT NOT NULL  -- [staff]
      ) STRICT;",
+    // 13: the cases removed one by one (`krm remove`, Austragung, HRO 3.3),
+    // without their personal data: the KRM number, so that the gap in the
+    // gap-free numbering is explained (and the number never given again);
+    // the month of receipt, so that the reports of the periods the case
+    // counted in say they changed (no finer date); why, as a key (never free
+    // text); when and by whom. Kept like the register's own history.
+    "CREATE TABLE removal_log (
+         id              INTEGER PRIMARY KEY,  -- [plain]
+         at              TEXT NOT NULL,  -- [plain]
+         on_day          TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+         user            TEXT NOT NULL,  -- [staff]
+         krm_no          TEXT NOT NULL UNIQUE CHECK (krm_no GLOB '[2-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'),  -- [plain]
+         received_month  TEXT NOT NULL CHECK (received_month GLOB '[2-9][0-9][0-9][0-9]-[01][0-9]'),  -- [plain]
+         reason          TEXT NOT NULL CHECK (reason IN ('mistake', 'erasure_request'))  -- [plain]
+     ) STRICT;
+     CREATE INDEX removal_by_day ON removal_log (on_day);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

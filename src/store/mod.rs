@@ -7,6 +7,7 @@
 mod bulk;
 mod cases;
 mod columns;
+mod corrections;
 mod due;
 pub mod events;
 mod handling;
@@ -20,6 +21,7 @@ pub mod policy;
 mod purge;
 mod recording;
 mod reference;
+mod removal;
 mod report;
 mod scrub;
 mod settings;
@@ -42,11 +44,13 @@ use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
+pub use corrections::Corrected;
 pub use imports::{EarlierImport, Imported};
 pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
+pub use removal::{RemovalReason, Removed};
 pub use scrub::{Scrubbed, CASE_TABLES};
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
