@@ -63,6 +63,7 @@ clap-value-YYYY = JJJJ
 clap-value-YYYY-MM = JJJJ-MM
 clap-value-DAYS-UNIT = TAGE EINHEIT
 clap-value-ANCHOR = BEZUG
+clap-value-WHY = GRUND
 clap-value-YEARS = JAHRE
 clap-value-MODE = MODUS
 clap-value-STATE = LAND

@@ -158,8 +158,9 @@ pub fn correct(
             Some(c.clone().unwrap_or_else(|| s.claimed_type.clone())),
         ),
     };
-    let over = |given: &Option<String>, now: &Option<String>| given.clone().or_else(|| now.clone());
-    let now = recorded.customer.clone().unwrap_or_default();
+    // Only what is given is checked as new (a field recorded before a
+    // check existed, or loaded in bulk, is not refused for being there);
+    // what is not given stays as recorded.
     let e = &edit.customer;
     let input = CaseInput {
         kind,
@@ -170,23 +171,10 @@ pub fn correct(
         received: Some(edit.received.clone().unwrap_or_else(|| iso(s.received))),
         unit: Some(edit.unit.clone().unwrap_or_else(|| s.unit.clone())),
         concerns: if edit.concerns.is_empty() { s.concerns.clone() } else { edit.concerns.clone() },
-        summary: over(&edit.summary, &recorded.summary),
+        summary: edit.summary.clone(),
         follows: recorded.follows_no.clone(),
         flags: Vec::new(),
-        customer: Customer {
-            salutation: over(&e.salutation, &now.salutation),
-            title: over(&e.title, &now.title),
-            first_name: over(&e.first_name, &now.first_name),
-            name_prefix: over(&e.name_prefix, &now.name_prefix),
-            last_name: over(&e.last_name, &now.last_name),
-            street: over(&e.street, &now.street),
-            po_box: over(&e.po_box, &now.po_box),
-            postcode: over(&e.postcode, &now.postcode),
-            city: over(&e.city, &now.city),
-            email: over(&e.email, &now.email),
-            phone: over(&e.phone, &now.phone),
-            fax: over(&e.fax, &now.fax),
-        },
+        customer: e.clone(),
     };
     // A follow-up is one by its link, which only recording makes.
     let follow_up = |k: &Option<String>| k.as_deref().is_some_and(|k| super::text::fold(k) == FOLLOW_UP);
@@ -198,6 +186,33 @@ pub fn correct(
         return Err(problems);
     }
     let mut case = validate(&input, reference, today)?;
+    if edit.summary.is_none() {
+        case.summary = recorded.summary.clone();
+    }
+    let checked = case.customer.take().unwrap_or_default();
+    let now = recorded.customer.clone().unwrap_or_default();
+    let pick = |given: &Option<String>, new: &Option<String>, now: &Option<String>| {
+        if given.is_some() {
+            new.clone()
+        } else {
+            now.clone()
+        }
+    };
+    let customer = Customer {
+        salutation: pick(&e.salutation, &checked.salutation, &now.salutation),
+        title: pick(&e.title, &checked.title, &now.title),
+        first_name: pick(&e.first_name, &checked.first_name, &now.first_name),
+        name_prefix: pick(&e.name_prefix, &checked.name_prefix, &now.name_prefix),
+        last_name: pick(&e.last_name, &checked.last_name, &now.last_name),
+        street: pick(&e.street, &checked.street, &now.street),
+        po_box: pick(&e.po_box, &checked.po_box, &now.po_box),
+        postcode: pick(&e.postcode, &checked.postcode, &now.postcode),
+        city: pick(&e.city, &checked.city, &now.city),
+        email: pick(&e.email, &checked.email, &now.email),
+        phone: pick(&e.phone, &checked.phone, &now.phone),
+        fax: pick(&e.fax, &checked.fax, &now.fax),
+    };
+    case.customer = (!customer.is_empty()).then_some(customer);
     if s.classified.is_some() {
         case.kind = s.kind.clone();
         case.claimed_type = s.claimed_type.clone();

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::{events, lifecycle, policy, Store};
+use crate::domain::case::Customer;
 use crate::domain::case_no::CaseNo;
 use crate::domain::correction::{self, Change, Edit, Recorded};
 use crate::domain::deadlines::{self, WorkCalendar};
@@ -77,6 +78,28 @@ fn recorded(tx: &Transaction, no: CaseNo) -> Result<(i64, i64, Recorded)> {
             events,
         },
     ))
+}
+
+/// Writes the corrected customer fields of case `id`: only those that
+/// changed (secure delete zeroes the old cell), the row deleted when none
+/// is left, written when there was none.
+fn write_customer(tx: &Transaction, id: i64, before: Option<&Customer>, after: Option<&Customer>) -> Result<()> {
+    let Some(after) = after else {
+        tx.execute("DELETE FROM customer WHERE case_id = ?1", [id])?;
+        return Ok(());
+    };
+    if before.is_none() {
+        tx.execute("INSERT INTO customer (case_id) VALUES (?1)", [id])?;
+    }
+    let before = before.cloned().unwrap_or_default();
+    for ((field, old), (_, new)) in before.fields().into_iter().zip(after.fields()) {
+        if old != new {
+            // The column is named after the flag (a fixed list, never input).
+            let column = field.replace('-', "_");
+            tx.execute(&format!("UPDATE customer SET {column} = ?2 WHERE case_id = ?1"), rusqlite::params![id, new])?;
+        }
+    }
+    Ok(())
 }
 
 impl Store {
@@ -164,30 +187,7 @@ impl Store {
                 }
             }
             if case.customer != rec.customer {
-                // Deleted and written anew: secure delete zeroes the old row.
-                tx.execute("DELETE FROM customer WHERE case_id = ?1", [id])?;
-                if let Some(k) = &case.customer {
-                    tx.execute(
-                        "INSERT INTO customer (case_id, salutation, title, first_name, name_prefix, last_name, street,
-                                               po_box, postcode, city, email, phone, fax)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                        rusqlite::params![
-                            id,
-                            k.salutation,
-                            k.title,
-                            k.first_name,
-                            k.name_prefix,
-                            k.last_name,
-                            k.street,
-                            k.po_box,
-                            k.postcode,
-                            k.city,
-                            k.email,
-                            k.phone,
-                            k.fax
-                        ],
-                    )?;
-                }
+                write_customer(tx, id, rec.customer.as_ref(), case.customer.as_ref())?;
             }
             c.changes.extend(correction::deadline_changes(before, after));
             for e in c.events(s.received, today, reason) {
