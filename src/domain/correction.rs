@@ -239,19 +239,24 @@ fn order(recorded: &Recorded, case: &NewCase) -> Result<(), Vec<String>> {
             year = s.received.year().to_string()
         ));
     }
-    // The earliest thing that happened to the case after its receipt.
+    // The earliest thing that happened to the case after its receipt: by
+    // its events, and by its dates where a case loaded in bulk has none.
+    let by_date =
+        [(s.acknowledged_on, EventKind::Ack), (s.answered_on, EventKind::Answer), (s.closed_on, EventKind::Close)];
     let later = recorded
         .events
         .iter()
         .filter(|e| !matches!(e.kind, EventKind::Record | EventKind::Correct | EventKind::Deadline))
-        .min_by_key(|e| e.day);
-    if let Some(e) = later.filter(|e| e.day < received) {
+        .map(|e| (e.day, e.kind))
+        .chain(by_date.into_iter().filter_map(|(day, kind)| day.map(|d| (d, kind))))
+        .min_by_key(|(day, _)| *day);
+    if let Some((on, kind)) = later.filter(|(day, _)| *day < received) {
         problems.push(crate::tr!(
             "domain-correct-after-event",
             no = &no,
             day = german(received),
-            what = e.kind.label(),
-            on = german(e.day)
+            what = kind.label(),
+            on = german(on)
         ));
     }
     if let Some(earlier) = recorded.follows_received.filter(|d| *d > received) {
@@ -528,6 +533,21 @@ mod tests {
         let mut classified = recorded();
         classified.state.classified = Some(("gf".into(), d("2026-03-05")));
         assert!(problems(&classified, Edit { kind: Some("lob".into()), ..Edit::default() }).contains("entschieden"));
+        // A follow-up is not received before the case it follows, nor after one following it.
+        let mut follow = recorded();
+        (follow.state.kind, follow.state.claimed_type) = ("folgereaktion".into(), "folgereaktion".into());
+        follow.follows_no = Some("2026-0003".into());
+        follow.follows_received = Some(d("2026-03-01"));
+        follow.followers = vec![(CaseNo { year: 2026, seq: 9 }, d("2026-03-05"))];
+        let p = problems(&follow, Edit { received: Some("2026-02-27".into()), ..Edit::default() });
+        assert!(p.contains("folgt Fall 2026-0003, der erst am 01.03.2026"), "{p}");
+        let p = problems(&follow, Edit { received: Some("2026-03-06".into()), ..Edit::default() });
+        assert!(p.contains("Fall 2026-0009 folgt Fall 2026-0007"), "{p}");
+        // Loaded in bulk, without events: its dates say the same.
+        let mut bare = recorded();
+        bare.state.answered_on = Some(d("2026-03-06"));
+        let p = problems(&bare, Edit { received: Some("2026-03-09".into()), ..Edit::default() });
+        assert!(p.contains("Antwort ist schon am 06.03.2026 eingetragen"), "{p}");
         let mut moved = recorded();
         moved.events.push(Event::new(EventKind::Unit, d("2026-03-05"), d("2026-03-05")));
         assert!(problems(&moved, Edit { unit: Some("Team 9".into()), ..Edit::default() }).contains("abgegeben"));

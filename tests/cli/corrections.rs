@@ -292,3 +292,25 @@ fn refusals_name_the_value_and_change_nothing() {
     assert_eq!(r.code, 5, "a team lead may not correct: {}", r.stderr);
     assert_eq!(k.snapshot(), before, "a refused correction changes nothing");
 }
+
+#[test]
+fn a_form_the_answer_period_does_not_cover_loses_its_answer_deadline() {
+    // Rostock's answer period covers written reactions, e-mails and opinion
+    // cards (HRO 3.5.2), not a phone call; the acknowledgment covers all.
+    let k = Krm::init("rostock");
+    let no = received(&k, "2026-03-03", &[]);
+    k.ok(&["edit", &no, "--form", "telefonisch", "--reason", "war ein Anruf"]);
+    let due: (Option<String>, Option<String>) =
+        k.conn().query_row("SELECT ack_due, answer_due FROM krm_case", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(due, (Some("2026-03-06".into()), None));
+    let events: Vec<(String, Option<String>)> = corrections(&k, &no).into_iter().map(|e| (e.2, e.3)).collect();
+    assert_eq!(
+        events,
+        [("form=telefonisch".into(), Some("email".into())), ("answer-due=".into(), Some("2026-03-17".into()))]
+    );
+    let show = k.ok(&["show", &no]);
+    assert!(
+        show.split_whitespace().collect::<Vec<_>>().join(" ").contains("Antwortfrist korrigiert: 17.03.2026 → —"),
+        "{show}"
+    );
+}
