@@ -185,7 +185,7 @@ pub fn correct(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut case = validate(&input, reference, today)?;
+    let mut case = validate(&input, &with_recorded(reference, recorded), today)?;
     if edit.summary.is_none() {
         case.summary = recorded.summary.clone();
     }
@@ -223,6 +223,29 @@ pub fn correct(
         return Err(vec![crate::tr!("domain-correct-nothing", no = &no)]);
     }
     Ok(Correction { case, changes })
+}
+
+/// The reference data with what the case has recorded counted as current:
+/// a form or category retired since does not stop the correction of
+/// something else (it is still refused where it is given anew).
+fn with_recorded(reference: &Reference, recorded: &Recorded) -> Reference {
+    let mut r = reference.clone();
+    let s = &recorded.state;
+    let kept = [
+        (&mut r.types, vec![&s.kind, &s.claimed_type]),
+        (&mut r.forms, vec![&recorded.form]),
+        (&mut r.groups, vec![&recorded.group]),
+        (&mut r.intakes, vec![&recorded.intake]),
+    ];
+    for (entries, keys) in kept {
+        for e in entries.iter_mut().filter(|e| keys.contains(&&e.key)) {
+            e.retired = false;
+        }
+    }
+    for c in r.categories.iter_mut().filter(|c| s.concerns.contains(&c.code)) {
+        c.retired = false;
+    }
+    r
 }
 
 /// The rules of dates and links a correct case keeps.
@@ -543,6 +566,14 @@ mod tests {
         assert!(p.contains("folgt Fall 2026-0003, der erst am 01.03.2026"), "{p}");
         let p = problems(&follow, Edit { received: Some("2026-03-06".into()), ..Edit::default() });
         assert!(p.contains("Fall 2026-0009 folgt Fall 2026-0007"), "{p}");
+        // A category retired since the case was recorded stays valid for it.
+        let mut old = recorded();
+        old.state.concerns = vec!["1.2.4".into()];
+        let name =
+            Edit { customer: Customer { last_name: Some("Neu".into()), ..Customer::default() }, ..Edit::default() };
+        assert!(correct(&old, &name, &sample(), d("2026-03-10")).is_ok());
+        let p = problems(&recorded(), Edit { concerns: vec!["1.2.4".into()], ..Edit::default() });
+        assert!(p.contains("1.2.4"), "given anew, it is refused: {p}");
         // Loaded in bulk, without events: its dates say the same.
         let mut bare = recorded();
         bare.state.answered_on = Some(d("2026-03-06"));
