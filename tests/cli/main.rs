@@ -25,5 +25,6 @@ mod retention;
 mod scenario;
 mod schema;
 mod show_list;
+mod staff;
 mod tables;
 mod upgrade;
