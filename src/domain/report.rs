@@ -587,7 +587,6 @@ mod tests {
             ids.push(format!("report-overview-{key}"));
         }
         ids.push("report-overview-recorded_later".into());
-        ids.push("report-other-units".into());
         for a in AckStatus::ALL {
             ids.push(format!("report-status-{}", a.key()));
         }
