@@ -20,6 +20,7 @@ mod privacy;
 mod properties;
 mod record;
 mod refusals;
+mod register_retention;
 mod report;
 mod retention;
 mod scenario;
