@@ -48,9 +48,11 @@ pub fn cutoff(today: NaiveDate, years: u32) -> NaiveDate {
 /// Removes, as of `today`, the register records older than `years`.
 pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<RegisterExpired> {
     let before = cutoff(today, years);
-    let mut done = RegisterExpired::default();
-    done.history = tx.execute("DELETE FROM history WHERE case_id IS NULL AND on_day < ?1", [before])?;
-    done.purge_log = tx.execute("DELETE FROM purge_log WHERE on_day < ?1", [before])?;
+    let mut done = RegisterExpired {
+        history: tx.execute("DELETE FROM history WHERE case_id IS NULL AND on_day < ?1", [before])?,
+        purge_log: tx.execute("DELETE FROM purge_log WHERE on_day < ?1", [before])?,
+        retired_users: 0,
+    };
     tx.execute(
         "UPDATE import_file SET user = ?1 WHERE on_day < ?2 AND user <> ?1",
         rusqlite::params![RETIRED, before],
