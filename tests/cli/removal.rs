@@ -106,6 +106,12 @@ fn a_removed_case_leaves_its_periods_which_say_so_and_its_number_is_not_given_ag
     assert!(said[0].starts_with(&format!("Fall {b} ausgetragen (Irrtum)")), "{said:?}");
     assert!(said[1].starts_with(&format!("Fall {a} ausgetragen (Löschverlangen)")), "{said:?}");
     k.fails(&["show", &a], 4);
+    // The removal log is kept like the register's own history (audit_years,
+    // ten years by default), then the nightly purge removes it.
+    at(&k, "2036-05-04", &["purge"]);
+    assert_eq!(k.count("SELECT count(*) FROM removal_log"), 2, "kept through the same day ten years later");
+    at(&k, "2036-05-05", &["purge"]);
+    assert_eq!(k.count("SELECT count(*) FROM removal_log"), 0);
 }
 
 /// Where in the register's files the markers of case `id` in the columns
