@@ -290,3 +290,8 @@ domain-corrected-city = Ort
 domain-corrected-email = E-Mail
 domain-corrected-phone = Telefon
 domain-corrected-fax = Fax
+
+## Austragung (krm remove, domain::removal)
+domain-removal-mistake = Irrtum
+domain-removal-erasure = Löschverlangen
+domain-remove-held = Fall { $no } hat seit { $since } einen Sperrvermerk (krm hold) und wird nicht ausgetragen; erst den Sperrvermerk aufheben (krm release { $no }), wenn er nicht mehr nötig ist

@@ -68,9 +68,6 @@ store-log-purge = { $count ->
 } ({ $mode }), abgeschlossen { $first } bis { $last }
 
 ## Austragung (krm remove)
-store-removal-mistake = Irrtum
-store-removal-erasure = Löschverlangen
-store-remove-held = Fall { $no } hat seit { $since } einen Sperrvermerk (krm hold) und wird nicht ausgetragen; erst den Sperrvermerk aufheben (krm release { $no }), wenn er nicht mehr nötig ist
 store-log-remove = Fall { $no } ausgetragen ({ $reason ->
     [mistake] Irrtum
    *[erasure_request] Löschverlangen

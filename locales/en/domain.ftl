@@ -282,3 +282,8 @@ domain-corrected-city = city
 domain-corrected-email = e-mail
 domain-corrected-phone = phone
 domain-corrected-fax = fax
+
+## Removal (krm remove, domain::removal)
+domain-removal-mistake = mistake
+domain-removal-erasure = erasure request
+domain-remove-held = case { $no } is on hold since { $since } (krm hold) and is not removed; lift the hold first (krm release { $no }) when it is no longer needed

@@ -44,9 +44,6 @@ store-log-purge = { $count ->
 } ({ $mode }), closed { $first } to { $last }
 
 ## Removal (krm remove)
-store-removal-mistake = mistake
-store-removal-erasure = erasure request
-store-remove-held = case { $no } is on hold since { $since } (krm hold) and is not removed; lift the hold first (krm release { $no }) when it is no longer needed
 store-log-remove = case { $no } removed ({ $reason ->
     [mistake] mistake
    *[erasure_request] erasure request

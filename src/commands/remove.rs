@@ -10,9 +10,9 @@ use anyhow::Result;
 use super::case_no;
 use crate::cli::{RemoveArgs, RemoveReason};
 use crate::context::{interactive, Ctx};
+use crate::domain::removal::RemovalReason;
 use crate::domain::role::Action;
 use crate::error::refused;
-use crate::store::RemovalReason;
 
 pub fn run(ctx: &Ctx, args: &RemoveArgs) -> Result<()> {
     let no = case_no(&args.krm_no)?;

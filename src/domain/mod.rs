@@ -18,6 +18,7 @@ pub mod period;
 mod properties;
 pub mod refusal;
 pub mod register_file;
+pub mod removal;
 pub mod report;
 pub mod role;
 pub mod settings;

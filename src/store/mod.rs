@@ -52,7 +52,7 @@ pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
-pub use removal::{RemovalReason, Removed};
+pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").

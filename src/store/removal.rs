@@ -19,33 +19,7 @@ use rusqlite::named_params;
 
 use super::{lifecycle, Store};
 use crate::domain::case_no::CaseNo;
-use crate::domain::workflow::Refusal;
-
-/// Why a case is removed; stored by its key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RemovalReason {
-    /// Recorded by mistake (not a customer reaction, twice, the wrong year).
-    Mistake,
-    /// The customer's justified request to erase it.
-    ErasureRequest,
-}
-
-impl RemovalReason {
-    pub fn key(self) -> &'static str {
-        match self {
-            RemovalReason::Mistake => "mistake",
-            RemovalReason::ErasureRequest => "erasure_request",
-        }
-    }
-
-    /// What a person reads, in the language in use.
-    pub fn label(self) -> String {
-        match self {
-            RemovalReason::Mistake => crate::tr!("store-removal-mistake"),
-            RemovalReason::ErasureRequest => crate::tr!("store-removal-erasure"),
-        }
-    }
-}
+use crate::domain::removal::{removable, RemovalReason};
 
 /// What one removal did.
 #[derive(Debug, Clone, Copy)]
@@ -73,14 +47,7 @@ impl Store {
                 [s.id],
                 |r| r.get(0),
             ))?;
-            if let Some(since) = held {
-                return Err(Refusal(crate::tr!(
-                    "store-remove-held",
-                    no = no.to_string(),
-                    since = crate::domain::dates::german(since)
-                ))
-                .into());
-            }
+            removable(no, held)?;
             let month = s.received.format("%Y-%m").to_string();
             tx.execute("DELETE FROM krm_case WHERE id = ?1", [s.id])?;
             tx.execute(
