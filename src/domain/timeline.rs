@@ -1,10 +1,11 @@
 //! The timeline of a case: everything that happened to it as dated, typed
 //! events — received, acknowledged, interim notice, answered, closed,
 //! reopened, classified, assigned, moved to another unit, escalated, held,
-//! released, flagged, its deadlines moved. Each event carries the business
-//! day it concerns (`day`: the day a letter went out, the day a case was
-//! closed), the day it was recorded on (krm's "today"), the wall clock, the
-//! register user and the operating-system account. The history that `show`
+//! released, flagged, its deadlines moved, a recorded fact corrected. Each
+//! event carries the business day it concerns (`day`: the day a letter went
+//! out, the day a case was closed, the receipt a correction corrects), the
+//! day it was recorded on (krm's "today"), the wall clock, the register user
+//! and the operating-system account. The history that `show`
 //! and `audit` print is rendered from these events (`describe`).
 //!
 //! The register also keeps each case's state *now* (`krm_case`), because
