@@ -238,3 +238,10 @@ domain-step-working-day = { $day }: working day { $n }
 domain-answer-from-receipt = answer period from receipt
 domain-answer-from-ack-sent = answer period from the acknowledgment sent on { $day }
 domain-answer-from-ack-due = answer period from the acknowledgment's deadline ({ $day }), as long as none was sent
+
+## identity
+domain-identity-no-account = the operating system knows no account for whoever started krm; in a shared register only a known account acts
+domain-identity-user-refused = --user / KRM_USER { $user }: in a shared register the account you are logged in with acts (here: { $acting }); only root may name another user
+domain-identity-today-refused = --today / KRM_TODAY { $today }: in a shared register krm changes things only on the system clock's date ({ $clock }); leave --today out (reading commands may take it, a set-group-id krm never)
+domain-identity-officer-only = only an officer adds or changes officers and deputies; your role is { $role }
+domain-identity-last-officer = { $name } is the last active officer; make another person officer first

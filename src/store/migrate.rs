@@ -192,6 +192,21 @@ pub const STEPS: &[&str] = &[
     // 9: the role of cron's account: it may list what is due and purge,
     // nothing else (no case, no customer, no report).
     "INSERT INTO role (key, label, position) VALUES ('service', 'Dienstkonto (cron)', 7);",
+    // 11: each person's operating-system account (`krm user login`): in a
+    // shared register the account that starts krm decides who acts, so no
+    // one can sign as someone else. A login is never given to two people.
+    // Existing users keep the account they acted under so far (their name:
+    // it was the login name unless `--user` said otherwise). And the units
+    // a person belongs to (`krm user units`), so that what a team lead sees
+    // can be limited to them.
+    "ALTER TABLE person ADD COLUMN login TEXT CHECK (login IS NULL OR length(login) BETWEEN 1 AND 64); -- [staff]
+     UPDATE person SET login = name;
+     CREATE UNIQUE INDEX person_by_login ON person (login);
+     CREATE TABLE person_unit (
+         person  TEXT NOT NULL REFERENCES person (name) ON DELETE CASCADE,  -- [staff]
+         unit    TEXT NOT NULL REFERENCES unit (name),  -- [plain]
+         PRIMARY KEY (person, unit)
+     ) STRICT, WITHOUT ROWID;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.
