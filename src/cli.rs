@@ -236,6 +236,12 @@ impl Command {
             | Command::Demo(_)
             | Command::Completions(_)
             | Command::Man => false,
+            // Without a value to set, `policy privacy` shows the settings.
+            Command::Policy(PolicyCommand::Privacy(a))
+                if a.access_log_days.is_none() && a.min_unit_cases.is_none() && a.audit_years.is_none() =>
+            {
+                false
+            }
             Command::Init(_)
             | Command::Record(_)
             | Command::Import(_)
@@ -638,6 +644,21 @@ pub enum PolicyCommand {
     Show,
     /// Set a new policy version (cases keep the version in force when they were received)
     Set(Box<PolicySetArgs>),
+    /// The data-protection settings: show them, or change the ones given
+    Privacy(PrivacyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrivacyArgs {
+    /// Days an entry of the access log is kept (30 to 3650) [default: 365]
+    #[arg(long, value_name = "DAYS")]
+    pub access_log_days: Option<u32>,
+    /// The fewest cases a unit needs in a period for figures on its staff to be shown on their own [default: 3]
+    #[arg(long, value_name = "N")]
+    pub min_unit_cases: Option<u32>,
+    /// Years the register's own history, the purge log and retired users' names are kept [default: 10]
+    #[arg(long, value_name = "YEARS")]
+    pub audit_years: Option<u32>,
 }
 
 #[derive(Debug, Args)]

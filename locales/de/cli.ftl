@@ -157,6 +157,10 @@ cli-krm-policy-set--ack_forms = Formen, für die die Frist der Eingangsbestätig
 cli-krm-policy-set--answer_types = Arten der Reaktion, für die die Antwortfrist gilt, durch Komma getrennt, oder "all"
 cli-krm-policy-set--answer_forms = Formen, für die die Antwortfrist gilt, durch Komma getrennt, oder "all"
 cli-krm-policy-set--from = Der erste Eingangstag, für den die neue Fassung gilt [Standard: heute]
+cli-krm-policy-privacy = Die Datenschutz-Einstellungen: anzeigen oder die angegebenen ändern
+cli-krm-policy-privacy--access_log_days = Wie viele Tage ein Eintrag im Zugriffsprotokoll bleibt (30 bis 3650) [Standard: 365]
+cli-krm-policy-privacy--min_unit_cases = Wie viele Fälle eine Einheit im Zeitraum mindestens braucht, damit Zahlen zu ihrem Personal einzeln erscheinen [Standard: 3]
+cli-krm-policy-privacy--audit_years = Wie viele Jahre der Verlauf des Registers, das Löschprotokoll und die Namen ausgeschiedener Benutzer bleiben [Standard: 10]
 
 cli-krm-report = Die Auswertung für die Leitung: Zahlen, Fristtreue, Bestand, Entwicklung — ohne personenbezogene Daten
     .long =

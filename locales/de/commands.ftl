@@ -47,6 +47,7 @@ cmd-audit-register = Änderungen am Register selbst
     .init = Register angelegt
     .user-add = Benutzer hinzugefügt
     .policy-set = Richtlinie geändert
+    .setting = Einstellung geändert
     .calendar-add = Schließtag eingetragen
     .calendar-remove = Schließtag gestrichen
     .load = Fälle geladen
@@ -321,6 +322,16 @@ cmd-user-role = Rollen
     .management = Geschäftsführung
     .analyst = Auswertung
     .service = Dienstkonto (cron)
+    .dpo = Datenschutzbeauftragte/r
+
+## policy privacy
+cmd-privacy-unchanged = nichts geändert: die Einstellungen haben schon diese Werte
+cmd-privacy-set = { $setting }: { $old } → { $new }
+cmd-privacy-col = Einstellung
+    .setting = Einstellung
+    .value = Wert
+    .default = Standard
+    .flag = Option
 
 ## user (retire, role, units, login) and init (login)
 cmd-user-no-login-yet = { $name } hat noch kein Konto; in diesem gemeinsamen Register handelt { $name } erst nach „krm user login { $name } ANMELDENAME“

@@ -247,6 +247,13 @@ domain-answer-from-receipt = Antwortfrist ab Eingang
 domain-answer-from-ack-sent = Antwortfrist ab Versand der Eingangsbestätigung am { $day }
 domain-answer-from-ack-due = Antwortfrist ab Frist der Eingangsbestätigung ({ $day }), solange keine versandt ist
 
+## settings
+domain-setting-out-of-range = { $flag } { $given }: erlaubt sind { $lo } bis { $hi }
+domain-setting = Einstellung
+    .access_log_days = Zugriffsprotokoll aufbewahren (Tage)
+    .min_unit_cases = Mindestzahl Fälle je Einheit für Zahlen zum Personal
+    .audit_years = Registerverlauf, Löschprotokoll und Namen ausgeschiedener Benutzer aufbewahren (Jahre)
+
 ## identity
 domain-identity-no-account = das Betriebssystem kennt kein Konto für die Person, die krm gestartet hat; in einem gemeinsamen Register handelt nur ein bekanntes Konto
 domain-identity-user-refused = --user / KRM_USER { $user }: in einem gemeinsamen Register handelt das Konto, mit dem Sie angemeldet sind (hier: { $acting }); nur root darf einen anderen Benutzer nennen

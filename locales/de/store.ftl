@@ -32,6 +32,7 @@ store-for-received = bei --received { $received } { $what }
 # What the register's own history says (written in the language of the person who made the change).
 store-log-init = Register angelegt mit der Richtlinie { $preset }; { $officer } ist KRM-Beauftragte/r
 store-log-user-add = { $name } als { $role }
+store-log-setting = { $key }: { $old } → { $new }
 store-log-load = { $count ->
     [one] 1 Fall geladen
    *[other] { $count } Fälle geladen

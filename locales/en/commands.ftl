@@ -47,6 +47,7 @@ cmd-audit-register = Changes to the register itself
     .init = register created
     .user-add = user added
     .policy-set = policy changed
+    .setting = Data-protection setting changed
     .calendar-add = closure day added
     .calendar-remove = closure day removed
     .load = cases loaded
@@ -319,6 +320,16 @@ cmd-user-role = Roles
     .management = Management
     .analyst = Analyst
     .service = Service account (cron)
+    .dpo = Data protection officer
+
+## policy privacy
+cmd-privacy-unchanged = nothing changed: the settings already have these values
+cmd-privacy-set = { $setting }: { $old } → { $new }
+cmd-privacy-col = Setting
+    .setting = Setting
+    .value = Value
+    .default = Default
+    .flag = Option
 
 ## user (retire, role, units, login) and init (login)
 cmd-user-no-login-yet = { $name } has no account yet; in this shared register { $name } acts only after 'krm user login { $name } OSNAME'

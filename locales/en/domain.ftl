@@ -239,6 +239,13 @@ domain-answer-from-receipt = answer period from receipt
 domain-answer-from-ack-sent = answer period from the acknowledgment sent on { $day }
 domain-answer-from-ack-due = answer period from the acknowledgment's deadline ({ $day }), as long as none was sent
 
+## settings
+domain-setting-out-of-range = { $flag } { $given }: allowed are { $lo } to { $hi }
+domain-setting = Setting
+    .access_log_days = Keep the access log (days)
+    .min_unit_cases = Fewest cases per unit for figures on staff
+    .audit_years = Keep the register's history, the purge log and retired users' names (years)
+
 ## identity
 domain-identity-no-account = the operating system knows no account for whoever started krm; in a shared register only a known account acts
 domain-identity-user-refused = --user / KRM_USER { $user }: in a shared register the account you are logged in with acts (here: { $acting }); only root may name another user

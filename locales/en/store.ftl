@@ -32,6 +32,7 @@ store-for-received = for --received { $received }, { $what }
 # What the register's own history says (written in the language of the person who made the change).
 store-log-init = register created with policy { $preset }; { $officer } is its officer
 store-log-user-add = { $name } as { $role }
+store-log-setting = { $key }: { $old } → { $new }
 store-log-load = { $count ->
     [one] 1 case loaded
    *[other] { $count } cases loaded

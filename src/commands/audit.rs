@@ -104,6 +104,7 @@ fn register_action(key: &str) -> String {
         "init" => crate::tr!("cmd-audit-register.init"),
         "user-add" => crate::tr!("cmd-audit-register.user-add"),
         "policy-set" => crate::tr!("cmd-audit-register.policy-set"),
+        "setting" => crate::tr!("cmd-audit-register.setting"),
         "calendar-add" => crate::tr!("cmd-audit-register.calendar-add"),
         "calendar-remove" => crate::tr!("cmd-audit-register.calendar-remove"),
         "load" => crate::tr!("cmd-audit-register.load"),

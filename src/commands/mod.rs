@@ -20,6 +20,7 @@ mod import;
 mod init;
 mod list;
 mod policy;
+mod privacy;
 mod purge;
 mod record;
 mod record_form;

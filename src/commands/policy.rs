@@ -1,4 +1,4 @@
-//! `krm policy show|set`: the office's deadline policy. A change is a new
+//! `krm policy show|set` (and `privacy`, in privacy.rs): the office's deadline policy. A change is a new
 //! version valid from a day on; every case keeps the version in force when it
 //! was received, so old cases' deadlines never move.
 
@@ -36,6 +36,7 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
             crate::say!("{}", crate::tr!("cmd-policy-set", id = p.id, from = german(p.valid_from)));
             Ok(())
         }
+        PolicyCommand::Privacy(args) => super::privacy::run(ctx, &mut store, args),
     }
 }
 

@@ -173,6 +173,7 @@ fn role_text(key: &str) -> String {
         "management" => crate::tr!("cmd-user-role.management"),
         "analyst" => crate::tr!("cmd-user-role.analyst"),
         "service" => crate::tr!("cmd-user-role.service"),
+        "dpo" => crate::tr!("cmd-user-role.dpo"),
         other => return other.to_string(),
     };
     format!("{name} ({key})")

@@ -20,6 +20,7 @@ pub mod refusal;
 pub mod register_file;
 pub mod report;
 pub mod role;
+pub mod settings;
 pub mod taxonomy;
 pub mod text;
 pub mod timeline;

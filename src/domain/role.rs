@@ -15,6 +15,9 @@ pub enum Role {
     Analyst,
     /// cron's account: `krm due` and `krm purge`, nothing else.
     Service,
+    /// The data protection officer (Datenschutzbeauftragte/r): the audit
+    /// trail and the access log, never customer data.
+    Dpo,
 }
 
 /// What a command needs permission for.
@@ -48,6 +51,20 @@ pub enum Action {
     Retain,
     /// Read who changed what (the data-protection officer's view).
     Audit,
+    /// Read who looked at which case's customer data (the access log):
+    /// the officer and the data protection officer, not management.
+    AuditReads,
+    /// Find a customer's cases by name, postcode or e-mail.
+    Search,
+    /// Export everything the register holds about one person (GDPR art. 15,
+    /// § 83 SGB X), for the officer or deputy to hand over.
+    SubjectAccess,
+    /// Correct a case's customer data, summary or recorded facts (GDPR art.
+    /// 16, § 84 SGB X).
+    Correct,
+    /// Remove one case recorded by mistake or on a justified erasure request
+    /// (Austragung, HRO 3.3; GDPR art. 17, § 84 SGB X).
+    Remove,
 }
 
 /// Whether a role may do something: always, only on cases assigned to the
@@ -60,8 +77,16 @@ pub enum Permission {
 }
 
 impl Role {
-    pub const ALL: [Role; 7] =
-        [Role::Officer, Role::Deputy, Role::TeamLead, Role::AreaLead, Role::Management, Role::Analyst, Role::Service];
+    pub const ALL: [Role; 8] = [
+        Role::Officer,
+        Role::Deputy,
+        Role::TeamLead,
+        Role::AreaLead,
+        Role::Management,
+        Role::Analyst,
+        Role::Service,
+        Role::Dpo,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -72,6 +97,7 @@ impl Role {
             Role::Management => "management",
             Role::Analyst => "analyst",
             Role::Service => "service",
+            Role::Dpo => "dpo",
         }
     }
 
@@ -81,10 +107,19 @@ impl Role {
         use Role::*;
         match (action, self) {
             (
-                Action::Record | Action::ManageUsers | Action::Steer | Action::Configure | Action::Retain,
+                Action::Record
+                | Action::ManageUsers
+                | Action::Steer
+                | Action::Configure
+                | Action::Retain
+                | Action::Search
+                | Action::SubjectAccess
+                | Action::Correct
+                | Action::Remove,
                 Officer | Deputy,
             ) => Yes,
-            (Action::Audit, Officer | Deputy | Management) => Yes,
+            (Action::Audit, Officer | Deputy | Management | Dpo) => Yes,
+            (Action::AuditReads, Officer | Dpo) => Yes,
             (Action::Answer, Officer | Deputy | Management) => Yes,
             (Action::Answer | Action::Escalate, TeamLead | AreaLead) => IfAssigned,
             (Action::Escalate, Officer | Deputy) => Yes,
@@ -149,6 +184,7 @@ impl FromStr for Role {
             "geschaeftsfuehrung" => Some(Role::Management),
             "auswertung" | "controlling" => Some(Role::Analyst),
             "dienstkonto" | "cron" => Some(Role::Service),
+            "datenschutzbeauftragte" | "datenschutzbeauftragter" | "datenschutz" | "dsb" => Some(Role::Dpo),
             _ => None,
         };
         Role::ALL.into_iter().find(|r| r.key() == key).or(german).ok_or_else(|| {
@@ -208,14 +244,33 @@ mod tests {
             Action::Report,
             Action::Retain,
             Action::Audit,
+            Action::AuditReads,
+            Action::Search,
+            Action::SubjectAccess,
+            Action::Correct,
+            Action::Remove,
         ];
         let may: Vec<Action> = all.into_iter().filter(|a| Role::Service.may(*a)).collect();
         assert_eq!(may, [Action::Due, Action::Purge]);
+        let dpo: Vec<Action> = all.into_iter().filter(|a| Role::Dpo.may(*a)).collect();
+        assert_eq!(dpo, [Action::Audit, Action::AuditReads]);
         // Whoever could read cases or retain them keeps `due` and purge.
         for role in Role::ALL {
             assert_eq!(role.may(Action::Due), role.may(Action::ReadCases) || role == Role::Service, "{role}");
             assert_eq!(role.may(Action::Purge), role.may(Action::Retain) || role == Role::Service, "{role}");
         }
+    }
+
+    #[test]
+    fn management_no_longer_reads_who_looked_at_which_case() {
+        let readers: Vec<Role> = Role::ALL.into_iter().filter(|r| r.may(Action::AuditReads)).collect();
+        assert_eq!(readers, [Role::Officer, Role::Dpo]);
+        assert!(Role::Management.may(Action::Audit));
+        for action in [Action::Search, Action::SubjectAccess, Action::Correct, Action::Remove] {
+            let who: Vec<Role> = Role::ALL.into_iter().filter(|r| r.may(action)).collect();
+            assert_eq!(who, [Role::Officer, Role::Deputy], "{action:?}");
+        }
+        assert!(!Role::Dpo.may(Action::ReadCustomer) && !Role::Dpo.may(Action::ReadCases));
     }
 
     #[test]
@@ -225,8 +280,9 @@ mod tests {
         assert_eq!("geschäftsführung".parse::<Role>(), Ok(Role::Management));
         assert_eq!(
             "boss".parse::<Role>().unwrap_err(),
-            "unbekannte Rolle 'boss' (gültig: officer, deputy, teamlead, arealead, management, analyst, service)"
+            "unbekannte Rolle 'boss' (gültig: officer, deputy, teamlead, arealead, management, analyst, service, dpo)"
         );
         assert_eq!("Dienstkonto".parse::<Role>(), Ok(Role::Service));
+        assert_eq!("Datenschutzbeauftragte".parse::<Role>(), Ok(Role::Dpo));
     }
 }

@@ -192,6 +192,18 @@ pub const STEPS: &[&str] = &[
     // 9: the role of cron's account: it may list what is due and purge,
     // nothing else (no case, no customer, no report).
     "INSERT INTO role (key, label, position) VALUES ('service', 'Dienstkonto (cron)', 7);",
+    // 10: the data protection officer's role (the audit trail and the
+    // access log, never customer data), and the register's data-protection
+    // settings: how long the access log and the register's own history are
+    // kept, and the smallest unit figures on staff are shown for. A key
+    // without a row has its default (domain::settings).
+    "INSERT INTO role (key, label, position) VALUES ('dpo', 'Datenschutzbeauftragte/r', 8);
+     CREATE TABLE setting (
+         key     TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),  -- [plain]
+         value   INTEGER NOT NULL CHECK (value BETWEEN 0 AND 100000),  -- [plain]
+         set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
+         set_by  TEXT NOT NULL  -- [staff]
+     ) STRICT;",
     // 11: each person's operating-system account (`krm user login`): in a
     // shared register the account that starts krm decides who acts, so no
     // one can sign as someone else. A login is never given to two people.

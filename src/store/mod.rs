@@ -22,6 +22,7 @@ mod recording;
 mod reference;
 mod report;
 mod scrub;
+mod settings;
 
 pub mod migrate;
 

@@ -16,6 +16,7 @@ mod init;
 mod interactive;
 mod lifecycle;
 mod plans;
+mod privacy;
 mod properties;
 mod record;
 mod refusals;

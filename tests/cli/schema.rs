@@ -92,7 +92,7 @@ fn reference_lists_match_the_spec() {
     assert_eq!(keys("form"), ["persoenlich", "schriftlich", "email", "telefonisch", "meinungskarte"]);
     assert_eq!(keys("customer_group"), ["ag", "an", "institution", "sonstige"]);
     assert_eq!(keys("intake_point"), ["mitarbeiter", "teamleitung", "bereichsleitung", "krm", "geschaeftsfuehrung"]);
-    assert_eq!(keys("role"), ["officer", "deputy", "teamlead", "arealead", "management", "analyst", "service"]);
+    assert_eq!(keys("role"), ["officer", "deputy", "teamlead", "arealead", "management", "analyst", "service", "dpo"]);
     assert_eq!(keys("outcome"), ["berechtigt", "teilweise", "nicht_berechtigt", "nicht_feststellbar"]);
     assert_eq!(k.count("SELECT count(*) FROM reaction_type WHERE separate = 1 AND key IN ('petition', 'eingabe')"), 2);
     assert_eq!(k.count("SELECT count(*) FROM escalation_level"), 4);
