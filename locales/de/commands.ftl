@@ -203,7 +203,6 @@ cmd-user-col = Spalten der Benutzerliste
     .login = Konto
     .units = Einheiten
     .since = seit
-    .by = von
     .until = bis
 
 ## show and list (render/case.rs)

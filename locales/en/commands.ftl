@@ -201,7 +201,6 @@ cmd-user-col = Columns of the user list
     .login = Account
     .units = Units
     .since = since
-    .by = by
     .until = until
 
 ## show and list (render/case.rs)

@@ -1,7 +1,8 @@
 //! `krm init`: a new register with the schema, the reference data, a deadline
-//! policy and its first officer, mapped to their operating-system account
-//! (`--login`; by default the account of whoever creates the register, when
-//! they are its officer), so that the officer acts in a shared register too.
+//! policy and its first officer. A shared register (`--group`, or the one of
+//! a set-group-id krm) maps the officer to their operating-system account
+//! (`--login`; by default the account of whoever creates it, when they are
+//! its officer), so that the officer can act in it.
 //! A set-group-id krm creates the register its configuration names, for its
 //! group, and only for root or a member of that group (the administrator).
 
@@ -20,11 +21,13 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     }
     let officer = args.officer.as_deref().unwrap_or(&ctx.user);
     let officer = login("--officer", officer).map_err(refused)?;
+    let shared = args.group.is_some() || ctx.config.is_some();
     let creator = privilege::login_of(privilege::real_uid());
     let account = match &args.login {
         Some(given) => Some(login("--login", given).map_err(refused)?),
-        // The creator's account, when they make themselves the officer.
-        None => creator.filter(|c| args.officer.is_none() || *c == officer),
+        // In a shared register, the creator's account, when they make
+        // themselves the officer; a personal register needs none.
+        None => creator.filter(|c| shared && (args.officer.is_none() || *c == officer)),
     };
     let preset = args.policy.trim().to_lowercase();
     // Check the preset before anything touches the file system.

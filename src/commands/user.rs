@@ -110,6 +110,8 @@ fn unit_names(store: &Store, given: &[String]) -> Result<Vec<String>> {
     Ok(units)
 }
 
+/// The users; the table leaves out who added them (JSON, CSV and the
+/// audit trail say it), so that it fits a terminal.
 fn list(ctx: &Ctx, store: &Store) -> Result<()> {
     // Whoever reads cases (to assign them) or the audit trail (to know who
     // acted) sees who the users are.
@@ -144,7 +146,6 @@ fn list(ctx: &Ctx, store: &Store) -> Result<()> {
                     &crate::tr!("cmd-user-col.login"),
                     &crate::tr!("cmd-user-col.units"),
                     &crate::tr!("cmd-user-col.since"),
-                    &crate::tr!("cmd-user-col.by"),
                     &crate::tr!("cmd-user-col.until"),
                 ],
                 people.iter().map(|p| {
@@ -154,7 +155,6 @@ fn list(ctx: &Ctx, store: &Store) -> Result<()> {
                         or_dash(p.login.clone()),
                         or_dash((!p.units.is_empty()).then(|| p.units.join(", "))),
                         crate::domain::dates::german(p.added_on),
-                        p.added_by.clone(),
                         or_dash(p.retired_on.map(crate::domain::dates::german)),
                     ]
                 }),
