@@ -15,8 +15,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Format};
-use crate::domain::case_no::CaseNo;
 use crate::config::Config;
+use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::identity::{self, Kind, Who};
 use crate::domain::role::{Action, Role};

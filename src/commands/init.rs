@@ -58,7 +58,10 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     };
     let store = Store::create_with(&ctx.db, &preset, &officer, ctx.today, finish)?;
     if gid.is_some() {
-        crate::say!("{}", crate::tr!("cmd-init-shared", group = group.unwrap_or_else(|| gid.unwrap_or_default().to_string())));
+        crate::say!(
+            "{}",
+            crate::tr!("cmd-init-shared", group = group.unwrap_or_else(|| gid.unwrap_or_default().to_string()))
+        );
     }
     let path = store.path().display().to_string();
     crate::say!("{}", crate::tr!("cmd-init-done", path = path, preset = &preset, officer = &officer));

@@ -72,13 +72,7 @@ pub fn claimed_is_self(claimed: Option<&str>, acting: &str) -> Result<(), String
 /// Refuses a `--today` other than the system's date where that would let a
 /// person back- or forward-date: for a command that writes (purge included)
 /// in a shared register, and for every command of a set-group-id krm.
-pub fn today_allowed(
-    kind: Kind,
-    setgid: bool,
-    writes: bool,
-    today: NaiveDate,
-    clock: NaiveDate,
-) -> Result<(), String> {
+pub fn today_allowed(kind: Kind, setgid: bool, writes: bool, today: NaiveDate, clock: NaiveDate) -> Result<(), String> {
     if today == clock || (kind == Kind::Personal && !setgid) || (!setgid && !writes) {
         return Ok(());
     }
@@ -106,7 +100,12 @@ pub fn may_change(actor: Role, before: Option<Role>, after: Option<Role>) -> Res
 }
 
 /// Refuses a change that leaves the register without an active officer.
-pub fn keeps_an_officer(name: &str, is_active_officer: bool, stays_officer: bool, active_officers: usize) -> Result<(), String> {
+pub fn keeps_an_officer(
+    name: &str,
+    is_active_officer: bool,
+    stays_officer: bool,
+    active_officers: usize,
+) -> Result<(), String> {
     if is_active_officer && !stays_officer && active_officers <= 1 {
         return Err(crate::tr!("domain-identity-last-officer", name = name));
     }

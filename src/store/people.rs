@@ -100,9 +100,9 @@ impl Store {
     }
 
     pub fn people(&self) -> Result<Vec<Person>> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {COLUMNS} FROM person p JOIN role r ON r.key = p.role ORDER BY r.position, p.name"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM person p JOIN role r ON r.key = p.role ORDER BY r.position, p.name"
+        ))?;
         let rows = stmt.query_map([], person_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -215,7 +215,15 @@ impl Store {
                 }
                 Change::Role(role) => {
                     tx.execute("UPDATE person SET role = ?2 WHERE name = ?1", (name, role.key()))?;
-                    ("user-role", crate::logged!("store-log-user-role", name = name, from = person.role.as_str(), role = role.key()))
+                    (
+                        "user-role",
+                        crate::logged!(
+                            "store-log-user-role",
+                            name = name,
+                            from = person.role.as_str(),
+                            role = role.key()
+                        ),
+                    )
                 }
                 Change::Units(units) => {
                     set_units(tx, name, units)?;

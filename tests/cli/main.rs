@@ -11,6 +11,7 @@ mod due;
 mod forensic;
 mod help;
 mod hostile;
+mod identity;
 mod import;
 mod init;
 mod interactive;
