@@ -31,6 +31,14 @@ impl Config {
     /// The configuration at [`CONFIG_PATH`].
     pub fn load() -> Result<Config> {
         let path = Path::new(CONFIG_PATH);
+        // Only root may say where the register is.
+        if let Ok(meta) = std::fs::metadata(path) {
+            use std::os::unix::fs::MetadataExt;
+            if meta.uid() != 0 || meta.mode() & 0o022 != 0 {
+                let mode = format!("{:04o}", meta.mode() & 0o7777);
+                return Err(refused(crate::tr!("config-unsafe", path = CONFIG_PATH, mode = mode)));
+            }
+        }
         let text = std::fs::read_to_string(path)
             .with_context(|| crate::tr!("config-unreadable", path = CONFIG_PATH))
             .map_err(|e| refused(format!("{e:#}")))?;

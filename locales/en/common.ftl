@@ -45,6 +45,7 @@ common-setgid-no-db = --db / KRM_DB does not apply to the shared register: krm t
 common-no-user-for-login = the account '{ $login }' is mapped to no user of this shared register; the officer maps it: 'krm user add NAME --role ROLE --login { $login }' or 'krm user login NAME { $login }'
 common-out-cannot-drop-group = krm could not drop the register's group and so does not write the file
 config-unreadable = cannot read the configuration file { $path }
+config-unsafe = the configuration file { $path } must belong to root and be writable by root only (mode now { $mode }; chown root { $path }; chmod 644 { $path })
 config-bad = the configuration file { $path } is not valid: { $problem }
 config-not-key-value = line { $line }: expected 'key = value'
 config-not-absolute = line { $line }: { $key } needs an absolute path (starting with /)

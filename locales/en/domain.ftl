@@ -251,4 +251,4 @@ domain-identity-no-account = the operating system knows no account for whoever s
 domain-identity-user-refused = --user / KRM_USER { $user }: in a shared register the account you are logged in with acts (here: { $acting }); only root may name another user
 domain-identity-today-refused = --today / KRM_TODAY { $today }: in a shared register krm changes things only on the system clock's date ({ $clock }); leave --today out (reading commands may take it, a set-group-id krm never)
 domain-identity-officer-only = only an officer adds or changes officers and deputies; your role is { $role }
-domain-identity-last-officer = { $name } is the last active officer; make another person officer first
+domain-identity-last-officer = { $name } is the only active officer, and a register needs one; give another person that role first ('krm user role NAME officer')

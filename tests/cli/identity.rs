@@ -269,13 +269,13 @@ fn only_an_officer_adds_or_changes_officers_and_deputies() {
 fn the_last_active_officer_stays() {
     let k = people();
     let before = k.snapshot();
-    assert!(k.fails(&["user", "retire", "anna"], 3).contains("letzte aktive"));
-    assert!(k.fails(&["user", "role", "anna", "deputy"], 3).contains("letzte aktive"));
+    assert!(k.fails(&["user", "retire", "anna"], 3).contains("einzige aktive"));
+    assert!(k.fails(&["user", "role", "anna", "deputy"], 3).contains("einzige aktive"));
     assert_eq!(k.snapshot(), before);
     k.ok(&["user", "role", "vera", "officer"]);
     k.ok(&["user", "retire", "anna"]);
     assert!(k.fails(&["user", "retire", "vera"], 5).contains("nicht mehr Benutzer"), "anna is retired");
-    assert!(k.run_as("vera", &["user", "retire", "vera"]).stderr.contains("letzte aktive"));
+    assert!(k.run_as("vera", &["user", "retire", "vera"]).stderr.contains("einzige aktive"));
 }
 
 #[test]

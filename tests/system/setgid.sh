@@ -135,6 +135,9 @@ check "--user naming someone else is refused (exit 5)" test "$(code "$LEAD" "$KR
 check "KRM_USER naming someone else is refused (exit 5)" test "$(code "$ANALYST" env KRM_USER=anna "$KRM" report)" = 5
 check "--today is refused for reading (exit 5)" test "$(code "$LEAD" "$KRM" --today 2020-01-02 list)" = 5
 check "--today is refused for purge (exit 5)" test "$(code "$OFFICER" "$KRM" --today 2099-01-01 purge)" = 5
+chmod 666 "$CONF"
+check "a configuration file others may change is refused (exit 3)" test "$(code "$LEAD" "$KRM" list)" = 3
+chmod 644 "$CONF"
 check "the case is still there" sh -c "'$KRM' --user anna list | grep -q '$NO'"
 
 # --- files a person asks for are theirs, 0600; backups the group's
