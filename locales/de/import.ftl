@@ -113,6 +113,16 @@ purge-dry-run = { $count ->
     }; nichts wurde geändert (--dry-run)
 purge-progress = Fälle werden gelöscht oder anonymisiert
 purge-progress-wipe = Alte Kopien werden überschrieben
+purge-register-expired = Nach Ablauf der Aufbewahrung (Datenschutz-Einstellung audit_years) gelöscht: { $history ->
+        [one] 1 Eintrag
+       *[other] { $history } Einträge
+    } im Verlauf des Registers, { $purge_log ->
+        [one] 1 Eintrag
+       *[other] { $purge_log } Einträge
+    } im Löschprotokoll, die Namen von { $users ->
+        [one] 1 ausgeschiedenen Benutzer
+       *[other] { $users } ausgeschiedenen Benutzern
+    }
 purge-done = { $count ->
         [one] 1 Fall
        *[other] { $count } Fälle

@@ -105,6 +105,16 @@ purge-dry-run = { $count ->
     }; nothing was changed (--dry-run)
 purge-progress = deleting or anonymising cases
 purge-progress-wipe = wiping old copies
+purge-register-expired = Deleted after their retention (data-protection setting audit_years): { $history ->
+        [one] 1 entry
+       *[other] { $history } entries
+    } of the register's history, { $purge_log ->
+        [one] 1 entry
+       *[other] { $purge_log } entries
+    } of the purge log, the names of { $users ->
+        [one] 1 retired user
+       *[other] { $users } retired users
+    }
 purge-done = purged { $count ->
         [one] 1 case
        *[other] { $count } cases

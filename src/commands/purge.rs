@@ -82,6 +82,13 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             )
         );
     }
+    let r = purged.register;
+    if !r.is_empty() {
+        crate::say!(
+            "{}",
+            tr!("purge-register-expired", history = r.history, purge_log = r.purge_log, users = r.retired_users)
+        );
+    }
     if !purged.journal_emptied {
         let message =
             if total > 0 { tr!("purge-journal-kept-after-purge") } else { tr!("purge-journal-kept-nothing-due") };

@@ -16,6 +16,7 @@ use crate::domain::dates::german;
 use crate::domain::period::Period;
 use crate::domain::report::{figures, overview_label, Figure, PeriodData, Report};
 use crate::domain::role::Action;
+use crate::domain::staff::protect_small_units;
 use crate::domain::text::quote;
 use crate::error::refused;
 use crate::outfile::Sink;
@@ -87,6 +88,7 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
 /// separate reads (a case recorded meanwhile may show in one, not another).
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
     let reference = store.reference()?;
+    let min_unit_cases = store.settings()?.min_unit_cases;
     // While the period runs it is judged during today, and the periods it is
     // compared with during their last day alike: a deadline due that day
     // still runs in each, so no side is judged more strictly.
@@ -137,6 +139,8 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         };
         Ok((current, previous_figures, year_ago_figures, counts))
     })?;
+    let [current, previous_figures, year_ago_figures] =
+        protect_small_units([current, previous_figures, year_ago_figures], min_unit_cases);
     let mut trend = Vec::new();
     let mut month = trend_from;
     while month <= period.to {

@@ -21,6 +21,7 @@ pub mod register_file;
 pub mod report;
 pub mod role;
 pub mod settings;
+pub mod staff;
 pub mod taxonomy;
 pub mod text;
 pub mod timeline;

@@ -557,7 +557,19 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
 
     // The remaining tables.
     let mut details = String::new();
-    for dim in ["type", "claimed_type", "form", "group", "intake", "unit", "level", "timing", "separate"] {
+    for dim in [
+        "type",
+        "claimed_type",
+        "form",
+        "group",
+        "intake",
+        "unit",
+        "staff_unit",
+        "supervisory_unit",
+        "level",
+        "timing",
+        "separate",
+    ] {
         let section = get(dim);
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&dim)) {
             continue;

@@ -4,6 +4,7 @@
 //! (`BEGIN IMMEDIATE`), so two officers working at once wait for each other
 //! instead of losing or duplicating anything.
 
+pub mod annotations;
 mod bulk;
 mod cases;
 mod columns;
@@ -21,6 +22,7 @@ mod purge;
 mod recording;
 mod reference;
 mod report;
+pub mod retention;
 mod scrub;
 mod settings;
 
