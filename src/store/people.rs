@@ -210,7 +210,11 @@ impl Store {
             check(&person, officers as usize)?;
             let (action, message) = match change {
                 Change::Retire => {
+                    // Gone from the units too: a retired user works in none
+                    // (and the retention of their name later has only the
+                    // person's own row to remove).
                     tx.execute("UPDATE person SET retired_on = ?2 WHERE name = ?1", (name, today))?;
+                    set_units(tx, name, &[])?;
                     ("user-retire", crate::logged!("store-log-user-retire", name = name))
                 }
                 Change::Role(role) => {

@@ -319,3 +319,16 @@ fn a_shared_init_maps_its_officer_to_the_account_that_made_it() {
     let p = Krm::init("rostock");
     assert_eq!(p.count("SELECT count(*) FROM person WHERE login IS NOT NULL"), 0);
 }
+
+#[test]
+fn a_retired_user_leaves_their_units_and_after_audit_years_their_account_goes_too() {
+    let k = people();
+    k.ok(&["user", "retire", "bob"]);
+    assert_eq!(k.count("SELECT count(*) FROM person_unit WHERE person = 'bob'"), 0);
+    assert_eq!(k.count("SELECT count(*) FROM person WHERE login = 'bob.os'"), 1, "kept while the audit needs it");
+    // Ten years and a day later the nightly purge takes the name and the account.
+    let r: Run = k.command(&["purge"]).env("KRM_TODAY", "2036-03-11").output().unwrap().into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'bob' OR login = 'bob.os'"), 0);
+    assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'anna'"), 1);
+}
