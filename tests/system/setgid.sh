@@ -110,6 +110,8 @@ check "the officer records a case ($NO)" test -n "$NO"
 check "the officer assigns it" as "$OFFICER" "$KRM" assign "$NO" --to tl.nord
 check "root names a user with --user; the history names anna" \
     sh -c "'$KRM' --user anna audit | grep -q anna"
+check "the case's timeline names the officer's account" \
+    sh -c "'$KRM' --user anna --format json show '$NO' | grep -q '\"os_user\": *\"$OFFICER\"'"
 check "register files stay the group's" journal_modes_ok
 
 # --- people reach the register only through krm, within their role
