@@ -220,6 +220,55 @@ pub enum Command {
     Man,
 }
 
+impl Command {
+    /// Whether the command changes the register (or writes a backup of it).
+    /// In a shared register such a command runs on the system's date only
+    /// (`domain::identity::today_allowed`); the others only read and may be
+    /// asked about another day. A new command must be sorted in here.
+    pub fn writes(&self) -> bool {
+        match self {
+            Command::Show(_)
+            | Command::List(_)
+            | Command::Due(_)
+            | Command::Report(_)
+            | Command::Export(_)
+            | Command::Audit(_)
+            | Command::Categories(_)
+            | Command::Calendar(CalendarCommand::List { .. })
+            | Command::Policy(PolicyCommand::Show)
+            | Command::User(UserCommand::List)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Man => false,
+            // Without a value to set, `policy privacy` shows the settings.
+            Command::Policy(PolicyCommand::Privacy(a))
+                if a.access_log_days.is_none() && a.min_unit_cases.is_none() && a.audit_years.is_none() =>
+            {
+                false
+            }
+            Command::Init(_)
+            | Command::Record(_)
+            | Command::Edit(_)
+            | Command::Import(_)
+            | Command::Assign(_)
+            | Command::Respond(_)
+            | Command::Escalate(_)
+            | Command::Classify(_)
+            | Command::Close(_)
+            | Command::Reopen(_)
+            | Command::Flag(_)
+            | Command::Calendar(_)
+            | Command::Policy(_)
+            | Command::Purge(_)
+            | Command::Hold(_)
+            | Command::Release(_)
+            | Command::Remove(_)
+            | Command::Backup(_)
+            | Command::User(_) => true,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete krm in
@@ -245,6 +294,9 @@ pub struct InitArgs {
     /// Share the register with this group (mode 0660 instead of 0600)
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
+    /// The officer's operating-system account [default: yours, when you are the officer]
+    #[arg(long, value_name = "OSNAME")]
+    pub login: Option<String>,
 }
 
 /// The fields of the intake form (Anlage 3). Every field can be given as a
@@ -488,9 +540,47 @@ pub enum UserCommand {
         /// officer, deputy, teamlead, arealead, management, analyst or service (cron's account: due and purge only)
         #[arg(long, value_name = "ROLE", value_parser = german::role)]
         role: String,
+        /// The person's operating-system account, which acts as them in a shared register
+        #[arg(long, value_name = "OSNAME")]
+        login: Option<String>,
+        /// A unit the person belongs to (a known one); repeatable
+        #[arg(long = "unit", value_name = "UNIT")]
+        units: Vec<String>,
     },
     /// List the people allowed into the register
     List,
+    /// End a person's access from today on (the history keeps their name)
+    Retire {
+        /// The user to retire
+        name: String,
+    },
+    /// Give a person another role
+    Role {
+        /// The user
+        name: String,
+        /// The new role
+        #[arg(value_name = "ROLE", value_parser = german::role)]
+        role: String,
+    },
+    /// Bind a person to units (replacing the ones before)
+    Units {
+        /// The user
+        name: String,
+        /// The units (known ones); none with --none
+        #[arg(value_name = "UNIT", required_unless_present = "none")]
+        units: Vec<String>,
+        /// Bind the person to no unit
+        #[arg(long, conflicts_with = "units")]
+        none: bool,
+    },
+    /// Map a person to their operating-system account
+    Login {
+        /// The user
+        name: String,
+        /// The account's login name
+        #[arg(value_name = "OSNAME")]
+        login: String,
+    },
 }
 
 #[derive(Debug, Args)]

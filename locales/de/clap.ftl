@@ -34,6 +34,7 @@ clap-value-PATH = PFAD
 clap-value-DATE = DATUM
 clap-value-FORMAT = FORMAT
 clap-value-NAME = NAME
+clap-value-OSNAME = ANMELDENAME
 clap-or = oder
 clap-heading-customer = Kundendaten
 clap-heading-global-options = Globale Optionen

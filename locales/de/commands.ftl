@@ -201,8 +201,9 @@ cmd-user-added = { $name } ist als { $role } hinzugefügt
 cmd-user-col = Spalten der Benutzerliste
     .name = Name
     .role = Rolle
+    .login = Konto
+    .units = Einheiten
     .since = seit
-    .by = von
     .until = bis
 
 ## show and list (render/case.rs)
@@ -331,6 +332,18 @@ cmd-privacy-col = Einstellung
     .value = Wert
     .default = Standard
     .flag = Option
+
+## user (retire, role, units, login) and init (login)
+cmd-user-no-login-yet = { $name } hat noch kein Konto; in diesem gemeinsamen Register handelt { $name } erst nach „krm user login { $name } ANMELDENAME“
+cmd-user-retired = { $name } ist ab heute kein Benutzer mehr; die Historie behält den Namen
+cmd-user-role-set = { $name } hat jetzt die Rolle { $role }
+cmd-user-units-set = Einheiten von { $name }: { $units }
+cmd-user-login-set = { $name } handelt im gemeinsamen Register als Konto { $login }
+cmd-user-already-retired = { $name } ist seit dem { $day } kein Benutzer mehr und wird nicht mehr geändert
+cmd-user-unknown-unit = unbekannte Einheit { $unit } (bekannt: { $known }); eine Einheit entsteht mit dem ersten Fall, der sie nennt
+cmd-init-admin-only = das gemeinsame Register legt nur root oder ein Mitglied seiner Gruppe an (die Administration)
+cmd-init-login = { $officer } handelt im gemeinsamen Register als Konto { $login }
+cmd-init-no-login = { $officer } hat noch kein Konto; root ordnet es zu: „krm --user { $officer } user login { $officer } ANMELDENAME“
 
 ## krm edit
 cmd-edit-reason-empty = --reason ist leer: sagen Sie, warum korrigiert wird (z. B. „Tippfehler beim Erfassen“, „Anschrift laut Kunde geändert“)

@@ -254,6 +254,13 @@ domain-setting = Einstellung
     .min_unit_cases = Mindestzahl Fälle je Einheit für Zahlen zum Personal
     .audit_years = Registerverlauf, Löschprotokoll und Namen ausgeschiedener Benutzer aufbewahren (Jahre)
 
+## identity
+domain-identity-no-account = das Betriebssystem kennt kein Konto für die Person, die krm gestartet hat; in einem gemeinsamen Register handelt nur ein bekanntes Konto
+domain-identity-user-refused = --user / KRM_USER { $user }: in einem gemeinsamen Register handelt das Konto, mit dem Sie angemeldet sind (hier: { $acting }); nur root darf einen anderen Benutzer nennen
+domain-identity-today-refused = --today / KRM_TODAY { $today }: in einem gemeinsamen Register ändert krm nur am Tag der Systemuhr ({ $clock }); lassen Sie --today weg (lesende Befehle dürfen es nehmen, ein set-group-id-krm nie)
+domain-identity-officer-only = nur die oder der KRM-Beauftragte (officer) legt KRM-Beauftragte und Vertretungen an oder ändert sie; Ihre Rolle ist { $role }
+domain-identity-last-officer = { $name } ist die einzige aktive Person mit der Rolle officer (KRM-Beauftragte/r), und ein Register braucht eine; geben Sie zuerst einer anderen Person diese Rolle („krm user role NAME officer“)
+
 ## Korrekturen (krm edit, domain::correction)
 domain-event-correct = korrigiert
 domain-history-corrected-fact = { $field } korrigiert: { $old } → { $new }

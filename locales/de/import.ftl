@@ -144,3 +144,8 @@ generate-done = { $count ->
     } in { $seconds } s erzeugt: { $path }
 generate-officer = KRM-Beauftragte/r des Registers ist { $officer } (dazu { $leads } Teamleitungen, tl00 bis { $last }): krm darauf mit --db { $path } --user { $officer } aufrufen (oder KRM_USER={ $officer } setzen)
 generate-maker-failed = das Erzeugen der Fälle ist abgebrochen
+
+## backup of a shared install
+backup-no-dir = das gemeinsame Register hat keinen Ort für Sicherungen: „backup_dir = PFAD“ fehlt in { $config }
+backup-outside-dir = { $path }: Sicherungen des gemeinsamen Registers gehören nur nach { $dir } (ein Dateiname allein genügt)
+backup-done-shared = Sicherung nach { $path } geschrieben (Modus 0040: nur die Gruppe des Registers liest sie); zurückspielen kann sie die Administration

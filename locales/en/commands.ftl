@@ -199,8 +199,9 @@ cmd-user-added = added { $name } as { $role }
 cmd-user-col = Columns of the user list
     .name = Name
     .role = Role
+    .login = Account
+    .units = Units
     .since = since
-    .by = by
     .until = until
 
 ## show and list (render/case.rs)
@@ -329,6 +330,18 @@ cmd-privacy-col = Setting
     .value = Value
     .default = Default
     .flag = Option
+
+## user (retire, role, units, login) and init (login)
+cmd-user-no-login-yet = { $name } has no account yet; in this shared register { $name } acts only after 'krm user login { $name } OSNAME'
+cmd-user-retired = { $name } is no longer a user from today on; the history keeps the name
+cmd-user-role-set = { $name } now has the role { $role }
+cmd-user-units-set = units of { $name }: { $units }
+cmd-user-login-set = { $name } acts in a shared register as the account { $login }
+cmd-user-already-retired = { $name } has not been a user since { $day } and is not changed any more
+cmd-user-unknown-unit = unknown unit { $unit } (known: { $known }); a unit comes with the first case that names it
+cmd-init-admin-only = only root or a member of its group (the administrator) creates the shared register
+cmd-init-login = { $officer } acts in a shared register as the account { $login }
+cmd-init-no-login = { $officer } has no account yet; root maps it: 'krm --user { $officer } user login { $officer } OSNAME'
 
 ## krm edit
 cmd-edit-reason-empty = --reason is empty: say why it is corrected (e.g. "typing mistake at intake", "address changed, says the customer")

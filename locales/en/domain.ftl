@@ -246,6 +246,13 @@ domain-setting = Setting
     .min_unit_cases = Fewest cases per unit for figures on staff
     .audit_years = Keep the register's history, the purge log and retired users' names (years)
 
+## identity
+domain-identity-no-account = the operating system knows no account for whoever started krm; in a shared register only a known account acts
+domain-identity-user-refused = --user / KRM_USER { $user }: in a shared register the account you are logged in with acts (here: { $acting }); only root may name another user
+domain-identity-today-refused = --today / KRM_TODAY { $today }: in a shared register krm changes things only on the system clock's date ({ $clock }); leave --today out (reading commands may take it, a set-group-id krm never)
+domain-identity-officer-only = only an officer adds or changes officers and deputies; your role is { $role }
+domain-identity-last-officer = { $name } is the only active officer, and a register needs one; give another person that role first ('krm user role NAME officer')
+
 ## Corrections (krm edit, domain::correction)
 domain-event-correct = corrected
 domain-history-corrected-fact = { $field } corrected: { $old } → { $new }

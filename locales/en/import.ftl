@@ -136,3 +136,8 @@ generate-done = { $count ->
     } in { $seconds } s → { $path }
 generate-officer = its officer is { $officer } (with { $leads } team leads, tl00 to { $last }): run krm on it with --db { $path } --user { $officer } (or KRM_USER={ $officer })
 generate-maker-failed = the case maker failed
+
+## backup of a shared install
+backup-no-dir = the shared register has no place for backups: 'backup_dir = PATH' is missing in { $config }
+backup-outside-dir = { $path }: backups of the shared register go into { $dir } only (a file name alone will do)
+backup-done-shared = backup written to { $path } (mode 0040: only the register's group reads it); the administrator restores it

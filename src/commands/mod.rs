@@ -58,6 +58,11 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Man => return completions::man().map(|()| ExitCode::SUCCESS),
         _ => {}
     }
+    // The demo makes a register of the person's own: a set-group-id krm
+    // gives up the shared register's group for it.
+    if matches!(cli.command, Command::Demo(_)) {
+        crate::privilege::drop_for_good();
+    }
     let ctx = Ctx::new(&cli)?;
     if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
         return Err(refused(crate::tr!("common-html-only-report")));

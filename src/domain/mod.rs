@@ -11,6 +11,7 @@ pub mod deadlines;
 pub mod due;
 pub mod fnv;
 pub mod holidays;
+pub mod identity;
 pub mod import;
 pub mod intake;
 pub mod judgement;

@@ -204,6 +204,21 @@ pub const STEPS: &[&str] = &[
          set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
          set_by  TEXT NOT NULL  -- [staff]
      ) STRICT;",
+    // 11: each person's operating-system account (`krm user login`): in a
+    // shared register the account that starts krm decides who acts, so no
+    // one can sign as someone else. A login is never given to two people.
+    // Existing users keep the account they acted under so far (their name:
+    // it was the login name unless `--user` said otherwise). And the units
+    // a person belongs to (`krm user units`), so that what a team lead sees
+    // can be limited to them.
+    "ALTER TABLE person ADD COLUMN login TEXT CHECK (login IS NULL OR length(login) BETWEEN 1 AND 64); -- [staff]
+     UPDATE person SET login = name;
+     CREATE UNIQUE INDEX person_by_login ON person (login);
+     CREATE TABLE person_unit (
+         person  TEXT NOT NULL REFERENCES person (name) ON DELETE CASCADE,  -- [staff]
+         unit    TEXT NOT NULL REFERENCES unit (name),  -- [plain]
+         PRIMARY KEY (person, unit)
+     ) STRICT, WITHOUT ROWID;",
     // 13: the cases removed one by one (`krm remove`, Austragung, HRO 3.3),
     // without their personal data: the KRM number, so that the gap in the
     // gap-free numbering is explained (and the number never given again);

@@ -49,7 +49,7 @@ pub use cases::ListFilter;
 pub use corrections::Corrected;
 pub use imports::{EarlierImport, Imported};
 pub use lifecycle::{AnswerInfo, Sent};
-pub use people::Person;
+pub use people::{Change, Person};
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
 pub use removal::Removed;
@@ -165,7 +165,7 @@ impl Store {
                 .create(dir)
                 .with_context(|| crate::tr!("store-cannot-create-dir", dir = dir.display().to_string()))?;
         }
-        let mut out = OutFile::create(path, &crate::tr!("store-new-register"), None, IfExists::Refuse)?;
+        let mut out = OutFile::create_in_group(path, &crate::tr!("store-new-register"), None, IfExists::Refuse)?;
         let temp = out.hand_over()?.to_path_buf();
         let built = Self::fill_new(&temp, preset, officer, today)?;
         // Closing the only connection writes the journal back and removes it.

@@ -8,8 +8,10 @@
 //! A retired user's name is replaced in every column the schema marks
 //! `[staff]` (found from the annotations, so a column added later is
 //! reached too), and where it stands word for word in a `[personal]` one
-//! (an answer's author): by a neutral word, or NULL where the column refers
-//! to the `person` table; then the user's own row goes. The hash of an imported
+//! (an answer's author) — and so is the operating-system account they acted
+//! from: by a neutral word, or NULL where the column refers to the `person`
+//! table (a row that belongs to the person, such as their units, goes);
+//! then the user's own row goes. The hash of an imported
 //! file stays (it keeps an old file from bringing purged cases back), but
 //! not who imported it.
 
@@ -59,44 +61,52 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
         "UPDATE import_file SET user = ?1 WHERE on_day < ?2 AND user <> ?1",
         rusqlite::params![RETIRED, before],
     )?;
-    let retired: Vec<String> = tx
-        .prepare("SELECT name FROM person WHERE retired_on IS NOT NULL AND retired_on < ?1")?
-        .query_map([before], |r| r.get(0))?
+    // Each retired user by name, with the operating-system account they
+    // acted from (the events' `os_user`), which names them as well.
+    let retired: Vec<(String, Option<String>)> = tx
+        .prepare("SELECT name, login FROM person WHERE retired_on IS NOT NULL AND retired_on < ?1")?
+        .query_map([before], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     if retired.is_empty() {
         return Ok(done);
     }
-    // Columns that refer to another table (by name): to `person` they
-    // become NULL, or the row could not go; others hold keys, not names.
-    let refers: Vec<(String, String, String)> = {
+    // Columns that refer to another table (by name): rows that belong to a
+    // person (their units) go, other references to `person` become NULL, or
+    // the person's row could not go; references elsewhere hold keys.
+    let refers: Vec<(String, String, String, bool)> = {
         let mut stmt = tx.prepare(
-            "SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
-              WHERE m.type = 'table'",
+            "SELECT m.name, f.\"from\", f.\"table\", i.\"notnull\"
+               FROM sqlite_schema m, pragma_foreign_key_list(m.name) f, pragma_table_info(m.name) i
+              WHERE m.type = 'table' AND i.name = f.\"from\"",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    let target = |table: &str, column: &str| refers.iter().find(|(t, c, _)| t == table && c == column).map(|r| &r.2);
+    let target = |table: &str, column: &str| refers.iter().find(|(t, c, _, _)| t == table && c == column);
     // A name is also written as free text where krm took it for one (the
     // author of an answer is the team lead who wrote it): the same name,
     // word for word, in a `[personal]` column goes too.
     let mut columns = columns_holding(Holds::Staff);
     columns.extend(columns_holding(Holds::Personal));
-    for name in &retired {
+    for (name, login) in &retired {
+        let names: Vec<&str> = std::iter::once(name.as_str()).chain(login.as_deref().filter(|l| l != name)).collect();
         for (table, column) in &columns {
-            if table == "person" && column == "name" {
+            // The person's own row goes below; another person's login is theirs.
+            if table == "person" && (column == "name" || column == "login") {
                 continue;
             }
-            let set = match target(table, column).map(String::as_str) {
-                Some("person") => "NULL",
+            let sql = match target(table, column) {
+                Some((_, _, to, true)) if to == "person" => {
+                    format!("DELETE FROM \"{table}\" WHERE \"{column}\" = ?1")
+                }
+                Some((_, _, to, false)) if to == "person" => {
+                    format!("UPDATE \"{table}\" SET \"{column}\" = NULL WHERE \"{column}\" = ?1")
+                }
                 Some(_) => continue,
-                None => "?2",
+                None => format!("UPDATE \"{table}\" SET \"{column}\" = '{RETIRED}' WHERE \"{column}\" = ?1"),
             };
-            let sql = format!("UPDATE \"{table}\" SET \"{column}\" = {set} WHERE \"{column}\" = ?1");
-            if set == "NULL" {
-                tx.execute(&sql, [name])?;
-            } else {
-                tx.execute(&sql, [name.as_str(), RETIRED])?;
+            for who in &names {
+                tx.execute(&sql, [who])?;
             }
         }
         tx.execute("DELETE FROM person WHERE name = ?1", [name])?;

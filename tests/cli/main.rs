@@ -12,6 +12,7 @@ mod due;
 mod forensic;
 mod help;
 mod hostile;
+mod identity;
 mod import;
 mod init;
 mod interactive;

@@ -26,7 +26,7 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     let k = Krm::new().on("2020-01-10");
     k.ok(&["init", "--policy", "braunschweig"]);
     let who = "bertholdq";
-    k.ok(&["user", "add", who, "--role", "teamlead"]);
+    k.ok(&["user", "add", who, "--role", "teamlead", "--login", "bmeierx"]);
     let record = |day: &str| -> String {
         let mut args = crate::util::case(&["--type", "beschwerde", "--concern", "1.2.1", "--phone", "0531 000"]);
         args.extend_from_slice(&["--received", day]);
@@ -36,9 +36,13 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     let old = record("2020-01-13");
     at(&k, "2020-02-03", "anna", &["close", &old, "--without-answer", "--reason", "zurückgenommen"]);
     let open = record("2020-01-14");
+    // Bound to the unit (retired here without `user retire`, which would unbind him).
+    at(&k, "2020-01-14", "anna", &["user", "units", who, "Team 101"]);
     at(&k, "2020-01-14", "anna", &["assign", &open, "--to", who]);
     at(&k, "2020-01-15", "anna", &["respond", &open, "--kind", "ack"]);
     at(&k, "2020-01-20", who, &["respond", &open, "--kind", "answer", "--outcome", "berechtigt"]);
+    // Bert acted from his account once (as a shared register records it).
+    k.conn().execute("UPDATE history SET os_user = 'bmeierx' WHERE user = ?1", [who]).unwrap();
     k.conn().execute("UPDATE person SET retired_on = '2020-06-30' WHERE name = ?1", [who]).unwrap();
     at(&k, "2023-01-10", "anna", &["purge"]);
     assert_eq!(k.count("SELECT count(*) FROM purge_log"), 1);
@@ -58,13 +62,16 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NULL"), 0);
     assert_eq!(k.count("SELECT count(*) FROM purge_log"), 0);
     assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'bertholdq'"), 0);
+    assert_eq!(k.count("SELECT count(*) FROM person_unit"), 0);
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE os_user = 'bmeierx'"), 0);
     // The open case keeps its history, without the name.
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE assignee IS NOT NULL"), 0);
     assert!(k.count("SELECT count(*) FROM history WHERE user = 'ausgeschieden'") >= 1);
     assert!(k.count("SELECT count(*) FROM message WHERE recorded_by = 'ausgeschieden'") >= 1);
     // Written as the answer's author too: that goes as well.
     assert_eq!(k.count("SELECT count(*) FROM message WHERE author = 'bertholdq'"), 0);
-    assert!(!file_holds(&k, who), "a retired user is in the bytes");
+    assert!(!file_holds(&k, who), "a retired user's name is in the bytes");
+    assert!(!file_holds(&k, "bmeierx"), "a retired user's account is in the bytes");
     let show = at(&k, "2033-02-01", "anna", &["show", &open]).stdout;
     assert!(show.contains("ausgeschieden") && !show.contains(who), "{show}");
     // The officer, still active, keeps her name everywhere.
@@ -91,4 +98,16 @@ fn a_shorter_setting_takes_effect_and_younger_records_stay() {
         .map(Result::unwrap)
         .collect();
     assert_eq!(actions, ["setting"]);
+}
+
+#[test]
+fn another_persons_account_called_like_a_retired_user_stays() {
+    let k = Krm::new().on("2020-01-10");
+    k.ok(&["init", "--policy", "rostock"]);
+    k.ok(&["user", "add", "meier", "--role", "teamlead"]);
+    k.ok(&["user", "add", "claudia", "--role", "deputy", "--login", "meier"]);
+    k.conn().execute("UPDATE person SET retired_on = '2020-06-30' WHERE name = 'meier'", []).unwrap();
+    at(&k, "2031-01-02", "anna", &["purge"]);
+    assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'meier'"), 0);
+    assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'claudia' AND login = 'meier'"), 1);
 }
