@@ -2,6 +2,7 @@
 //! clocks. Everything here takes what it needs — reference data, "today" — as
 //! arguments, so it can be tested with tables of cases.
 
+pub mod anonymous;
 pub mod case;
 pub mod case_no;
 pub mod compliance;
