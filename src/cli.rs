@@ -195,7 +195,7 @@ pub enum Command {
     Report(ReportArgs),
     /// Case-level CSV for analysts, without personal data or free text
     Export(ExportArgs),
-    /// Delete (or anonymise) what is past its retention period, completely
+    /// Delete (or pseudonymise, and anonymise after the archive period) what is past its retention period, completely
     Purge(PurgeArgs),
     /// Keep a case out of purge (e.g. while a petition or court case is pending)
     Hold(HoldArgs),

@@ -200,8 +200,8 @@ cli-krm-export--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel
 cli-krm-export--out = In diese Datei schreiben statt auf stdout (eine neue Datei, Modus 0600)
 cli-krm-export--force = Die Datei ersetzen, wenn es sie gibt (nie das Register, nie über einen symbolischen Link)
 
-cli-krm-purge = Fälle, deren Aufbewahrungsfrist abgelaufen ist, vollständig löschen (oder anonymisieren)
-cli-krm-purge--dry_run = Auflisten, was gelöscht würde (Fallnummern und Abschlussdaten), und nichts ändern
+cli-krm-purge = Fälle, deren Aufbewahrungsfrist abgelaufen ist, vollständig löschen (oder pseudonymisieren und nach der Archivfrist anonymisieren)
+cli-krm-purge--dry_run = Auflisten, was gelöscht, pseudonymisiert oder anonymisiert würde (Fallnummern und Abschlussdaten), und nichts ändern
 
 cli-krm-hold = Einen Fall von der Löschung ausnehmen (z. B. solange eine Petition oder ein Gerichtsverfahren anhängig ist)
 cli-krm-hold--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042

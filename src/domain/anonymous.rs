@@ -118,7 +118,7 @@ pub fn period_ends_within(from: NaiveDate, to_excl: NaiveDate) -> Vec<Period> {
 /// deadlines, each deadline judged at its month's end), and the backlog
 /// only where the range ends on a month's last day. Months it only partly
 /// covers are left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct WholeMonths {
     /// The months wholly inside the range, as `YYYY-MM`.
     pub taken: Vec<String>,
@@ -145,9 +145,27 @@ pub fn whole_months(from: NaiveDate, to: NaiveDate) -> WholeMonths {
     out
 }
 
-/// The dimensions that are a state at a period's end, not a sum over it.
+/// The dimensions that are a state at a period's end, not a sum over it
+/// (and the events recorded after that end).
 pub fn is_state_at_end(dimension: &str, key: &str) -> bool {
-    matches!(dimension, "backlog_age" | "backlog_unit") || (dimension == "overview" && key == "backlog")
+    matches!(dimension, "backlog_age" | "backlog_unit" | "recorded_later")
+        || (dimension == "overview" && key == "backlog")
+}
+
+/// What anonymised cases give a free range: the counts of the months wholly
+/// inside it, each `(month, counts)`, without their states at the month's
+/// end except for the month that ends with the range.
+pub fn range_share(w: &WholeMonths, months: &[(String, Tally)]) -> Tally {
+    let mut out = Tally::default();
+    for (month, t) in months.iter().filter(|(m, _)| w.taken.contains(m)) {
+        let at_end = w.backlog_from.as_ref() == Some(month);
+        for ((d, k, m), v) in &t.0 {
+            if at_end || !is_state_at_end(d, k) {
+                out.add(d, k, m, *v);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -181,6 +199,22 @@ mod tests {
         assert_eq!(w.partial, ["2024-01"]);
         let w = whole_months(d("2024-01-01"), d("2024-03-30"));
         assert_eq!((w.taken.len(), w.backlog_from, w.partial), (2, None, vec!["2024-03".to_string()]));
+    }
+
+    #[test]
+    fn a_range_adds_whole_months_and_the_backlog_of_its_last() {
+        let month = |backlog: f64| {
+            let mut t = Tally::default();
+            t.add("overview", "cases", "value", 2.0);
+            t.add("overview", "backlog", "value", backlog);
+            t
+        };
+        let w = whole_months(d("2024-01-15"), d("2024-03-31"));
+        let months =
+            [("2024-01".to_string(), month(5.0)), ("2024-02".into(), month(7.0)), ("2024-03".into(), month(11.0))];
+        let t = range_share(&w, &months);
+        assert_eq!(t.get("overview", "cases", "value"), 4.0, "February and March, not January");
+        assert_eq!(t.get("overview", "backlog", "value"), 11.0, "the backlog at the end of March only");
     }
 
     #[test]

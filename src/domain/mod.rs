@@ -19,6 +19,7 @@ mod properties;
 pub mod refusal;
 pub mod register_file;
 pub mod report;
+pub mod retention;
 pub mod role;
 pub mod taxonomy;
 pub mod text;

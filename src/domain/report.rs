@@ -15,7 +15,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::anonymous::{Tally, DAYS};
+use super::anonymous::{Tally, WholeMonths, DAYS};
 use super::compliance::{
     ack_status, answer_deadline, answer_not_started, answer_status, promise_verdicts, AckStatus, AnswerStatus, AsOf,
     CaseFacts, Concern, PromiseVerdict,
@@ -538,6 +538,11 @@ pub struct Report {
     /// A finished period: the cases with events dated up to its end but
     /// recorded after it, with how many (rule 9 of the judging rules).
     pub recorded_later: Vec<(String, usize)>,
+    /// Of those, what anonymised cases left: (cases, events), no numbers.
+    pub recorded_later_anonymised: (usize, usize),
+    /// A free range over months with anonymised cases: which months it
+    /// could take them for, wholly, and which it left out.
+    pub anonymous: Option<WholeMonths>,
 }
 
 /// One row of a section: a key with, per measure, the three values
@@ -559,6 +564,13 @@ pub struct Section {
 }
 
 impl Report {
+    /// The events recorded after the period's end that concern it, and
+    /// the cases they belong to (live and anonymised).
+    pub fn later(&self) -> (usize, usize) {
+        let events: usize = self.recorded_later.iter().map(|(_, n)| n).sum();
+        (events + self.recorded_later_anonymised.1, self.recorded_later.len() + self.recorded_later_anonymised.0)
+    }
+
     /// Whether no case at all (petitions and Eingaben included) was
     /// received in the period.
     pub fn is_empty(&self) -> bool {

@@ -4,6 +4,7 @@
 //! (`BEGIN IMMEDIATE`), so two officers working at once wait for each other
 //! instead of losing or duplicating anything.
 
+mod anonymous;
 mod bulk;
 mod cases;
 mod columns;
