@@ -11,6 +11,15 @@
 //! from its counts, a median or 90th percentile from the histogram of day
 //! counts kept beside it — so live and anonymised counts add up to exactly
 //! the figures the cases gave while they were live.
+//!
+//! A case's share is judged as a report of a finished month or year judges
+//! it: at the end of the period's last day. A report of a running month
+//! compares it with the previous month judged during its last day; there an
+//! anonymised case would differ only by a deadline due on that very day —
+//! and cases are anonymised years after they closed. The events of a case
+//! recorded after a period's end are kept as counts (of events and of
+//! cases): the report says how many, without the numbers it lists for live
+//! cases.
 
 use std::collections::BTreeMap;
 

@@ -209,24 +209,23 @@ pub const STEPS: &[&str] = &[
     // and are relabelled so. `anonymous_figure` holds sums over all
     // anonymised cases per (period, dimension, key, measure): `period` is a
     // month `YYYY-MM` or a year `YYYY`, no row names a case or a day.
-    "ALTER TABLE policy ADD COLUMN archive_years INTEGER
-         CHECK (archive_years IS NULL OR archive_years BETWEEN retention_years AND 100); -- [plain]
+    "ALTER TABLE policy ADD COLUMN archive_years INTEGER CHECK (archive_years IS NULL OR archive_years BETWEEN retention_years AND 100); -- [plain]
      UPDATE policy SET archive_years = retention_years;
-     ALTER TABLE policy_preset ADD COLUMN archive_years INTEGER
-         CHECK (archive_years IS NULL OR archive_years BETWEEN retention_years AND 100); -- [plain]
+     ALTER TABLE policy_preset ADD COLUMN archive_years INTEGER CHECK (archive_years IS NULL OR archive_years BETWEEN retention_years AND 100); -- [plain]
      UPDATE policy_preset SET archive_years = retention_years;
      UPDATE policy_preset SET retention_years = 2, retention_mode = 'anonymize', archive_years = 10,
             source = 'Geschäftsanweisung KRM, Nr. 3.5, 3.8 und 3.9; Pseudonymisierung nach 2 Jahren (Datenminimierung), Anonymisierung nach der Archivfrist von 10 Jahren'
       WHERE key = 'rostock';
+     -- (its columns keep the annotations of purge_log in schema.sql)
      CREATE TABLE purge_log_v14 (
-         id           INTEGER PRIMARY KEY,  -- [plain]
-         at           TEXT NOT NULL,  -- [plain]
-         on_day       TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
-         user         TEXT NOT NULL,  -- [staff]
-         mode         TEXT NOT NULL CHECK (mode IN ('delete', 'pseudonymize', 'anonymize')),  -- [plain]
-         cases        INTEGER NOT NULL CHECK (cases > 0),  -- [plain]
-         closed_from  TEXT NOT NULL CHECK (date(closed_from, '+0 days') IS closed_from),  -- [plain]
-         closed_to    TEXT NOT NULL CHECK (date(closed_to, '+0 days') IS closed_to)  -- [plain]
+         id           INTEGER PRIMARY KEY,
+         at           TEXT NOT NULL,
+         on_day       TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
+         user         TEXT NOT NULL,
+         mode         TEXT NOT NULL CHECK (mode IN ('delete', 'pseudonymize', 'anonymize')),
+         cases        INTEGER NOT NULL CHECK (cases > 0),
+         closed_from  TEXT NOT NULL CHECK (date(closed_from, '+0 days') IS closed_from),
+         closed_to    TEXT NOT NULL CHECK (date(closed_to, '+0 days') IS closed_to)
      ) STRICT;
      INSERT INTO purge_log_v14 (id, at, on_day, user, mode, cases, closed_from, closed_to)
        SELECT id, at, on_day, user, CASE mode WHEN 'anonymize' THEN 'pseudonymize' ELSE mode END,
