@@ -1,6 +1,7 @@
-//! Retention: which closed cases are past their retention period, and
-//! deleting or anonymising them so that nothing of their personal data is
-//! left in the register's files — not in its tables, not in free pages
+//! Retention: which closed cases are past their retention or archive
+//! period (domain::retention), and deleting, pseudonymising or anonymising
+//! them (store::anonymous) so that nothing of their personal data is left
+//! in the register's files — not in its tables, not in free pages
 //! (secure delete is on for every connection), not in the unused space of
 //! live pages (wiped by `scrub` in the purge's transaction), not in the WAL
 //! journal (checkpointed and truncated after every purge). A held case is never
@@ -18,7 +19,7 @@ use crate::domain::retention::{self, Stage};
 use crate::domain::timeline::{Event, EventKind};
 use crate::domain::workflow;
 
-/// Cases deleted or anonymised per statement (and per progress report).
+/// Cases deleted, pseudonymised or anonymised per statement (and per progress report).
 const PURGE_CHUNK: usize = 5_000;
 
 /// A case whose retention or archive period has run out.
@@ -64,10 +65,16 @@ fn expired_in(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Vec<Expir
         } else {
             None
         };
+        // Two ranges, each in its own index: the cases not yet pseudonymised
+        // (a partial index of them), and those past the archive cutoff.
         let mut stmt = conn.prepare_cached(
-            "SELECT c.id, c.year, c.seq, c.closed_on, c.anonymized_on IS NOT NULL FROM krm_case c
-              WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?2 AND c.policy = ?1
-                AND (c.anonymized_on IS NULL OR c.closed_on <= ?3)
+            "SELECT c.id, c.year, c.seq, c.closed_on, c.anonymized_on IS NOT NULL
+               FROM krm_case c INDEXED BY case_closed_not_pseudonymised
+              WHERE c.closed_on IS NOT NULL AND c.anonymized_on IS NULL AND c.closed_on <= ?2 AND c.policy = ?1
+                AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)
+             UNION
+             SELECT c.id, c.year, c.seq, c.closed_on, c.anonymized_on IS NOT NULL FROM krm_case c
+              WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?3 AND c.policy = ?1
                 AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)",
         )?;
         let rows = stmt.query_map((p.id, cutoff, archive_cutoff), |r| {
@@ -85,12 +92,12 @@ fn expired_in(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Vec<Expir
 }
 
 impl Store {
-    /// What a purge on `today` would delete or anonymise (for `--dry-run`).
+    /// What a purge on `today` would delete, pseudonymise or anonymise (for `--dry-run`).
     pub fn expired(&self, today: NaiveDate) -> Result<Vec<Expired>> {
         expired_in(&self.conn, today)
     }
 
-    /// Deletes or anonymises every case past its retention period on
+    /// Deletes, pseudonymises or anonymises every case past its period on
     /// `today`, in one transaction that also chooses them (so a hold or a
     /// reopening that got in first is respected), reporting progress as
     /// (done, total); then empties the WAL so no old page images remain.
