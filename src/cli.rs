@@ -197,7 +197,7 @@ pub enum Command {
     Report(ReportArgs),
     /// Case-level CSV for analysts, without personal data or free text
     Export(ExportArgs),
-    /// Delete (or anonymise) what is past its retention period, completely
+    /// Delete (or pseudonymise, and anonymise after the archive period) what is past its retention period, completely
     Purge(PurgeArgs),
     /// Keep a case out of purge (e.g. while a petition or court case is pending)
     Hold(HoldArgs),
@@ -781,9 +781,12 @@ pub struct PolicySetArgs {
     /// Years a closed case is kept
     #[arg(long, value_name = "YEARS")]
     pub retention_years: Option<u32>,
-    /// What happens after retention: delete or anonymize
+    /// What happens after retention: delete or anonymize (pseudonymise, then anonymise after the archive period)
     #[arg(long, value_name = "MODE", value_parser = german::retention_mode)]
     pub retention_mode: Option<String>,
+    /// In anonymize mode: years after closing when a pseudonymised case is anonymised (at least the retention)
+    #[arg(long, value_name = "YEARS")]
+    pub archive_years: Option<u32>,
     /// Federal state whose public holidays count (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH)
     #[arg(long, value_name = "STATE")]
     pub state: Option<String>,

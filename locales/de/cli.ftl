@@ -175,7 +175,8 @@ cli-krm-policy-set--ack = Frist für die Eingangsbestätigung, z. B. "3 Arbeitst
 cli-krm-policy-set--answer = Frist für die Antwort, z. B. "14 Kalendertage"
 cli-krm-policy-set--answer_from = Ab wann die Antwortfrist läuft: Eingang (received) oder Eingangsbestätigung (ack_sent)
 cli-krm-policy-set--retention_years = Wie viele Jahre ein abgeschlossener Fall aufbewahrt wird
-cli-krm-policy-set--retention_mode = Was nach der Aufbewahrung geschieht: löschen (delete) oder anonymisieren (anonymize)
+cli-krm-policy-set--retention_mode = Was nach der Aufbewahrung geschieht: löschen (delete) oder pseudonymisieren und nach der Archivfrist anonymisieren (anonymize)
+cli-krm-policy-set--archive_years = Bei anonymize: nach wie vielen Jahren ab Abschluss ein pseudonymisierter Fall anonymisiert wird (mindestens die Aufbewahrung)
 cli-krm-policy-set--state = Bundesland, dessen Feiertage zählen (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH)
 cli-krm-policy-set--ack_types = Arten der Reaktion, für die die Frist der Eingangsbestätigung gilt, durch Komma getrennt, oder "all"
 cli-krm-policy-set--ack_forms = Formen, für die die Frist der Eingangsbestätigung gilt, durch Komma getrennt, oder "all"
@@ -228,8 +229,8 @@ cli-krm-export--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel
 cli-krm-export--out = In diese Datei schreiben statt auf stdout (eine neue Datei, Modus 0600)
 cli-krm-export--force = Die Datei ersetzen, wenn es sie gibt (nie das Register, nie über einen symbolischen Link)
 
-cli-krm-purge = Fälle, deren Aufbewahrungsfrist abgelaufen ist, vollständig löschen (oder anonymisieren)
-cli-krm-purge--dry_run = Auflisten, was gelöscht würde (Fallnummern und Abschlussdaten), und nichts ändern
+cli-krm-purge = Fälle, deren Aufbewahrungsfrist abgelaufen ist, vollständig löschen (oder pseudonymisieren und nach der Archivfrist anonymisieren)
+cli-krm-purge--dry_run = Auflisten, was gelöscht, pseudonymisiert oder anonymisiert würde (Fallnummern und Abschlussdaten), und nichts ändern
 
 cli-krm-hold = Einen Fall von der Löschung ausnehmen (z. B. solange eine Petition oder ein Gerichtsverfahren anhängig ist)
 cli-krm-hold--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042

@@ -130,12 +130,12 @@ cmd-explain-due = { $title }: fällig { $due }
 cmd-explain-done = erledigt am { $on } ({ $verdict })
 
 ## policy
-cmd-policy-nothing = nichts zu ändern: geben Sie --preset, --ack, --answer, --answer-from, --ack-types, --ack-forms, --answer-types, --answer-forms, --retention-years, --retention-mode oder --state an
+cmd-policy-nothing = nichts zu ändern: geben Sie --preset, --ack, --answer, --answer-from, --ack-types, --ack-forms, --answer-types, --answer-forms, --retention-years, --retention-mode, --archive-years oder --state an
 cmd-policy-set = Version { $id } der Richtlinie gilt für Fälle, die ab dem { $from } eingehen; frühere Fälle behalten ihre Fristen
 cmd-policy-bad-period = { $flag } { $given } ist keine Frist (erwartet: TAGE und Kalendertage oder Arbeitstage, z. B. „3 Arbeitstage“ oder „14 Kalendertage“; 1 bis 365 Tage)
 cmd-policy-scope-empty = { $flag }: geben Sie Schlüssel ({ $valid }) oder „alle“ an
 cmd-policy-bad-answer-from = --answer-from { $given }: gültig sind received (ab Eingang) und ack_sent (ab Versand der Eingangsbestätigung)
-cmd-policy-bad-retention-mode = --retention-mode { $given }: gültig sind delete (löschen) und anonymize (anonymisieren)
+cmd-policy-bad-retention-mode = --retention-mode { $given }: gültig sind delete (löschen) und anonymize (pseudonymisieren, nach der Archivfrist anonymisieren)
 cmd-policy-bad-state = --state { $given }: gültig sind { $valid }
 cmd-policy-bad-retention-years = --retention-years { $years }: geben Sie 1 bis 100 Jahre an
 cmd-policy-working-days = { $days ->
@@ -156,6 +156,7 @@ cmd-policy-row = Zeilen der Richtlinie
     .time-frame = Zeitrahmen
     .supervisory = Dienstaufsicht
     .retention = Aufbewahrung
+    .archive = Archivfrist
     .holidays = Feiertage
 cmd-policy-version = { $label } (Version { $id }, gültig ab { $from })
 cmd-policy-time-frame-informs = in der Eingangsbestätigung, nach der Antwortfrist: gilt als Zwischennachricht
@@ -166,6 +167,14 @@ cmd-policy-retention = { $years ->
     [one] 1 Jahr
    *[other] { $years } Jahre
 } nach Abschluss, dann { $mode }
+cmd-policy-archive = { $years ->
+    [one] 1 Jahr
+   *[other] { $years } Jahre
+} nach Abschluss anonymisiert (ohne KRM-Nummer, nur noch in den Monats- und Jahreszahlen); bis dahin pseudonymisiert ab { $retention ->
+    [one] 1 Jahr
+   *[other] { $retention } Jahren
+} (KRM-Nummer bleibt für das Archiv)
+cmd-policy-archive-unused = nicht genutzt (Fälle werden gelöscht)
 cmd-policy-versions = Versionen
 cmd-policy-years = { $years } J.
 cmd-policy-col = Spalten der Versionen

@@ -63,7 +63,7 @@ domain-step-after-ack = der Eingangsbestätigung
 domain-step-after-interim = der Zwischennachricht
 domain-step-after-answer = der Antwort
 domain-step-after-reopening = der Wiedereröffnung
-domain-refuse-anonymised = { $no } wurde am { $on } anonymisiert, als seine Aufbewahrungsfrist ablief; der Fall kann nicht mehr geändert werden (SPEC §6)
+domain-refuse-anonymised = { $no } wurde am { $on } pseudonymisiert, als seine Aufbewahrungsfrist ablief; der Fall kann nicht mehr geändert werden (SPEC §6)
 domain-refuse-closed = { $no } wurde am { $on } abgeschlossen; zuerst 'krm reopen { $no }'
 domain-refuse-before = { $what } von { $no } am { $on } läge vor { $floor } am { $floor_on }
 domain-refuse-future = { $what } von { $no } am { $on } liegt in der Zukunft (heute ist der { $today })
@@ -208,7 +208,8 @@ domain-answer-status-no-deadline = Antwort ohne Frist (gilt nicht für diesen Fa
 
 ## Fristen und ihre Herleitung (deadlines.rs)
 domain-retention-delete = löschen
-domain-retention-anonymize = anonymisieren
+domain-retention-anonymize = pseudonymisieren, nach der Archivfrist anonymisieren
+domain-archive-before-retention = Archivfrist { $archive } Jahre: geben Sie 1 bis 100 Jahre an, nicht weniger als die Aufbewahrung ({ $retention } Jahre), denn ein Fall wird erst pseudonymisiert und dann anonymisiert
 domain-scope-all-types = alle Arten
 domain-scope-all-forms = alle Formen
 domain-not-applicable-separate = Petitionen und Eingaben folgen ihrem förmlichen Verfahren, ohne KRM-Frist

@@ -106,12 +106,13 @@ purge-heading-no = KRM-Nr.
 purge-heading-closed = abgeschlossen
 purge-heading-would = würde
 purge-would-delete = gelöscht
-purge-would-anonymize = anonymisiert
+purge-would-pseudonymize = pseudonymisiert (KRM-Nummer bleibt)
+purge-would-anonymize = anonymisiert (nur noch Monats- und Jahreszahlen)
 purge-dry-run = { $count ->
         [one] 1 Fall
        *[other] { $count } Fälle
-    }; nichts wurde geändert (--dry-run)
-purge-progress = Fälle werden gelöscht oder anonymisiert
+    } ({ $deleted } zu löschen, { $pseudonymized } zu pseudonymisieren, { $anonymized } zu anonymisieren); nichts wurde geändert (--dry-run)
+purge-progress = Fälle werden gelöscht, pseudonymisiert oder anonymisiert
 purge-progress-wipe = Alte Kopien werden überschrieben
 purge-register-expired = Nach Ablauf der Aufbewahrung (Datenschutz-Einstellung audit_years) gelöscht: { $history ->
         [one] 1 Eintrag
@@ -126,7 +127,7 @@ purge-register-expired = Nach Ablauf der Aufbewahrung (Datenschutz-Einstellung a
 purge-done = { $count ->
         [one] 1 Fall
        *[other] { $count } Fälle
-    } nach Ablauf der Aufbewahrungsfrist bereinigt (abgeschlossen { $first } bis { $last }): { $deleted } gelöscht, { $anonymized } anonymisiert; alte Kopien auf { $wiped } von { $pages } Seiten überschrieben
+    } nach Ablauf der Aufbewahrungsfrist bereinigt (abgeschlossen { $first } bis { $last }): { $deleted } gelöscht, { $pseudonymized } pseudonymisiert, { $anonymized } anonymisiert; alte Kopien auf { $wiped } von { $pages } Seiten überschrieben
 purge-journal-kept-after-purge = die Bereinigung ist erledigt, aber ein anderes krm las noch im Register, daher enthält das Journal (-wal) noch die alten Seiten; führen Sie „krm purge“ noch einmal aus, um es zu leeren
 purge-journal-kept-nothing-due = nichts war fällig, aber ein anderes krm las noch im Register, daher enthält das Journal (-wal) noch die alten Seiten; führen Sie „krm purge“ noch einmal aus, um es zu leeren
 purge-checkpoint-busy = ein anderes krm las noch im Register, daher ließ sich das Journal nicht leeren; versuchen Sie es noch einmal

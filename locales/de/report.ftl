@@ -35,6 +35,11 @@ report-removed-later = Austragungen: { $cases ->
     [one] 1 Fall mit Eingang bis zum Periodenende wurde
    *[other] { $cases } Fälle mit Eingang bis zum Periodenende wurden
 } danach ausgetragen (krm remove); die Zahlen haben sich dadurch geändert.
+report-anonymous-whole-months = Anonymisierte Fälle sind nur als Monatszahlen erhalten: in allen Zahlen dieses frei gewählten Zeitraums (und seiner Vergleichszeiträume) sind sie nur für ganze Monate enthalten, hier { $taken }, mit den Fristen zum jeweiligen Monatsende beurteilt; nur teilweise erfasste Monate ohne sie: { $partial }; im Rückstand { $backlog ->
+    [yes] enthalten (der Zeitraum endet an einem Monatsende)
+   *[no] nicht enthalten (der Zeitraum endet nicht an einem Monatsende)
+}. Genaue Zahlen mit ihnen geben Monats- und Jahresauswertungen.
+report-anonymous-none = keine
 report-empty = Im Zeitraum { $period } wurden keine Fälle erfasst; die Auswertungen nach Art, Form, Anliegen und Org.-Einheit entfallen.
 report-head-current = aktuell
 report-head-previous = Vorperiode
@@ -181,3 +186,7 @@ export-written = { $cases ->
     [one] 1 Fall
    *[other] { $cases } Fälle
 } nach { $path } exportiert.
+export-anonymised-not-exported = Nicht im Export: { $cases ->
+    [one] 1 anonymisierter Fall
+   *[other] { $cases } anonymisierte Fälle
+} mit Eingang { $months } (Monate ganz gezählt, die der Zeitraum berührt); sie sind nur noch in den Monats- und Jahreszahlen von „krm report“ enthalten.

@@ -128,12 +128,12 @@ cmd-explain-due = { $title }: due { $due }
 cmd-explain-done = done on { $on } ({ $verdict })
 
 ## policy
-cmd-policy-nothing = nothing to change: give --preset, --ack, --answer, --answer-from, --ack-types, --ack-forms, --answer-types, --answer-forms, --retention-years, --retention-mode or --state
+cmd-policy-nothing = nothing to change: give --preset, --ack, --answer, --answer-from, --ack-types, --ack-forms, --answer-types, --answer-forms, --retention-years, --retention-mode, --archive-years or --state
 cmd-policy-set = policy version { $id } applies to cases received from { $from }; earlier cases keep their deadlines
 cmd-policy-bad-period = { $flag } { $given } is not a period (expected DAYS and calendar or working, e.g. "3 working" or "14 calendar"; 1 to 365 days)
 cmd-policy-scope-empty = { $flag }: give keys ({ $valid }) or all
 cmd-policy-bad-answer-from = --answer-from { $given }: valid are received, ack_sent
-cmd-policy-bad-retention-mode = --retention-mode { $given }: valid are delete, anonymize
+cmd-policy-bad-retention-mode = --retention-mode { $given }: valid are delete, anonymize (pseudonymise, then anonymise after the archive period)
 cmd-policy-bad-state = --state { $given }: valid are { $valid }
 cmd-policy-bad-retention-years = --retention-years { $years }: give 1 to 100 years
 cmd-policy-working-days = { $days ->
@@ -154,6 +154,7 @@ cmd-policy-row = Rows of the policy
     .time-frame = Time frame
     .supervisory = Supervisory complaints
     .retention = Retention
+    .archive = Archive period
     .holidays = Holidays
 cmd-policy-version = { $label } (version { $id }, valid from { $from })
 cmd-policy-time-frame-informs = in the acknowledgment, beyond the answer deadline: counts as an interim notice
@@ -164,6 +165,14 @@ cmd-policy-retention = { $years ->
     [one] 1 year
    *[other] { $years } years
 } after closing, then { $mode }
+cmd-policy-archive = { $years ->
+    [one] 1 year
+   *[other] { $years } years
+} after closing anonymised (no KRM number, only in the month and year figures); until then pseudonymised from { $retention ->
+    [one] 1 year
+   *[other] { $retention } years
+} (the KRM number stays for the archive)
+cmd-policy-archive-unused = not used (cases are deleted)
 cmd-policy-versions = Versions
 cmd-policy-years = { $years } y.
 cmd-policy-col = Columns of the versions

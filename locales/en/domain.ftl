@@ -59,7 +59,7 @@ domain-step-after-ack = the acknowledgment
 domain-step-after-interim = the interim notice
 domain-step-after-answer = its answer
 domain-step-after-reopening = its reopening
-domain-refuse-anonymised = { $no } was anonymised on { $on } when its retention period ran out; it can no longer be changed (SPEC §6)
+domain-refuse-anonymised = { $no } was pseudonymised on { $on } when its retention period ran out; it can no longer be changed (SPEC §6)
 domain-refuse-closed = { $no } was closed on { $on }; 'krm reopen { $no }' first
 domain-refuse-before = { $what } of { $no } on { $on } would be before { $floor } on { $floor_on }
 domain-refuse-future = { $what } of { $no } on { $on } lies in the future (today is { $today })
@@ -200,7 +200,8 @@ domain-answer-status-no-deadline = answer without a deadline (does not apply to 
 
 ## Deadlines and their derivation (deadlines.rs)
 domain-retention-delete = delete
-domain-retention-anonymize = anonymise
+domain-retention-anonymize = pseudonymise, anonymise after the archive period
+domain-archive-before-retention = archive period { $archive } years: give 1 to 100 years, no fewer than the retention ({ $retention } years), since a case is pseudonymised first and anonymised later
 domain-scope-all-types = all types
 domain-scope-all-forms = all forms
 domain-not-applicable-separate = petitions and Eingaben follow their formal procedure, without a KRM deadline

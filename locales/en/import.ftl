@@ -98,12 +98,13 @@ purge-heading-no = KRM no.
 purge-heading-closed = closed
 purge-heading-would = would be
 purge-would-delete = deleted
-purge-would-anonymize = anonymised
+purge-would-pseudonymize = pseudonymised (the KRM number stays)
+purge-would-anonymize = anonymised (only month and year figures remain)
 purge-dry-run = { $count ->
         [one] 1 case
        *[other] { $count } cases
-    }; nothing was changed (--dry-run)
-purge-progress = deleting or anonymising cases
+    } ({ $deleted } to delete, { $pseudonymized } to pseudonymise, { $anonymized } to anonymise); nothing was changed (--dry-run)
+purge-progress = deleting, pseudonymising or anonymising cases
 purge-progress-wipe = wiping old copies
 purge-register-expired = Deleted after their retention (data-protection setting audit_years): { $history ->
         [one] 1 entry
@@ -118,7 +119,7 @@ purge-register-expired = Deleted after their retention (data-protection setting 
 purge-done = purged { $count ->
         [one] 1 case
        *[other] { $count } cases
-    } closed { $first } to { $last }: { $deleted } deleted, { $anonymized } anonymised; old copies wiped from { $wiped } of { $pages } pages
+    } closed { $first } to { $last }: { $deleted } deleted, { $pseudonymized } pseudonymised, { $anonymized } anonymised; old copies wiped from { $wiped } of { $pages } pages
 purge-journal-kept-after-purge = the purge is done, but another krm kept reading, so the journal (-wal) still holds the old pages; run 'krm purge' again to empty it
 purge-journal-kept-nothing-due = nothing was due, but another krm kept reading, so the journal (-wal) still holds the old pages; run 'krm purge' again to empty it
 purge-checkpoint-busy = another krm kept reading, so the journal could not be emptied; try again

@@ -35,6 +35,11 @@ report-removed-later = Removed: { $cases ->
     [one] 1 case received up to the period's end was
    *[other] { $cases } cases received up to the period's end were
 } removed after it (krm remove); the figures changed because of them.
+report-anonymous-whole-months = Anonymised cases survive only as monthly figures: every figure of this free range (and of its comparison ranges) includes them for whole months only, here { $taken }, with deadlines judged at each month's end; months covered only in part leave them out: { $partial }; the backlog { $backlog ->
+    [yes] includes them (the range ends on a month's last day)
+   *[no] leaves them out (the range does not end on a month's last day)
+}. Month and year reports give exact figures with them.
+report-anonymous-none = none
 report-empty = No cases were recorded in { $period }; the tables by type, form, concern and unit are left out.
 report-head-current = current
 report-head-previous = previous
@@ -181,3 +186,7 @@ export-written = { $cases ->
     [one] 1 case
    *[other] { $cases } cases
 } exported to { $path }.
+export-anonymised-not-exported = Not exported: { $cases ->
+    [one] 1 anonymised case
+   *[other] { $cases } anonymised cases
+} received { $months } (whole months the range touches); they remain only in the month and year figures of 'krm report'.

@@ -45,7 +45,7 @@ const ROLE: Words = &[
 
 const ANSWER_FROM: Words = &[("received", &["Eingang", "Eingangsdatum"]), ("ack_sent", &["Eingangsbestätigung"])];
 
-const RETENTION_MODE: Words = &[("delete", &["löschen"]), ("anonymize", &["anonymisieren"])];
+const RETENTION_MODE: Words = &[("delete", &["löschen"]), ("anonymize", &["anonymisieren", "pseudonymisieren"])];
 
 const DAY_UNIT: Words = &[
     ("working", &["Arbeitstag", "Arbeitstage", "Arbeitstagen", "Werktag", "Werktage", "Werktagen"]),

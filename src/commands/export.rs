@@ -2,6 +2,8 @@
 //! concern, without personal data or free text (no names, addresses,
 //! contact data, summaries, staff names or reasons) — in the RFC or the
 //! German-Excel dialect, every text cell guarded against formula injection.
+//! Anonymised cases are no longer cases: they are not exported, and a note
+//! says how many the period's months had.
 
 use std::io::Write;
 
@@ -145,6 +147,23 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     }
     csv.finish()?;
     sink.finish()?;
+    // Anonymised cases are no rows any more: how many the period had, and
+    // in which months (each month counted whole that the period touches).
+    let months = store.anonymous_months(from, to)?;
+    let mut gone = 0.0;
+    for m in &months {
+        let t = store.anonymous_tally(m)?;
+        gone += t.get("overview", "cases", "value") + t.get("overview", "separate_cases", "value");
+    }
+    if gone > 0.0 {
+        let label = |m: &String| m.split_once('-').map_or(m.clone(), |(y, mo)| format!("{mo}/{y}"));
+        let span = match (months.first(), months.last()) {
+            (Some(a), Some(b)) if a != b => format!("{} – {}", label(a), label(b)),
+            (Some(a), _) => label(a),
+            _ => String::new(),
+        };
+        crate::say!("{}", crate::tr!("export-anonymised-not-exported", cases = gone as u64, months = span));
+    }
     if let Some(path) = &args.out {
         let path = path.display().to_string();
         crate::say!("{}", crate::tr!("export-written", cases = cases.len(), path = path));

@@ -119,6 +119,7 @@ fn parse(args: &PolicySetArgs, reference: &Reference) -> Result<PolicyChange> {
         answer_from,
         retention_years: args.retention_years,
         retention_mode,
+        archive_years: args.archive_years,
         state,
         scopes: [
             parse_scope("--ack-types", args.ack_types.as_deref(), Field::Type, reference)?,
@@ -196,6 +197,14 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                     years = p.retention_years,
                     mode = p.retention_mode.label().to_string()
                 ),
+            ),
+            (
+                crate::tr!("cmd-policy-row.archive"),
+                if p.retention_mode == RetentionMode::Anonymize {
+                    crate::tr!("cmd-policy-archive", years = p.archive_years, retention = p.retention_years)
+                } else {
+                    crate::tr!("cmd-policy-archive-unused")
+                },
             ),
             (crate::tr!("cmd-policy-row.holidays"), format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
         ];

@@ -1,6 +1,7 @@
-//! `krm purge [--dry-run]`: deletes — or, where the policy says so,
-//! anonymises — every closed case past its retention period (BS 6, HRO 3.8),
-//! completely: deleted rows are overwritten where they stood, the unused
+//! `krm purge [--dry-run]`: deletes every closed case past its retention
+//! period (BS 6) — or, where the policy says so, pseudonymises it then and
+//! anonymises it once its archive period is over (HRO 3.8) — completely:
+//! deleted rows are overwritten where they stood, the unused
 //! space of every page (with the old copies of rows that SQLite moved) is
 //! zeroed in the same transaction, and the WAL journal is emptied. Silent
 //! when there is nothing to do; a short summary otherwise; a progress bar on
@@ -11,7 +12,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::domain::deadlines::RetentionMode;
+use crate::domain::retention::Stage;
 
 use crate::cli::{Format, PurgeArgs};
 use crate::context::Ctx;
@@ -32,23 +33,34 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             return Ok(());
         }
         let mut out = crate::output::stdout();
-        let rows = expired.iter().map(|e| vec![e.no.to_string(), e.closed_on.to_string(), e.mode.key().to_string()]);
+        let rows = expired.iter().map(|e| vec![e.no.to_string(), e.closed_on.to_string(), e.stage.key().to_string()]);
         match ctx.format {
             Format::Json => {
                 let list: Vec<_> = expired
                     .iter()
                     .map(
-                        |e| serde_json::json!({ "krm_no": e.no.to_string(), "closed_on": e.closed_on, "mode": e.mode }),
+                        |e| serde_json::json!({ "krm_no": e.no.to_string(), "closed_on": e.closed_on, "mode": e.stage }),
                     )
                     .collect();
                 write_json(&mut out, &list)?;
             }
             Format::Csv => write_csv(&mut out, &["krm_no", "closed_on", "mode"], rows)?,
             Format::Table | Format::Html => {
-                let rows = expired.iter().map(|e| vec![e.no.to_string(), german(e.closed_on), mode_label(e.mode)]);
+                let rows = expired.iter().map(|e| vec![e.no.to_string(), german(e.closed_on), stage_label(e.stage)]);
                 let headings = [tr!("purge-heading-no"), tr!("purge-heading-closed"), tr!("purge-heading-would")];
                 write_table(&mut out, &table(&headings.each_ref().map(String::as_str), rows))?;
-                writeln!(out, "{}", tr!("purge-dry-run", count = expired.len()))?;
+                let of = |s: Stage| expired.iter().filter(|e| e.stage == s).count();
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        "purge-dry-run",
+                        count = expired.len(),
+                        deleted = of(Stage::Delete),
+                        pseudonymized = of(Stage::Pseudonymize),
+                        anonymized = of(Stage::Anonymize)
+                    )
+                )?;
             }
         }
         return Ok(());
@@ -66,7 +78,17 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     };
     let purged = store.purge(&actor.name, ctx.today, &mut progress)?;
     bar.finish();
-    let total = purged.deleted + purged.anonymized;
+    let total = purged.deleted + purged.pseudonymized + purged.anonymized;
+    if ctx.format == Format::Json {
+        let summary = serde_json::json!({
+            "deleted": purged.deleted,
+            "pseudonymized": purged.pseudonymized,
+            "anonymized": purged.anonymized,
+            "closed_from": purged.closed.map(|c| c.0),
+            "closed_to": purged.closed.map(|c| c.1),
+        });
+        write_json(&mut crate::output::stdout(), &summary)?;
+    }
     if let Some((first, last)) = purged.closed {
         crate::say!(
             "{}",
@@ -76,6 +98,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
                 first = german(first),
                 last = german(last),
                 deleted = purged.deleted,
+                pseudonymized = purged.pseudonymized,
                 anonymized = purged.anonymized,
                 wiped = purged.scrubbed.wiped,
                 pages = purged.scrubbed.pages
@@ -97,10 +120,10 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     Ok(())
 }
 
-fn mode_label(mode: RetentionMode) -> String {
-    if mode == RetentionMode::Anonymize {
-        tr!("purge-would-anonymize")
-    } else {
-        tr!("purge-would-delete")
+fn stage_label(stage: Stage) -> String {
+    match stage {
+        Stage::Delete => tr!("purge-would-delete"),
+        Stage::Pseudonymize => tr!("purge-would-pseudonymize"),
+        Stage::Anonymize => tr!("purge-would-anonymize"),
     }
 }

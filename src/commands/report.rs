@@ -11,10 +11,11 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::date_arg;
 use crate::cli::{Format, ReportArgs};
 use crate::context::Ctx;
+use crate::domain::anonymous::{period_key, range_share, whole_months, Tally, WholeMonths, RECORDED_LATER};
 use crate::domain::compliance::AsOf;
 use crate::domain::dates::german;
 use crate::domain::period::Period;
-use crate::domain::report::{figures, overview_label, Figure, PeriodData, Report};
+use crate::domain::report::{derive, overview_label, tally, Figure, PeriodData, Report};
 use crate::domain::role::Action;
 use crate::domain::staff::protect_small_units;
 use crate::domain::text::quote;
@@ -86,6 +87,22 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
 /// 150 ms). Each period, its backlog included, is read in one transaction,
 /// so its figures agree with each other; the periods and the trend are
 /// separate reads (a case recorded meanwhile may show in one, not another).
+/// What anonymised cases left for a period: a month's or a year's own
+/// counts; for a free range those of the months wholly inside it (and the
+/// months it took them from).
+fn anonymous_share(store: &Store, p: Period) -> Result<(Tally, Option<WholeMonths>)> {
+    if let Some(key) = period_key(&p) {
+        return Ok((store.anonymous_tally(&key)?, None));
+    }
+    let w = whole_months(p.from, p.to);
+    let months = store.anonymous_months(p.from, p.to)?;
+    let mut tallies = Vec::new();
+    for m in months.into_iter().filter(|m| w.taken.contains(m)) {
+        tallies.push((m.clone(), store.anonymous_tally(&m)?));
+    }
+    Ok((range_share(&w, &tallies), Some(w)))
+}
+
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
     let reference = store.reference()?;
     let min_unit_cases = store.settings()?.min_unit_cases;
@@ -93,17 +110,22 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     // compared with during their last day alike: a deadline due that day
     // still runs in each, so no side is judged more strictly.
     let running = period.to >= today;
-    let figures_of = |store: &Store, p: Period| -> Result<Vec<Figure>> {
+    let figures_of = |store: &Store, p: Period| -> Result<(Vec<Figure>, Tally)> {
         let judged = if running { AsOf::during(p.to.min(today)) } else { AsOf::of_period(p.to, today) };
         let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
-        let mut out = figures(
-            &PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog },
-            &reference,
-        );
+        let mut counts =
+            tally(&PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog });
+        // What anonymised cases left for the period, added to the live
+        // cases' counts before the figures are made (domain::anonymous).
+        let anonymous = anonymous_share(store, p)?.0;
+        counts.merge(&anonymous);
+        let mut out = derive(&counts, &reference);
         // A finished period's figures change afterwards only by events dated
         // in it or before, recorded after its end: the report says how many.
         if judged.day_is_over {
-            let events: usize = store.recorded_after(judged.day)?.iter().map(|(_, n)| n).sum();
+            let (d, k, m) = RECORDED_LATER;
+            let live: usize = store.recorded_after(judged.day)?.iter().map(|(_, n)| n).sum();
+            let events = live + anonymous.get(d, k, m) as usize;
             if events > 0 {
                 out.push(Figure {
                     dimension: "overview",
@@ -125,7 +147,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
                 });
             }
         }
-        Ok(out)
+        Ok((out, anonymous))
     };
     let (previous, year_ago) = period.compared(today);
     let trend_from = period.to.with_day(1).and_then(|d| d.checked_sub_months(Months::new(11))).unwrap_or(period.from);
@@ -139,36 +161,60 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         let year_ago_job = (year_ago != previous).then(|| on_own_connection(year_ago));
         let current_job = on_own_connection(period);
         let counts = store.monthly_counts(trend_from, period.to)?;
-        let joined = |job: std::thread::ScopedJoinHandle<Result<Vec<Figure>>>| {
+        let joined = |job: std::thread::ScopedJoinHandle<Result<(Vec<Figure>, Tally)>>| {
             job.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         };
         let current = joined(current_job)?;
-        let previous_figures = joined(previous_job)?;
+        let previous_figures = joined(previous_job)?.0;
         let year_ago_figures = match year_ago_job {
-            Some(job) => joined(job)?,
+            Some(job) => joined(job)?.0,
             None => previous_figures.clone(),
         };
         Ok((current, previous_figures, year_ago_figures, counts))
     })?;
+    let (current, current_anonymous) = current;
     let [current, previous_figures, year_ago_figures] =
         protect_small_units([current, previous_figures, year_ago_figures], min_unit_cases);
     let mut trend = Vec::new();
     let mut month = trend_from;
     while month <= period.to {
         let key = month.format("%Y-%m").to_string();
-        let n = counts.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, n)| *n);
+        let mut n = counts.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, n)| *n);
+        // Anonymised cases by their month of receipt, for the months the
+        // trend covers wholly.
+        let next = month.checked_add_months(Months::new(1)).expect("a valid month");
+        if next <= period.to + chrono::Duration::days(1) {
+            n += store.anonymous_tally(&key)?.get("overview", "cases", "value");
+        }
         trend.push((key, n));
-        month = month.checked_add_months(Months::new(1)).expect("a valid month");
+        month = next;
     }
-    let recorded_later = if period.to < today {
-        store.recorded_after(period.to)?.into_iter().map(|(no, n)| (no.to_string(), n)).collect()
+    let (recorded_later, recorded_later_anonymised) = if period.to < today {
+        let (d, _, m) = RECORDED_LATER;
+        let anonymised =
+            (current_anonymous.get(d, "cases", m) as usize, current_anonymous.get(d, RECORDED_LATER.1, m) as usize);
+        (store.recorded_after(period.to)?.into_iter().map(|(no, n)| (no.to_string(), n)).collect(), anonymised)
     } else {
-        Vec::new()
+        (Vec::new(), (0, 0))
+    };
+    // A free range over months with anonymised cases says which months it
+    // took them for (its own and its comparisons' ranges alike).
+    let anonymous = match period_key(&period) {
+        Some(_) => None,
+        None => {
+            let (mut first, mut last) = (period.from, period.to);
+            for p in [previous, year_ago] {
+                (first, last) = (first.min(p.from), last.max(p.to));
+            }
+            (!store.anonymous_months(first, last)?.is_empty()).then(|| whole_months(period.from, period.to))
+        }
     };
     let removed_later = if period.to < today { store.removed_after(period.to)? } else { 0 };
     Ok(Report {
         recorded_later,
         removed_later,
+        recorded_later_anonymised,
+        anonymous,
         period,
         previous,
         year_ago,

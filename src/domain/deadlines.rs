@@ -69,7 +69,10 @@ pub enum AnswerFrom {
 pub enum RetentionMode {
     /// Deleted with everything it holds.
     Delete,
-    /// Its personal data and free text removed; it stays for the statistics.
+    /// Two stages (the stored key is kept from the time there was one):
+    /// pseudonymised after `retention_years` (customer data and every free
+    /// text gone, the KRM number kept for the archive), anonymised after
+    /// `archive_years` (replaced by its share of the month and year figures).
     Anonymize,
 }
 
@@ -96,10 +99,37 @@ impl RetentionMode {
         let t = text.trim().to_lowercase();
         let german = |m: RetentionMode| match m {
             RetentionMode::Delete => ["löschen", "loeschen"].contains(&t.as_str()),
-            RetentionMode::Anonymize => ["anonymisieren", "anonymise", "anonymisiert"].contains(&t.as_str()),
+            RetentionMode::Anonymize => {
+                ["anonymisieren", "anonymise", "anonymisiert", "pseudonymisieren", "pseudonymize", "pseudonymise"]
+                    .contains(&t.as_str())
+            }
         };
         RetentionMode::ALL.into_iter().find(|m| m.key() == t || german(*m))
     }
+}
+
+/// The years after closing when a case is anonymised, for a policy change
+/// that may set the retention (`retention`), the archive period (`archive`)
+/// or neither, from the version's `current` pair. When only the retention
+/// grows past the archive period of a policy that deletes (where the archive
+/// period is unused), the archive period follows; otherwise an archive period
+/// shorter than the retention is refused: a case cannot be anonymised before
+/// it is pseudonymised.
+pub fn archive_years(
+    mode: RetentionMode,
+    retention: u32,
+    archive: Option<u32>,
+    current_archive: u32,
+) -> Result<u32, Refusal> {
+    let archive = match archive {
+        Some(a) => a,
+        None if mode == RetentionMode::Delete => current_archive.max(retention),
+        None => current_archive,
+    };
+    if !(1..=100).contains(&archive) || archive < retention {
+        return Err(Refusal(crate::tr!("domain-archive-before-retention", archive = archive, retention = retention)));
+    }
+    Ok(archive)
 }
 
 impl std::fmt::Display for RetentionMode {
@@ -129,6 +159,10 @@ pub struct Policy {
     pub answer_scope: Scope,
     pub retention_years: u32,
     pub retention_mode: RetentionMode,
+    /// In `anonymize` mode: the years after closing when a pseudonymised
+    /// case is anonymised (the end of the paper file's archive period, HRO
+    /// 3.8); never fewer than `retention_years`. Unused when deleting.
+    pub archive_years: u32,
     pub state: String,
 }
 
@@ -471,6 +505,7 @@ mod tests {
             answer_scope: Scope::default(),
             retention_years: 2,
             retention_mode: RetentionMode::Delete,
+            archive_years: 2,
             state: state.into(),
         }
     }

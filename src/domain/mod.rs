@@ -2,6 +2,7 @@
 //! clocks. Everything here takes what it needs — reference data, "today" — as
 //! arguments, so it can be tested with tables of cases.
 
+pub mod anonymous;
 pub mod case;
 pub mod case_no;
 pub mod compliance;
@@ -21,6 +22,7 @@ pub mod refusal;
 pub mod register_file;
 pub mod removal;
 pub mod report;
+pub mod retention;
 pub mod role;
 pub mod settings;
 pub mod staff;

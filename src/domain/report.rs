@@ -15,6 +15,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::anonymous::{Tally, WholeMonths, DAYS};
 use super::compliance::{
     ack_status, answer_deadline, answer_not_started, answer_status, promise_verdicts, AckStatus, AnswerStatus, AsOf,
     CaseFacts, Concern, PromiseVerdict,
@@ -133,20 +134,11 @@ impl Builder<'_> {
         self.out.push(Figure { dimension, key: key.to_string(), label: label.to_string(), measure, value });
     }
 
-    /// Counts cases by a key, in reference order (else by name); each
-    /// distinct key is labelled once, not once per case.
-    fn count<'k>(
-        &mut self,
-        dimension: &'static str,
-        keys: impl Iterator<Item = &'k str>,
-        label: impl Fn(&str) -> String,
-    ) {
-        let mut counts: FnvMap<&str, f64> = FnvMap::default();
-        for key in keys {
-            *counts.entry(key).or_default() += 1.0;
-        }
+    /// The rows of a dimension of counted cases, in reference order (else
+    /// by name); each distinct key is labelled once.
+    fn count(&mut self, t: &Tally, dimension: &'static str, label: impl Fn(&str) -> String) {
         let mut rows: Vec<(usize, &str, f64)> =
-            counts.into_iter().map(|(key, n)| (self.position(dimension, key), key, n)).collect();
+            t.of(dimension).map(|(key, _, n)| (self.position(dimension, key), key, n)).collect();
         rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         for (_, key, n) in rows {
             self.push(dimension, key, &label(key), "cases", n);
@@ -190,7 +182,13 @@ fn share(part: f64, whole: f64) -> f64 {
 
 /// All figures of one period.
 pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
-    let mut b = Builder { out: Vec::new(), r };
+    derive(&tally(data), r)
+}
+
+/// The additive counts of one period, from which `derive` makes its
+/// figures: what anonymised cases leave behind (domain::anonymous).
+pub fn tally(data: &PeriodData) -> Tally {
+    let mut t = Tally::default();
     let (from, as_of) = (data.period.from, data.as_of);
     let judged = AsOf { day: as_of, day_is_over: data.finished };
     let within = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= as_of.max(data.period.to));
@@ -200,62 +198,94 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     let main: Vec<&CaseFacts> = data.cases.iter().filter(|c| !c.separate).collect();
     let ack_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(c.ack_due)).collect();
     let answer_cohort: Vec<&CaseFacts> = main.iter().copied().filter(|c| within(answer_deadline(c, as_of))).collect();
+
+    let concerns: usize = krm.iter().map(|c| c.concerns.len()).sum();
+    t.add("overview", "cases", "value", krm.len() as f64);
+    t.add("overview", "concerns", "value", concerns as f64);
+    t.add("overview", "separate_cases", "value", separate.len() as f64);
+    t.add("overview", "backlog", "value", data.backlog.len() as f64);
+
+    // Cases by their attributes, counted per distinct key first.
+    let mut count = |dimension: &str, keys: &mut dyn Iterator<Item = &str>| {
+        let mut counts: FnvMap<&str, f64> = FnvMap::default();
+        for key in keys {
+            *counts.entry(key).or_default() += 1.0;
+        }
+        for (key, n) in counts {
+            t.add(dimension, key, "cases", n);
+        }
+    };
+    count("type", &mut krm.iter().map(|c| &*c.profile.kind));
+    count("claimed_type", &mut krm.iter().map(|c| &*c.profile.claimed_type));
+    count("form", &mut krm.iter().map(|c| &*c.profile.form));
+    count("group", &mut krm.iter().map(|c| &*c.profile.group));
+    count("intake", &mut krm.iter().map(|c| &*c.profile.intake));
+    count("unit", &mut krm.iter().map(|c| &*c.profile.unit));
+    const KEYS: [&str; 4] = ["1", "2", "3", "4"];
+    count("level", &mut krm.iter().map(|c| KEYS[usize::from(c.level.clamp(1, 4)) - 1]));
+    count("backlog_age", &mut data.backlog.iter().map(|(received, _)| age_band(as_of - *received)));
+    count("backlog_unit", &mut data.backlog.iter().map(|(_, unit)| unit.as_str()));
+    count("separate", &mut separate.iter().map(|c| &*c.profile.kind));
+
+    concern_tally(&mut t, &krm, as_of);
+    let promise_cohort: Vec<&CaseFacts> =
+        main.iter().copied().filter(|c| c.promises.iter().any(|(_, date)| within(Some(*date)))).collect();
+    compliance_tally(&mut t, &ack_cohort, &answer_cohort, (&promise_cohort, from, data.period.to), judged);
+    staff_tally(&mut t, &krm, as_of);
+    timing_tally(&mut t, &main, from, as_of);
+    t
+}
+
+/// The figures of a period's counts, in the report's order.
+pub fn derive(t: &Tally, r: &Reference) -> Vec<Figure> {
+    let mut b = Builder { out: Vec::new(), r };
     let label = |f: Field, k: &str| type_label(r, f, k);
 
     // Overview.
-    let concerns: usize = krm.iter().map(|c| c.concerns.len()).sum();
-    let acks: Vec<AckStatus> = ack_cohort.iter().map(|c| ack_status(c, judged)).collect();
-    let answers: Vec<AnswerStatus> = answer_cohort.iter().map(|c| answer_status(c, judged)).collect();
-    let count_ack = |s: AckStatus| acks.iter().filter(|a| **a == s).count() as f64;
-    let count_answer = |s: AnswerStatus| answers.iter().filter(|a| **a == s).count() as f64;
+    let count_ack = |s: AckStatus| t.get("compliance_ack", s.key(), "cases");
+    let count_answer = |s: AnswerStatus| t.get("compliance_answer", s.key(), "cases");
     let ack_decided = count_ack(AckStatus::OnTime) + count_ack(AckStatus::Late) + count_ack(AckStatus::OpenOverdue);
     let answer_decided = count_answer(AnswerStatus::OnTime)
         + count_answer(AnswerStatus::LateWithInterim)
         + count_answer(AnswerStatus::LateWithoutInterim)
         + count_answer(AnswerStatus::OpenOverdueWithInterim)
         + count_answer(AnswerStatus::OpenOverdue);
-    let backlog = data.backlog.len() as f64;
     let overview = |b: &mut Builder, key: &str, value: f64| {
         b.push("overview", key, &overview_label(key), "value", value);
     };
-    overview(&mut b, "cases", krm.len() as f64);
-    overview(&mut b, "concerns", concerns as f64);
-    overview(&mut b, "separate_cases", separate.len() as f64);
+    for key in ["cases", "concerns", "separate_cases"] {
+        overview(&mut b, key, t.get("overview", key, "value"));
+    }
     if ack_decided > 0.0 {
         overview(&mut b, "ack_on_time_share", share(count_ack(AckStatus::OnTime), ack_decided));
     }
     if answer_decided > 0.0 {
         overview(&mut b, "answer_on_time_share", share(count_answer(AnswerStatus::OnTime), answer_decided));
     }
-    overview(&mut b, "backlog", backlog);
+    overview(&mut b, "backlog", t.get("overview", "backlog", "value"));
 
     // Cases by their attributes.
-    b.count("type", krm.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
-    b.count("claimed_type", krm.iter().map(|c| &*c.profile.claimed_type), |k| label(Field::Type, k));
-    b.count("form", krm.iter().map(|c| &*c.profile.form), |k| label(Field::Form, k));
-    b.count("group", krm.iter().map(|c| &*c.profile.group), |k| label(Field::Group, k));
-    b.count("intake", krm.iter().map(|c| &*c.profile.intake), |k| label(Field::Intake, k));
-    b.count("unit", krm.iter().map(|c| &*c.profile.unit), str::to_string);
-    const KEYS: [&str; 4] = ["1", "2", "3", "4"];
-    b.count("level", krm.iter().map(|c| KEYS[usize::from(c.level.clamp(1, 4)) - 1]), |k| {
-        crate::tr!("report-level", level = k, name = Level::label_of(k.parse().unwrap_or(0)))
-    });
+    b.count(t, "type", |k| label(Field::Type, k));
+    b.count(t, "claimed_type", |k| label(Field::Type, k));
+    b.count(t, "form", |k| label(Field::Form, k));
+    b.count(t, "group", |k| label(Field::Group, k));
+    b.count(t, "intake", |k| label(Field::Intake, k));
+    b.count(t, "unit", str::to_string);
+    b.count(t, "level", |k| crate::tr!("report-level", level = k, name = Level::label_of(k.parse().unwrap_or(0))));
 
-    concern_figures(&mut b, &krm, as_of);
-    let promise_cohort: Vec<&CaseFacts> =
-        main.iter().copied().filter(|c| c.promises.iter().any(|(_, date)| within(Some(*date)))).collect();
-    compliance_figures(&mut b, &ack_cohort, &answer_cohort, (&promise_cohort, from, data.period.to), judged);
-    staff_figures(&mut b, &krm, as_of);
-    timing_figures(&mut b, &main, from, as_of);
+    concern_figures(&mut b, t);
+    compliance_figures(&mut b, t);
+    staff_figures(&mut b, t);
+    timing_figures(&mut b, t);
 
     for (_, key) in AGE_BANDS {
-        let n = data.backlog.iter().filter(|(received, _)| age_band(as_of - *received) == key).count();
-        if n > 0 {
-            b.push("backlog_age", key, &keyed("report-age-", key), "cases", n as f64);
+        let n = t.get("backlog_age", key, "cases");
+        if n > 0.0 {
+            b.push("backlog_age", key, &keyed("report-age-", key), "cases", n);
         }
     }
-    b.count("backlog_unit", data.backlog.iter().map(|(_, unit)| unit.as_str()), str::to_string);
-    b.count("separate", separate.iter().map(|c| &*c.profile.kind), |k| label(Field::Type, k));
+    b.count(t, "backlog_unit", str::to_string);
+    b.count(t, "separate", |k| label(Field::Type, k));
     merge(b.out)
 }
 
@@ -279,8 +309,9 @@ fn age_band(age: chrono::Duration) -> &'static str {
     AGE_BANDS.iter().find(|(max, _)| days <= *max).map_or("over_90", |(_, key)| key)
 }
 
-fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
-    // Per category code as recorded: concerns and outcomes.
+/// Per category code as recorded: concerns and outcomes (the first six
+/// `CONCERN_MEASURES`), under the dimension `concern`.
+fn concern_tally(t: &mut Tally, krm: &[&CaseFacts], as_of: NaiveDate) {
     let mut by_code: FnvMap<&str, [f64; 6]> = FnvMap::default();
     for c in krm {
         let answered = c.answered_on.is_some_and(|d| d <= as_of);
@@ -297,9 +328,18 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
             row[slot] += 1.0;
         }
     }
-    // Then up the tree: (dimension, code) → counts, in the category tree's order.
+    for (code, row) in by_code {
+        for (measure, n) in CONCERN_MEASURES.iter().zip(row) {
+            t.add("concern", code, measure, n);
+        }
+    }
+}
+
+fn concern_figures(b: &mut Builder, t: &Tally) {
+    // Up the tree: (dimension, code) → counts, in the category tree's order.
     let mut table: BTreeMap<(&'static str, usize, String), [f64; 6]> = BTreeMap::new();
-    for (code, counts) in by_code {
+    for code in t.keys("concern") {
+        let counts: [f64; 6] = std::array::from_fn(|i| t.get("concern", code, CONCERN_MEASURES[i]));
         for (depth, cat) in b.r.lineage(code).into_iter().enumerate() {
             // Areas 3 to 6 have no sub-areas: 4.2 is a category right below its area.
             let dimension = if cat.assignable { "category" } else { ["area", "subarea"][depth.min(1)] };
@@ -325,39 +365,42 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
 /// Per unit, each on its own: the concerns about staff behaviour (area 4)
 /// and how many were found justified, and the Dienstaufsichtsbeschwerden
 /// (as decided by the period's end). `staff::protect_small_units` merges
-/// the small units afterwards.
-fn staff_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
-    let mut staff: BTreeMap<&str, [f64; 2]> = BTreeMap::new();
-    let mut supervisory: BTreeMap<&str, f64> = BTreeMap::new();
+/// the small units afterwards, from the figures.
+fn staff_tally(t: &mut Tally, krm: &[&CaseFacts], as_of: NaiveDate) {
     for c in krm {
         let answered = c.answered_on.is_some_and(|d| d <= as_of);
         for Concern { code, outcome } in c.concerns.iter().map(|k| &**k) {
             if code.split('.').next() == Some("4") {
-                let row = staff.entry(&c.profile.unit).or_default();
-                row[0] += 1.0;
-                if answered && matches!(outcome.as_deref(), Some("berechtigt" | "teilweise")) {
-                    row[1] += 1.0;
-                }
+                t.add("staff_unit", &c.profile.unit, "concerns", 1.0);
+                let justified = answered && matches!(outcome.as_deref(), Some("berechtigt" | "teilweise"));
+                t.add("staff_unit", &c.profile.unit, "justified", if justified { 1.0 } else { 0.0 });
             }
         }
         if &*c.profile.kind == "dienstaufsicht" {
-            *supervisory.entry(&c.profile.unit).or_default() += 1.0;
+            t.add("supervisory_unit", &c.profile.unit, "cases", 1.0);
         }
-    }
-    for (unit, [concerns, justified]) in staff {
-        b.push("staff_unit", unit, unit, "concerns", concerns);
-        b.push("staff_unit", unit, unit, "justified", justified);
-    }
-    for (unit, n) in supervisory {
-        b.push("supervisory_unit", unit, unit, "cases", n);
     }
 }
 
-/// Counts per measure, in the order of `COMPLIANCE_MEASURES`.
-type Counts = [f64; COMPLIANCE_MEASURES.len()];
+/// The rows of the staff sections, by unit name.
+fn staff_figures(b: &mut Builder, t: &Tally) {
+    for (dimension, measures) in [("staff_unit", &["concerns", "justified"][..]), ("supervisory_unit", &["cases"])] {
+        let mut units: Vec<&str> = t.of(dimension).map(|(unit, _, _)| unit).collect();
+        units.sort_unstable();
+        units.dedup();
+        for unit in units {
+            for measure in measures {
+                b.push(dimension, unit, unit, measure, t.get(dimension, unit, measure));
+            }
+        }
+    }
+}
 
-fn compliance_figures(
-    b: &mut Builder,
+/// The extra rows of the answer section, in their order.
+const ANSWER_EXTRAS: [&str; 3] = ["answer_not_started", "promise_kept", "promise_broken"];
+
+fn compliance_tally(
+    t: &mut Tally,
     acks: &[&CaseFacts],
     answers: &[&CaseFacts],
     (promises, promise_from, promise_to): (&[&CaseFacts], NaiveDate, NaiveDate),
@@ -365,18 +408,11 @@ fn compliance_figures(
 ) {
     let ack_status_of: Vec<AckStatus> = acks.iter().map(|c| ack_status(c, as_of)).collect();
     let answer_status_of: Vec<AnswerStatus> = answers.iter().map(|c| answer_status(c, as_of)).collect();
-    // Overall, every status in its fixed order.
     for a in AckStatus::ALL {
-        let n = ack_status_of.iter().filter(|x| **x == a).count();
-        if n > 0 {
-            b.push("compliance_ack", a.key(), &status_label(a.key()), "cases", n as f64);
-        }
+        t.add("compliance_ack", a.key(), "cases", ack_status_of.iter().filter(|x| **x == a).count() as f64);
     }
     for s in AnswerStatus::ALL {
-        let n = answer_status_of.iter().filter(|x| **x == s).count();
-        if n > 0 {
-            b.push("compliance_answer", s.key(), &status_label(s.key()), "cases", n as f64);
-        }
+        t.add("compliance_answer", s.key(), "cases", answer_status_of.iter().filter(|x| **x == s).count() as f64);
     }
     // Beside the missed acknowledgments, the answer periods that never
     // began; and the dates promised to customers that fell in the period
@@ -391,16 +427,11 @@ fn compliance_figures(
         .collect();
     let broken = verdicts.iter().filter(|v| **v == PromiseVerdict::Broken).count();
     let kept = verdicts.iter().filter(|v| **v == PromiseVerdict::Kept).count();
-    let extra = [
-        ("answer_not_started", acks.iter().filter(|c| answer_not_started(c, as_of)).count()),
-        ("promise_kept", kept),
-        ("promise_broken", broken),
-    ];
-    for (key, n) in extra.into_iter().filter(|(_, n)| *n > 0) {
-        b.push("compliance_answer", key, &status_label(key), "cases", n as f64);
+    let not_started = acks.iter().filter(|c| answer_not_started(c, as_of)).count();
+    for (key, n) in ANSWER_EXTRAS.into_iter().zip([not_started, kept, broken]) {
+        t.add("compliance_answer", key, "cases", n as f64);
     }
-    // Per type (in the reference order) and per unit (by name): counted per
-    // distinct key first, labelled once per key.
+    // Per type and per unit: counted per distinct key first.
     for dimension in ["compliance_type", "compliance_unit"] {
         let key_of = |c: &CaseFacts| -> Rc<str> {
             if dimension == "compliance_type" {
@@ -424,37 +455,85 @@ fn compliance_figures(
         for (c, n) in answers.iter().zip(&answer_status_of) {
             add(c, ["answer_due", n.key()]);
         }
-        let mut rows: Vec<(usize, Rc<str>, Counts)> = counts
-            .into_iter()
-            .map(|(key, row)| {
-                let pos = if dimension == "compliance_type" { b.position("type", &key) } else { 0 };
-                (pos, key, row)
-            })
-            .collect();
-        rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-        for (_, key, row) in rows {
-            let label =
-                if dimension == "compliance_type" { type_label(b.r, Field::Type, &key) } else { key.to_string() };
+        for (key, row) in counts {
             for (measure, value) in COMPLIANCE_MEASURES.iter().zip(row) {
-                b.push(dimension, &key, &label, measure, value);
+                t.add(dimension, &key, measure, value);
             }
         }
     }
 }
 
-fn timing_figures(b: &mut Builder, cases: &[&CaseFacts], from: NaiveDate, as_of: NaiveDate) {
-    // Of the letters sent in the period: how long after receipt.
-    let days = |pick: fn(&CaseFacts) -> Option<NaiveDate>| -> Vec<f64> {
-        let mut v: Vec<f64> = cases
-            .iter()
-            .filter_map(|c| {
-                pick(c).filter(|d| *d >= from && *d <= as_of).map(|d| (d - c.received_on).num_days() as f64)
-            })
+/// Counts per measure, in the order of `COMPLIANCE_MEASURES`.
+type Counts = [f64; COMPLIANCE_MEASURES.len()];
+
+fn compliance_figures(b: &mut Builder, t: &Tally) {
+    // Overall, every status in its fixed order.
+    for a in AckStatus::ALL {
+        let n = t.get("compliance_ack", a.key(), "cases");
+        if n > 0.0 {
+            b.push("compliance_ack", a.key(), &status_label(a.key()), "cases", n);
+        }
+    }
+    for s in AnswerStatus::ALL {
+        let n = t.get("compliance_answer", s.key(), "cases");
+        if n > 0.0 {
+            b.push("compliance_answer", s.key(), &status_label(s.key()), "cases", n);
+        }
+    }
+    for key in ANSWER_EXTRAS {
+        let n = t.get("compliance_answer", key, "cases");
+        if n > 0.0 {
+            b.push("compliance_answer", key, &status_label(key), "cases", n);
+        }
+    }
+    // Per type (in the reference order) and per unit (by name), labelled
+    // once per key.
+    for dimension in ["compliance_type", "compliance_unit"] {
+        let mut rows: Vec<(usize, &str)> = t
+            .keys(dimension)
+            .into_iter()
+            .map(|key| (if dimension == "compliance_type" { b.position("type", key) } else { 0 }, key))
             .collect();
+        rows.sort();
+        for (_, key) in rows {
+            let label =
+                if dimension == "compliance_type" { type_label(b.r, Field::Type, key) } else { key.to_string() };
+            for measure in COMPLIANCE_MEASURES {
+                b.push(dimension, key, &label, measure, t.get(dimension, key, measure));
+            }
+        }
+    }
+}
+
+/// Of the letters sent in the period: how many days after receipt, as a
+/// histogram (`days:N` → letters), so that a median stays exact when counts
+/// are added.
+fn timing_tally(t: &mut Tally, cases: &[&CaseFacts], from: NaiveDate, as_of: NaiveDate) {
+    for (key, pick) in [
+        ("ack", (|c: &CaseFacts| c.acknowledged_on) as fn(&CaseFacts) -> Option<NaiveDate>),
+        ("answer", |c: &CaseFacts| c.answered_on),
+    ] {
+        let mut histogram: FnvMap<i64, f64> = FnvMap::default();
+        for c in cases {
+            if let Some(d) = pick(c).filter(|d| *d >= from && *d <= as_of) {
+                *histogram.entry((d - c.received_on).num_days()).or_default() += 1.0;
+            }
+        }
+        for (days, n) in histogram {
+            t.add("timing", key, &format!("{DAYS}{days}"), n);
+        }
+    }
+}
+
+fn timing_figures(b: &mut Builder, t: &Tally) {
+    for key in ["ack", "answer"] {
+        let mut v: Vec<f64> = Vec::new();
+        for (k, measure, n) in t.of("timing") {
+            if let (true, Some(days)) = (k == key, measure.strip_prefix(DAYS).and_then(|d| d.parse::<i64>().ok())) {
+                v.extend(std::iter::repeat_n(days as f64, n as usize));
+            }
+        }
         v.sort_by(|a, b| a.total_cmp(b));
-        v
-    };
-    for (key, v) in [("ack", days(|c| c.acknowledged_on)), ("answer", days(|c| c.answered_on))] {
         let label = keyed("report-timing-", key);
         b.push("timing", key, &label, "cases", v.len() as f64);
         if !v.is_empty() {
@@ -500,6 +579,11 @@ pub struct Report {
     /// A finished period: the cases received by its end and removed after
     /// it (`krm remove`), by count only — no number of a removed case.
     pub removed_later: usize,
+    /// Of those, what anonymised cases left: (cases, events), no numbers.
+    pub recorded_later_anonymised: (usize, usize),
+    /// A free range over months with anonymised cases: which months it
+    /// could take them for, wholly, and which it left out.
+    pub anonymous: Option<WholeMonths>,
 }
 
 /// One row of a section: a key with, per measure, the three values
@@ -521,6 +605,13 @@ pub struct Section {
 }
 
 impl Report {
+    /// The events recorded after the period's end that concern it, and
+    /// the cases they belong to (live and anonymised).
+    pub fn later(&self) -> (usize, usize) {
+        let events: usize = self.recorded_later.iter().map(|(_, n)| n).sum();
+        (events + self.recorded_later_anonymised.1, self.recorded_later.len() + self.recorded_later_anonymised.0)
+    }
+
     /// Whether no case at all (petitions and Eingaben included) was
     /// received in the period.
     pub fn is_empty(&self) -> bool {

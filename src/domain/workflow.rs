@@ -491,7 +491,7 @@ mod tests {
         let reopened = CaseState { closed_on: None, reopened_on: Some(d("2026-03-18")), ..closed };
         refused(close(&reopened, d("2026-03-17"), false, today), "vor der Wiedereröffnung");
         let gone = CaseState { anonymized_on: Some(d("2026-03-19")), ..case() };
-        refused(gone.changeable(), "anonymisiert");
+        refused(gone.changeable(), "pseudonymisiert");
     }
 
     #[test]

@@ -94,6 +94,23 @@ fn para(out: &mut dyn Write, text: &str) -> Result<()> {
 }
 
 /// The text report.
+/// The note of a free range over months with anonymised cases: which
+/// figures it could take for them only from whole months.
+pub fn anonymous_note(report: &Report) -> Option<String> {
+    let w = report.anonymous.as_ref()?;
+    let month = |key: &String| {
+        let (y, m) = key.split_once('-').unwrap_or((key, ""));
+        format!("{m}/{y}")
+    };
+    let list = |keys: &[String]| keys.iter().map(month).collect::<Vec<_>>().join(", ");
+    Some(crate::tr!(
+        "report-anonymous-whole-months",
+        taken = if w.taken.is_empty() { crate::tr!("report-anonymous-none") } else { list(&w.taken) },
+        partial = if w.partial.is_empty() { crate::tr!("report-anonymous-none") } else { list(&w.partial) },
+        backlog = if w.backlog_from.is_some() { "yes" } else { "no" }
+    ))
+}
+
 pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     let (period, as_of) = (period_label(&report.period), german(report.as_of));
     para(out, &crate::tr!("report-title-as-of", period = &period, as_of = as_of))?;
@@ -105,9 +122,12 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         para(out, &crate::tr!("report-compared", previous = &previous, year_ago = &year_ago))?;
     }
     para(out, &crate::tr!("report-separate-note"))?;
-    let later: usize = report.recorded_later.iter().map(|(_, n)| n).sum();
+    let (later, cases) = report.later();
     if later > 0 {
-        para(out, &crate::tr!("report-recorded-later", events = later, cases = report.recorded_later.len()))?;
+        para(out, &crate::tr!("report-recorded-later", events = later, cases = cases))?;
+    }
+    if let Some(note) = anonymous_note(report) {
+        para(out, &note)?;
     }
     if report.removed_later > 0 {
         para(out, &crate::tr!("report-removed-later", cases = report.removed_later))?;
@@ -433,12 +453,27 @@ struct JsonReport<'a> {
     recorded_later: JsonLater<'a>,
     /// Cases received by a finished period's end and removed after it.
     removed_later: usize,
+    /// A free range over months with anonymised cases: the months it took
+    /// them from wholly, those it left out, and the note that says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anonymous: Option<JsonAnonymous<'a>>,
 }
 
 #[derive(Serialize)]
 struct JsonLater<'a> {
     events: usize,
+    /// The numbers of the live cases concerned.
     cases: Vec<&'a str>,
+    /// How many anonymised cases are concerned (they have no number).
+    anonymised_cases: usize,
+}
+
+#[derive(Serialize)]
+struct JsonAnonymous<'a> {
+    whole_months: &'a [String],
+    left_out: &'a [String],
+    backlog: bool,
+    note: String,
 }
 
 pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
@@ -476,10 +511,17 @@ pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             .collect(),
         trend: &report.trend,
         recorded_later: JsonLater {
-            events: report.recorded_later.iter().map(|(_, n)| n).sum(),
+            events: report.later().0,
             cases: report.recorded_later.iter().map(|(no, _)| no.as_str()).collect(),
+            anonymised_cases: report.recorded_later_anonymised.0,
         },
         removed_later: report.removed_later,
+        anonymous: report.anonymous.as_ref().map(|w| JsonAnonymous {
+            whole_months: &w.taken,
+            left_out: &w.partial,
+            backlog: w.backlog_from.is_some(),
+            note: anonymous_note(report).unwrap_or_default(),
+        }),
     };
     super::write_json(out, &json)
 }

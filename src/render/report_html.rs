@@ -412,14 +412,17 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         let _ = write!(html, "<p class=\"note\">{}</p>", esc(&crate::tr!("report-running")));
     }
     let _ = write!(html, "<p class=\"note\">{}</p>", esc(&crate::tr!("report-separate-note")));
-    let later: usize = report.recorded_later.iter().map(|(_, n)| n).sum();
+    let (later, cases) = report.later();
     if later > 0 {
-        let text = crate::tr!("report-recorded-later", events = later, cases = report.recorded_later.len());
+        let text = crate::tr!("report-recorded-later", events = later, cases = cases);
         let _ = write!(html, "<p class=\"note\">{}</p>", esc(&text));
     }
     if report.removed_later > 0 {
         let text = crate::tr!("report-removed-later", cases = report.removed_later);
         let _ = write!(html, "<p class=\"note\">{}</p>", esc(&text));
+    }
+    if let Some(note) = crate::render::report::anonymous_note(report) {
+        let _ = write!(html, "<p class=\"note\">{}</p>", esc(&note));
     }
     html.push_str("</header>");
 

@@ -235,6 +235,60 @@ pub const STEPS: &[&str] = &[
          reason          TEXT NOT NULL CHECK (reason IN ('mistake', 'erasure_request'))  -- [plain]
      ) STRICT;
      CREATE INDEX removal_by_day ON removal_log (on_day);",
+    // 14: two stages after retention in `anonymize` mode (SPEC §4, HRO 3.8).
+    // A case is *pseudonymised* `retention_years` after closing (customer
+    // data and every free text gone, the KRM number kept because the archive
+    // files the paper by it) and *anonymised* `archive_years` after closing
+    // (replaced by its contribution to the month and year figures in
+    // `anonymous_figure`, then deleted). Existing policy versions get
+    // `archive_years = retention_years`, so an upgraded register treats no
+    // case earlier than before: what the old `anonymize` did on a day, both
+    // stages now do on that same day. Only the preset table (for new
+    // registers and `policy set --preset`) gets Rostock's split: pseudonymise
+    // after 2 years, anonymise after the archive's 10; Braunschweig deletes
+    // after 2 as before. The purge log's mode CHECK gains `pseudonymize`:
+    // SQLite cannot change a CHECK in place, so the small table is rebuilt;
+    // its old `anonymize` rows recorded what is now called pseudonymisation
+    // and are relabelled so. `anonymous_figure` holds sums over all
+    // anonymised cases per (period, dimension, key, measure): `period` is a
+    // month `YYYY-MM` or a year `YYYY`, no row names a case or a day.
+    "ALTER TABLE policy ADD COLUMN archive_years INTEGER CHECK (archive_years IS NULL OR archive_years BETWEEN retention_years AND 100); -- [plain]
+     UPDATE policy SET archive_years = retention_years;
+     ALTER TABLE policy_preset ADD COLUMN archive_years INTEGER CHECK (archive_years IS NULL OR archive_years BETWEEN retention_years AND 100); -- [plain]
+     UPDATE policy_preset SET archive_years = retention_years;
+     UPDATE policy_preset SET retention_years = 2, retention_mode = 'anonymize', archive_years = 10,
+            source = 'Geschäftsanweisung KRM, Nr. 3.5, 3.8 und 3.9; Pseudonymisierung nach 2 Jahren (Datenminimierung), Anonymisierung nach der Archivfrist von 10 Jahren'
+      WHERE key = 'rostock';
+     -- (its columns keep the annotations of purge_log in schema.sql)
+     CREATE TABLE purge_log_v14 (
+         id           INTEGER PRIMARY KEY,
+         at           TEXT NOT NULL,
+         on_day       TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
+         user         TEXT NOT NULL,
+         mode         TEXT NOT NULL CHECK (mode IN ('delete', 'pseudonymize', 'anonymize')),
+         cases        INTEGER NOT NULL CHECK (cases > 0),
+         closed_from  TEXT NOT NULL CHECK (date(closed_from, '+0 days') IS closed_from),
+         closed_to    TEXT NOT NULL CHECK (date(closed_to, '+0 days') IS closed_to)
+     ) STRICT;
+     INSERT INTO purge_log_v14 (id, at, on_day, user, mode, cases, closed_from, closed_to)
+       SELECT id, at, on_day, user, CASE mode WHEN 'anonymize' THEN 'pseudonymize' ELSE mode END,
+              cases, closed_from, closed_to FROM purge_log;
+     DROP TABLE purge_log;
+     ALTER TABLE purge_log_v14 RENAME TO purge_log;
+     CREATE TABLE anonymous_figure (
+         period     TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),  -- [plain]
+         dimension  TEXT NOT NULL,  -- [plain]
+         key        TEXT NOT NULL,  -- [plain]
+         measure    TEXT NOT NULL,  -- [plain]
+         value      REAL NOT NULL,  -- [plain]
+         PRIMARY KEY (period, dimension, key, measure)
+     ) STRICT, WITHOUT ROWID;
+     -- The nightly purge finds the closed cases not yet pseudonymised without
+     -- reading the years of pseudonymised ones waiting for their archive
+     -- period (measured at 1,000,000 cases, 803,221 of them pseudonymised:
+     -- reading them took 0.7 s each night; the night's choice now 0.03 s).
+     CREATE INDEX case_closed_not_pseudonymised ON krm_case (closed_on, policy)
+       WHERE closed_on IS NOT NULL AND anonymized_on IS NULL;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

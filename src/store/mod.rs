@@ -5,6 +5,7 @@
 //! instead of losing or duplicating anything.
 
 pub mod annotations;
+mod anonymous;
 mod bulk;
 mod cases;
 mod columns;
@@ -193,10 +194,12 @@ impl Store {
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
                                      created_by, created_at, ack_promise_informs,
-                                     ack_types, ack_forms, answer_types, answer_forms, supervisory_decision)
+                                     ack_types, ack_forms, answer_types, answer_forms, supervisory_decision,
+                                     archive_years)
                  SELECT key, label, '2000-01-01', ack_days, ack_unit, answer_days, answer_unit,
                         answer_from, retention_years, retention_mode, state, report_day, ?2, ?3, ack_promise_informs,
-                        ack_types, ack_forms, answer_types, answer_forms, supervisory_decision
+                        ack_types, ack_forms, answer_types, answer_forms, supervisory_decision,
+                        coalesce(archive_years, retention_years)
                  FROM policy_preset WHERE key = ?1",
                 (preset, officer, now()),
             )?;

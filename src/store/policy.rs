@@ -18,7 +18,8 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, label, valid_from, ack_days, ack_unit, answer_days, answer_unit, answer_from,
                 retention_years, retention_mode, state, ack_promise_informs,
-                ack_types, ack_forms, answer_types, answer_forms, supervisory_decision
+                ack_types, ack_forms, answer_types, answer_forms, supervisory_decision,
+                coalesce(archive_years, retention_years)
          FROM policy ORDER BY valid_from, id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -37,6 +38,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             r.get::<_, bool>(11)?,
             [r.get::<_, Option<String>>(12)?, r.get(13)?, r.get(14)?, r.get(15)?],
             r.get::<_, bool>(16)?,
+            r.get::<_, u32>(17)?,
         ))
     })?;
     let mut out = Vec::new();
@@ -56,6 +58,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             informs,
             scopes,
             supervisory_decision,
+            archive_years,
         ) = row?;
         let [ack_types, ack_forms, answer_types, answer_forms] = scopes;
         let unit =
@@ -73,6 +76,7 @@ pub fn policies(conn: &Connection) -> Result<Vec<Policy>> {
             answer_scope: Scope::from_lists(answer_types.as_deref(), answer_forms.as_deref()),
             retention_years: years,
             retention_mode: mode,
+            archive_years,
             state,
         });
     }
@@ -123,6 +127,8 @@ pub struct PolicyChange {
     pub answer_from: Option<AnswerFrom>,
     pub retention_years: Option<u32>,
     pub retention_mode: Option<RetentionMode>,
+    /// In `anonymize` mode: the years after closing when a case is anonymised.
+    pub archive_years: Option<u32>,
     pub state: Option<String>,
     /// New coverage lists, each `Some(None)` for every type or form:
     /// acknowledgment types and forms, answer types and forms.
@@ -138,6 +144,7 @@ impl PolicyChange {
             && self.answer_from.is_none()
             && self.retention_years.is_none()
             && self.retention_mode.is_none()
+            && self.archive_years.is_none()
             && self.state.is_none()
     }
 }
@@ -229,7 +236,8 @@ impl Store {
                 let row = tx.query_row(
                     "SELECT label, ack_days, ack_unit, answer_days, answer_unit, answer_from, retention_years,
                                 retention_mode, state, ack_promise_informs, ack_types, ack_forms, answer_types,
-                                answer_forms, supervisory_decision FROM policy_preset WHERE key = ?1",
+                                answer_forms, supervisory_decision, coalesce(archive_years, retention_years)
+                           FROM policy_preset WHERE key = ?1",
                     [preset],
                     |r| {
                         Ok((
@@ -245,6 +253,7 @@ impl Store {
                             r.get::<_, bool>(9)?,
                             [r.get::<_, Option<String>>(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
                             r.get::<_, bool>(14)?,
+                            r.get::<_, u32>(15)?,
                         ))
                     },
                 )?;
@@ -258,6 +267,7 @@ impl Store {
                 next.state = row.8;
                 next.ack_promise_informs = row.9;
                 next.supervisory_decision = row.11;
+                next.archive_years = row.12;
                 let [at, af, nt, nf] = &row.10;
                 next.ack_scope = Scope::from_lists(at.as_deref(), af.as_deref());
                 next.answer_scope = Scope::from_lists(nt.as_deref(), nf.as_deref());
@@ -278,6 +288,12 @@ impl Store {
             if let Some(m) = &change.retention_mode {
                 next.retention_mode = *m;
             }
+            next.archive_years = deadlines::archive_years(
+                next.retention_mode,
+                next.retention_years,
+                change.archive_years,
+                next.archive_years,
+            )?;
             if let Some(st) = &change.state {
                 next.state = st.clone();
             }
@@ -300,8 +316,10 @@ impl Store {
                 "INSERT INTO policy (preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
                                      answer_from, retention_years, retention_mode, state, report_day,
                                      created_by, created_at, ack_promise_informs,
-                                     ack_types, ack_forms, answer_types, answer_forms, supervisory_decision)
-                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15, ?16, ?17, ?18, ?19, ?20
+                                     ack_types, ack_forms, answer_types, answer_forms, supervisory_decision,
+                                     archive_years)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, report_day, ?12, ?13, ?15, ?16, ?17, ?18, ?19, ?20,
+                        ?21
                    FROM policy WHERE id = ?14",
                 rusqlite::params![
                     preset_key,
@@ -323,7 +341,8 @@ impl Store {
                     Scope::list(&next.ack_scope.forms),
                     Scope::list(&next.answer_scope.types),
                     Scope::list(&next.answer_scope.forms),
-                    next.supervisory_decision
+                    next.supervisory_decision,
+                    next.archive_years
                 ],
             )?;
             next.id = tx.last_insert_rowid();

@@ -1,6 +1,7 @@
-//! Retention: which closed cases are past their retention period, and
-//! deleting or anonymising them so that nothing of their personal data is
-//! left in the register's files — not in its tables, not in free pages
+//! Retention: which closed cases are past their retention or archive
+//! period (domain::retention), and deleting, pseudonymising or anonymising
+//! them (store::anonymous) so that nothing of their personal data is left
+//! in the register's files — not in its tables, not in free pages
 //! (secure delete is on for every connection), not in the unused space of
 //! live pages (wiped by `scrub` in the purge's transaction), not in the WAL
 //! journal (checkpointed and truncated after every purge). A held case is never
@@ -14,25 +15,30 @@ use rusqlite::{OptionalExtension, Transaction};
 use super::{now, policy, Store};
 use crate::domain::case_no::CaseNo;
 use crate::domain::deadlines::RetentionMode;
+use crate::domain::retention::{self, Stage};
 use crate::domain::timeline::{Event, EventKind};
 use crate::domain::workflow;
 
-/// Cases deleted or anonymised per statement (and per progress report).
+/// Cases deleted, pseudonymised or anonymised per statement (and per progress report).
 const PURGE_CHUNK: usize = 5_000;
 
-/// A case whose retention period has run out.
+/// A case whose retention or archive period has run out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expired {
     pub id: i64,
     pub no: CaseNo,
     pub closed_on: NaiveDate,
-    pub mode: RetentionMode,
+    /// What the purge does to it.
+    pub stage: Stage,
 }
 
 /// What one purge did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Purged {
     pub deleted: usize,
+    /// Customer data and free text gone, the KRM number kept (archive).
+    pub pseudonymized: usize,
+    /// Replaced by their share of the month and year figures, then deleted.
     pub anonymized: usize,
     /// First and last closing day of the purged cases.
     pub closed: Option<(NaiveDate, NaiveDate)>,
@@ -44,37 +50,42 @@ pub struct Purged {
     pub register: super::retention::RegisterExpired,
 }
 
-/// The last day a case closed on `closed_on` is kept: the same day `years`
-/// later (§ 188 Abs. 2 BGB); 29 February counts as 28 February.
-pub fn kept_until(closed_on: NaiveDate, years: u32) -> NaiveDate {
-    closed_on.checked_add_months(Months::new(12 * years)).unwrap_or(NaiveDate::MAX)
-}
+pub use crate::domain::retention::kept_until;
 
-/// Closed, unheld, not yet anonymised cases kept no longer than `today`
-/// allows, oldest closing first.
+/// Closed, unheld cases that a purge on `today` deletes, pseudonymises or
+/// anonymises (domain::retention), oldest closing first.
 fn expired_in(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Vec<Expired>> {
     let mut out = Vec::new();
     for p in policy::policies(conn)? {
-        // Everything closed before this day may be past its period; checked exactly below.
-        let Some(cutoff) = today.checked_sub_months(Months::new(12 * p.retention_years)) else { continue };
+        // Everything closed before this day may be past its period; checked
+        // exactly below. Cases already pseudonymised are read only once
+        // their archive period may be over.
+        let years = |y: u32| today.checked_sub_months(Months::new(12 * y));
+        let Some(cutoff) = years(p.retention_years) else { continue };
+        let archive_cutoff = if p.retention_mode == RetentionMode::Anonymize {
+            years(p.archive_years.max(p.retention_years))
+        } else {
+            None
+        };
+        // Two ranges, each in its own index: the cases not yet pseudonymised
+        // (a partial index of them), and those past the archive cutoff.
         let mut stmt = conn.prepare_cached(
-            "SELECT c.id, c.year, c.seq, c.closed_on FROM krm_case c
-              WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?2 AND c.policy = ?1
-                AND c.anonymized_on IS NULL
+            "SELECT c.id, c.year, c.seq, c.closed_on, c.anonymized_on IS NOT NULL
+               FROM krm_case c INDEXED BY case_closed_not_pseudonymised
+              WHERE c.closed_on IS NOT NULL AND c.anonymized_on IS NULL AND c.closed_on <= ?2 AND c.policy = ?1
+                AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)
+             UNION
+             SELECT c.id, c.year, c.seq, c.closed_on, c.anonymized_on IS NOT NULL FROM krm_case c
+              WHERE c.closed_on IS NOT NULL AND c.closed_on <= ?3 AND c.policy = ?1
                 AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.case_id = c.id)",
         )?;
-        let rows = stmt.query_map((p.id, cutoff), |r| {
-            Ok(Expired {
-                id: r.get(0)?,
-                no: CaseNo { year: r.get(1)?, seq: r.get(2)? },
-                closed_on: r.get(3)?,
-                mode: p.retention_mode,
-            })
+        let rows = stmt.query_map((p.id, cutoff, archive_cutoff), |r| {
+            Ok((r.get::<_, i64>(0)?, CaseNo { year: r.get(1)?, seq: r.get(2)? }, r.get(3)?, r.get::<_, bool>(4)?))
         })?;
-        for e in rows {
-            let e = e?;
-            if kept_until(e.closed_on, p.retention_years) < today {
-                out.push(e);
+        for row in rows {
+            let (id, no, closed_on, pseudonymised) = row?;
+            if let Some(stage) = retention::due(&p, closed_on, pseudonymised, today) {
+                out.push(Expired { id, no, closed_on, stage });
             }
         }
     }
@@ -83,12 +94,12 @@ fn expired_in(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Vec<Expir
 }
 
 impl Store {
-    /// What a purge on `today` would delete or anonymise (for `--dry-run`).
+    /// What a purge on `today` would delete, pseudonymise or anonymise (for `--dry-run`).
     pub fn expired(&self, today: NaiveDate) -> Result<Vec<Expired>> {
         expired_in(&self.conn, today)
     }
 
-    /// Deletes or anonymises every case past its retention period on
+    /// Deletes, pseudonymises or anonymises every case past its period on
     /// `today`, in one transaction that also chooses them (so a hold or a
     /// reopening that got in first is respected), reporting progress as
     /// (done, total); then empties the WAL so no old page images remain.
@@ -105,35 +116,43 @@ impl Store {
             // 11.5 → 4.6 s; the same DELETE in the sqlite3 shell: 4.0-4.5 s).
             tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS purge_case (id INTEGER PRIMARY KEY)")?;
             let (mut at, total) = (0, cases.len());
-            for mode in RetentionMode::ALL {
-                let of_mode: Vec<i64> = cases.iter().filter(|e| e.mode == mode).map(|e| e.id).collect();
-                for chunk in of_mode.chunks(PURGE_CHUNK) {
+            for stage in Stage::ALL {
+                let of_stage: Vec<i64> = cases.iter().filter(|e| e.stage == stage).map(|e| e.id).collect();
+                for chunk in of_stage.chunks(PURGE_CHUNK) {
                     tx.execute_batch("DELETE FROM temp.purge_case")?;
                     let mut add = tx.prepare_cached("INSERT INTO temp.purge_case (id) VALUES (?1)")?;
                     for id in chunk {
                         add.execute([id])?;
                     }
-                    if mode == RetentionMode::Anonymize {
-                        anonymize_listed(tx, today)?;
-                        done.anonymized += chunk.len();
-                    } else {
-                        tx.execute_batch("DELETE FROM krm_case WHERE id IN (SELECT id FROM temp.purge_case)")?;
-                        done.deleted += chunk.len();
+                    match stage {
+                        Stage::Delete => {
+                            tx.execute_batch("DELETE FROM krm_case WHERE id IN (SELECT id FROM temp.purge_case)")?;
+                            done.deleted += chunk.len();
+                        }
+                        Stage::Pseudonymize => {
+                            pseudonymize_listed(tx, today)?;
+                            done.pseudonymized += chunk.len();
+                        }
+                        Stage::Anonymize => {
+                            super::anonymous::anonymize_listed(tx)?;
+                            done.anonymized += chunk.len();
+                        }
                     }
                     at += chunk.len();
                     progress(at, total);
                 }
             }
             tx.execute_batch("DELETE FROM temp.purge_case")?;
-            for mode in RetentionMode::ALL {
-                let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.mode == mode).collect();
+            for mode in Stage::ALL {
+                let of_mode: Vec<&Expired> = cases.iter().filter(|e| e.stage == mode).collect();
                 if let (Some(first), Some(last)) =
                     (of_mode.iter().map(|e| e.closed_on).min(), of_mode.iter().map(|e| e.closed_on).max())
                 {
+                    let (first, last) = retention::logged_span(mode, first, last);
                     tx.execute(
                         "INSERT INTO purge_log (at, on_day, user, mode, cases, closed_from, closed_to)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                        rusqlite::params![now(), today, user, mode, of_mode.len(), first, last],
+                        rusqlite::params![now(), today, user, mode.key(), of_mode.len(), first, last],
                     )?;
                     super::log_message(
                         tx,
@@ -227,11 +246,13 @@ impl Store {
     }
 }
 
-/// Removes the personal data, free text and names of the cases listed in
-/// `temp.purge_case`, keeping what the statistics need: type, categories,
-/// dates, unit, outcomes, compliance.
-fn anonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
-    const GONE: &str = "anonymisiert";
+/// Pseudonymises the cases listed in `temp.purge_case`: their customer
+/// data, every free text (summary, reasons, contact person, author, the
+/// history's details and notes) and every name of a person go; what the
+/// statistics and the archive need stays: the KRM number, type,
+/// categories, dates, unit, outcomes, compliance.
+fn pseudonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
+    const GONE: &str = "pseudonymisiert";
     const LISTED: &str = "(SELECT id FROM temp.purge_case)";
     tx.execute(&format!("DELETE FROM customer WHERE case_id IN {LISTED}"), [])?;
     tx.execute(&format!("DELETE FROM case_text WHERE case_id IN {LISTED}"), [])?;
@@ -239,6 +260,15 @@ fn anonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
     tx.execute(&format!("DELETE FROM import_case WHERE case_id IN {LISTED}"), [])?;
     tx.execute(
         &format!("UPDATE history SET user = ?1, detail = '', os_user = NULL, person = NULL WHERE case_id IN {LISTED}"),
+        [GONE],
+    )?;
+    // An assignment's value is a person's name.
+    tx.execute(
+        &format!(
+            "UPDATE history SET value = CASE WHEN value IS NULL THEN NULL ELSE ?1 END,
+                                previous = CASE WHEN previous IS NULL THEN NULL ELSE ?1 END
+              WHERE action = 'assign' AND case_id IN {LISTED}"
+        ),
         [GONE],
     )?;
     tx.execute(

@@ -316,6 +316,154 @@ fn events_by_case(conn: &rusqlite::Connection, sql: &str, as_of: NaiveDate) -> R
 pub(super) const PERIOD_CASE_TABLE: &str =
     "CREATE TEMP TABLE IF NOT EXISTS period_case (id INTEGER PRIMARY KEY); DELETE FROM temp.period_case;";
 
+/// Whose facts `period_in` reads: every case's (a report), or only those
+/// listed in `temp.purge_case` (their share of a period, when they are
+/// anonymised: the same reading, so the shares add up to the same figures).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cases {
+    All,
+    Listed,
+}
+
+/// The cases listed in `temp.purge_case` that a period's report looks at:
+/// `period_sql`'s dates, among those cases only.
+const LISTED_IDS_SQL: &str = "INSERT OR IGNORE INTO period_case (id)
+     SELECT c.id FROM temp.purge_case l CROSS JOIN krm_case c ON c.id = l.id
+      WHERE c.received_on BETWEEN :from AND :to OR c.ack_due BETWEEN :from AND :to
+         OR c.answer_due BETWEEN :from AND :to OR c.first_answer_due BETWEEN :from AND :to
+         OR c.acknowledged_on BETWEEN :from AND :to OR c.answered_on BETWEEN :from AND :to
+     UNION ALL
+     SELECT m.case_id FROM temp.purge_case l CROSS JOIN message m ON m.case_id = l.id
+      WHERE m.expected_on BETWEEN :from AND :to";
+
+/// `BACKLOG_SQL` among the listed cases.
+const LISTED_BACKLOG_SQL: &str = "SELECT c.received_on, c.unit, c.type, c.id
+       FROM temp.purge_case l CROSS JOIN krm_case c ON c.id = l.id
+      WHERE c.received_on <= :as_of
+        AND (c.status IN ('open', 'acknowledged', 'answered') OR c.closed_on > :as_of)";
+
+/// `UNIT_MOVES_SQL` among the listed cases.
+const LISTED_UNIT_MOVES_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS
+       FROM temp.purge_case l CROSS JOIN history h ON h.case_id = l.id
+      WHERE h.action = 'unit' AND h.day > :as_of ORDER BY h.case_id, h.id";
+
+/// `REOPENED_SQL` among the listed cases.
+const LISTED_REOPENED_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS
+       FROM temp.purge_case l CROSS JOIN history h ON h.case_id = l.id
+      WHERE h.action IN ('close', 'reopen')
+        AND EXISTS (SELECT 1 FROM history r WHERE r.case_id = l.id AND r.action = 'reopen')
+      ORDER BY h.case_id, h.id";
+
+/// The reading of `Store::period`, inside the caller's transaction.
+pub(super) fn period_in(
+    tx: &rusqlite::Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    as_of: NaiveDate,
+    cases: Cases,
+) -> Result<(Vec<CaseFacts>, Backlog)> {
+    tx.execute_batch(PERIOD_CASE_TABLE)?;
+    let [ids, facts_sql, concerns_sql] = period_sql();
+    let ids = if cases == Cases::Listed { LISTED_IDS_SQL.to_string() } else { ids };
+    tx.prepare_cached(&ids)?.execute(named_params! { ":from": from, ":to": to })?;
+    // Sized exactly: a year at 1,000,000 cases is 100,000 facts, and a
+    // doubling vector would hold up to twice that while it grows.
+    let n: usize = tx.query_row("SELECT count(*) FROM temp.period_case", [], |r| r.get(0))?;
+    let mut words = Words::new(tx)?;
+    let (mut ids, mut facts) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    {
+        let mut stmt = tx.prepare_cached(&facts_sql)?;
+        let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
+        while let Some(r) = rows.next()? {
+            let (id, _, f) = facts_from_row(r, &mut words, as_of)?;
+            ids.push(id);
+            facts.push(f);
+        }
+    }
+    // Both lists come in id order: the concerns are merged in, not looked
+    // up, each case's gathered in a reused buffer first so its own list
+    // is allocated once, at its size.
+    {
+        let mut stmt = tx.prepare_cached(&concerns_sql)?;
+        let mut rows = stmt.query([])?;
+        let (mut at, mut gathered) = (0, Vec::new());
+        let mut flush = |at: usize, gathered: &mut Vec<_>| {
+            if let Some(f) = facts.get_mut(at) {
+                if !gathered.is_empty() {
+                    f.concerns = gathered.to_vec();
+                    gathered.clear();
+                }
+            }
+        };
+        while let Some(r) = rows.next()? {
+            let case_id: i64 = r.get(0)?;
+            if ids.get(at).is_some_and(|id| *id < case_id) {
+                flush(at, &mut gathered);
+                while ids.get(at).is_some_and(|id| *id < case_id) {
+                    at += 1;
+                }
+            }
+            if ids.get(at) == Some(&case_id) {
+                let code = words.get(r, 1)?;
+                let outcome =
+                    if r.get_ref(2)? == rusqlite::types::ValueRef::Null { None } else { Some(words.get(r, 2)?) };
+                gathered.push(words.concern(code, outcome));
+            }
+        }
+        flush(at, &mut gathered);
+    }
+    tx.execute_batch("DELETE FROM temp.period_case")?;
+    // The state at the end of `as_of` (domain::timeline): moves between
+    // units after it undone, and for the few cases ever reopened their
+    // close and reopen events deciding whether they were open then.
+    let (moves_sql, reopened_sql, backlog_sql) = match cases {
+        Cases::All => (UNIT_MOVES_SQL, REOPENED_SQL, BACKLOG_SQL),
+        Cases::Listed => (LISTED_UNIT_MOVES_SQL, LISTED_REOPENED_SQL, LISTED_BACKLOG_SQL),
+    };
+    let moves = events_by_case(tx, moves_sql, as_of)?;
+    let reopened = events_by_case(tx, reopened_sql, as_of)?;
+    if !moves.is_empty() || !reopened.is_empty() {
+        for (id, f) in ids.iter().zip(facts.iter_mut()) {
+            if let Some(events) = moves.get(id) {
+                let unit = unit_as_of(&f.profile.unit, events, as_of).to_string();
+                if unit != *f.profile.unit {
+                    let kind = Rc::clone(&f.profile.kind);
+                    f.profile = words.with(&f.profile, &kind, &unit);
+                }
+            }
+            if let Some(events) = reopened.get(id) {
+                f.closed_on = closed_on_as_of(events, f.closed_on, as_of);
+            }
+        }
+    }
+    let unit_then = |id: i64, unit: String| match moves.get(&id) {
+        Some(events) => unit_as_of(&unit, events, as_of).to_string(),
+        None => unit,
+    };
+    let mut backlog = Vec::new();
+    {
+        let mut stmt = tx.prepare_cached(backlog_sql)?;
+        let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
+        while let Some(r) = rows.next()? {
+            let kind = r.get_ref(2)?.as_str()?;
+            let id: i64 = r.get(3)?;
+            if !words.separate.iter().any(|s| s == kind) && !reopened.contains_key(&id) {
+                backlog.push((required_date(r, 0)?, unit_then(id, r.get(1)?)));
+            }
+        }
+        let mut case = tx.prepare_cached(REOPENED_CASE_SQL)?;
+        for (id, events) in &reopened {
+            let (received, unit, kind, closed_on): (NaiveDate, String, String, Option<NaiveDate>) =
+                case.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+            let open = !crate::domain::timeline::closed_as_of(events, closed_on, as_of);
+            if open && received <= as_of && !words.separate.contains(&kind) {
+                backlog.push((received, unit_then(*id, unit)));
+            }
+        }
+    }
+    Ok((facts, backlog))
+}
+
 impl Store {
     /// The cases received from `from` to `to`, with the escalation level
     /// reached by `as_of`, in the order of their numbers.
@@ -358,102 +506,9 @@ impl Store {
     /// facts and the concerns are then read by joins.
     pub fn period(&self, from: NaiveDate, to: NaiveDate, as_of: NaiveDate) -> Result<(Vec<CaseFacts>, Backlog)> {
         let tx = self.conn.unchecked_transaction()?;
-        tx.execute_batch(PERIOD_CASE_TABLE)?;
-        let [ids, facts_sql, concerns_sql] = period_sql();
-        tx.prepare_cached(&ids)?.execute(named_params! { ":from": from, ":to": to })?;
-        // Sized exactly: a year at 1,000,000 cases is 100,000 facts, and a
-        // doubling vector would hold up to twice that while it grows.
-        let n: usize = tx.query_row("SELECT count(*) FROM temp.period_case", [], |r| r.get(0))?;
-        let mut words = Words::new(&tx)?;
-        let (mut ids, mut facts) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        {
-            let mut stmt = tx.prepare_cached(&facts_sql)?;
-            let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
-            while let Some(r) = rows.next()? {
-                let (id, _, f) = facts_from_row(r, &mut words, as_of)?;
-                ids.push(id);
-                facts.push(f);
-            }
-        }
-        // Both lists come in id order: the concerns are merged in, not looked
-        // up, each case's gathered in a reused buffer first so its own list
-        // is allocated once, at its size.
-        {
-            let mut stmt = tx.prepare_cached(&concerns_sql)?;
-            let mut rows = stmt.query([])?;
-            let (mut at, mut gathered) = (0, Vec::new());
-            let mut flush = |at: usize, gathered: &mut Vec<_>| {
-                if let Some(f) = facts.get_mut(at) {
-                    if !gathered.is_empty() {
-                        f.concerns = gathered.to_vec();
-                        gathered.clear();
-                    }
-                }
-            };
-            while let Some(r) = rows.next()? {
-                let case_id: i64 = r.get(0)?;
-                if ids.get(at).is_some_and(|id| *id < case_id) {
-                    flush(at, &mut gathered);
-                    while ids.get(at).is_some_and(|id| *id < case_id) {
-                        at += 1;
-                    }
-                }
-                if ids.get(at) == Some(&case_id) {
-                    let code = words.get(r, 1)?;
-                    let outcome =
-                        if r.get_ref(2)? == rusqlite::types::ValueRef::Null { None } else { Some(words.get(r, 2)?) };
-                    gathered.push(words.concern(code, outcome));
-                }
-            }
-            flush(at, &mut gathered);
-        }
-        tx.execute_batch("DELETE FROM temp.period_case")?;
-        // The state at the end of `as_of` (domain::timeline): moves between
-        // units after it undone, and for the few cases ever reopened their
-        // close and reopen events deciding whether they were open then.
-        let moves = events_by_case(&tx, UNIT_MOVES_SQL, as_of)?;
-        let reopened = events_by_case(&tx, REOPENED_SQL, as_of)?;
-        if !moves.is_empty() || !reopened.is_empty() {
-            for (id, f) in ids.iter().zip(facts.iter_mut()) {
-                if let Some(events) = moves.get(id) {
-                    let unit = unit_as_of(&f.profile.unit, events, as_of).to_string();
-                    if unit != *f.profile.unit {
-                        let kind = Rc::clone(&f.profile.kind);
-                        f.profile = words.with(&f.profile, &kind, &unit);
-                    }
-                }
-                if let Some(events) = reopened.get(id) {
-                    f.closed_on = closed_on_as_of(events, f.closed_on, as_of);
-                }
-            }
-        }
-        let unit_then = |id: i64, unit: String| match moves.get(&id) {
-            Some(events) => unit_as_of(&unit, events, as_of).to_string(),
-            None => unit,
-        };
-        let mut backlog = Vec::new();
-        {
-            let mut stmt = tx.prepare_cached(BACKLOG_SQL)?;
-            let mut rows = stmt.query(named_params! { ":as_of": as_of })?;
-            while let Some(r) = rows.next()? {
-                let kind = r.get_ref(2)?.as_str()?;
-                let id: i64 = r.get(3)?;
-                if !words.separate.iter().any(|s| s == kind) && !reopened.contains_key(&id) {
-                    backlog.push((required_date(r, 0)?, unit_then(id, r.get(1)?)));
-                }
-            }
-            let mut case = tx.prepare_cached(REOPENED_CASE_SQL)?;
-            for (id, events) in &reopened {
-                let (received, unit, kind, closed_on): (NaiveDate, String, String, Option<NaiveDate>) =
-                    case.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-                let open = !crate::domain::timeline::closed_as_of(events, closed_on, as_of);
-                if open && received <= as_of && !words.separate.contains(&kind) {
-                    backlog.push((received, unit_then(*id, unit)));
-                }
-            }
-        }
+        let out = period_in(&tx, from, to, as_of, Cases::All)?;
         tx.commit()?;
-        Ok((facts, backlog))
+        Ok(out)
     }
 
     /// The cases with events that concern `as_of` or earlier but were

@@ -224,12 +224,23 @@ fn marked_input(id: u32, code: &dyn Fn(&str, &str) -> String) -> CaseInput {
 /// again; every third address corrected. A `[personal]` column that no step of the library can fill (the
 /// salutation is a key of its table) gets its marker by SQL.
 pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
+    // In `anonymize` mode with an archive period: pseudonymised after the
+    // retention's 2 years, anonymised after the archive's 10.
     let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
     let today = day("2024-03-02");
     drop(Store::create(&k.db, "braunschweig", &k.user, day("2024-01-15")).unwrap());
     if anonymize {
         let r: Run = k
-            .command(&["policy", "set", "--retention-mode", "anonymize", "--from", "2024-01-20"])
+            .command(&[
+                "policy",
+                "set",
+                "--retention-mode",
+                "anonymize",
+                "--archive-years",
+                "10",
+                "--from",
+                "2024-01-20",
+            ])
             .env("KRM_TODAY", "2024-01-15")
             .output()
             .unwrap()
@@ -319,7 +330,39 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
     }
 }
 
-fn purge_leaves_no_marker(anonymize: bool) {
+/// What the purges of a forensic run do to the expired cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stages {
+    Delete,
+    /// Pseudonymised (the first stage of `anonymize` mode).
+    Pseudonymize,
+    /// Pseudonymised, then — after the archive period — anonymised.
+    Both,
+}
+
+/// The KRM numbers (as text) of expired cases in the raw bytes of the
+/// register's files: (file suffix, number).
+fn numbers_in_files(db: &std::path::Path) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for suffix in ["", "-wal", "-journal"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let Ok(bytes) = std::fs::read(&p) else { continue };
+        for (i, w) in bytes.windows(9).enumerate() {
+            let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+            if w.starts_with(b"2024-") && digits(5..9) && !bytes.get(i + 9).is_some_and(u8::is_ascii_digit) {
+                let seq: u32 = std::str::from_utf8(&w[5..9]).unwrap().parse().unwrap();
+                if seq >= 1 && seq <= cases() && seq % KEEP_EVERY != 0 {
+                    found.push((suffix.to_string(), String::from_utf8(w.to_vec()).unwrap()));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn purge_leaves_no_marker(stages: Stages) {
+    let anonymize = stages != Stages::Delete;
     let k = Krm::new();
     register_with_markers(&k, anonymize);
     let personal = columns_holding(Holds::Personal);
@@ -348,11 +391,22 @@ fn purge_leaves_no_marker(anonymize: bool) {
     let r: Run = k.command(&["purge"]).env("KRM_TODAY", "2026-03-03").output().unwrap().into();
     assert_eq!(r.code, 0, "{}", r.stderr);
     let summary = if anonymize {
-        format!("0 gelöscht, {expired} anonymisiert")
+        format!("0 gelöscht, {expired} pseudonymisiert, 0 anonymisiert")
     } else {
-        format!("{expired} gelöscht, 0 anonymisiert")
+        format!("{expired} gelöscht, 0 pseudonymisiert, 0 anonymisiert")
     };
     assert!(r.stderr.contains(&summary), "{}", r.stderr);
+    if stages == Stages::Both {
+        // The control: the scan finds a number written as text.
+        let probe = k.dir().join("probe");
+        std::fs::write(&probe, b"x2024-0001y 2024-0017 2024-00012").unwrap();
+        assert_eq!(numbers_in_files(&probe), [(String::new(), "2024-0001".to_string())]);
+        let r: Run = k.command(&["purge"]).env("KRM_TODAY", "2034-03-03").output().unwrap().into();
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stderr.contains(&format!("0 gelöscht, 0 pseudonymisiert, {expired} anonymisiert")), "{}", r.stderr);
+        assert_eq!(numbers_in_files(&k.db), Vec::<(String, String)>::new(), "anonymised cases' numbers are left");
+        assert!(k.count("SELECT count(*) FROM anonymous_figure") > 0, "their figures are kept");
+    }
 
     let after = markers_in_files(&k.db);
     let named: Vec<String> = after
@@ -381,8 +435,9 @@ fn purge_leaves_no_marker(anonymize: bool) {
     assert_eq!(check, "ok");
     assert_eq!(kept(&conn), kept_before, "the kept cases keep all their data");
     let cases: i64 = conn.query_row("SELECT count(*) FROM krm_case", [], |r| r.get(0)).unwrap();
-    assert_eq!(cases, if anonymize { i64::from(self::cases()) } else { i64::from(self::cases()) - expired as i64 });
-    if anonymize {
+    let kept_cases = i64::from(self::cases()) - expired as i64;
+    assert_eq!(cases, if stages == Stages::Pseudonymize { i64::from(self::cases()) } else { kept_cases });
+    if stages == Stages::Pseudonymize {
         // Staff names of anonymised cases are replaced too (they live on in
         // `person`, so the byte scan cannot look for them).
         for (table, column, _) in columns_holding(Holds::Staff) {
@@ -394,25 +449,30 @@ fn purge_leaves_no_marker(anonymize: bool) {
                 .query_row(
                     &format!(
                         "SELECT count(*) FROM {table} WHERE {case} IN (SELECT id FROM krm_case WHERE anonymized_on IS NOT NULL)
-                            AND {column} IS NOT NULL AND {column} <> 'anonymisiert'"
+                            AND {column} IS NOT NULL AND {column} <> 'pseudonymisiert'"
                     ),
                     [],
                     |r| r.get(0),
                 )
                 .unwrap();
-            assert_eq!(left, 0, "{table}.{column} of anonymised cases still names a person");
+            assert_eq!(left, 0, "{table}.{column} of pseudonymised cases still names a person");
         }
     }
 }
 
 #[test]
 fn purge_deletes_thousands_of_cases_leaving_no_byte_of_them() {
-    purge_leaves_no_marker(false);
+    purge_leaves_no_marker(Stages::Delete);
 }
 
 #[test]
-fn purge_anonymises_thousands_of_cases_leaving_no_byte_of_them() {
-    purge_leaves_no_marker(true);
+fn purge_pseudonymises_thousands_of_cases_leaving_no_byte_of_them() {
+    purge_leaves_no_marker(Stages::Pseudonymize);
+}
+
+#[test]
+fn purge_pseudonymises_then_anonymises_thousands_of_cases_leaving_no_byte_or_number_of_them() {
+    purge_leaves_no_marker(Stages::Both);
 }
 
 /// Rows of a transaction that failed, spilled into the WAL before it did.

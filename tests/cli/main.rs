@@ -4,6 +4,7 @@
 
 mod util;
 
+mod anonymous;
 mod applicability;
 mod concurrency;
 mod contract;

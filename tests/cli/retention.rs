@@ -1,5 +1,5 @@
 //! Retention and data protection: purge at the retention boundaries of both
-//! offices, holds, anonymisation that keeps reports equal, forensic proof
+//! offices, holds, pseudonymisation that keeps reports equal, forensic proof
 //! that purged personal data is gone from the register's files and from
 //! backups, interrupted purges, file permissions, and the audit trail.
 
@@ -72,23 +72,40 @@ fn retention_boundaries_of_both_offices() {
             );
         }
     }
-    // Rostock: ten years (HRO 3.8).
+    // Rostock: pseudonymised after two years (the KRM number stays for the
+    // archive), anonymised — gone as a case — after the archive's ten (HRO 3.8).
     let k = Krm::init("rostock").on("2016-05-02");
     closed_case(&k, "2016-05-02", "2016-05-10", &[]);
-    for (today, kept) in [("2026-05-09", 1), ("2026-05-10", 1), ("2026-05-11", 0)] {
+    let pseudonymised = |k: &Krm| k.count("SELECT count(*) FROM krm_case WHERE anonymized_on IS NOT NULL");
+    for (today, kept, pseudo) in
+        [("2018-05-10", 1, 0), ("2018-05-11", 1, 1), ("2026-05-09", 1, 1), ("2026-05-10", 1, 1), ("2026-05-11", 0, 0)]
+    {
         at(&k, today, &["purge"]);
-        assert_eq!(count(&k), kept, "Rostock on {today}");
+        assert_eq!((count(&k), pseudonymised(&k)), (kept, pseudo), "Rostock on {today}");
     }
     // Safe to run twice; the journal says what happened, without personal data.
     let r = at(&k, "2026-05-12", &["purge"]);
     assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""));
-    let journal: (String, i64, String, String) = k
+    let journal: Vec<(String, i64, String, String)> = k
         .conn()
-        .query_row("SELECT mode, cases, closed_from, closed_to FROM purge_log", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .unwrap();
-    assert_eq!(journal, ("delete".into(), 1, "2016-05-10".into(), "2016-05-10".into()));
+        .prepare("SELECT mode, cases, closed_from, closed_to FROM purge_log ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    // The months, not the day, of a case that lives on (pseudonymised, or in the figures).
+    let month = ("2016-05-01".to_string(), "2016-05-31".to_string());
+    assert_eq!(
+        journal,
+        [("pseudonymize".into(), 1, month.0.clone(), month.1.clone()), ("anonymize".into(), 1, month.0, month.1)]
+    );
+    let b = Krm::init("braunschweig").on("2024-03-01");
+    closed_case(&b, "2024-03-01", "2024-03-15", &[]);
+    at(&b, "2026-03-16", &["purge"]);
+    let journal: (String, String) =
+        b.conn().query_row("SELECT mode, closed_from FROM purge_log", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(journal, ("delete".into(), "2024-03-15".into()), "a deleted case's day: nothing of it is left");
 }
 
 #[test]
@@ -320,9 +337,9 @@ fn remnants_of_a_delete_without_secure_delete_go_with_the_next_purge() {
 }
 
 #[test]
-fn anonymized_cases_keep_the_reports_equal() {
+fn pseudonymized_cases_keep_the_reports_equal() {
     let k = Krm::init("braunschweig").on("2024-01-02");
-    k.ok(&["policy", "set", "--retention-mode", "anonymize"]);
+    k.ok(&["policy", "set", "--retention-mode", "anonymize", "--archive-years", "10"]);
     for day in ["2024-01-10", "2024-01-11"] {
         marked_case(&k, day, "2024-01-20");
     }
@@ -335,7 +352,7 @@ fn anonymized_cases_keep_the_reports_equal() {
     };
     let before = reports("2026-01-21");
     let r = at(&k, "2026-01-21", &["purge"]);
-    assert!(r.stderr.contains("0 gelöscht, 2 anonymisiert"), "{}", r.stderr);
+    assert!(r.stderr.contains("0 gelöscht, 2 pseudonymisiert, 0 anonymisiert"), "{}", r.stderr);
     assert_eq!(reports("2026-01-21"), before, "the figures add up as before");
     assert_eq!(count(&k), 2);
     assert_eq!(k.count("SELECT count(*) FROM customer") + k.count("SELECT count(*) FROM case_text"), 0);
@@ -344,16 +361,16 @@ fn anonymized_cases_keep_the_reports_equal() {
     assert_eq!(c["customer"], serde_json::Value::Null);
     // The events stay, as words without free text, by nobody.
     let history = c["history"].as_array().unwrap();
-    assert!(history.iter().all(|h| h["user"] == "anonymisiert" && h["os_user"].is_null()), "{history:?}");
+    assert!(history.iter().all(|h| h["user"] == "pseudonymisiert" && h["os_user"].is_null()), "{history:?}");
     assert!(history.iter().any(|h| h["action"] == "record" && h["detail"].as_str().unwrap().contains("eingegangen")));
     let r = at(&k, "2026-01-22", &["purge"]);
-    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""), "an anonymised case is not purged again");
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""), "a pseudonymised case is not purged again");
 }
 
 #[test]
-fn an_anonymised_case_can_no_longer_be_changed() {
+fn a_pseudonymised_case_can_no_longer_be_changed() {
     let k = Krm::init("braunschweig").on("2024-01-02");
-    k.ok(&["policy", "set", "--retention-mode", "anonymize"]);
+    k.ok(&["policy", "set", "--retention-mode", "anonymize", "--archive-years", "10"]);
     let no = marked_case(&k, "2024-01-10", "2024-01-20");
     at(&k, "2026-01-21", &["purge"]);
     let k = k.on("2026-01-22");
@@ -371,11 +388,11 @@ fn an_anonymised_case_can_no_longer_be_changed() {
     ];
     for step in steps {
         let err = k.fails(step, 3);
-        assert!(err.contains(&format!("{no} wurde am 21.01.2026 anonymisiert")), "{step:?}: {err}");
+        assert!(err.contains(&format!("{no} wurde am 21.01.2026 pseudonymisiert")), "{step:?}: {err}");
     }
     let r = k.run_as("greta", &["classify", &no, "--as", "beschwerde"]);
     assert_eq!(r.code, 3, "{}", r.stderr);
-    assert!(r.stderr.contains("anonymisiert"), "{}", r.stderr);
+    assert!(r.stderr.contains("pseudonymisiert"), "{}", r.stderr);
     assert_eq!(k.snapshot(), before, "refused steps change nothing");
 }
 
@@ -489,9 +506,9 @@ fn the_audit_trail_names_people_and_actions_but_no_customer_data() {
 }
 
 #[test]
-fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
+fn a_purge_of_many_cases_deletes_and_pseudonymises_across_its_chunks() {
     // More than one chunk (5,000 cases per statement) of each mode, and
-    // cases that stay: every expired case gone or anonymised, the others
+    // cases that stay: every expired case gone or pseudonymised, the others
     // untouched.
     use krm::domain::intake::validate;
     use krm::store::Store;
@@ -500,14 +517,18 @@ fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
     let mut store = Store::create(&k.db, "braunschweig", &k.user, today).unwrap();
     let reference = store.reference().unwrap();
     let input = |received: &str| complaint(received, "QXNAME", "QXTEXT");
-    let (deleted, anonymised, kept) = (5_200, 5_300, 150);
+    let (deleted, pseudonymised, kept) = (5_200, 5_300, 150);
     let early = validate(&input("2024-02-01"), &reference, today).unwrap();
     store.record(&vec![early; deleted + kept], &k.user, today).unwrap();
     drop(store);
-    at(&k, "2024-02-10", &["policy", "set", "--retention-mode", "anonymize", "--from", "2024-02-15"]);
+    at(
+        &k,
+        "2024-02-10",
+        &["policy", "set", "--retention-mode", "anonymize", "--archive-years", "10", "--from", "2024-02-15"],
+    );
     let mut store = Store::open(&k.db).unwrap();
     let late = validate(&input("2024-02-20"), &reference, today).unwrap();
-    store.record(&vec![late; anonymised], &k.user, today).unwrap();
+    store.record(&vec![late; pseudonymised], &k.user, today).unwrap();
     // All but `kept` of the early cases, and all late ones, closed on 2 March 2024.
     store
         .connection()
@@ -519,26 +540,30 @@ fn a_purge_of_many_cases_deletes_and_anonymises_across_its_chunks() {
         .unwrap();
     drop(store);
     let r = at(&k, "2026-03-03", &["purge"]);
-    assert!(r.stderr.contains(&format!("{deleted} gelöscht, {anonymised} anonymisiert")), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("{deleted} gelöscht, {pseudonymised} pseudonymisiert, 0 anonymisiert")),
+        "{}",
+        r.stderr
+    );
     // Without a terminal (cron), no progress bar: the summary line alone.
     assert_eq!(r.stderr.lines().count(), 1, "{:?}", r.stderr);
-    assert!(r.stderr.starts_with(&format!("{} Fälle nach Ablauf", deleted + anonymised)), "{:?}", r.stderr);
+    assert!(r.stderr.starts_with(&format!("{} Fälle nach Ablauf", deleted + pseudonymised)), "{:?}", r.stderr);
     assert!(!r.stderr.contains('\r'), "{:?}", r.stderr);
-    assert_eq!(count(&k), (anonymised + kept) as i64);
-    assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE anonymized_on = '2026-03-03'"), anonymised as i64);
+    assert_eq!(count(&k), (pseudonymised + kept) as i64);
+    assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE anonymized_on = '2026-03-03'"), pseudonymised as i64);
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE status <> 'closed'"), kept as i64);
-    // The kept cases keep everything; the anonymised ones their concerns only.
+    // The kept cases keep everything; the pseudonymised ones their concerns only.
     assert_eq!(k.count("SELECT count(*) FROM customer"), kept as i64);
     assert_eq!(k.count("SELECT count(*) FROM case_text"), kept as i64);
-    assert_eq!(k.count("SELECT count(*) FROM concern"), 2 * (anonymised + kept) as i64);
+    assert_eq!(k.count("SELECT count(*) FROM concern"), 2 * (pseudonymised + kept) as i64);
     assert_eq!(
         k.count(
             "SELECT count(*) FROM history h JOIN krm_case c ON c.id = h.case_id
-              WHERE c.anonymized_on IS NOT NULL AND (h.user <> 'anonymisiert' OR h.detail <> '')"
+              WHERE c.anonymized_on IS NOT NULL AND (h.user <> 'pseudonymisiert' OR h.detail <> '')"
         ),
         0
     );
-    assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NOT NULL"), (anonymised + kept) as i64);
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NOT NULL"), (pseudonymised + kept) as i64);
 }
 
 #[test]

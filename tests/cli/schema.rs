@@ -106,7 +106,8 @@ fn policy_presets_are_those_of_the_two_offices() {
         .conn()
         .prepare(
             "SELECT key || ' ' || ack_days || ' ' || ack_unit || ' ' || answer_days || ' ' || answer_unit || ' ' ||
-                    answer_from || ' ' || retention_years || ' ' || state FROM policy_preset ORDER BY key",
+                    answer_from || ' ' || retention_years || ' ' || retention_mode || ' ' || archive_years || ' ' ||
+                    state FROM policy_preset ORDER BY key",
         )
         .unwrap()
         .query_map([], |r| r.get(0))
@@ -115,6 +116,10 @@ fn policy_presets_are_those_of_the_two_offices() {
         .unwrap();
     assert_eq!(
         rows,
-        ["braunschweig 7 calendar 14 calendar ack_sent 2 NI", "rostock 3 working 14 calendar received 10 MV"]
+        [
+            "braunschweig 7 calendar 14 calendar ack_sent 2 delete 2 NI",
+            // SPEC §4: pseudonymised after 2 years, anonymised after the archive's 10 (HRO 3.8).
+            "rostock 3 working 14 calendar received 2 anonymize 10 MV"
+        ]
     );
 }
