@@ -4,6 +4,7 @@
 //! (`BEGIN IMMEDIATE`), so two officers working at once wait for each other
 //! instead of losing or duplicating anything.
 
+mod access_log;
 mod bulk;
 mod cases;
 mod columns;
@@ -18,10 +19,12 @@ mod people;
 mod plans;
 pub mod policy;
 mod purge;
+mod read_only;
 mod recording;
 mod reference;
 mod report;
 mod scrub;
+mod search;
 mod settings;
 
 pub mod migrate;
@@ -40,6 +43,7 @@ use crate::domain::timeline::Event;
 use crate::error::{not_allowed, not_found};
 use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
+pub use access_log::{Entry as ReadEntry, Filter as ReadFilter, Read};
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
 pub use imports::{EarlierImport, Imported};
@@ -47,7 +51,9 @@ pub use lifecycle::{AnswerInfo, Sent};
 pub use people::Person;
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
+pub use read_only::is_read_only_copy;
 pub use scrub::{Scrubbed, CASE_TABLES};
+pub use search::Found;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;
