@@ -52,6 +52,7 @@ cmd-audit-register = Änderungen am Register selbst
     .calendar-remove = Schließtag gestrichen
     .load = Fälle geladen
     .purge = Fälle gelöscht
+    .purge-reads = Zugriffsprotokoll bereinigt
     .demo = Demo-Register
 
 ## calendar

@@ -17,6 +17,11 @@ domain-search-nothing = wonach suchen? --name, --postcode oder --email angeben
 ## store::read_only
 store-read-only-old-schema = { $path } ist schreibgeschützt und hat die Schemaversion { $version }, diese krm-Version braucht { $known }: legen Sie eine beschreibbare Kopie an (cp) und öffnen Sie diese
 
+store-log-purge-reads = { $count ->
+    [one] 1 Eintrag
+   *[other] { $count } Einträge
+} des Zugriffsprotokolls gelöscht (älter als { $days } Tage)
+
 ## commands::reads
 cmd-reads-not-logged = Hinweis: { $path } ist eine schreibgeschützte Kopie (z. B. eine Sicherung); dieser Zugriff auf Kundendaten wird nicht protokolliert
 cmd-reads-busy = das Register { $path } blieb länger als { $seconds } s belegt; ohne Eintrag im Zugriffsprotokoll zeigt krm keine Kundendaten – bitte gleich noch einmal versuchen

@@ -52,6 +52,7 @@ cmd-audit-register = Changes to the register itself
     .calendar-remove = closure day removed
     .load = cases loaded
     .purge = cases purged
+    .purge-reads = access log purged
     .demo = demo register
 
 ## calendar

@@ -17,6 +17,11 @@ domain-search-nothing = look for what? Give --name, --postcode or --email
 ## store::read_only
 store-read-only-old-schema = { $path } is read-only and has schema version { $version }, this krm needs { $known }: make a writable copy (cp) and open that
 
+store-log-purge-reads = { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+} of the access log deleted (older than { $days } days)
+
 ## commands::reads
 cmd-reads-not-logged = note: { $path } is a read-only copy (e.g. a backup); this read of customer data is not logged
 cmd-reads-busy = the register { $path } stayed busy for more than { $seconds } s; without an entry in the access log krm shows no customer data – please try again in a moment

@@ -116,6 +116,7 @@ fn register_action(key: &str) -> String {
         "calendar-remove" => crate::tr!("cmd-audit-register.calendar-remove"),
         "load" => crate::tr!("cmd-audit-register.load"),
         "purge" => crate::tr!("cmd-audit-register.purge"),
+        "purge-reads" => crate::tr!("cmd-audit-register.purge-reads"),
         "demo" => crate::tr!("cmd-audit-register.demo"),
         other => other.to_string(),
     }

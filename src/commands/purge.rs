@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let purged = store.purge(&actor.name, ctx.today, &mut progress)?;
     bar.finish();
     // The access log's own retention (issue 14), apart from the cases'.
-    super::reads::purge_old_entries(&mut store, ctx.today)?;
+    super::reads::purge_old_entries(&mut store, &actor.name, ctx.today, purged.closed.is_some())?;
     let total = purged.deleted + purged.anonymized;
     if let Some((first, last)) = purged.closed {
         crate::say!(

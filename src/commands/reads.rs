@@ -9,7 +9,7 @@
 use anyhow::Result;
 
 use crate::context::Ctx;
-use crate::domain::reads::{kept_from, may_read_unlogged, Unlogged};
+use crate::domain::reads::{may_read_unlogged, Unlogged};
 use crate::error::{exit_of, Exit, Failure};
 use crate::store::{Read, Store};
 
@@ -56,11 +56,18 @@ impl Reading {
 }
 
 /// Deletes the access-log entries past the register's `access_log_days`
-/// (`krm purge`), and says how many went; returns that number.
-pub(crate) fn purge_old_entries(store: &mut Store, today: chrono::NaiveDate) -> Result<usize> {
+/// (`krm purge`), recorded in the register's history; returns how many went.
+/// Said on stderr only beside a purge of cases (`cases_purged`): the log
+/// ages out every night, and cron mails only what is worth a look.
+pub(crate) fn purge_old_entries(
+    store: &mut Store,
+    user: &str,
+    today: chrono::NaiveDate,
+    cases_purged: bool,
+) -> Result<usize> {
     let days = store.settings()?.access_log_days;
-    let gone = store.purge_access_log(kept_from(today, days))?;
-    if gone > 0 {
+    let gone = store.purge_access_log(user, today, days)?;
+    if gone > 0 && cases_purged {
         crate::say!("{}", crate::tr!("cmd-reads-purged", count = gone, days = days));
     }
     Ok(gone)
