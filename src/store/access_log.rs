@@ -60,6 +60,14 @@ pub struct Filter<'a> {
     pub user: Option<&'a str>,
 }
 
+/// Whether closing `conn` copies the WAL journal into the register file
+/// (SQLite's default): on for a connection that changed the register, off
+/// for one that only read or logged a read (see `Store::log_read`).
+pub(super) fn checkpoint_on_close(conn: &rusqlite::Connection, on: bool) -> Result<()> {
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, !on)?;
+    Ok(())
+}
+
 /// Writes the entry of `read` in the open transaction.
 fn append(tx: &Transaction, read: &Read) -> Result<()> {
     tx.prepare_cached(
@@ -100,19 +108,24 @@ impl Store {
     /// Logs `read`, in a transaction of its own that waits for the write
     /// lock no longer than the busy timeout.
     ///
-    /// The entry is committed without waiting for the disk (`synchronous =
-    /// NORMAL` for this one transaction; every other write keeps `FULL`):
-    /// that wait was the larger part of what logging cost a `show` at
-    /// 1,000,000 cases (1.48× → 1.17×, docs/BENCHMARKS.md). The entry is in
-    /// the journal before anything is shown, so it survives krm being
-    /// killed; it reaches the disk when krm closes the register (the last
-    /// connection's checkpoint syncs the journal) or with the next change
-    /// anyone commits, so only a power cut in that moment can lose it.
+    /// Neither the commit nor the close waits for the disk: the entry's
+    /// transaction runs with `synchronous = NORMAL` (every other write keeps
+    /// `FULL`), and a command that only read and logged leaves its entry in
+    /// the WAL journal when it closes (`checkpoint_on_close`), where the next
+    /// command that changes the register, SQLite's own checkpoint every
+    /// 1,000 pages or `krm purge` copies it into the file. Those three waits
+    /// for the disk were the whole cost of logging (docs/BENCHMARKS.md).
+    /// The entry is in the journal before anything is shown, so it survives
+    /// krm being killed; a power cut before the kernel writes the journal
+    /// back (about half a minute) or the next change can lose the latest
+    /// entries, never damage the register. The journal then holds pages of
+    /// the access log only, never customer data.
     pub fn log_read(&mut self, read: &Read) -> Result<()> {
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         let logged = self.write(|tx| append(tx, read));
         self.conn.pragma_update(None, "synchronous", "FULL")?;
-        logged
+        logged?;
+        checkpoint_on_close(&self.conn, false)
     }
 
     /// Deletes what the access log keeps no longer (see `purge_old`) and,

@@ -112,6 +112,9 @@ impl Store {
             }
         }
         let conn = Self::open_checked(path).map_err(|e| opening::classify(path, e))?;
+        // A command that only reads leaves the journal as it is when it
+        // closes; one that writes copies it into the file (see `write`).
+        access_log::checkpoint_on_close(&conn, false)?;
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
@@ -307,6 +310,7 @@ impl Store {
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let done = f(&tx).and_then(|value| Ok(tx.commit().map(|()| value)?));
+        access_log::checkpoint_on_close(&self.conn, true)?;
         if done.is_err() && self.conn.busy_timeout(Duration::ZERO).is_ok() {
             // Best effort: the failure itself is what the user must see.
             let _ = self.checkpoint_now();

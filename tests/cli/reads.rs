@@ -320,3 +320,21 @@ fn an_anonymised_case_keeps_no_trace_in_the_access_log() {
     assert_eq!(k.count("SELECT count(*) FROM krm_case WHERE anonymized_on IS NOT NULL"), 1);
     assert_eq!(log_rows(&k), ["anna|show||1|"]);
 }
+
+#[test]
+fn a_logged_read_leaves_only_the_access_log_in_the_journal_and_the_next_change_empties_it() {
+    let (k, [a, _, _]) = register();
+    let wal = k.dir().join("krm.sqlite-wal");
+    assert!(!wal.exists(), "a change copies the journal into the file when it ends");
+    k.ok(&["show", &a]);
+    // The entry waits in the journal (no wait for the disk), without customer data.
+    let journal = std::fs::read(&wal).expect("the journal stays after a read");
+    assert!(!journal.is_empty());
+    for name in ["Müller", "Erika", "18055"] {
+        assert!(!journal.windows(name.len()).any(|w| w == name.as_bytes()), "{name} in the journal");
+    }
+    assert_eq!(std::fs::metadata(&wal).unwrap().permissions().mode() & 0o777, 0o600);
+    k.record(&[]);
+    assert!(!wal.exists(), "the next change took the entry into the file");
+    assert_eq!(log_rows(&k), [format!("anna|show||1|{a}")]);
+}
