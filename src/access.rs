@@ -22,6 +22,18 @@ pub fn register_files(path: &Path) -> Vec<PathBuf> {
     REGISTER_SUFFIXES.iter().map(|suffix| with_suffix(path, suffix)).filter(|p| p.exists()).collect()
 }
 
+/// Whether the register at `path` is personal or shared (see
+/// `domain::identity`), from the owner and mode of its files.
+pub fn kind(path: &Path, setgid: bool) -> crate::domain::identity::Kind {
+    use std::os::unix::fs::MetadataExt;
+    let facts: Vec<crate::domain::identity::FileFacts> = register_files(path)
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| crate::domain::identity::FileFacts { owner: m.uid(), mode: m.mode() & 0o7777 })
+        .collect();
+    crate::domain::identity::kind(&facts, crate::privilege::effective_uid(), setgid)
+}
+
 /// Warns about (or, if `strict`, refuses) register files that others can read
 /// or write.
 pub fn check(path: &Path, strict: bool) -> Result<()> {

@@ -162,6 +162,8 @@ pub enum Command {
     Init(InitArgs),
     /// Record a customer reaction (asks for missing fields on a terminal)
     Record(Box<RecordArgs>),
+    /// Correct a case's customer data, summary or recorded facts, with a reason
+    Edit(Box<EditArgs>),
     /// Record many cases from a CSV file: all rows or none
     Import(ImportArgs),
     /// Show one case: all fields, concerns, deadlines and history
@@ -201,6 +203,8 @@ pub enum Command {
     Hold(HoldArgs),
     /// Lift a hold
     Release(ReleaseArgs),
+    /// Remove one case recorded by mistake or on an erasure request, completely
+    Remove(RemoveArgs),
     /// A consistent copy of the register without remnants of deleted data (mode 0600)
     Backup(BackupArgs),
     /// Who changed what and when, across the register, without customer data
@@ -218,6 +222,58 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff) of krm and all its commands
     Man,
+}
+
+impl Command {
+    /// Whether the command changes the register (or writes a backup of it).
+    /// In a shared register such a command runs on the system's date only
+    /// (`domain::identity::today_allowed`); the others only read and may be
+    /// asked about another day. A new command must be sorted in here.
+    pub fn writes(&self) -> bool {
+        match self {
+            // A logged read writes its access-log entry, nothing else (issue 14).
+            Command::Show(_)
+            | Command::Search(_)
+            | Command::SubjectAccess(_)
+            | Command::List(_)
+            | Command::Due(_)
+            | Command::Report(_)
+            | Command::Export(_)
+            | Command::Audit(_)
+            | Command::Categories(_)
+            | Command::Calendar(CalendarCommand::List { .. })
+            | Command::Policy(PolicyCommand::Show)
+            | Command::User(UserCommand::List)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Man => false,
+            // Without a value to set, `policy privacy` shows the settings.
+            Command::Policy(PolicyCommand::Privacy(a))
+                if a.access_log_days.is_none() && a.min_unit_cases.is_none() && a.audit_years.is_none() =>
+            {
+                false
+            }
+            Command::Init(_)
+            | Command::Record(_)
+            | Command::Edit(_)
+            | Command::Import(_)
+            | Command::Assign(_)
+            | Command::Respond(_)
+            | Command::Escalate(_)
+            | Command::Classify(_)
+            | Command::Close(_)
+            | Command::Reopen(_)
+            | Command::Flag(_)
+            | Command::Calendar(_)
+            | Command::Policy(_)
+            | Command::Purge(_)
+            | Command::Hold(_)
+            | Command::Release(_)
+            | Command::Remove(_)
+            | Command::Backup(_)
+            | Command::User(_) => true,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -245,6 +301,9 @@ pub struct InitArgs {
     /// Share the register with this group (mode 0660 instead of 0600)
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
+    /// The officer's operating-system account [default: yours, when you are the officer]
+    #[arg(long, value_name = "OSNAME")]
+    pub login: Option<String>,
 }
 
 /// The fields of the intake form (Anlage 3). Every field can be given as a
@@ -325,6 +384,103 @@ pub struct RecordArgs {
     pub no_input: bool,
 }
 
+/// The corrections of `krm edit`: the fields of the intake form, each
+/// left as it is unless given; an empty text clears an optional field.
+#[derive(Debug, Args, Default)]
+pub struct EditArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// Why it is corrected (kept in the case's history, shown like other reasons)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The reaction type as recorded (not management's decision: see classify)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// The type the customer called it, when it differs (e.g. dienstaufsicht)
+    #[arg(long, value_name = "TYPE")]
+    pub claimed_type: Option<String>,
+    /// How it came in: persoenlich, schriftlich, email, telefonisch, meinungskarte
+    #[arg(long, value_name = "FORM")]
+    pub form: Option<String>,
+    /// Customer group: ag, an, institution, sonstige
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Received by: mitarbeiter, teamleitung, bereichsleitung, krm, geschaeftsfuehrung
+    #[arg(long, value_name = "POINT")]
+    pub intake: Option<String>,
+    /// Date of receipt, in the same year (the deadlines are derived anew)
+    #[arg(long, value_name = "DATE")]
+    pub received: Option<String>,
+    /// The unit at receipt (only while the case was not handed on)
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+    /// The concerns, all of them (repeat); a concern kept keeps its outcome
+    #[arg(long = "concern", value_name = "CODE")]
+    pub concerns: Vec<String>,
+    /// What the customer says, in a few words ("" removes it)
+    #[arg(long, value_name = "TEXT")]
+    pub summary: Option<String>,
+    /// Salutation (Anrede): herr, frau, divers, keine_angabe
+    #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
+    pub salutation: Option<String>,
+    /// Academic title
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub title: Option<String>,
+    /// First name
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub first_name: Option<String>,
+    /// Name prefix (von, van, de …)
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub name_prefix: Option<String>,
+    /// Last name
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub last_name: Option<String>,
+    /// Street and number
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub street: Option<String>,
+    /// PO box
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub po_box: Option<String>,
+    /// Postcode
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub postcode: Option<String>,
+    /// City
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub city: Option<String>,
+    /// E-mail
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub email: Option<String>,
+    /// Phone
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub phone: Option<String>,
+    /// Fax
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub fax: Option<String>,
+}
+
+/// Why a case is removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemoveReason {
+    /// Recorded by mistake (Irrtum): no customer reaction, recorded twice, the wrong year
+    #[value(alias = "irrtum")]
+    Mistake,
+    /// The customer's justified erasure request (Löschverlangen, GDPR art. 17)
+    #[value(alias = "loeschverlangen", alias = "löschverlangen", alias = "loeschantrag", alias = "löschantrag")]
+    Erasure,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// Why: mistake (irrtum) or erasure (loeschverlangen); kept as this key, never as free text
+    #[arg(long, value_enum, ignore_case = true, value_name = "WHY")]
+    pub reason: RemoveReason,
+    /// Do not ask for confirmation (required where krm cannot ask: scripts, cron)
+    #[arg(long)]
+    pub yes: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// CSV with a header row; columns named like the record flags (type, form, group, …)
@@ -391,9 +547,47 @@ pub enum UserCommand {
         /// officer, deputy, teamlead, arealead, management, analyst or service (cron's account: due and purge only)
         #[arg(long, value_name = "ROLE", value_parser = german::role)]
         role: String,
+        /// The person's operating-system account, which acts as them in a shared register
+        #[arg(long, value_name = "OSNAME")]
+        login: Option<String>,
+        /// A unit the person belongs to (a known one); repeatable
+        #[arg(long = "unit", value_name = "UNIT")]
+        units: Vec<String>,
     },
     /// List the people allowed into the register
     List,
+    /// End a person's access from today on (the history keeps their name)
+    Retire {
+        /// The user to retire
+        name: String,
+    },
+    /// Give a person another role
+    Role {
+        /// The user
+        name: String,
+        /// The new role
+        #[arg(value_name = "ROLE", value_parser = german::role)]
+        role: String,
+    },
+    /// Bind a person to units (replacing the ones before)
+    Units {
+        /// The user
+        name: String,
+        /// The units (known ones); none with --none
+        #[arg(value_name = "UNIT", required_unless_present = "none")]
+        units: Vec<String>,
+        /// Bind the person to no unit
+        #[arg(long, conflicts_with = "units")]
+        none: bool,
+    },
+    /// Map a person to their operating-system account
+    Login {
+        /// The user
+        name: String,
+        /// The account's login name
+        #[arg(value_name = "OSNAME")]
+        login: String,
+    },
 }
 
 #[derive(Debug, Args)]

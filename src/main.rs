@@ -8,6 +8,8 @@ use krm::cli::Cli;
 use krm::error::{exit_of, is_broken_pipe, Exit};
 
 fn main() -> ExitCode {
+    // SAFETY: nothing else runs yet; no other thread reads the environment.
+    unsafe { krm::privilege::harden() };
     // An empty KRM_DB= in a crontab means "not set", not "an empty path".
     for var in ["KRM_DB", "KRM_TODAY", "KRM_USER"] {
         if std::env::var_os(var).is_some_and(|v| v.is_empty()) {

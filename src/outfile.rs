@@ -8,6 +8,11 @@
 //! complete, without replacing anything that appeared meanwhile, so a
 //! killed krm leaves either no file or a whole one (and perhaps a stray
 //! `.krm-*.tmp` beside it).
+//!
+//! A set-group-id krm (README: "Installing a shared register") looks at,
+//! creates and moves a file a person asked for with the register's group
+//! dropped: it belongs to the person and lands only where the person may
+//! write. Only the register itself and backups are made with the group.
 
 #[cfg(target_os = "linux")]
 use std::ffi::CString;
@@ -57,17 +62,54 @@ pub struct OutFile {
     register: Option<PathBuf>,
     if_exists: IfExists,
     placed: bool,
+    /// Made with the register's group dropped (see above).
+    as_person: bool,
+}
+
+/// Runs `f` as the person when `as_person` (see `privilege::as_person`).
+fn maybe_as_person<T>(as_person: bool, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    if as_person {
+        crate::privilege::as_person(f).context(crate::tr!("common-out-cannot-drop-group"))?
+    } else {
+        f()
+    }
 }
 
 impl OutFile {
     /// Checks `target` (named by the user as `label`, e.g. `--out`) against
     /// the rules above and opens a new temporary file (mode 0600) beside it.
+    /// The file belongs to the person running krm.
     pub fn create(target: &Path, label: &str, register: Option<&Path>, if_exists: IfExists) -> Result<OutFile> {
-        let place = check(target, label, register, if_exists)?;
-        let dir = place.parent().expect("a canonical directory");
-        let (temp, file) = open_temp(dir)
-            .with_context(|| crate::tr!("common-out-cannot-write-into", dir = dir.display().to_string()))?;
+        Self::create_as(true, target, label, register, if_exists)
+    }
+
+    /// Like `create`, for a register or a backup: made with the register's
+    /// group when krm runs set-group-id.
+    pub fn create_in_group(
+        target: &Path,
+        label: &str,
+        register: Option<&Path>,
+        if_exists: IfExists,
+    ) -> Result<OutFile> {
+        Self::create_as(false, target, label, register, if_exists)
+    }
+
+    fn create_as(
+        as_person: bool,
+        target: &Path,
+        label: &str,
+        register: Option<&Path>,
+        if_exists: IfExists,
+    ) -> Result<OutFile> {
+        let (place, temp, file) = maybe_as_person(as_person, || {
+            let place = check(target, label, register, if_exists)?;
+            let dir = place.parent().expect("a canonical directory");
+            let (temp, file) = open_temp(dir)
+                .with_context(|| crate::tr!("common-out-cannot-write-into", dir = dir.display().to_string()))?;
+            Ok((place, temp, file))
+        })?;
         Ok(OutFile {
+            as_person,
             shown: target.to_path_buf(),
             place,
             temp,
@@ -93,6 +135,30 @@ impl OutFile {
     /// Makes the file durable and moves it into place: never over a file
     /// that appeared meanwhile, and over the old one only with `--force`.
     pub fn commit(mut self) -> Result<()> {
+        maybe_as_person(self.as_person, || self.commit_here())
+    }
+
+    /// The place the file is moved to, its directory canonical.
+    pub fn place(&self) -> &Path {
+        &self.place
+    }
+
+    /// Sets the temporary file's permission bits before `commit`.
+    pub fn set_mode(&self, mode: u32) -> Result<()> {
+        maybe_as_person(self.as_person, || {
+            let c_path = std::ffi::CString::new(self.temp.as_os_str().as_encoded_bytes())
+                .context(crate::tr!("common-nul-path"))?;
+            // SAFETY: a valid C string; fchmodat without following a link.
+            let rc = unsafe { libc::fchmodat(libc::AT_FDCWD, c_path.as_ptr(), mode, 0) };
+            if rc != 0 {
+                return Err(io::Error::last_os_error())
+                    .with_context(|| crate::tr!("common-out-cannot-write", path = self.shown.display().to_string()));
+            }
+            Ok(())
+        })
+    }
+
+    fn commit_here(&mut self) -> Result<()> {
         let file = match self.file.take() {
             Some(writer) => writer.into_inner().map_err(|e| e.into_error())?,
             None => OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW).open(&self.temp)?,
@@ -138,9 +204,12 @@ impl Drop for OutFile {
     fn drop(&mut self) {
         if !self.placed {
             self.file = None;
-            for file in crate::access::register_files(&self.temp) {
-                let _ = std::fs::remove_file(file);
-            }
+            let _ = maybe_as_person(self.as_person, || {
+                for file in crate::access::register_files(&self.temp) {
+                    let _ = std::fs::remove_file(file);
+                }
+                Ok(())
+            });
         }
     }
 }

@@ -53,6 +53,7 @@ cmd-audit-register = Änderungen am Register selbst
     .load = Fälle geladen
     .purge = Fälle gelöscht
     .purge-reads = Zugriffsprotokoll bereinigt
+    .remove = Fall ausgetragen
     .demo = Demo-Register
 
 ## calendar
@@ -201,8 +202,9 @@ cmd-user-added = { $name } ist als { $role } hinzugefügt
 cmd-user-col = Spalten der Benutzerliste
     .name = Name
     .role = Rolle
+    .login = Konto
+    .units = Einheiten
     .since = seit
-    .by = von
     .until = bis
 
 ## show and list (render/case.rs)
@@ -331,3 +333,27 @@ cmd-privacy-col = Einstellung
     .value = Wert
     .default = Standard
     .flag = Option
+
+## user (retire, role, units, login) and init (login)
+cmd-user-no-login-yet = { $name } hat noch kein Konto; in diesem gemeinsamen Register handelt { $name } erst nach „krm user login { $name } ANMELDENAME“
+cmd-user-retired = { $name } ist ab heute kein Benutzer mehr; die Historie behält den Namen
+cmd-user-role-set = { $name } hat jetzt die Rolle { $role }
+cmd-user-units-set = Einheiten von { $name }: { $units }
+cmd-user-login-set = { $name } handelt im gemeinsamen Register als Konto { $login }
+cmd-user-already-retired = { $name } ist seit dem { $day } kein Benutzer mehr und wird nicht mehr geändert
+cmd-user-unknown-unit = unbekannte Einheit { $unit } (bekannt: { $known }); eine Einheit entsteht mit dem ersten Fall, der sie nennt
+cmd-init-admin-only = das gemeinsame Register legt nur root oder ein Mitglied seiner Gruppe an (die Administration)
+cmd-init-login = { $officer } handelt im gemeinsamen Register als Konto { $login }
+cmd-init-no-login = { $officer } hat noch kein Konto; root ordnet es zu: „krm --user { $officer } user login { $officer } ANMELDENAME“
+
+## krm edit
+cmd-edit-reason-empty = --reason ist leer: sagen Sie, warum korrigiert wird (z. B. „Tippfehler beim Erfassen“, „Anschrift laut Kunde geändert“)
+cmd-edit-done = { $krm_no } korrigiert: { $fields }
+cmd-edit-journal-kept = die Korrektur ist gespeichert, aber ein anderes krm las noch im Register, daher enthält das Journal (-wal) noch die alten Werte; führen Sie „krm purge“ aus, um es zu leeren
+
+## krm remove
+cmd-remove-needs-yes = { $krm_no } wird nur mit --yes ausgetragen, wo krm nicht nachfragen kann: das Austragen löscht den Fall mit allen Daten endgültig
+cmd-remove-confirm = Fall { $krm_no } ({ $reason }) mit allen Daten endgültig austragen? Das lässt sich nicht rückgängig machen.
+cmd-remove-not-confirmed = { $krm_no } wurde nicht ausgetragen
+cmd-remove-done = { $krm_no } ausgetragen ({ $reason }): mit allen Daten gelöscht, { $wiped } von { $pages } Seiten gesäubert; die Nummer wird nicht wieder vergeben
+cmd-remove-journal-kept = der Fall ist ausgetragen, aber ein anderes krm las noch im Register, daher enthält das Journal (-wal) noch die alten Seiten; führen Sie „krm purge“ aus, um es zu leeren

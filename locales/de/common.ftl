@@ -38,3 +38,16 @@ common-out-stray = Hinweis: { $path } ließ sich nicht entfernen ({ $cause }); d
 common-html-only-report = --format html gibt es nur bei „krm report“
 common-unit-resembles = {" "}— sie ähnelt { $names }; war die gemeint?
 common-dialect-needs-csv = --csv-dialect gehört zu --format csv
+
+## identity and the shared install (context, config, outfile)
+common-setuid = krm läuft set-user-id; so wird krm nie installiert (nur set-group-id, siehe README: „Installing a shared register“)
+common-setgid-no-db = --db / KRM_DB gilt nicht für das gemeinsame Register: krm nimmt den Pfad aus seiner Konfigurationsdatei
+common-no-user-for-login = das Konto „{ $login }“ ist keinem Benutzer dieses gemeinsamen Registers zugeordnet; die oder der KRM-Beauftragte ordnet es zu: „krm user add NAME --role ROLLE --login { $login }“ oder „krm user login NAME { $login }“
+common-out-cannot-drop-group = krm konnte die Gruppe des Registers nicht ablegen und schreibt die Datei deshalb nicht
+config-unreadable = die Konfigurationsdatei { $path } lässt sich nicht lesen
+config-unsafe = die Konfigurationsdatei { $path } muss root gehören und darf nur für root schreibbar sein (Modus jetzt { $mode }; chown root { $path }; chmod 644 { $path })
+config-bad = die Konfigurationsdatei { $path } ist fehlerhaft: { $problem }
+config-not-key-value = Zeile { $line }: erwartet wird „Schlüssel = Wert“
+config-not-absolute = Zeile { $line }: { $key } braucht einen absoluten Pfad (beginnend mit /)
+config-unknown-key = Zeile { $line }: unbekannter Schlüssel { $key } (gültig: { $valid })
+config-no-register = es fehlt „register = PFAD“

@@ -253,3 +253,52 @@ domain-setting = Einstellung
     .access_log_days = Zugriffsprotokoll aufbewahren (Tage)
     .min_unit_cases = Mindestzahl Fälle je Einheit für Zahlen zum Personal
     .audit_years = Registerverlauf, Löschprotokoll und Namen ausgeschiedener Benutzer aufbewahren (Jahre)
+
+## identity
+domain-identity-no-account = das Betriebssystem kennt kein Konto für die Person, die krm gestartet hat; in einem gemeinsamen Register handelt nur ein bekanntes Konto
+domain-identity-user-refused = --user / KRM_USER { $user }: in einem gemeinsamen Register handelt das Konto, mit dem Sie angemeldet sind (hier: { $acting }); nur root darf einen anderen Benutzer nennen
+domain-identity-today-refused = --today / KRM_TODAY { $today }: in einem gemeinsamen Register ändert krm nur am Tag der Systemuhr ({ $clock }); lassen Sie --today weg (lesende Befehle dürfen es nehmen, ein set-group-id-krm nie)
+domain-identity-officer-only = nur die oder der KRM-Beauftragte (officer) legt KRM-Beauftragte und Vertretungen an oder ändert sie; Ihre Rolle ist { $role }
+domain-identity-last-officer = { $name } ist die einzige aktive Person mit der Rolle officer (KRM-Beauftragte/r), und ein Register braucht eine; geben Sie zuerst einer anderen Person diese Rolle („krm user role NAME officer“)
+
+## Korrekturen (krm edit, domain::correction)
+domain-event-correct = korrigiert
+domain-history-corrected-fact = { $field } korrigiert: { $old } → { $new }
+domain-history-corrected-field = { $field } korrigiert (der alte Wert wird nicht aufbewahrt)
+domain-history-reason = Grund: { $reason }
+domain-correct-nothing = Fall { $no }: nichts zu korrigieren — jede Angabe ist schon so erfasst; bitte mindestens eine Angabe mit neuem Wert nennen (z. B. --last-name, --received, --concern)
+domain-correct-classified = Fall { $no }: Die Art hat die Geschäftsführung ({ $by }) am { $on } entschieden (krm classify); die erfasste Art kann danach nicht mehr korrigiert werden, die Entscheidung gilt
+domain-correct-follow-up = Fall { $no }: Eine Folgereaktion ist es durch ihre Verknüpfung mit dem früheren Fall (krm record --follows); diese Art kann durch eine Korrektur weder entstehen noch entfallen — den Fall austragen (krm remove) und richtig neu erfassen
+domain-correct-year = --received { $day }: Fall { $no } ist { $year } eingegangen, und die Jahreszahl ist Teil seiner KRM-Nummer, die auf den Schreiben an den Kunden steht; ein Eingang in einem anderen Jahr ist keine Korrektur — den Fall austragen (krm remove --reason irrtum) und neu erfassen
+domain-correct-after-event = --received { $day }: Fall { $no } kann nicht danach eingegangen sein — { $what } ist schon am { $on } eingetragen
+domain-correct-before-followed = --received { $day }: Fall { $no } folgt Fall { $follows }, der erst am { $on } eingegangen ist
+domain-correct-after-follower = --received { $day }: Fall { $follower } folgt Fall { $no } und ist schon am { $on } eingegangen
+domain-correct-moved = --unit: Fall { $no } wurde schon an { $unit } abgegeben (krm assign --unit); die Einheit bei Eingang ist nur zu korrigieren, solange der Fall nicht abgegeben wurde
+domain-corrected-type = Art der Reaktion
+domain-corrected-claimed-type = Art laut Kunde
+domain-corrected-form = Form
+domain-corrected-group = Kundengruppe
+domain-corrected-intake = Eingang bei
+domain-corrected-received = Eingangsdatum
+domain-corrected-unit = Organisationseinheit
+domain-corrected-concern = Anliegen
+domain-corrected-ack-due = Frist der Eingangsbestätigung
+domain-corrected-answer-due = Antwortfrist
+domain-corrected-summary = Zusammenfassung
+domain-corrected-salutation = Anrede
+domain-corrected-title = Titel
+domain-corrected-first-name = Vorname
+domain-corrected-name-prefix = Namenszusatz
+domain-corrected-last-name = Nachname
+domain-corrected-street = Straße
+domain-corrected-po-box = Postfach
+domain-corrected-postcode = Postleitzahl
+domain-corrected-city = Ort
+domain-corrected-email = E-Mail
+domain-corrected-phone = Telefon
+domain-corrected-fax = Fax
+
+## Austragung (krm remove, domain::removal)
+domain-removal-mistake = Irrtum
+domain-removal-erasure = Löschverlangen
+domain-remove-held = Fall { $no } hat seit { $since } einen Sperrvermerk (krm hold) und wird nicht ausgetragen; erst den Sperrvermerk aufheben (krm release { $no }), wenn er nicht mehr nötig ist

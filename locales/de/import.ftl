@@ -113,6 +113,16 @@ purge-dry-run = { $count ->
     }; nichts wurde geändert (--dry-run)
 purge-progress = Fälle werden gelöscht oder anonymisiert
 purge-progress-wipe = Alte Kopien werden überschrieben
+purge-register-expired = Nach Ablauf der Aufbewahrung (Datenschutz-Einstellung audit_years) gelöscht: { $history ->
+        [one] 1 Eintrag
+       *[other] { $history } Einträge
+    } im Verlauf des Registers, { $purge_log ->
+        [one] 1 Eintrag
+       *[other] { $purge_log } Einträge
+    } im Löschprotokoll, die Namen von { $users ->
+        [one] 1 ausgeschiedenen Benutzer
+       *[other] { $users } ausgeschiedenen Benutzern
+    }
 purge-done = { $count ->
         [one] 1 Fall
        *[other] { $count } Fälle
@@ -134,3 +144,8 @@ generate-done = { $count ->
     } in { $seconds } s erzeugt: { $path }
 generate-officer = KRM-Beauftragte/r des Registers ist { $officer } (dazu { $leads } Teamleitungen, tl00 bis { $last }): krm darauf mit --db { $path } --user { $officer } aufrufen (oder KRM_USER={ $officer } setzen)
 generate-maker-failed = das Erzeugen der Fälle ist abgebrochen
+
+## backup of a shared install
+backup-no-dir = das gemeinsame Register hat keinen Ort für Sicherungen: „backup_dir = PFAD“ fehlt in { $config }
+backup-outside-dir = { $path }: Sicherungen des gemeinsamen Registers gehören nur nach { $dir } (ein Dateiname allein genügt)
+backup-done-shared = Sicherung nach { $path } geschrieben (Modus 0040: nur die Gruppe des Registers liest sie); zurückspielen kann sie die Administration

@@ -31,6 +31,10 @@ report-recorded-later = Nachträge: { $events ->
     [one] 1 Fall
    *[other] { $cases } Fälle
 }); die Zahlen können sich dadurch geändert haben.
+report-removed-later = Austragungen: { $cases ->
+    [one] 1 Fall mit Eingang bis zum Periodenende wurde
+   *[other] { $cases } Fälle mit Eingang bis zum Periodenende wurden
+} danach ausgetragen (krm remove); die Zahlen haben sich dadurch geändert.
 report-empty = Im Zeitraum { $period } wurden keine Fälle erfasst; die Auswertungen nach Art, Form, Anliegen und Org.-Einheit entfallen.
 report-head-current = aktuell
 report-head-previous = Vorperiode
@@ -53,6 +57,10 @@ report-section-compliance_ack = Eingangsbestätigungen mit Frist im Zeitraum
 report-section-compliance_answer = Antworten mit Frist im Zeitraum
 report-section-compliance_type = Fristeneinhaltung nach Art der Reaktion
 report-section-compliance_unit = Fristeneinhaltung nach Org.-Einheit
+report-section-staff_unit = Anliegen zum Mitarbeiterverhalten (Bereich 4) nach Org.-Einheit
+report-section-supervisory_unit = Dienstaufsichtsbeschwerden nach Org.-Einheit
+report-measure-justified = davon berechtigt
+report-other-units = übrige Einheiten (je unter { $min } Fällen)
 report-section-timing = Tage ab Eingang bis zur Bestätigung bzw. Antwort (im Zeitraum versandt)
 report-section-backlog_age = Offene Fälle am Periodenende nach Alter
 report-section-backlog_unit = Offene Fälle am Periodenende nach Org.-Einheit
@@ -89,6 +97,7 @@ report-overview-ack_on_time_share = Eingangsbestätigung rechtzeitig %
 report-overview-answer_on_time_share = Antwort rechtzeitig %
 report-overview-backlog = offen am Periodenende
 report-overview-recorded_later = Ereignisse bis Periodenende, erst danach erfasst
+report-overview-removed_later = Fälle mit Eingang bis Periodenende, danach ausgetragen
 
 ## Stand der Fristen
 report-status-ack_on_time = Eingangsbestätigung rechtzeitig

@@ -66,3 +66,17 @@ store-log-purge = { $count ->
     [one] 1 Fall
    *[other] { $count } Fälle
 } ({ $mode }), abgeschlossen { $first } bis { $last }
+
+## people
+store-log-user-login = Konto von { $name }: { $login }
+store-log-user-units = Einheiten von { $name }: { $units }
+store-log-user-retire = { $name } ausgeschieden
+store-log-user-role = { $name }: Rolle { $from } → { $role }
+store-login-taken = das Konto „{ $login }“ ist schon { $holder } zugeordnet (ein Konto gehört immer nur einer Person)
+store-no-such-user = „{ $name }“ ist kein Benutzer dieses Registers (krm user list zeigt alle)
+
+## Austragung (krm remove)
+store-log-remove = Fall { $no } ausgetragen ({ $reason ->
+    [mistake] Irrtum
+   *[erasure_request] Löschverlangen
+}), mit allen Daten gelöscht; die Nummer wird nicht wieder vergeben

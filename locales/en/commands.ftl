@@ -53,6 +53,7 @@ cmd-audit-register = Changes to the register itself
     .load = cases loaded
     .purge = cases purged
     .purge-reads = access log purged
+    .remove = case removed
     .demo = demo register
 
 ## calendar
@@ -199,8 +200,9 @@ cmd-user-added = added { $name } as { $role }
 cmd-user-col = Columns of the user list
     .name = Name
     .role = Role
+    .login = Account
+    .units = Units
     .since = since
-    .by = by
     .until = until
 
 ## show and list (render/case.rs)
@@ -329,3 +331,27 @@ cmd-privacy-col = Setting
     .value = Value
     .default = Default
     .flag = Option
+
+## user (retire, role, units, login) and init (login)
+cmd-user-no-login-yet = { $name } has no account yet; in this shared register { $name } acts only after 'krm user login { $name } OSNAME'
+cmd-user-retired = { $name } is no longer a user from today on; the history keeps the name
+cmd-user-role-set = { $name } now has the role { $role }
+cmd-user-units-set = units of { $name }: { $units }
+cmd-user-login-set = { $name } acts in a shared register as the account { $login }
+cmd-user-already-retired = { $name } has not been a user since { $day } and is not changed any more
+cmd-user-unknown-unit = unknown unit { $unit } (known: { $known }); a unit comes with the first case that names it
+cmd-init-admin-only = only root or a member of its group (the administrator) creates the shared register
+cmd-init-login = { $officer } acts in a shared register as the account { $login }
+cmd-init-no-login = { $officer } has no account yet; root maps it: 'krm --user { $officer } user login { $officer } OSNAME'
+
+## krm edit
+cmd-edit-reason-empty = --reason is empty: say why it is corrected (e.g. "typing mistake at intake", "address changed, says the customer")
+cmd-edit-done = { $krm_no } corrected: { $fields }
+cmd-edit-journal-kept = the correction is saved, but another krm was still reading the register, so the journal (-wal) still holds the old values; run 'krm purge' to empty it
+
+## krm remove
+cmd-remove-needs-yes = { $krm_no } is removed only with --yes where krm cannot ask: removing deletes the case with all its data for good
+cmd-remove-confirm = Remove case { $krm_no } ({ $reason }) with all its data for good? This cannot be undone.
+cmd-remove-not-confirmed = { $krm_no } was not removed
+cmd-remove-done = { $krm_no } removed ({ $reason }): deleted with all its data, { $wiped } of { $pages } pages wiped; the number is never given again
+cmd-remove-journal-kept = the case is removed, but another krm was still reading the register, so the journal (-wal) still holds the old pages; run 'krm purge' to empty it

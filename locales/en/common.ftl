@@ -38,3 +38,16 @@ common-out-stray = note: { $path } could not be removed ({ $cause }); it is safe
 common-html-only-report = --format html is only for 'krm report'
 common-unit-resembles = {" "}— it resembles { $names }; was that meant?
 common-dialect-needs-csv = --csv-dialect goes with --format csv
+
+## identity and the shared install (context, config, outfile)
+common-setuid = krm runs set-user-id; krm is never installed so (only set-group-id, see README: "Installing a shared register")
+common-setgid-no-db = --db / KRM_DB does not apply to the shared register: krm takes the path from its configuration file
+common-no-user-for-login = the account '{ $login }' is mapped to no user of this shared register; the officer maps it: 'krm user add NAME --role ROLE --login { $login }' or 'krm user login NAME { $login }'
+common-out-cannot-drop-group = krm could not drop the register's group and so does not write the file
+config-unreadable = cannot read the configuration file { $path }
+config-unsafe = the configuration file { $path } must belong to root and be writable by root only (mode now { $mode }; chown root { $path }; chmod 644 { $path })
+config-bad = the configuration file { $path } is not valid: { $problem }
+config-not-key-value = line { $line }: expected 'key = value'
+config-not-absolute = line { $line }: { $key } needs an absolute path (starting with /)
+config-unknown-key = line { $line }: unknown key { $key } (valid: { $valid })
+config-no-register = 'register = PATH' is missing

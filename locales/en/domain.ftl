@@ -245,3 +245,52 @@ domain-setting = Setting
     .access_log_days = Keep the access log (days)
     .min_unit_cases = Fewest cases per unit for figures on staff
     .audit_years = Keep the register's history, the purge log and retired users' names (years)
+
+## identity
+domain-identity-no-account = the operating system knows no account for whoever started krm; in a shared register only a known account acts
+domain-identity-user-refused = --user / KRM_USER { $user }: in a shared register the account you are logged in with acts (here: { $acting }); only root may name another user
+domain-identity-today-refused = --today / KRM_TODAY { $today }: in a shared register krm changes things only on the system clock's date ({ $clock }); leave --today out (reading commands may take it, a set-group-id krm never)
+domain-identity-officer-only = only an officer adds or changes officers and deputies; your role is { $role }
+domain-identity-last-officer = { $name } is the only active officer, and a register needs one; give another person that role first ('krm user role NAME officer')
+
+## Corrections (krm edit, domain::correction)
+domain-event-correct = corrected
+domain-history-corrected-fact = { $field } corrected: { $old } → { $new }
+domain-history-corrected-field = { $field } corrected (the old value is not kept)
+domain-history-reason = reason: { $reason }
+domain-correct-nothing = case { $no }: nothing to correct — every value is recorded so already; name at least one field with a new value (e.g. --last-name, --received, --concern)
+domain-correct-classified = case { $no }: management ({ $by }) decided its type on { $on } (krm classify); the recorded type can no longer be corrected, the decision stands
+domain-correct-follow-up = case { $no }: a follow-up is one by its link to the earlier case (krm record --follows); a correction can neither make nor unmake that type — remove the case (krm remove) and record it anew
+domain-correct-year = --received { $day }: case { $no } was received in { $year }, and the year is part of its KRM number, printed on the letters to the customer; a receipt in another year is no correction — remove the case (krm remove --reason mistake) and record it anew
+domain-correct-after-event = --received { $day }: case { $no } cannot have been received after that — { $what } is already recorded on { $on }
+domain-correct-before-followed = --received { $day }: case { $no } follows case { $follows }, which was received only on { $on }
+domain-correct-after-follower = --received { $day }: case { $follower } follows case { $no } and was received already on { $on }
+domain-correct-moved = --unit: case { $no } was already handed to { $unit } (krm assign --unit); the unit at receipt can be corrected only while the case was not handed on
+domain-corrected-type = type
+domain-corrected-claimed-type = type as claimed
+domain-corrected-form = form
+domain-corrected-group = customer group
+domain-corrected-intake = received by
+domain-corrected-received = date of receipt
+domain-corrected-unit = unit
+domain-corrected-concern = concerns
+domain-corrected-ack-due = acknowledgment deadline
+domain-corrected-answer-due = answer deadline
+domain-corrected-summary = summary
+domain-corrected-salutation = salutation
+domain-corrected-title = title
+domain-corrected-first-name = first name
+domain-corrected-name-prefix = name prefix
+domain-corrected-last-name = last name
+domain-corrected-street = street
+domain-corrected-po-box = PO box
+domain-corrected-postcode = postcode
+domain-corrected-city = city
+domain-corrected-email = e-mail
+domain-corrected-phone = phone
+domain-corrected-fax = fax
+
+## Removal (krm remove, domain::removal)
+domain-removal-mistake = mistake
+domain-removal-erasure = erasure request
+domain-remove-held = case { $no } is on hold since { $since } (krm hold) and is not removed; lift the hold first (krm release { $no }) when it is no longer needed

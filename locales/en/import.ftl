@@ -105,6 +105,16 @@ purge-dry-run = { $count ->
     }; nothing was changed (--dry-run)
 purge-progress = deleting or anonymising cases
 purge-progress-wipe = wiping old copies
+purge-register-expired = Deleted after their retention (data-protection setting audit_years): { $history ->
+        [one] 1 entry
+       *[other] { $history } entries
+    } of the register's history, { $purge_log ->
+        [one] 1 entry
+       *[other] { $purge_log } entries
+    } of the purge log, the names of { $users ->
+        [one] 1 retired user
+       *[other] { $users } retired users
+    }
 purge-done = purged { $count ->
         [one] 1 case
        *[other] { $count } cases
@@ -126,3 +136,8 @@ generate-done = { $count ->
     } in { $seconds } s → { $path }
 generate-officer = its officer is { $officer } (with { $leads } team leads, tl00 to { $last }): run krm on it with --db { $path } --user { $officer } (or KRM_USER={ $officer })
 generate-maker-failed = the case maker failed
+
+## backup of a shared install
+backup-no-dir = the shared register has no place for backups: 'backup_dir = PATH' is missing in { $config }
+backup-outside-dir = { $path }: backups of the shared register go into { $dir } only (a file name alone will do)
+backup-done-shared = backup written to { $path } (mode 0040: only the register's group reads it); the administrator restores it

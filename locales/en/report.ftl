@@ -31,6 +31,10 @@ report-recorded-later = Recorded later: { $events ->
     [one] 1 case
    *[other] { $cases } cases
 }); the figures may have changed because of them.
+report-removed-later = Removed: { $cases ->
+    [one] 1 case received up to the period's end was
+   *[other] { $cases } cases received up to the period's end were
+} removed after it (krm remove); the figures changed because of them.
 report-empty = No cases were recorded in { $period }; the tables by type, form, concern and unit are left out.
 report-head-current = current
 report-head-previous = previous
@@ -53,6 +57,10 @@ report-section-compliance_ack = Acknowledgments due in the period
 report-section-compliance_answer = Answers due in the period
 report-section-compliance_type = Deadlines met by type of reaction
 report-section-compliance_unit = Deadlines met by unit
+report-section-staff_unit = Concerns about staff behaviour (area 4) by unit
+report-section-supervisory_unit = Supervisory complaints by unit
+report-measure-justified = of which justified
+report-other-units = other units (each under { $min } cases)
 report-section-timing = Days from receipt to acknowledgment or answer (sent in the period)
 report-section-backlog_age = Cases open at the period's end by age
 report-section-backlog_unit = Cases open at the period's end by unit
@@ -89,6 +97,7 @@ report-overview-ack_on_time_share = acknowledgment on time %
 report-overview-answer_on_time_share = answer on time %
 report-overview-backlog = open at the period's end
 report-overview-recorded_later = events up to the period's end, recorded after it
+report-overview-removed_later = cases received up to the period's end, removed after it
 
 ## Deadline statuses
 report-status-ack_on_time = acknowledgment on time

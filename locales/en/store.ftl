@@ -42,3 +42,17 @@ store-log-purge = { $count ->
     [one] 1 case
    *[other] { $count } cases
 } ({ $mode }), closed { $first } to { $last }
+
+## people
+store-log-user-login = account of { $name }: { $login }
+store-log-user-units = units of { $name }: { $units }
+store-log-user-retire = { $name } retired
+store-log-user-role = { $name }: role { $from } → { $role }
+store-login-taken = the account '{ $login }' is already mapped to { $holder } (an account belongs to one person only)
+store-no-such-user = '{ $name }' is not a user of this register (krm user list shows all)
+
+## Removal (krm remove)
+store-log-remove = case { $no } removed ({ $reason ->
+    [mistake] mistake
+   *[erasure_request] erasure request
+}), with all its data; the number is never given again

@@ -14,6 +14,7 @@ use crate::context::Ctx;
 use crate::domain::compliance::{ack_status, answer_status, AsOf, Concern};
 use crate::domain::dates::german;
 use crate::domain::role::Action;
+use crate::domain::staff::{about_staff, small_units, unit_in_export};
 use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
@@ -71,6 +72,10 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let reference = store.reference()?;
     let mut sink = Sink::new(args.out.as_deref(), &ctx.db, args.force)?;
     let cases = store.received_facts(from, to, ctx.today)?;
+    // Rows about the staff of a unit with fewer than the minimum of cases
+    // in the range name "übrige Einheiten" instead (domain::staff).
+    let min = store.settings()?.min_unit_cases;
+    let small = small_units(cases.iter().map(|(_, f)| &*f.profile.unit), min);
     let out: &mut dyn Write = &mut sink;
     let mut csv = CsvOut::new(out, args.csv_dialect)?;
     match args.per {
@@ -78,6 +83,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             csv.row(&CASE_HEADER)?;
             for (no, f) in &cases {
                 let codes: Vec<&str> = f.concerns.iter().map(|k| &*k.code).collect();
+                let staff = about_staff(&f.profile.kind, codes.iter().copied());
                 let cells = [
                     csv.text(&no.to_string()),
                     csv.date(Some(f.received_on)),
@@ -86,7 +92,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     csv.text(&f.profile.form),
                     csv.text(&f.profile.group),
                     csv.text(&f.profile.intake),
-                    csv.text(&f.profile.unit),
+                    csv.text(&unit_in_export(&f.profile.unit, staff, &small, min)),
                     csv.number(f64::from(f.level)),
                     csv.date(f.ack_due),
                     csv.date(f.acknowledged_on),
@@ -107,6 +113,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             csv.row(&CONCERN_HEADER)?;
             for (no, f) in &cases {
                 let status = answer_status(f, AsOf::during(ctx.today)).key().trim_start_matches("answer_").to_string();
+                // Decided per case: its rows share the case's number.
+                let staff = about_staff(&f.profile.kind, f.concerns.iter().map(|k| &*k.code));
                 for Concern { code, outcome } in f.concerns.iter().map(|k| &**k) {
                     let lineage = reference.lineage(code);
                     let at = |depth: usize| {
@@ -121,7 +129,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                         csv.text(&no.to_string()),
                         csv.date(Some(f.received_on)),
                         csv.text(&f.profile.kind),
-                        csv.text(&f.profile.unit),
+                        csv.text(&unit_in_export(&f.profile.unit, staff, &small, min)),
                         csv.code(code),
                         csv.text(&at(0)),
                         csv.text(&at(1)),

@@ -230,7 +230,12 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>> {
         _ => refused(tr!("import-file-unreadable", file = &file, cause = e.to_string())),
     };
     let mut bytes = Vec::new();
-    std::fs::File::open(path).map_err(cannot)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    crate::privilege::as_person(|| std::fs::File::open(path))
+        .map_err(cannot)?
+        .map_err(cannot)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(refused(tr!("import-file-too-large", file = &file, mib = MAX_FILE_BYTES >> 20)));
     }

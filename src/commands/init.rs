@@ -1,17 +1,34 @@
 //! `krm init`: a new register with the schema, the reference data, a deadline
-//! policy and its first officer.
+//! policy and its first officer. A shared register (`--group`, or the one of
+//! a set-group-id krm) maps the officer to their operating-system account
+//! (`--login`; by default the account of whoever creates it, when they are
+//! its officer), so that the officer can act in it.
+//! A set-group-id krm creates the register its configuration names, for its
+//! group, and only for root or a member of that group (the administrator).
 
 use anyhow::{Context, Result};
 
 use crate::cli::InitArgs;
 use crate::context::Ctx;
 use crate::domain::text::{login, quote};
-use crate::error::refused;
+use crate::error::{not_allowed, refused};
+use crate::privilege;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
+    if ctx.config.is_some() && !privilege::member_of(privilege::register_gid()) {
+        return Err(not_allowed(crate::tr!("cmd-init-admin-only")));
+    }
     let officer = args.officer.as_deref().unwrap_or(&ctx.user);
     let officer = login("--officer", officer).map_err(refused)?;
+    let shared = args.group.is_some() || ctx.config.is_some();
+    let creator = privilege::login_of(privilege::real_uid());
+    let account = match &args.login {
+        Some(given) => Some(login("--login", given).map_err(refused)?),
+        // In a shared register, the creator's account, when they make
+        // themselves the officer; a personal register needs none.
+        None => creator.filter(|c| shared && (args.officer.is_none() || *c == officer)),
+    };
     let preset = args.policy.trim().to_lowercase();
     // Check the preset before anything touches the file system.
     let presets = Store::in_memory()?.presets()?;
@@ -22,19 +39,37 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             valid = presets.join(", ")
         )));
     }
-    let gid = args.group.as_deref().map(crate::access::group_id).transpose()?;
-    // Given to the group before it is moved into place: a register only
-    // half set up (the owner's, not the group's) never appears.
-    let share = |temp: &std::path::Path| match gid {
-        Some(gid) => crate::access::share_with_group(temp, gid).context(crate::tr!("cmd-init-not-created")),
-        None => Ok(()),
+    let group = args.group.clone().or_else(|| ctx.config.as_ref().and_then(|c| c.group.clone()));
+    let gid = match &group {
+        Some(name) => Some(crate::access::group_id(name)?),
+        None if ctx.config.is_some() => Some(privilege::register_gid()),
+        None => None,
     };
-    let store = Store::create_with(&ctx.db, &preset, &officer, ctx.today, share)?;
+    // The officer's account and the group are set before the register is
+    // moved into place: a register half set up never appears.
+    let finish = |temp: &std::path::Path| -> Result<()> {
+        if let Some(account) = &account {
+            Store::open(temp)?.set_first_login(&officer, account, ctx.today)?;
+        }
+        if let Some(gid) = gid {
+            crate::access::share_with_group(temp, gid).context(crate::tr!("cmd-init-not-created"))?;
+        }
+        Ok(())
+    };
+    let store = Store::create_with(&ctx.db, &preset, &officer, ctx.today, finish)?;
     if gid.is_some() {
-        crate::say!("{}", crate::tr!("cmd-init-shared", group = args.group.as_deref().unwrap_or_default()));
+        crate::say!(
+            "{}",
+            crate::tr!("cmd-init-shared", group = group.unwrap_or_else(|| gid.unwrap_or_default().to_string()))
+        );
     }
     let path = store.path().display().to_string();
     crate::say!("{}", crate::tr!("cmd-init-done", path = path, preset = &preset, officer = &officer));
+    match &account {
+        Some(account) => crate::say!("{}", crate::tr!("cmd-init-login", officer = &officer, login = account)),
+        None if gid.is_some() => crate::say!("{}", crate::tr!("cmd-init-no-login", officer = &officer)),
+        None => {}
+    }
     crate::say!("{}", crate::tr!("cmd-init-next"));
     Ok(())
 }

@@ -66,8 +66,6 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     };
     let purged = store.purge(&actor.name, ctx.today, &mut progress)?;
     bar.finish();
-    // The access log's own retention (issue 14), apart from the cases'.
-    super::reads::purge_old_entries(&mut store, &actor.name, ctx.today, purged.closed.is_some())?;
     let total = purged.deleted + purged.anonymized;
     if let Some((first, last)) = purged.closed {
         crate::say!(
@@ -84,6 +82,15 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             )
         );
     }
+    let r = purged.register;
+    if !r.is_empty() {
+        crate::say!(
+            "{}",
+            tr!("purge-register-expired", history = r.history, purge_log = r.purge_log, users = r.retired_users)
+        );
+    }
+    // The access log's own retention (issue 14), apart from the cases'.
+    super::reads::purge_old_entries(&mut store, &actor.name, ctx.today, purged.closed.is_some())?;
     if !purged.journal_emptied {
         let message =
             if total > 0 { tr!("purge-journal-kept-after-purge") } else { tr!("purge-journal-kept-nothing-due") };

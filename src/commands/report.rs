@@ -16,6 +16,7 @@ use crate::domain::dates::german;
 use crate::domain::period::Period;
 use crate::domain::report::{figures, overview_label, Figure, PeriodData, Report};
 use crate::domain::role::Action;
+use crate::domain::staff::protect_small_units;
 use crate::domain::text::quote;
 use crate::error::refused;
 use crate::outfile::Sink;
@@ -87,6 +88,7 @@ fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
 /// separate reads (a case recorded meanwhile may show in one, not another).
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
     let reference = store.reference()?;
+    let min_unit_cases = store.settings()?.min_unit_cases;
     // While the period runs it is judged during today, and the periods it is
     // compared with during their last day alike: a deadline due that day
     // still runs in each, so no side is judged more strictly.
@@ -109,6 +111,17 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
                     label: overview_label("recorded_later"),
                     measure: "value",
                     value: events as f64,
+                });
+            }
+            // Cases it counted that were removed since (krm remove).
+            let removed = store.removed_after(judged.day)?;
+            if removed > 0 {
+                out.push(Figure {
+                    dimension: "overview",
+                    key: "removed_later".into(),
+                    label: overview_label("removed_later"),
+                    measure: "value",
+                    value: removed as f64,
                 });
             }
         }
@@ -137,6 +150,8 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         };
         Ok((current, previous_figures, year_ago_figures, counts))
     })?;
+    let [current, previous_figures, year_ago_figures] =
+        protect_small_units([current, previous_figures, year_ago_figures], min_unit_cases);
     let mut trend = Vec::new();
     let mut month = trend_from;
     while month <= period.to {
@@ -150,8 +165,10 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     } else {
         Vec::new()
     };
+    let removed_later = if period.to < today { store.removed_after(period.to)? } else { 0 };
     Ok(Report {
         recorded_later,
+        removed_later,
         period,
         previous,
         year_ago,

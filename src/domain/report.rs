@@ -52,7 +52,7 @@ pub struct PeriodData {
 
 /// The sections of a report, in order: dimension and measures; the title
 /// is [`section_title`], in the language in use.
-pub const SECTIONS: [(&str, &[&str]); 19] = [
+pub const SECTIONS: [(&str, &[&str]); 21] = [
     ("overview", &["value"]),
     ("type", &["cases"]),
     ("claimed_type", &["cases"]),
@@ -68,6 +68,8 @@ pub const SECTIONS: [(&str, &[&str]); 19] = [
     ("compliance_answer", &["cases"]),
     ("compliance_type", COMPLIANCE_MEASURES),
     ("compliance_unit", COMPLIANCE_MEASURES),
+    ("staff_unit", &["concerns", "justified"]),
+    ("supervisory_unit", &["cases"]),
     ("timing", &["median", "p90", "cases"]),
     ("backlog_age", &["cases"]),
     ("backlog_unit", &["cases"]),
@@ -243,6 +245,7 @@ pub fn figures(data: &PeriodData, r: &Reference) -> Vec<Figure> {
     let promise_cohort: Vec<&CaseFacts> =
         main.iter().copied().filter(|c| c.promises.iter().any(|(_, date)| within(Some(*date)))).collect();
     compliance_figures(&mut b, &ack_cohort, &answer_cohort, (&promise_cohort, from, data.period.to), judged);
+    staff_figures(&mut b, &krm, as_of);
     timing_figures(&mut b, &main, from, as_of);
 
     for (_, key) in AGE_BANDS {
@@ -316,6 +319,37 @@ fn concern_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
         if decided > 0.0 {
             b.push(dimension, &code, &label, "justified_share", share(row[1] + row[2], decided));
         }
+    }
+}
+
+/// Per unit, each on its own: the concerns about staff behaviour (area 4)
+/// and how many were found justified, and the Dienstaufsichtsbeschwerden
+/// (as decided by the period's end). `staff::protect_small_units` merges
+/// the small units afterwards.
+fn staff_figures(b: &mut Builder, krm: &[&CaseFacts], as_of: NaiveDate) {
+    let mut staff: BTreeMap<&str, [f64; 2]> = BTreeMap::new();
+    let mut supervisory: BTreeMap<&str, f64> = BTreeMap::new();
+    for c in krm {
+        let answered = c.answered_on.is_some_and(|d| d <= as_of);
+        for Concern { code, outcome } in c.concerns.iter().map(|k| &**k) {
+            if code.split('.').next() == Some("4") {
+                let row = staff.entry(&c.profile.unit).or_default();
+                row[0] += 1.0;
+                if answered && matches!(outcome.as_deref(), Some("berechtigt" | "teilweise")) {
+                    row[1] += 1.0;
+                }
+            }
+        }
+        if &*c.profile.kind == "dienstaufsicht" {
+            *supervisory.entry(&c.profile.unit).or_default() += 1.0;
+        }
+    }
+    for (unit, [concerns, justified]) in staff {
+        b.push("staff_unit", unit, unit, "concerns", concerns);
+        b.push("staff_unit", unit, unit, "justified", justified);
+    }
+    for (unit, n) in supervisory {
+        b.push("supervisory_unit", unit, unit, "cases", n);
     }
 }
 
@@ -463,6 +497,9 @@ pub struct Report {
     /// A finished period: the cases with events dated up to its end but
     /// recorded after it, with how many (rule 9 of the judging rules).
     pub recorded_later: Vec<(String, usize)>,
+    /// A finished period: the cases received by its end and removed after
+    /// it (`krm remove`), by count only — no number of a removed case.
+    pub removed_later: usize,
 }
 
 /// One row of a section: a key with, per measure, the three values
@@ -553,6 +590,7 @@ mod tests {
             ids.push(format!("report-overview-{key}"));
         }
         ids.push("report-overview-recorded_later".into());
+        ids.push("report-overview-removed_later".into());
         for a in AckStatus::ALL {
             ids.push(format!("report-status-{}", a.key()));
         }

@@ -1,10 +1,11 @@
 //! The timeline of a case: everything that happened to it as dated, typed
 //! events — received, acknowledged, interim notice, answered, closed,
 //! reopened, classified, assigned, moved to another unit, escalated, held,
-//! released, flagged, its deadlines moved. Each event carries the business
-//! day it concerns (`day`: the day a letter went out, the day a case was
-//! closed), the day it was recorded on (krm's "today"), the wall clock, the
-//! register user and the operating-system account. The history that `show`
+//! released, flagged, its deadlines moved, a recorded fact corrected. Each
+//! event carries the business day it concerns (`day`: the day a letter went
+//! out, the day a case was closed, the receipt a correction corrects), the
+//! day it was recorded on (krm's "today"), the wall clock, the register user
+//! and the operating-system account. The history that `show`
 //! and `audit` print is rendered from these events (`describe`).
 //!
 //! The register also keeps each case's state *now* (`krm_case`), because
@@ -41,10 +42,12 @@ pub enum EventKind {
     Flag,
     Unflag,
     Deadline,
+    /// A recorded fact or customer field corrected (`krm edit`).
+    Correct,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 15] = [
+    pub const ALL: [EventKind; 16] = [
         EventKind::Record,
         EventKind::Ack,
         EventKind::Interim,
@@ -60,6 +63,7 @@ impl EventKind {
         EventKind::Flag,
         EventKind::Unflag,
         EventKind::Deadline,
+        EventKind::Correct,
     ];
 
     pub fn key(self) -> &'static str {
@@ -79,6 +83,7 @@ impl EventKind {
             EventKind::Flag => "flag",
             EventKind::Unflag => "unflag",
             EventKind::Deadline => "deadline",
+            EventKind::Correct => "correct",
         }
     }
 
@@ -106,6 +111,7 @@ impl EventKind {
             EventKind::Flag => fixed!(crate::tr!("domain-event-flag")),
             EventKind::Unflag => fixed!(crate::tr!("domain-event-unflag")),
             EventKind::Deadline => fixed!(crate::tr!("domain-event-deadline")),
+            EventKind::Correct => fixed!(crate::tr!("domain-event-correct")),
         }
     }
 
@@ -121,6 +127,7 @@ impl EventKind {
                 | EventKind::Reopen
                 | EventKind::Escalate
                 | EventKind::Hold
+                | EventKind::Correct
         )
     }
 }
@@ -133,7 +140,9 @@ impl EventKind {
 /// when closed without one; `classify` — the type decided and the one
 /// before; `unit` — the new unit and the one before; `escalate` — the new
 /// level and the one before, the appointment with management; `flag`,
-/// `unflag` — the flag. `person` names a register user (the assignee, the
+/// `unflag` — the flag; `correct` — `field=new value` and the old value
+/// for a fact of the case, only the field's name for a customer field or
+/// the summary (domain::correction). `person` names a register user (the assignee, the
 /// signer); `note` is free text (a reason, a contact, the answer's author).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
@@ -283,8 +292,30 @@ pub fn describe(e: &Event, free_text: bool) -> String {
                 parts.push(n.to_string());
             }
         }
+        EventKind::Correct => {
+            let value = e.value.as_deref().unwrap_or_default();
+            match value.split_once('=') {
+                Some((field, new)) => {
+                    let (old, new) = (
+                        super::correction::shown(field, e.previous.as_deref()),
+                        super::correction::shown(field, Some(new)),
+                    );
+                    parts.push(tr!(
+                        "domain-history-corrected-fact",
+                        field = super::correction::label(field),
+                        old = old,
+                        new = new
+                    ));
+                }
+                None => parts.push(tr!("domain-history-corrected-field", field = super::correction::label(value))),
+            }
+            if let Some(n) = note {
+                parts.push(tr!("domain-history-reason", reason = n));
+            }
+        }
     }
-    if e.recorded_on > e.day && e.kind != EventKind::Record {
+    // A correction concerns the receipt it corrects; it is always made later.
+    if e.recorded_on > e.day && !matches!(e.kind, EventKind::Record | EventKind::Correct) {
         parts.push(tr!("domain-history-recorded-later", day = german(e.recorded_on)));
     }
     parts.join("; ")
@@ -585,6 +616,24 @@ mod tests {
         for (kind, claimed, classified, decision, day, want) in table {
             assert_eq!(type_as_of(kind, claimed, classified, decision, day), want, "{kind} {claimed} {day}");
         }
+    }
+
+    #[test]
+    fn a_correction_reads_with_its_values_or_only_the_field() {
+        let mut fact = ev(EventKind::Correct, "2026-03-31").value("received=2026-04-01").previous("2026-03-31");
+        fact.note = Some("Tippfehler".into());
+        fact.recorded_on = d("2026-04-05");
+        assert_eq!(
+            describe(&fact, true),
+            "Eingangsdatum korrigiert: 31.03.2026 → 01.04.2026; Grund: Tippfehler",
+            "no 'nachgetragen': a correction always comes later"
+        );
+        assert_eq!(describe(&fact, false), "Eingangsdatum korrigiert: 31.03.2026 → 01.04.2026");
+        let none = ev(EventKind::Correct, "2026-03-31").value("ack-due=").previous("2026-04-03");
+        assert_eq!(describe(&none, false), "Frist der Eingangsbestätigung korrigiert: 03.04.2026 → —");
+        let name = ev(EventKind::Correct, "2026-04-05").value("last-name").note(Some("laut Kunde"));
+        assert_eq!(describe(&name, false), "Nachname korrigiert (der alte Wert wird nicht aufbewahrt)");
+        assert!(EventKind::Correct.note_is_free_text());
     }
 
     #[test]

@@ -109,6 +109,9 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     if later > 0 {
         para(out, &crate::tr!("report-recorded-later", events = later, cases = report.recorded_later.len()))?;
     }
+    if report.removed_later > 0 {
+        para(out, &crate::tr!("report-removed-later", cases = report.removed_later))?;
+    }
     let empty = report.is_empty();
     if empty {
         para(out, &crate::tr!("report-empty", period = &period))?;
@@ -428,6 +431,8 @@ struct JsonReport<'a> {
     trend: &'a [(String, f64)],
     /// Events dated up to a finished period's end but recorded after it.
     recorded_later: JsonLater<'a>,
+    /// Cases received by a finished period's end and removed after it.
+    removed_later: usize,
 }
 
 #[derive(Serialize)]
@@ -474,6 +479,7 @@ pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             events: report.recorded_later.iter().map(|(_, n)| n).sum(),
             cases: report.recorded_later.iter().map(|(no, _)| no.as_str()).collect(),
         },
+        removed_later: report.removed_later,
     };
     super::write_json(out, &json)
 }

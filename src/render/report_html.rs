@@ -417,6 +417,10 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         let text = crate::tr!("report-recorded-later", events = later, cases = report.recorded_later.len());
         let _ = write!(html, "<p class=\"note\">{}</p>", esc(&text));
     }
+    if report.removed_later > 0 {
+        let text = crate::tr!("report-removed-later", cases = report.removed_later);
+        let _ = write!(html, "<p class=\"note\">{}</p>", esc(&text));
+    }
     html.push_str("</header>");
 
     // Headline figures.
@@ -557,7 +561,19 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
 
     // The remaining tables.
     let mut details = String::new();
-    for dim in ["type", "claimed_type", "form", "group", "intake", "unit", "level", "timing", "separate"] {
+    for dim in [
+        "type",
+        "claimed_type",
+        "form",
+        "group",
+        "intake",
+        "unit",
+        "staff_unit",
+        "supervisory_unit",
+        "level",
+        "timing",
+        "separate",
+    ] {
         let section = get(dim);
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&dim)) {
             continue;

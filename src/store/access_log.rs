@@ -62,10 +62,18 @@ pub struct Filter<'a> {
 
 /// Whether closing `conn` copies the WAL journal into the register file
 /// (SQLite's default): on for a connection that changed the register, off
-/// for one that only read or logged a read (see `Store::log_read`).
+/// for one that logged a read (see `Store::log_read`) or only read a
+/// register whose journal holds such entries.
 pub(super) fn checkpoint_on_close(conn: &rusqlite::Connection, on: bool) -> Result<()> {
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, !on)?;
     Ok(())
+}
+
+/// Whether the WAL journal beside the register at `path` holds frames (more
+/// than its 32-byte header): left by a read that logged (`log_read`), to be
+/// left so by the next reader too, or its close would pay the checkpoint.
+pub(super) fn journal_holds_frames(path: &std::path::Path) -> bool {
+    std::fs::metadata(crate::outfile::with_suffix(path, "-wal")).is_ok_and(|m| m.len() > 32)
 }
 
 /// Writes the entry of `read` in the open transaction.

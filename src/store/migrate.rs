@@ -204,6 +204,21 @@ pub const STEPS: &[&str] = &[
          set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
          set_by  TEXT NOT NULL  -- [staff]
      ) STRICT;",
+    // 11: each person's operating-system account (`krm user login`): in a
+    // shared register the account that starts krm decides who acts, so no
+    // one can sign as someone else. A login is never given to two people.
+    // Existing users keep the account they acted under so far (their name:
+    // it was the login name unless `--user` said otherwise). And the units
+    // a person belongs to (`krm user units`), so that what a team lead sees
+    // can be limited to them.
+    "ALTER TABLE person ADD COLUMN login TEXT CHECK (login IS NULL OR length(login) BETWEEN 1 AND 64); -- [staff]
+     UPDATE person SET login = name;
+     CREATE UNIQUE INDEX person_by_login ON person (login);
+     CREATE TABLE person_unit (
+         person  TEXT NOT NULL REFERENCES person (name) ON DELETE CASCADE,  -- [staff]
+         unit    TEXT NOT NULL REFERENCES unit (name),  -- [plain]
+         PRIMARY KEY (person, unit)
+     ) STRICT, WITHOUT ROWID;",
     // 12 (issue 14): the access log — who read which case's customer data,
     // and when (store::access_log). No customer data: the kind of read, the
     // kinds of criteria of a search (never the terms), the number of hits.
@@ -227,6 +242,22 @@ pub const STEPS: &[&str] = &[
          PRIMARY KEY (access_id, case_id)
      ) STRICT, WITHOUT ROWID;
      CREATE INDEX access_case_by_case ON access_case (case_id);",
+    // 13: the cases removed one by one (`krm remove`, Austragung, HRO 3.3),
+    // without their personal data: the KRM number, so that the gap in the
+    // gap-free numbering is explained (and the number never given again);
+    // the month of receipt, so that the reports of the periods the case
+    // counted in say they changed (no finer date); why, as a key (never free
+    // text); when and by whom. Kept like the register's own history.
+    "CREATE TABLE removal_log (
+         id              INTEGER PRIMARY KEY,  -- [plain]
+         at              TEXT NOT NULL,  -- [plain]
+         on_day          TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+         user            TEXT NOT NULL,  -- [staff]
+         krm_no          TEXT NOT NULL UNIQUE CHECK (krm_no GLOB '[2-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'),  -- [plain]
+         received_month  TEXT NOT NULL CHECK (received_month GLOB '[2-9][0-9][0-9][0-9]-[01][0-9]'),  -- [plain]
+         reason          TEXT NOT NULL CHECK (reason IN ('mistake', 'erasure_request'))  -- [plain]
+     ) STRICT;
+     CREATE INDEX removal_by_day ON removal_log (on_day);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -5,9 +5,11 @@
 //! instead of losing or duplicating anything.
 
 mod access_log;
+pub mod annotations;
 mod bulk;
 mod cases;
 mod columns;
+mod corrections;
 mod due;
 pub mod events;
 mod handling;
@@ -22,7 +24,9 @@ mod purge;
 mod read_only;
 mod recording;
 mod reference;
+mod removal;
 mod report;
+pub mod retention;
 mod scrub;
 mod search;
 mod settings;
@@ -46,12 +50,14 @@ use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 pub use access_log::{Entry as ReadEntry, Filter as ReadFilter, Read};
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
+pub use corrections::Corrected;
 pub use imports::{EarlierImport, Imported};
 pub use lifecycle::{AnswerInfo, Sent};
-pub use people::Person;
+pub use people::{Change, Person};
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
 pub use read_only::is_read_only_copy;
+pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
 pub use search::Found;
 
@@ -112,9 +118,12 @@ impl Store {
             }
         }
         let conn = Self::open_checked(path).map_err(|e| opening::classify(path, e))?;
-        // A command that only reads leaves the journal as it is when it
-        // closes; one that writes copies it into the file (see `write`).
-        access_log::checkpoint_on_close(&conn, false)?;
+        // A command that only reads leaves access-log entries where it found
+        // them, in the journal, when it closes; one that writes copies the
+        // journal into the file (see `write` and `Store::log_read`).
+        if access_log::journal_holds_frames(path) {
+            access_log::checkpoint_on_close(&conn, false)?;
+        }
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
@@ -168,7 +177,7 @@ impl Store {
                 .create(dir)
                 .with_context(|| crate::tr!("store-cannot-create-dir", dir = dir.display().to_string()))?;
         }
-        let mut out = OutFile::create(path, &crate::tr!("store-new-register"), None, IfExists::Refuse)?;
+        let mut out = OutFile::create_in_group(path, &crate::tr!("store-new-register"), None, IfExists::Refuse)?;
         let temp = out.hand_over()?.to_path_buf();
         let built = Self::fill_new(&temp, preset, officer, today)?;
         // Closing the only connection writes the journal back and removes it.

@@ -40,6 +40,8 @@ pub struct Purged {
     pub journal_emptied: bool,
     /// The wipe of the pages' unused space that followed, in the same transaction.
     pub scrubbed: super::scrub::Scrubbed,
+    /// The register's own records past their retention (store::retention).
+    pub register: super::retention::RegisterExpired,
 }
 
 /// The last day a case closed on `closed_on` is kept: the same day `years`
@@ -151,6 +153,9 @@ impl Store {
             }
             done.closed =
                 cases.first().map(|f| (f.closed_on, cases.iter().map(|e| e.closed_on).max().unwrap_or(f.closed_on)));
+            // The register's own records past their retention, before the wipe.
+            let years = super::Store::settings_in(tx)?.audit_years;
+            done.register = super::retention::expire(tx, today, years)?;
             // In the same transaction: old copies of the purged rows that
             // rebalancing left in the pages' unused space go with them.
             done.scrubbed = super::scrub::scrub(tx)?;

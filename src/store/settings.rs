@@ -11,7 +11,12 @@ use crate::domain::settings::{Setting, Settings};
 impl Store {
     /// The settings in force: the stored values over the defaults.
     pub fn settings(&self) -> Result<Settings> {
-        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM setting")?;
+        Store::settings_in(&self.conn)
+    }
+
+    /// The settings as `conn` (the register, or a transaction on it) reads them.
+    pub(super) fn settings_in(conn: &rusqlite::Connection) -> Result<Settings> {
+        let mut stmt = conn.prepare_cached("SELECT key, value FROM setting")?;
         let rows: Vec<(String, u32)> =
             stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         Ok(Settings::from_stored(rows.iter().map(|(k, v)| (k.as_str(), *v))))

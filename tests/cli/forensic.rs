@@ -17,7 +17,7 @@ use crate::util::{Krm, Run};
 
 /// What a column holds, as `schema.sql` and the migration steps annotate it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Holds {
+pub(crate) enum Holds {
     Personal,
     Staff,
     Plain,
@@ -83,7 +83,7 @@ fn schema_columns() -> Vec<(String, String)> {
 }
 
 /// The columns annotated `holds`, with the two-digit code their markers carry.
-fn columns_holding(holds: Holds) -> Vec<(String, String, String)> {
+pub(crate) fn columns_holding(holds: Holds) -> Vec<(String, String, String)> {
     let (annotated, _) = annotations();
     annotated
         .iter()
@@ -172,9 +172,9 @@ fn markers_in_files(db: &std::path::Path) -> BTreeMap<(String, String), usize> {
 }
 
 /// Cases kept (never expired): every 17th; the others expire.
-const KEEP_EVERY: u32 = 17;
+pub(crate) const KEEP_EVERY: u32 = 17;
 /// How many cases: 5,400 (5,082 expire), or 30,600 with `KRM_TEST_LARGE`.
-fn cases() -> u32 {
+pub(crate) fn cases() -> u32 {
     std::env::var_os("KRM_TEST_LARGE").map_or(5_400, |_| 30_600)
 }
 
@@ -223,7 +223,7 @@ fn marked_input(id: u32, code: &dyn Fn(&str, &str) -> String) -> CaseInput {
 /// released and closed on 2 March 2024, every seventh reopened and closed
 /// again; every third address corrected. A `[personal]` column that no step of the library can fill (the
 /// salutation is a key of its table) gets its marker by SQL.
-fn register_with_markers(k: &Krm, anonymize: bool) {
+pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
     let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
     let today = day("2024-03-02");
     drop(Store::create(&k.db, "braunschweig", &k.user, day("2024-01-15")).unwrap());

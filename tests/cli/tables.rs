@@ -163,13 +163,15 @@ fn the_tables_in_english_on_request() {
 #[test]
 fn the_user_list_names_roles_as_people_call_them() {
     let k = register();
+    k.ok(&["user", "login", "tl.nord", "m.nord"]);
+    k.ok(&["user", "units", "tl.nord", "team 101"]);
     assert_text(
         &k.ok(&["user", "list"]),
         &[
-            " Name     Rolle                        seit        von   bis",
-            "──────────────────────────────────────────────────────────────",
-            " anna     KRM-Beauftragte/r (officer)  10.03.2026  anna  —",
-            " tl.nord  Teamleitung (teamlead)       10.03.2026  anna  —",
+            " Name     Rolle                        Konto   Einheiten  seit        bis",
+            "───────────────────────────────────────────────────────────────────────────",
+            " anna     KRM-Beauftragte/r (officer)  —       —          10.03.2026  —",
+            " tl.nord  Teamleitung (teamlead)       m.nord  Team 101   10.03.2026  —",
         ],
     );
     assert_eq!(k.json(&["user", "list"])[1]["role"], "teamlead", "JSON keeps the key");
