@@ -209,6 +209,10 @@ pub enum Command {
     Backup(BackupArgs),
     /// Who changed what and when, across the register, without customer data
     Audit(AuditArgs),
+    /// Find a customer's cases by name, postcode or e-mail address (logged)
+    Search(SearchArgs),
+    /// Everything the register holds about one person, to hand over (GDPR art. 15; logged)
+    SubjectAccess(SubjectAccessArgs),
     /// List the categories (Kategorien) with the codes that --concern takes
     Categories(CategoriesArgs),
     /// Manage the people allowed into the register
@@ -227,7 +231,10 @@ impl Command {
     /// asked about another day. A new command must be sorted in here.
     pub fn writes(&self) -> bool {
         match self {
+            // A logged read writes its access-log entry, nothing else (issue 14).
             Command::Show(_)
+            | Command::Search(_)
+            | Command::SubjectAccess(_)
             | Command::List(_)
             | Command::Due(_)
             | Command::Report(_)
@@ -919,7 +926,54 @@ pub struct AuditArgs {
     /// Changes made on or before this day
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
+    /// The access log instead: who read which case's customer data, and when (officer and dpo)
+    #[arg(long)]
+    pub reads: bool,
+    /// With --reads: only the reads of this case (the case number YYYY-NNNN, e.g. 2026-0042)
+    #[arg(long, value_name = "KRM-NO", requires = "reads")]
+    pub case: Option<String>,
+    /// With --reads: only the reads by this register user
+    #[arg(long = "by", value_name = "NAME", requires = "reads")]
+    pub by: Option<String>,
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
     #[arg(long, value_enum, value_name = "DIALECT")]
     pub csv_dialect: Option<crate::render::dialect::Dialect>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The customer's name or part of it: every word begins a word of the name (umlauts and case do not matter)
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// The customer's postcode, whole
+    #[arg(long, value_name = "PLZ")]
+    pub postcode: Option<String>,
+    /// The customer's e-mail address, whole
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<crate::render::dialect::Dialect>,
+}
+
+#[derive(Debug, Args)]
+pub struct SubjectAccessArgs {
+    /// The person's name, as for krm search
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// The person's postcode, whole
+    #[arg(long, value_name = "PLZ")]
+    pub postcode: Option<String>,
+    /// The person's e-mail address, whole
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// A case of the person (the case number YYYY-NNNN, e.g. 2026-0042), e.g. as krm search found it; repeatable
+    #[arg(long = "case", value_name = "KRM-NO")]
+    pub cases: Vec<String>,
+    /// Write to this file instead of stdout (a new file, mode 0600; JSON unless --format table)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the file if it exists (never the register, nor through a symbolic link)
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }

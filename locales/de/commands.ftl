@@ -46,12 +46,17 @@ cmd-audit-col = Spalten des Protokolls
 cmd-audit-register = Änderungen am Register selbst
     .init = Register angelegt
     .user-add = Benutzer hinzugefügt
+    .user-retire = Benutzer ausgeschieden
+    .user-role = Rolle geändert
+    .user-units = Einheiten zugeordnet
+    .user-login = Konto zugeordnet
     .policy-set = Richtlinie geändert
     .setting = Einstellung geändert
     .calendar-add = Schließtag eingetragen
     .calendar-remove = Schließtag gestrichen
     .load = Fälle geladen
     .purge = Fälle gelöscht
+    .purge-reads = Zugriffsprotokoll bereinigt
     .remove = Fall ausgetragen
     .demo = Demo-Register
 

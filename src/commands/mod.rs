@@ -23,12 +23,15 @@ mod list;
 mod policy;
 mod privacy;
 mod purge;
+mod reads;
 mod record;
 mod record_form;
 mod remove;
 mod report;
 mod respond;
+mod search;
 mod show;
+mod subject_access;
 mod user;
 
 use std::process::ExitCode;
@@ -93,6 +96,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Remove(args) => remove::run(&ctx, args),
         Command::Backup(args) => backup::run(&ctx, args),
         Command::Audit(args) => audit::run(&ctx, args),
+        Command::Search(args) => search::run(&ctx, args),
+        Command::SubjectAccess(args) => subject_access::run(&ctx, args, cli.format.is_some()),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),

@@ -86,6 +86,7 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             "anonymized": purged.anonymized,
             "closed_from": purged.closed.map(|c| c.0),
             "closed_to": purged.closed.map(|c| c.1),
+            "register_expired": purged.register,
         });
         write_json(&mut crate::output::stdout(), &summary)?;
     }
@@ -105,13 +106,17 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             )
         );
     }
+    // Said beside a purge of cases only, like the access log's: a night on
+    // which only old register records go leaves cron's mail empty.
     let r = purged.register;
-    if !r.is_empty() {
+    if !r.is_empty() && purged.closed.is_some() {
         crate::say!(
             "{}",
             tr!("purge-register-expired", history = r.history, purge_log = r.purge_log, users = r.retired_users)
         );
     }
+    // The access log's own retention (issue 14), apart from the cases'.
+    super::reads::purge_old_entries(&mut store, &actor.name, ctx.today, purged.closed.is_some())?;
     if !purged.journal_emptied {
         let message =
             if total > 0 { tr!("purge-journal-kept-after-purge") } else { tr!("purge-journal-kept-nothing-due") };

@@ -1,6 +1,8 @@
 //! `krm show KRM-NO`: one case with its concerns, deadlines and history.
 //! Customer data only for roles that may see it: the officer and deputy, and
-//! the team lead the case is assigned to.
+//! the team lead the case is assigned to — and then the read is logged
+//! (`domain::reads`) before anything is printed: a busy register refuses
+//! the read (exit 6), a read-only copy is read unlogged with a warning.
 
 use anyhow::Result;
 
@@ -11,21 +13,24 @@ use crate::domain::case::CaseDetail;
 use crate::domain::compliance::AsOf;
 use crate::domain::dates::german;
 use crate::domain::judgement::judge;
+use crate::domain::reads::{sees_customer, ReadKind};
 use crate::domain::role::Action;
 use crate::domain::timeline::{case_as_of, CaseNow};
 use crate::error::{not_found, refused};
 use crate::render::case::{csv_row, write_detail, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
+use crate::store::Read;
 
 pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let no = case_no(&args.krm_no)?;
-    let store = ctx.open()?;
-    let actor = ctx.actor(&store, Action::ReadCases)?;
+    let mut reading = super::reads::open(ctx)?;
+    let store = &reading.store;
+    let actor = ctx.actor(store, Action::ReadCases)?;
     let reference = store.reference()?;
     let mut detail =
         store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
     match &args.as_of {
-        None => judged(&store, &mut detail, ctx.today)?,
+        None => judged(store, &mut detail, ctx.today)?,
         Some(text) => {
             let day = super::date_arg("--as-of", text)?;
             if day > ctx.today {
@@ -55,9 +60,17 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
             detail.as_of = Some(stood);
         }
     }
-    let sees_customer =
-        actor.role().is_some_and(|r| r.may_on(Action::ReadCustomer, &actor.name, detail.case.assignee.as_deref()));
-    if !sees_customer {
+    if sees_customer(actor.role(), &actor.name, detail.case.assignee.as_deref()) {
+        let cases = [no];
+        reading.log(&Read {
+            kind: ReadKind::Show,
+            user: &actor.name,
+            today: ctx.today,
+            criteria: &[],
+            hits: 1,
+            cases: &cases,
+        })?;
+    } else {
         detail.hide_personal_data();
     }
     let mut out = crate::output::stdout();

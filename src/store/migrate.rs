@@ -219,6 +219,29 @@ pub const STEPS: &[&str] = &[
          unit    TEXT NOT NULL REFERENCES unit (name),  -- [plain]
          PRIMARY KEY (person, unit)
      ) STRICT, WITHOUT ROWID;",
+    // 12 (issue 14): the access log — who read which case's customer data,
+    // and when (store::access_log). No customer data: the kind of read, the
+    // kinds of criteria of a search (never the terms), the number of hits.
+    // The cases read are linked by row id, never by number, and the link
+    // goes with the case, so a purged case's number cannot be traced in the
+    // log; the entries themselves go after the policy's access_log_days.
+    "CREATE TABLE access_log (
+         id        INTEGER PRIMARY KEY,  -- [plain]
+         at        TEXT NOT NULL,  -- [plain]
+         on_day    TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+         user      TEXT NOT NULL,  -- [staff]
+         os_user   TEXT,  -- [staff]
+         kind      TEXT NOT NULL CHECK (kind GLOB '[a-z]*' AND kind NOT GLOB '*[^a-z-]*'),  -- [plain]
+         criteria  TEXT NOT NULL DEFAULT '' CHECK (criteria NOT GLOB '*[^a-z ]*'),  -- [plain]
+         hits      INTEGER NOT NULL CHECK (hits >= 0)  -- [plain]
+     ) STRICT;
+     CREATE INDEX access_log_by_day ON access_log (on_day);
+     CREATE TABLE access_case (
+         access_id  INTEGER NOT NULL REFERENCES access_log (id) ON DELETE CASCADE,  -- [plain]
+         case_id    INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+         PRIMARY KEY (access_id, case_id)
+     ) STRICT, WITHOUT ROWID;
+     CREATE INDEX access_case_by_case ON access_case (case_id);",
     // 13: the cases removed one by one (`krm remove`, Austragung, HRO 3.3),
     // without their personal data: the KRM number, so that the gap in the
     // gap-free numbering is explained (and the number never given again);

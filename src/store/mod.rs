@@ -4,6 +4,7 @@
 //! (`BEGIN IMMEDIATE`), so two officers working at once wait for each other
 //! instead of losing or duplicating anything.
 
+mod access_log;
 pub mod annotations;
 mod anonymous;
 mod bulk;
@@ -21,12 +22,14 @@ mod people;
 mod plans;
 pub mod policy;
 mod purge;
+mod read_only;
 mod recording;
 mod reference;
 mod removal;
 mod report;
 pub mod retention;
 mod scrub;
+mod search;
 mod settings;
 
 pub mod migrate;
@@ -45,6 +48,7 @@ use crate::domain::timeline::Event;
 use crate::error::{not_allowed, not_found};
 use crate::outfile::{sqlite_path, with_suffix, IfExists, OutFile};
 
+pub use access_log::{Entry as ReadEntry, Filter as ReadFilter, Read};
 pub use bulk::LoadCase;
 pub use cases::ListFilter;
 pub use corrections::Corrected;
@@ -53,8 +57,10 @@ pub use lifecycle::{AnswerInfo, Sent};
 pub use people::{Change, Person};
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};
+pub use read_only::is_read_only_copy;
 pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
+pub use search::Found;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;
@@ -113,6 +119,12 @@ impl Store {
             }
         }
         let conn = Self::open_checked(path).map_err(|e| opening::classify(path, e))?;
+        // A command that only reads leaves access-log entries where it found
+        // them, in the journal, when it closes; one that writes copies the
+        // journal into the file (see `write` and `Store::log_read`).
+        if access_log::journal_holds_frames(path) {
+            access_log::checkpoint_on_close(&conn, false)?;
+        }
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
@@ -310,6 +322,7 @@ impl Store {
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let done = f(&tx).and_then(|value| Ok(tx.commit().map(|()| value)?));
+        access_log::checkpoint_on_close(&self.conn, true)?;
         if done.is_err() && self.conn.busy_timeout(Duration::ZERO).is_ok() {
             // Best effort: the failure itself is what the user must see.
             let _ = self.checkpoint_now();

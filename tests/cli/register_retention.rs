@@ -51,14 +51,16 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     // Ten years later: nothing of the register's records before 2023-02-01 stays.
     let before: i64 = k.count("SELECT count(*) FROM history WHERE case_id IS NULL");
     assert!(before >= 3, "init, user add, purge: {before}");
-    let done = at(&k, "2033-02-01", "anna", &["purge"]);
-    assert!(
-        done.stderr.contains(&format!("{before} Einträge im Verlauf des Registers"))
-            && done.stderr.contains("1 Eintrag im Löschprotokoll")
-            && done.stderr.contains("die Namen von 1 ausgeschiedenen Benutzer"),
+    let done = at(&k, "2033-02-01", "anna", &["--format", "json", "purge"]);
+    let said: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+    assert_eq!(
+        said["register_expired"],
+        serde_json::json!({"history": before, "purge_log": 1, "retired_users": 1}),
         "{}",
-        done.stderr
+        done.stdout
     );
+    // No case went: cron's mail stays empty.
+    assert_eq!(done.stderr, "", "{}", done.stderr);
     assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NULL"), 0);
     assert_eq!(k.count("SELECT count(*) FROM purge_log"), 0);
     assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'bertholdq'"), 0);
@@ -77,9 +79,10 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     // The officer, still active, keeps her name everywhere.
     assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'anna'"), 1);
 
-    // Nothing left to expire: the next night says nothing about it.
-    let again = at(&k, "2033-02-02", "anna", &["purge"]);
-    assert!(!again.stderr.contains("Aufbewahrung (Datenschutz"), "{}", again.stderr);
+    // Nothing left to expire the next night.
+    let again = at(&k, "2033-02-02", "anna", &["--format", "json", "purge"]);
+    let said: serde_json::Value = serde_json::from_str(&again.stdout).unwrap();
+    assert_eq!(said["register_expired"], serde_json::json!({"history": 0, "purge_log": 0, "retired_users": 0}));
 }
 
 #[test]
@@ -110,4 +113,20 @@ fn another_persons_account_called_like_a_retired_user_stays() {
     at(&k, "2031-01-02", "anna", &["purge"]);
     assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'meier'"), 0);
     assert_eq!(k.count("SELECT count(*) FROM person WHERE name = 'claudia' AND login = 'meier'"), 1);
+}
+
+#[test]
+fn beside_a_purge_of_cases_the_expired_register_records_are_said() {
+    let k = Krm::new().on("2020-01-10");
+    k.ok(&["init", "--policy", "braunschweig"]);
+    let mut args = crate::util::case(&["--type", "beschwerde", "--concern", "1.2.1", "--phone", "0531 000"]);
+    args.extend_from_slice(&["--received", "2030-01-13"]);
+    let no = at(&k, "2030-01-13", "anna", &args).stdout.trim().to_string();
+    at(&k, "2030-02-03", "anna", &["close", &no, "--without-answer", "--reason", "zurückgenommen"]);
+    let done = at(&k, "2032-03-01", "anna", &["purge"]);
+    assert!(
+        done.stderr.contains("1 Fall") && done.stderr.contains("1 Eintrag im Verlauf des Registers"),
+        "{}",
+        done.stderr
+    );
 }
