@@ -111,6 +111,18 @@ impl Ctx {
         Ok(store)
     }
 
+    /// Opens a read-only copy of a register (a backup) as `open` opens a
+    /// register: its kind decides who acts here too.
+    pub fn open_read_only(&self) -> Result<Store> {
+        crate::access::check(&self.db, self.strict_permissions)?;
+        let kind = crate::access::kind(&self.db, self.config.is_some());
+        identity::today_allowed(kind, self.config.is_some(), self.writes, self.today, self.clock)
+            .map_err(not_allowed)?;
+        let store = Store::open_read_only(&self.db)?;
+        let _ = self.kind.set(kind);
+        Ok(store)
+    }
+
     /// Personal or shared, once the register is open.
     pub fn kind(&self) -> Kind {
         self.kind.get().copied().unwrap_or(if self.config.is_some() { Kind::Shared } else { Kind::Personal })

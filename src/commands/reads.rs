@@ -23,8 +23,7 @@ pub(crate) struct Reading {
 /// can be written, read-only where it is a read-only copy.
 pub(crate) fn open(ctx: &Ctx) -> Result<Reading> {
     if crate::store::is_read_only_copy(&ctx.db) {
-        crate::access::check(&ctx.db, ctx.strict_permissions)?;
-        return Ok(Reading { store: Store::open_read_only(&ctx.db)?, logs: false });
+        return Ok(Reading { store: ctx.open_read_only()?, logs: false });
     }
     Ok(Reading { store: ctx.open()?, logs: true })
 }

@@ -310,9 +310,20 @@ fn after_a_case_is_purged_the_log_no_longer_says_which_case_was_read() {
 }
 
 #[test]
-fn an_anonymised_case_keeps_no_trace_in_the_access_log() {
+fn a_pseudonymised_case_keeps_no_trace_in_the_access_log() {
     let k = Krm::init("braunschweig");
-    k.ok(&["--today", "2026-01-01", "policy", "set", "--retention-mode", "anonymize", "--from", "2026-01-01"]);
+    k.ok(&[
+        "--today",
+        "2026-01-01",
+        "policy",
+        "set",
+        "--retention-mode",
+        "anonymize",
+        "--archive-years",
+        "10",
+        "--from",
+        "2026-01-01",
+    ]);
     let a = k.record(&["--last-name", "Müller"]);
     k.ok(&["close", &a, "--without-answer", "--reason", "zurückgezogen"]);
     k.ok(&["--today", "2028-03-01", "show", &a]);
