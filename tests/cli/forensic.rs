@@ -15,58 +15,10 @@ use rusqlite::Connection;
 
 use crate::util::{Krm, Run};
 
-/// What a column holds, as `schema.sql` and the migration steps annotate it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Holds {
-    Personal,
-    Staff,
-    Plain,
-}
-
-/// Every annotated column, by (table, column); tables marked `[no personal
-/// data]` as a whole in the second set.
-fn annotations() -> (BTreeMap<(String, String), Holds>, BTreeSet<String>) {
-    let (mut columns, mut plain_tables) = (BTreeMap::new(), BTreeSet::new());
-    for step in krm::store::migrate::STEPS {
-        let (mut table, mut comments_above): (Option<String>, Vec<&str>) = (None, Vec::new());
-        for line in step.lines() {
-            let trimmed = line.trim();
-            let words: Vec<&str> = trimmed.split_whitespace().collect();
-            if let ["CREATE", "TABLE", name, ..] = words.as_slice() {
-                let name = name.trim_end_matches('(').to_string();
-                if comments_above.iter().any(|c| c.contains("[no personal data]")) {
-                    plain_tables.insert(name.clone());
-                }
-                table = Some(name);
-                continue;
-            }
-            if trimmed.starts_with("--") {
-                comments_above.push(trimmed);
-            } else {
-                comments_above.clear();
-            }
-            let (code, comment) = trimmed.split_once("--").unwrap_or((trimmed, ""));
-            let holds = ["personal", "staff", "plain"]
-                .iter()
-                .zip([Holds::Personal, Holds::Staff, Holds::Plain])
-                .find(|(tag, _)| comment.contains(&format!("[{tag}]")))
-                .map(|(_, h)| h);
-            let code_words: Vec<&str> = code.split_whitespace().collect();
-            let column = match (code_words.as_slice(), &table) {
-                (["ALTER", "TABLE", t, "ADD", "COLUMN", c, ..], _) => Some((t.to_string(), c.to_string())),
-                ([c, ..], Some(t)) if !trimmed.starts_with("--") => Some((t.clone(), c.to_string())),
-                _ => None,
-            };
-            if trimmed.starts_with(')') {
-                table = None;
-            }
-            if let (Some(key), Some(holds)) = (column, holds) {
-                columns.insert(key, holds);
-            }
-        }
-    }
-    (columns, plain_tables)
-}
+/// What a column holds, as `schema.sql` and the migration steps annotate
+/// it: read by the library itself (the retention of retired users' names
+/// reaches every `[staff]` column through it), and so checked here.
+pub(crate) use krm::store::annotations::{annotations, Holds};
 
 /// The tables and columns of a register of the newest schema.
 fn schema_columns() -> Vec<(String, String)> {
