@@ -408,9 +408,25 @@ pub fn new_person(name: &str, exists: bool) -> Step {
     Ok(())
 }
 
+/// Whether `login` may be mapped to a person: not if `holder`, another
+/// person, has it already (a login names one person only).
+pub fn login_free(login: &str, holder: Option<&str>) -> Step {
+    match holder {
+        Some(holder) => refuse(crate::tr!("store-login-taken", login = login, holder = holder)),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_login_names_one_person() {
+        assert!(login_free("bmeier", None).is_ok());
+        let err = login_free("bmeier", Some("bert")).unwrap_err();
+        assert!(format!("{err}").contains("bmeier") && format!("{err}").contains("bert"), "{err}");
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

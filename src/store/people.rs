@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Store;
 use crate::domain::role::Role;
-use crate::error::{not_found, refused};
+use crate::error::not_found;
 use crate::store::log_message;
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,9 +66,7 @@ fn set_login(tx: &Transaction, name: &str, login: &str) -> Result<()> {
     let holder: Option<String> = tx
         .query_row("SELECT name FROM person WHERE login = ?1 AND name <> ?2", (login, name), |r| r.get(0))
         .optional()?;
-    if let Some(holder) = holder {
-        return Err(refused(crate::tr!("store-login-taken", login = login, holder = holder)));
-    }
+    crate::domain::workflow::login_free(login, holder.as_deref())?;
     tx.execute("UPDATE person SET login = ?2 WHERE name = ?1", (name, login))?;
     Ok(())
 }
