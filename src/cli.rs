@@ -306,6 +306,67 @@ pub struct InitArgs {
     pub login: Option<String>,
 }
 
+/// The customer's fields (Anlage 3), as `record` takes them and `edit`
+/// corrects them.
+#[derive(Debug, Args, Default)]
+pub struct CustomerArgs {
+    /// Salutation (Anrede): herr, frau, divers, keine_angabe
+    #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
+    pub salutation: Option<String>,
+    /// Academic title
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub title: Option<String>,
+    /// First name
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub first_name: Option<String>,
+    /// Name prefix (von, van, de …)
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub name_prefix: Option<String>,
+    /// Last name
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub last_name: Option<String>,
+    /// Street and number
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub street: Option<String>,
+    /// PO box
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub po_box: Option<String>,
+    /// Postcode
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub postcode: Option<String>,
+    /// City
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub city: Option<String>,
+    /// E-mail
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub email: Option<String>,
+    /// Phone
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub phone: Option<String>,
+    /// Fax
+    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
+    pub fax: Option<String>,
+}
+
+impl From<&CustomerArgs> for crate::domain::case::Customer {
+    fn from(a: &CustomerArgs) -> Self {
+        crate::domain::case::Customer {
+            salutation: a.salutation.clone(),
+            title: a.title.clone(),
+            first_name: a.first_name.clone(),
+            name_prefix: a.name_prefix.clone(),
+            last_name: a.last_name.clone(),
+            street: a.street.clone(),
+            po_box: a.po_box.clone(),
+            postcode: a.postcode.clone(),
+            city: a.city.clone(),
+            email: a.email.clone(),
+            phone: a.phone.clone(),
+            fax: a.fax.clone(),
+        }
+    }
+}
+
 /// The fields of the intake form (Anlage 3). Every field can be given as a
 /// flag; on a terminal, krm asks for the missing ones.
 #[derive(Debug, Args, Default)]
@@ -343,42 +404,8 @@ pub struct RecordArgs {
     /// offensive, repeated or unsubstantiated (BS 4); repeatable
     #[arg(long = "flag", value_name = "FLAG", value_parser = german::flag)]
     pub flags: Vec<String>,
-    /// Salutation (Anrede): herr, frau, divers, keine_angabe
-    #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
-    pub salutation: Option<String>,
-    /// Academic title
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub title: Option<String>,
-    /// First name
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub first_name: Option<String>,
-    /// Name prefix (von, van, de …)
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub name_prefix: Option<String>,
-    /// Last name
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub last_name: Option<String>,
-    /// Street and number
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub street: Option<String>,
-    /// PO box
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub po_box: Option<String>,
-    /// Postcode
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub postcode: Option<String>,
-    /// City
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub city: Option<String>,
-    /// E-mail
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub email: Option<String>,
-    /// Phone
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub phone: Option<String>,
-    /// Fax
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub fax: Option<String>,
+    #[command(flatten)]
+    pub customer: CustomerArgs,
     /// Never ask: missing required fields are an error that names them
     #[arg(long)]
     pub no_input: bool,
@@ -420,42 +447,8 @@ pub struct EditArgs {
     /// What the customer says, in a few words ("" removes it)
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
-    /// Salutation (Anrede): herr, frau, divers, keine_angabe
-    #[arg(long, value_name = "SALUTATION", help_heading = "Customer")]
-    pub salutation: Option<String>,
-    /// Academic title
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub title: Option<String>,
-    /// First name
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub first_name: Option<String>,
-    /// Name prefix (von, van, de …)
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub name_prefix: Option<String>,
-    /// Last name
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub last_name: Option<String>,
-    /// Street and number
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub street: Option<String>,
-    /// PO box
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub po_box: Option<String>,
-    /// Postcode
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub postcode: Option<String>,
-    /// City
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub city: Option<String>,
-    /// E-mail
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub email: Option<String>,
-    /// Phone
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub phone: Option<String>,
-    /// Fax
-    #[arg(long, value_name = "TEXT", help_heading = "Customer")]
-    pub fax: Option<String>,
+    #[command(flatten)]
+    pub customer: CustomerArgs,
 }
 
 /// Why a case is removed.

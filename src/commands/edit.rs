@@ -13,7 +13,6 @@ use anyhow::Result;
 use super::case_no;
 use crate::cli::{EditArgs, Format};
 use crate::context::Ctx;
-use crate::domain::case::Customer;
 use crate::domain::correction::{label, Edit};
 use crate::domain::role::Action;
 use crate::domain::text::clean;
@@ -68,19 +67,6 @@ fn edit_from(a: &EditArgs) -> Edit {
         unit: a.unit.clone(),
         concerns: a.concerns.clone(),
         summary: a.summary.clone(),
-        customer: Customer {
-            salutation: a.salutation.clone(),
-            title: a.title.clone(),
-            first_name: a.first_name.clone(),
-            name_prefix: a.name_prefix.clone(),
-            last_name: a.last_name.clone(),
-            street: a.street.clone(),
-            po_box: a.po_box.clone(),
-            postcode: a.postcode.clone(),
-            city: a.city.clone(),
-            email: a.email.clone(),
-            phone: a.phone.clone(),
-            fax: a.fax.clone(),
-        },
+        customer: (&a.customer).into(),
     }
 }

@@ -8,7 +8,6 @@ use anyhow::{Context, Result};
 use super::record_form;
 use crate::cli::{Format, RecordArgs};
 use crate::context::{interactive, Ctx};
-use crate::domain::case::Customer;
 use crate::domain::dates::german;
 use crate::domain::intake::{missing_fields, validate, CaseInput};
 use crate::domain::role::Action;
@@ -98,19 +97,6 @@ fn input_from(a: &RecordArgs) -> CaseInput {
         summary: a.summary.clone(),
         follows: a.follows.clone(),
         flags: a.flags.clone(),
-        customer: Customer {
-            salutation: a.salutation.clone(),
-            title: a.title.clone(),
-            first_name: a.first_name.clone(),
-            name_prefix: a.name_prefix.clone(),
-            last_name: a.last_name.clone(),
-            street: a.street.clone(),
-            po_box: a.po_box.clone(),
-            postcode: a.postcode.clone(),
-            city: a.city.clone(),
-            email: a.email.clone(),
-            phone: a.phone.clone(),
-            fax: a.fax.clone(),
-        },
+        customer: (&a.customer).into(),
     }
 }
