@@ -2,6 +2,7 @@ stdout-failed = die Ausgabe lässt sich nicht auf stdout schreiben: { $cause }
 date-invalid = { $value } ist kein gültiges Datum (TT.MM.JJJJ, z. B. 08.03.2026, TT.MM.JJ, z. B. 8.3.26, oder JJJJ-MM-TT, z. B. 2026-03-08)
 common-from-after-to = --from { $from } liegt nach --to { $to }
 common-no-case = kein Fall { $krm_no } in diesem Register (siehe „krm list“)
+common-case-removed = der Fall { $krm_no } wurde am { $day } ausgetragen ({ $reason }); die Nummer wird nicht wieder vergeben
 common-who-are-you = unklar, wer Sie sind: geben Sie --user NAME an oder setzen Sie KRM_USER
 common-not-a-user = „{ $user }“ ist kein Benutzer dieses Registers; die oder der KRM-Beauftragte kann diese Person mit „krm user add { $user } --role ROLLE“ hinzufügen
 common-retired = „{ $user }“ ist seit dem { $day } nicht mehr Benutzer dieses Registers

@@ -2,6 +2,7 @@ stdout-failed = cannot write the output to stdout: { $cause }
 date-invalid = { $value } is not a valid date (use TT.MM.JJJJ, e.g. 08.03.2026, TT.MM.JJ, e.g. 8.3.26, or YYYY-MM-DD, e.g. 2026-03-08)
 common-from-after-to = --from { $from } is after --to { $to }
 common-no-case = no case { $krm_no } in this register (see 'krm list')
+common-case-removed = case { $krm_no } was removed on { $day } ({ $reason }); its number is never given again
 common-who-are-you = cannot tell who you are: give --user NAME or set KRM_USER
 common-not-a-user = '{ $user }' is not a user of this register; an officer can add them with 'krm user add { $user } --role ROLE'
 common-retired = '{ $user }' left the register on { $day }

@@ -21,7 +21,6 @@ use crate::domain::judgement::{judge, PromiseVerdict, Verdict};
 use crate::domain::role::Action;
 use crate::domain::taxonomy::Field;
 use crate::domain::text::escaped;
-use crate::error::not_found;
 use crate::render::write_json;
 
 #[derive(Serialize)]
@@ -61,8 +60,7 @@ pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let detail =
-        store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
+    let detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
     let case = &detail.case;
     let policy_id = store.case_policy(no)?;
     let policies = store.policies()?;

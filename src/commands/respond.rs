@@ -14,7 +14,7 @@ use crate::domain::dates::german;
 use crate::domain::role::{Action, Role};
 use crate::domain::taxonomy::Field;
 use crate::domain::text::{clean, login, quote};
-use crate::error::{not_found, refused};
+use crate::error::refused;
 use crate::store::{AnswerInfo, Sent, Store};
 
 const CHANNELS: [&str; 5] = ["brief", "email", "telefon", "persoenlich", "fax"];
@@ -101,10 +101,7 @@ fn kind_key(kind: ResponseKind) -> &'static str {
 /// Author, signature and outcomes of an answer, checked against the case.
 fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Result<AnswerInfo> {
     let reference = store.reference()?;
-    let case = store
-        .case(no, &reference)?
-        .ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?
-        .case;
+    let case = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?.case;
     let author = match args.author.as_deref() {
         Some(a) => login("--author", a).map_err(refused)?,
         None => actor.to_string(),

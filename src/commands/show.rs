@@ -16,7 +16,7 @@ use crate::domain::judgement::judge;
 use crate::domain::reads::{sees_customer, ReadKind};
 use crate::domain::role::Action;
 use crate::domain::timeline::{case_as_of, CaseNow};
-use crate::error::{not_found, refused};
+use crate::error::refused;
 use crate::render::case::{csv_row, write_detail, LIST_CSV_HEADER};
 use crate::render::{write_csv, write_json};
 use crate::store::Read;
@@ -27,8 +27,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let store = &reading.store;
     let actor = ctx.actor(store, Action::ReadCases)?;
     let reference = store.reference()?;
-    let mut detail =
-        store.case(no, &reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
+    let mut detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
     match &args.as_of {
         None => judged(store, &mut detail, ctx.today)?,
         Some(text) => {

@@ -27,7 +27,7 @@ use crate::domain::search::Query;
 use crate::domain::subject_access::{escalation, for_the_subject, message, Escalation, Message};
 use crate::domain::taxonomy::{Field, Reference};
 use crate::domain::timeline::describe;
-use crate::error::{not_found, refused};
+use crate::error::refused;
 use crate::outfile::{IfExists, OutFile};
 use crate::render::{record_table, table, write_json, write_table};
 use crate::store::{Read, Store};
@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, args: &SubjectAccessArgs, format_given: bool) -> Result<()
     };
     for no in &named {
         if !reading.store.case_exists(*no)? {
-            return Err(not_found(crate::tr!("common-no-case", krm_no = no.to_string())));
+            return Err(reading.store.no_case(*no));
         }
         cases.push(*no);
     }
@@ -145,8 +145,7 @@ pub fn run(ctx: &Ctx, args: &SubjectAccessArgs, format_given: bool) -> Result<()
 
 /// What the person is told about case `no`.
 fn case_out(store: &Store, no: CaseNo, reference: &Reference) -> Result<CaseOut> {
-    let d =
-        store.case(no, reference)?.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
+    let d = store.case(no, reference)?.ok_or_else(|| store.no_case(no))?;
     let events: Vec<_> = store.events_of(no)?.iter().filter_map(for_the_subject).collect();
     let c = d.case;
     Ok(CaseOut {

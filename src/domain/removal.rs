@@ -27,6 +27,11 @@ impl RemovalReason {
         }
     }
 
+    /// The reason stored under `key`.
+    pub fn parse(key: &str) -> Option<RemovalReason> {
+        [RemovalReason::Mistake, RemovalReason::ErasureRequest].into_iter().find(|r| r.key() == key)
+    }
+
     /// What a person reads, in the language in use.
     pub fn label(self) -> String {
         match self {
@@ -55,6 +60,8 @@ mod tests {
         let refused = removable(no, NaiveDate::from_ymd_opt(2026, 3, 2)).unwrap_err().0;
         assert!(refused.contains("seit 02.03.2026 einen Sperrvermerk") && refused.contains("krm release 2026-0004"));
         assert_eq!(RemovalReason::ErasureRequest.key(), "erasure_request");
+        assert_eq!(RemovalReason::parse("erasure_request"), Some(RemovalReason::ErasureRequest));
+        assert_eq!(RemovalReason::parse("anything"), None);
         assert_eq!(RemovalReason::Mistake.label(), "Irrtum");
     }
 }

@@ -141,7 +141,28 @@ pub(super) fn customer_of(conn: &rusqlite::Connection, id: i64) -> Result<Option
 
 /// The internal id of a case; not found (exit 4) if there is none.
 pub(super) fn id_of(conn: &rusqlite::Connection, no: CaseNo) -> Result<i64> {
-    case_id(conn, no)?.ok_or_else(|| crate::error::not_found(crate::tr!("common-no-case", krm_no = no.to_string())))
+    match case_id(conn, no)? {
+        Some(id) => Ok(id),
+        None => Err(no_case(conn, no)),
+    }
+}
+
+/// Why there is no case `no` (exit 4): none was ever recorded under it, or
+/// it was removed (`krm remove`) — then when, and why, from the removal log.
+pub(super) fn no_case(conn: &rusqlite::Connection, no: CaseNo) -> anyhow::Error {
+    let removed: Option<(NaiveDate, String)> = conn
+        .prepare_cached("SELECT on_day, reason FROM removal_log WHERE krm_no = ?1")
+        .and_then(|mut stmt| stmt.query_row([no.to_string()], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+        .unwrap_or(None);
+    crate::error::not_found(match removed {
+        Some((day, reason)) => crate::tr!(
+            "common-case-removed",
+            krm_no = no.to_string(),
+            day = crate::domain::dates::german(day),
+            reason = crate::domain::removal::RemovalReason::parse(&reason).map_or(reason, |r| r.label())
+        ),
+        None => crate::tr!("common-no-case", krm_no = no.to_string()),
+    })
 }
 
 /// The internal id of a case, if it exists.
@@ -153,6 +174,11 @@ fn case_id(tx: &rusqlite::Connection, no: CaseNo) -> Result<Option<i64>> {
 }
 
 impl Store {
+    /// Why there is no case `no`: never recorded, or removed (and when).
+    pub fn no_case(&self, no: CaseNo) -> anyhow::Error {
+        no_case(&self.conn, no)
+    }
+
     /// Whether a case with this number exists.
     pub fn case_exists(&self, no: CaseNo) -> Result<bool> {
         Ok(case_id(&self.conn, no)?.is_some())
@@ -164,7 +190,7 @@ impl Store {
             .prepare_cached("SELECT policy FROM krm_case WHERE year = ?1 AND seq = ?2")?
             .query_row((no.year, no.seq), |r| r.get(0))
             .optional()?
-            .ok_or_else(|| crate::error::not_found(crate::tr!("common-no-case", krm_no = no.to_string())))
+            .ok_or_else(|| no_case(&self.conn, no))
     }
 
     /// The messages sent to the customer: (kind, sent on, expected/promised date), oldest first.
@@ -192,7 +218,7 @@ impl Store {
             .prepare_cached("SELECT assignee FROM krm_case WHERE year = ?1 AND seq = ?2")?
             .query_row((no.year, no.seq), |r| r.get(0))
             .optional()?
-            .ok_or_else(|| crate::error::not_found(crate::tr!("common-no-case", krm_no = no.to_string())))
+            .ok_or_else(|| no_case(&self.conn, no))
     }
 
     /// Checks that `case` may follow the case it names: that one exists and

@@ -14,7 +14,6 @@ use crate::domain::dates::{german, iso};
 use crate::domain::deadlines::{self, WorkCalendar};
 use crate::domain::timeline::{Event, EventKind};
 use crate::domain::workflow::{self, CaseState, Refusal, FLAG_KEYS};
-use crate::error::not_found;
 
 /// A case's state for the rules (domain::workflow), with its row id.
 pub(super) struct State {
@@ -89,7 +88,7 @@ pub(super) fn state(tx: &Transaction, no: CaseNo) -> Result<State> {
             ))
         })
         .optional()?;
-    let (id, policy, case) = found.ok_or_else(|| not_found(crate::tr!("common-no-case", krm_no = no.to_string())))?;
+    let (id, policy, case) = found.ok_or_else(|| super::cases::no_case(tx, no))?;
     case.changeable()?;
     Ok(State { id, policy, case })
 }

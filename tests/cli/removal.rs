@@ -63,6 +63,13 @@ fn a_removed_case_leaves_its_periods_which_say_so_and_its_number_is_not_given_ag
     let out = at(&k, "2026-05-04", &["remove", &b, "--reason", "irrtum", "--yes"]);
     assert_eq!(out, "", "nothing on stdout");
     at(&k, "2026-05-04", &["remove", &a, "--reason", "erasure", "--yes"]);
+    // Whoever looks for the number learns that it was removed, when and why.
+    let gone = k.fails(&["show", &b], 4);
+    assert!(gone.contains(&format!("der Fall {b} wurde am 04.05.2026 ausgetragen (Irrtum)")), "{gone}");
+    let gone = k.fails(&["respond", &a, "--kind", "ack"], 4);
+    assert!(gone.contains("ausgetragen (Löschverlangen)"), "{gone}");
+    let never = k.fails(&["show", "2026-0099"], 4);
+    assert!(never.contains("kein Fall 2026-0099"), "{never}");
     // March lost both its cases, April none of its own; both periods say
     // they changed (the cases were open at the end of April), February not.
     let (march, april) = (report(&k, "2026-05-04", "2026-03"), report(&k, "2026-05-04", "2026-04"));
