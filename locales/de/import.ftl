@@ -114,6 +114,7 @@ purge-dry-run = { $count ->
     } ({ $deleted } zu löschen, { $pseudonymized } zu pseudonymisieren, { $anonymized } zu anonymisieren); nichts wurde geändert (--dry-run)
 purge-progress = Fälle werden gelöscht, pseudonymisiert oder anonymisiert
 purge-progress-wipe = Alte Kopien werden überschrieben
+purge-dry-run-records = Außerdem fielen nach Ablauf ihrer Aufbewahrung weg: { $history } Einträge im Verlauf des Registers, { $logs } im Lösch- und Austragungsprotokoll, die Namen von { $users } ausgeschiedenen Benutzern, { $reads } Einträge des Zugriffsprotokolls
 purge-register-expired = Nach Ablauf der Aufbewahrung (Datenschutz-Einstellung audit_years) gelöscht: { $history ->
         [one] 1 Eintrag
        *[other] { $history } Einträge

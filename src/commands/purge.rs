@@ -27,6 +27,15 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     let actor = ctx.actor(&store, Action::Purge)?;
     if args.dry_run {
         let expired = store.expired(ctx.today)?;
+        // Beside the cases, for people: the register's own records and the
+        // access-log entries the purge would remove (JSON and CSV keep their
+        // shape: the cases).
+        let records = store.register_expiring(ctx.today)?;
+        let reads = store.access_log_expiring(ctx.today, store.settings()?.access_log_days)?;
+        let people = matches!(ctx.format, Format::Table | Format::Html);
+        if people && expired.is_empty() && (!records.is_empty() || reads > 0) {
+            return write_records(&mut crate::output::stdout(), &records, reads);
+        }
         // Silent for people and cron when nothing is due; JSON still says
         // so, as `[]` (docs/CLI.md).
         if expired.is_empty() && ctx.format != Format::Json {
@@ -61,6 +70,9 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
                         anonymized = of(Stage::Anonymize)
                     )
                 )?;
+                if !records.is_empty() || reads > 0 {
+                    write_records(&mut out, &records, reads)?;
+                }
             }
         }
         return Ok(());
@@ -122,6 +134,19 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
             if total > 0 { tr!("purge-journal-kept-after-purge") } else { tr!("purge-journal-kept-nothing-due") };
         return Err(crate::error::Failure { exit: crate::error::Exit::Busy, message }.into());
     }
+    Ok(())
+}
+
+/// What a dry run would remove besides cases.
+fn write_records(out: &mut dyn Write, records: &crate::store::retention::RegisterExpired, reads: usize) -> Result<()> {
+    let line = tr!(
+        "purge-dry-run-records",
+        history = records.history,
+        logs = records.purge_log,
+        users = records.retired_users,
+        reads = reads
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 

@@ -162,6 +162,12 @@ impl Store {
         Ok(gone)
     }
 
+    /// How many entries `purge_access_log` would delete as of `today`.
+    pub fn access_log_expiring(&self, today: NaiveDate, days: u32) -> Result<usize> {
+        let kept_from = crate::domain::reads::kept_from(today, days);
+        Ok(self.conn.query_row("SELECT count(*) FROM access_log WHERE on_day < ?1", [kept_from], |r| r.get(0))?)
+    }
+
     /// The access log, oldest first, as `filter` narrows it.
     pub fn reads(&self, filter: &Filter) -> Result<Vec<Entry>> {
         let mut stmt = self.conn.prepare(

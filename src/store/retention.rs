@@ -47,6 +47,19 @@ pub fn cutoff(today: NaiveDate, years: u32) -> NaiveDate {
     today.checked_sub_months(Months::new(12 * years)).unwrap_or(NaiveDate::MIN)
 }
 
+/// What `expire` would remove as of `today`, counted without changing
+/// anything (for `krm purge --dry-run`).
+pub(super) fn would_expire(conn: &rusqlite::Connection, today: NaiveDate, years: u32) -> Result<RegisterExpired> {
+    let before = cutoff(today, years);
+    let count = |sql: &str| -> Result<usize> { Ok(conn.query_row(sql, [before], |r| r.get(0))?) };
+    Ok(RegisterExpired {
+        history: count("SELECT count(*) FROM history WHERE case_id IS NULL AND on_day < ?1")?,
+        purge_log: count("SELECT count(*) FROM purge_log WHERE on_day < ?1")?
+            + count("SELECT count(*) FROM removal_log WHERE on_day < ?1")?,
+        retired_users: count("SELECT count(*) FROM person WHERE retired_on IS NOT NULL AND retired_on < ?1")?,
+    })
+}
+
 /// Removes, as of `today`, the register records older than `years`.
 pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<RegisterExpired> {
     let before = cutoff(today, years);

@@ -9,6 +9,12 @@ use super::Store;
 use crate::domain::settings::{Setting, Settings};
 
 impl Store {
+    /// The register's own records past `audit_years` as of `today`, counted
+    /// (what the next purge would remove of them).
+    pub fn register_expiring(&self, today: NaiveDate) -> Result<super::retention::RegisterExpired> {
+        super::retention::would_expire(&self.conn, today, self.settings()?.audit_years)
+    }
+
     /// The settings in force: the stored values over the defaults.
     pub fn settings(&self) -> Result<Settings> {
         Store::settings_in(&self.conn)

@@ -51,6 +51,14 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     // Ten years later: nothing of the register's records before 2023-02-01 stays.
     let before: i64 = k.count("SELECT count(*) FROM history WHERE case_id IS NULL");
     assert!(before >= 3, "init, user add, purge: {before}");
+    // The dry run says what would go, and changes nothing.
+    let dry = at(&k, "2033-02-01", "anna", &["purge", "--dry-run"]);
+    assert!(
+        dry.stdout.contains(&format!("{before} Einträge im Verlauf des Registers, 1 im Lösch- und Austragungsprotokoll, die Namen von 1 ausgeschiedenen Benutzern")),
+        "{}",
+        dry.stdout
+    );
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NULL"), before);
     let done = at(&k, "2033-02-01", "anna", &["--format", "json", "purge"]);
     let said: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
     assert_eq!(
