@@ -223,6 +223,7 @@ cmd-user-col = Spalten der Benutzerliste
 ## show and list (render/case.rs)
 cmd-case-claimed-pending = (vom Kunden so bezeichnet; Entscheidung der GF offen)
 cmd-case-claimed-as = (vom Kunden bezeichnet als { $label })
+cmd-case-claimed-as-pending = (vom Kunden bezeichnet als { $label }; Entscheidung der GF offen)
 cmd-case-status = { $status }, Stufe { $level } ({ $label })
 cmd-case-answer-due-estimated = { $due } (vorläufig, bis zur Eingangsbestätigung)
 cmd-case-unassigned = nicht zugewiesen

@@ -221,6 +221,7 @@ cmd-user-col = Columns of the user list
 ## show and list (render/case.rs)
 cmd-case-claimed-pending = (so called by the customer; management's decision pending)
 cmd-case-claimed-as = (called { $label } by the customer)
+cmd-case-claimed-as-pending = (called { $label } by the customer; management's decision pending)
 cmd-case-status = { $status }, Stufe { $level } ({ $label })
 cmd-case-answer-due-estimated = { $due } (provisional, until the acknowledgment)
 cmd-case-unassigned = not assigned

@@ -22,7 +22,12 @@ fn date(d: Option<NaiveDate>) -> String {
 
 fn type_text(case: &CaseSummary, r: &Reference) -> String {
     let mut text = r.label(Field::Type, &case.kind);
-    if case.classification_pending {
+    if case.classification_pending && case.claimed_type != case.kind {
+        // The customer called it something else: say what (issue 15).
+        text.push(' ');
+        let label = r.label(Field::Type, &case.claimed_type);
+        text.push_str(&crate::tr!("cmd-case-claimed-as-pending", label = label));
+    } else if case.classification_pending {
         text.push(' ');
         text.push_str(&crate::tr!("cmd-case-claimed-pending"));
     } else if case.claimed_type != case.kind {

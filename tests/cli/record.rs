@@ -131,7 +131,19 @@ fn a_claimed_dienstaufsichtsbeschwerde_awaits_management() {
     assert_eq!(c["type"], "dienstaufsicht");
     assert_eq!(c["claimed_type"], "dienstaufsicht");
     assert_eq!(c["classification_pending"], true);
-    assert!(k.ok(&["show", no.trim()]).contains("Entscheidung der GF offen"));
+    // The page wraps long values: compared with single spaces.
+    let flat = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = flat(k.ok(&["show", no.trim()]));
+    assert!(shown.contains("(vom Kunden so bezeichnet; Entscheidung der GF offen)"), "{shown}");
+    // Recorded as a supervisory complaint that the customer called a plain
+    // one: show says what the customer called it, not "so bezeichnet".
+    let other = k.ok(&case(&["--type", "dienstaufsicht", "--claimed-type", "beschwerde", "--concern", "4.2"]));
+    let shown = flat(k.ok(&["show", other.trim()]));
+    assert!(
+        shown.contains("Dienstaufsichtsbeschwerde (vom Kunden bezeichnet als Beschwerde; Entscheidung der GF offen)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("so bezeichnet"), "{shown}");
 }
 
 #[test]
