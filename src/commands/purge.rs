@@ -30,8 +30,9 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         // Beside the cases, for people: the register's own records and the
         // access-log entries the purge would remove (JSON and CSV keep their
         // shape: the cases).
-        let records = store.register_expiring(ctx.today)?;
-        let reads = store.access_log_expiring(ctx.today, store.settings()?.access_log_days)?;
+        let settings = store.settings()?;
+        let records = store.register_expiring(ctx.today, settings.audit_years)?;
+        let reads = store.access_log_expiring(ctx.today, settings.access_log_days)?;
         let people = matches!(ctx.format, Format::Table | Format::Html);
         if people && expired.is_empty() && (!records.is_empty() || reads > 0) {
             return write_records(&mut crate::output::stdout(), &records, reads);

@@ -47,29 +47,40 @@ pub fn cutoff(today: NaiveDate, years: u32) -> NaiveDate {
     today.checked_sub_months(Months::new(12 * years)).unwrap_or(NaiveDate::MIN)
 }
 
+/// The register's own history, and the two deletion logs (the purge log
+/// and the removal log of `krm remove`): the rows that go once older than
+/// the cutoff (`?1`), by table and condition — counted by a dry run,
+/// deleted by the purge.
+const EXPIRING: [(&str, &str); 3] =
+    [("history", "case_id IS NULL AND on_day < ?1"), ("purge_log", "on_day < ?1"), ("removal_log", "on_day < ?1")];
+
+/// The users retired before the cutoff (`?1`), whose names go.
+const RETIRED_BEFORE: &str = "retired_on IS NOT NULL AND retired_on < ?1";
+
 /// What `expire` would remove as of `today`, counted without changing
 /// anything (for `krm purge --dry-run`).
 pub(super) fn would_expire(conn: &rusqlite::Connection, today: NaiveDate, years: u32) -> Result<RegisterExpired> {
     let before = cutoff(today, years);
-    let count = |sql: &str| -> Result<usize> { Ok(conn.query_row(sql, [before], |r| r.get(0))?) };
+    let count = |table: &str, condition: &str| -> Result<usize> {
+        Ok(conn.query_row(&format!("SELECT count(*) FROM {table} WHERE {condition}"), [before], |r| r.get(0))?)
+    };
+    let [(h, hw), (p, pw), (r, rw)] = EXPIRING;
     Ok(RegisterExpired {
-        history: count("SELECT count(*) FROM history WHERE case_id IS NULL AND on_day < ?1")?,
-        purge_log: count("SELECT count(*) FROM purge_log WHERE on_day < ?1")?
-            + count("SELECT count(*) FROM removal_log WHERE on_day < ?1")?,
-        retired_users: count("SELECT count(*) FROM person WHERE retired_on IS NOT NULL AND retired_on < ?1")?,
+        history: count(h, hw)?,
+        purge_log: count(p, pw)? + count(r, rw)?,
+        retired_users: count("person", RETIRED_BEFORE)?,
     })
 }
 
 /// Removes, as of `today`, the register records older than `years`.
 pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<RegisterExpired> {
     let before = cutoff(today, years);
-    let mut done = RegisterExpired {
-        history: tx.execute("DELETE FROM history WHERE case_id IS NULL AND on_day < ?1", [before])?,
-        // The removal log (krm remove) is a deletion log too.
-        purge_log: tx.execute("DELETE FROM purge_log WHERE on_day < ?1", [before])?
-            + tx.execute("DELETE FROM removal_log WHERE on_day < ?1", [before])?,
-        retired_users: 0,
+    let delete = |table: &str, condition: &str| -> Result<usize> {
+        Ok(tx.execute(&format!("DELETE FROM {table} WHERE {condition}"), [before])?)
     };
+    let [(h, hw), (p, pw), (r, rw)] = EXPIRING;
+    let mut done =
+        RegisterExpired { history: delete(h, hw)?, purge_log: delete(p, pw)? + delete(r, rw)?, retired_users: 0 };
     tx.execute(
         "UPDATE import_file SET user = ?1 WHERE on_day < ?2 AND user <> ?1",
         rusqlite::params![RETIRED, before],
@@ -77,7 +88,7 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
     // Each retired user by name, with the operating-system account they
     // acted from (the events' `os_user`), which names them as well.
     let retired: Vec<(String, Option<String>)> = tx
-        .prepare("SELECT name, login FROM person WHERE retired_on IS NOT NULL AND retired_on < ?1")?
+        .prepare(&format!("SELECT name, login FROM person WHERE {RETIRED_BEFORE}"))?
         .query_map([before], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     if retired.is_empty() {

@@ -9,10 +9,10 @@ use super::Store;
 use crate::domain::settings::{Setting, Settings};
 
 impl Store {
-    /// The register's own records past `audit_years` as of `today`, counted
-    /// (what the next purge would remove of them).
-    pub fn register_expiring(&self, today: NaiveDate) -> Result<super::retention::RegisterExpired> {
-        super::retention::would_expire(&self.conn, today, self.settings()?.audit_years)
+    /// The register's own records older than `years` as of `today`,
+    /// counted (what the next purge would remove of them).
+    pub fn register_expiring(&self, today: NaiveDate, years: u32) -> Result<super::retention::RegisterExpired> {
+        super::retention::would_expire(&self.conn, today, years)
     }
 
     /// The settings in force: the stored values over the defaults.
