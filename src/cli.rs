@@ -8,6 +8,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod german;
+pub mod procedure;
+
+pub use procedure::{PetitionArgs, RecordProcedureArgs};
 
 /// krm — the case register for Kundenreaktionsmanagement (KRM) in Jobcenters.
 ///
@@ -178,6 +181,8 @@ pub enum Command {
     Escalate(EscalateArgs),
     /// Management's decision on a claimed Dienstaufsichtsbeschwerde (BS 5.1)
     Classify(ClassifyArgs),
+    /// A petition's or Eingabe's addressee and statement: set, change, record it sent (BS 5.1)
+    Petition(PetitionArgs),
     /// End processing; the retention clock starts
     Close(CloseArgs),
     /// Reopen a closed case
@@ -243,6 +248,7 @@ impl Command {
             | Command::Categories(_)
             | Command::Calendar(CalendarCommand::List { .. })
             | Command::Policy(PolicyCommand::Show)
+            | Command::Petition(PetitionArgs { addressees: true, .. })
             | Command::User(UserCommand::List)
             | Command::Demo(_)
             | Command::Completions(_)
@@ -261,6 +267,7 @@ impl Command {
             | Command::Respond(_)
             | Command::Escalate(_)
             | Command::Classify(_)
+            | Command::Petition(_)
             | Command::Close(_)
             | Command::Reopen(_)
             | Command::Flag(_)
@@ -406,6 +413,8 @@ pub struct RecordArgs {
     pub flags: Vec<String>,
     #[command(flatten)]
     pub customer: CustomerArgs,
+    #[command(flatten)]
+    pub procedure: RecordProcedureArgs,
     /// Never ask: missing required fields are an error that names them
     #[arg(long)]
     pub no_input: bool,
@@ -519,6 +528,9 @@ pub struct ListArgs {
     /// Show at most this many cases (the newest)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+    /// Petitions and Eingaben with their addressee and statement (BS 5.1: recorded separately)
+    #[arg(long, conflicts_with_all = ["kind", "assignee", "overdue"])]
+    pub separate: bool,
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de); implies --format csv
     #[arg(long, value_enum, value_name = "DIALECT")]
     pub csv_dialect: Option<crate::render::dialect::Dialect>,
@@ -650,9 +662,12 @@ pub struct EscalateArgs {
     /// Why handling at the current level failed
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
-    /// Stufe 4: the date of the appointment with management
+    /// Stufe 4: the date of the appointment with management (not before the escalation)
     #[arg(long, value_name = "DATE")]
     pub appointment: Option<String>,
+    /// The day it was escalated, not before the step before it [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -890,9 +905,12 @@ pub struct PurgeArgs {
 pub struct HoldArgs {
     #[arg(value_name = "KRM-NO", help = CASE_NO)]
     pub krm_no: String,
-    /// Why the case must be kept (no personal data, e.g. "Petition Pet 4-20-11 anhängig")
-    #[arg(long, value_name = "TEXT")]
-    pub reason: String,
+    /// Why the case must be kept (no personal data, e.g. "Petition Pet 4-20-11 anhängig"); with --review: why it stays held
+    #[arg(long, value_name = "TEXT", required_unless_present = "review")]
+    pub reason: Option<String>,
+    /// Record the review of a held case past its retention; it comes up again three months later
+    #[arg(long)]
+    pub review: bool,
 }
 
 #[derive(Debug, Args)]

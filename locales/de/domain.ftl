@@ -87,7 +87,6 @@ domain-refuse-top-level = { $no } ist bereits auf Stufe 4 ({ $top }), der oberst
 domain-refuse-level-off-ladder = --to { $to }: es gibt die Stufen 1 bis 4
 domain-refuse-level-down = { $no } ist auf Stufe { $level } ({ $name }); eskaliert wird nur nach oben, auf Stufe { $next } oder höher
 domain-refuse-appointment-missing = Stufe 4 ist ein Termin bei der Geschäftsführung (HRO 3.7): bitte dessen Datum mit --appointment DATUM angeben
-domain-refuse-appointment-before-receipt = --appointment { $day } liegt vor dem Eingang des Falls ({ $received })
 domain-refuse-appointment-not-top = --appointment gibt es nur für Stufe 4 (einen Termin bei der Geschäftsführung)
 domain-refuse-classified = { $no } wurde am { $on } von { $by } eingestuft; die Entscheidung steht
 domain-refuse-nothing-to-classify = { $no } ist als { $kind } erfasst und wurde nie als Dienstaufsichtsbeschwerde bezeichnet: es gibt nichts einzustufen

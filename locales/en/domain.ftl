@@ -83,7 +83,6 @@ domain-refuse-top-level = { $no } is already at Stufe 4 ({ $top }), the top of t
 domain-refuse-level-off-ladder = --to { $to }: the ladder has Stufen 1 to 4
 domain-refuse-level-down = { $no } is at Stufe { $level } ({ $name }); escalation only goes up, to Stufe { $next } or higher
 domain-refuse-appointment-missing = Stufe 4 is an appointment with management (HRO 3.7): give its date with --appointment DATE
-domain-refuse-appointment-before-receipt = --appointment { $day } lies before the case was received ({ $received })
 domain-refuse-appointment-not-top = --appointment is only for Stufe 4 (an appointment with management)
 domain-refuse-classified = { $no } was classified by { $by } on { $on }; the decision stands
 domain-refuse-nothing-to-classify = { $no } is a { $kind } and nobody called it a Dienstaufsichtsbeschwerde: there is nothing to classify

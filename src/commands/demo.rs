@@ -231,7 +231,8 @@ fn progress(
         if dice.chance(10) {
             let on = weekday_on_or_after(received + Duration::days(3));
             if on <= today {
-                store.escalate(no, None, "Team konnte nicht abhelfen", None, officer, on)?;
+                let m = crate::domain::ladder::Move { to: None, on, last: None, appointment: None };
+                store.escalate(no, m, "Team konnte nicht abhelfen", officer, on)?;
             }
         }
         let answered = weekday_on_or_after(received + Duration::days(6 + dice.below(14) as i64)).max(ack);

@@ -1,12 +1,14 @@
-//! `krm escalate KRM-NO [--to LEVEL] --reason TEXT`: the ladder of HRO 3.7 —
-//! 1 Team → 2 Teamleitung → 3 Bereichsleitung → 4 Termin bei der
-//! Geschäftsführung. Up only, one step unless `--to` says more.
+//! `krm escalate KRM-NO [--to LEVEL] --reason TEXT [--on DATE]`: the ladder
+//! of HRO 3.7 — 1 Team → 2 Teamleitung → 3 Bereichsleitung → 4 Termin bei
+//! der Geschäftsführung. Up only, one step unless `--to` says more (each
+//! rung passed recorded on its own), on the day it happened (domain::ladder).
 
 use anyhow::Result;
 
 use super::{case_no, opt_date};
 use crate::cli::EscalateArgs;
 use crate::context::Ctx;
+use crate::domain::ladder::Move;
 use crate::domain::role::Action;
 use crate::domain::text::clean;
 use crate::domain::workflow::Level;
@@ -21,7 +23,9 @@ pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
         .map_err(refused)?
         .ok_or_else(|| refused(crate::tr!("cmd-escalate-reason-empty")))?;
     let appointment = opt_date("--appointment", args.appointment.as_deref())?;
-    let level = store.escalate(no, args.to, &reason, appointment, &actor.name, ctx.today)?;
+    let on = opt_date("--on", args.on.as_deref())?.unwrap_or(ctx.today);
+    let m = Move { to: args.to, on, last: None, appointment };
+    let level = store.escalate(no, m, &reason, &actor.name, ctx.today)?;
     let label = Level::label_of(level).to_string();
     crate::say!(
         "{}",

@@ -17,6 +17,9 @@ use crate::render::{write_csv_as, write_json};
 use crate::store::ListFilter;
 
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
+    if args.separate {
+        return super::petition::list(ctx, args);
+    }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
     ctx.actor(&store, Action::ReadCases)?;

@@ -22,12 +22,15 @@ mod init;
 mod list;
 mod policy;
 mod privacy;
+mod petition;
 mod purge;
 mod reads;
 mod record;
 mod record_form;
+mod record_procedure;
 mod remove;
 mod report;
+mod report_separate;
 mod respond;
 mod search;
 mod show;
@@ -82,6 +85,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Respond(args) => respond::run(&ctx, args),
         Command::Escalate(args) => escalate::run(&ctx, args),
         Command::Classify(args) => classify::run(&ctx, args),
+        Command::Petition(args) => petition::run(&ctx, args),
         Command::Close(args) => close::run(&ctx, args),
         Command::Reopen(args) => close::reopen(&ctx, args),
         Command::Flag(args) => flag::run(&ctx, args),

@@ -46,6 +46,7 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     };
     // The terminal is the shell's again before anything is printed.
     drop(form);
+    let case = super::record_procedure::apply(&store, &args.procedure, case, !args.no_input && interactive())?;
     let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
     let mut out = crate::output::stdout();
     let printed = match ctx.format {

@@ -28,6 +28,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let actor = ctx.actor(store, Action::ReadCases)?;
     let reference = store.reference()?;
     let mut detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
+    super::petition::procedure_of(store, no, &mut detail)?;
     match &args.as_of {
         None => judged(store, &mut detail, ctx.today)?,
         Some(text) => {

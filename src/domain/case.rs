@@ -209,6 +209,11 @@ pub struct NewCase {
     /// Keys of `FLAGS`.
     pub flags: Vec<String>,
     pub customer: Option<Customer>,
+    /// The level given for a reaction taken by the KRM or management
+    /// (`record --level`); `None`: by where it came in (domain::ladder).
+    pub level: Option<u8>,
+    /// A petition's or Eingabe's addressee and statement date.
+    pub filing: Option<super::separate::Filing>,
 }
 
 /// One concern (Anliegen) of a case.
@@ -306,6 +311,15 @@ pub struct CaseDetail {
     /// The case as it stood at the end of the day asked for (`show --as-of`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<crate::domain::timeline::CaseAsOf>,
+    /// Stufe 4: the day of the appointment with management (HRO 3.7).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<NaiveDate>,
+    /// A petition's or Eingabe's filing: addressee, statement due and sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub petition: Option<super::separate::Filing>,
+    /// The addressee's name, for people.
+    #[serde(skip)]
+    pub addressee_label: Option<String>,
 }
 
 impl CaseDetail {

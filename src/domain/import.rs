@@ -445,6 +445,8 @@ mod tests {
             follows: None,
             flags: Vec::new(),
             customer: last_name.map(|n| Customer { last_name: Some(n.into()), ..Customer::default() }),
+            level: None,
+            filing: None,
         }
     }
 

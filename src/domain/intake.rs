@@ -351,6 +351,8 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         follows,
         flags,
         customer: (!customer.is_empty()).then_some(customer),
+        level: None,
+        filing: None,
     })
 }
 

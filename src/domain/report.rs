@@ -625,6 +625,7 @@ impl Report {
     pub fn sections(&self) -> Vec<Section> {
         SECTIONS
             .iter()
+            .chain(&super::report_separate::SECTIONS)
             .map(|(dimension, measures)| {
                 let mut keys: Vec<(String, String)> = Vec::new();
                 for f in self.current.iter().chain(&self.previous_figures).chain(&self.year_ago_figures) {

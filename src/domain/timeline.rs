@@ -44,10 +44,18 @@ pub enum EventKind {
     Deadline,
     /// A recorded fact or customer field corrected (`krm edit`).
     Correct,
+    /// A petition's or Eingabe's addressee set (`value`, `previous`).
+    Addressee,
+    /// The date its statement is due set (`value`, `previous`: ISO dates).
+    StatementDue,
+    /// Its statement sent, on `day`.
+    StatementSent,
+    /// A held case past its retention reviewed (`note`: why it stays held).
+    HoldReview,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 16] = [
+    pub const ALL: [EventKind; 20] = [
         EventKind::Record,
         EventKind::Ack,
         EventKind::Interim,
@@ -64,6 +72,10 @@ impl EventKind {
         EventKind::Unflag,
         EventKind::Deadline,
         EventKind::Correct,
+        EventKind::Addressee,
+        EventKind::StatementDue,
+        EventKind::StatementSent,
+        EventKind::HoldReview,
     ];
 
     pub fn key(self) -> &'static str {
@@ -84,6 +96,10 @@ impl EventKind {
             EventKind::Unflag => "unflag",
             EventKind::Deadline => "deadline",
             EventKind::Correct => "correct",
+            EventKind::Addressee => "addressee",
+            EventKind::StatementDue => "statement_due",
+            EventKind::StatementSent => "statement_sent",
+            EventKind::HoldReview => "hold_review",
         }
     }
 
@@ -112,6 +128,10 @@ impl EventKind {
             EventKind::Unflag => fixed!(crate::tr!("domain-event-unflag")),
             EventKind::Deadline => fixed!(crate::tr!("domain-event-deadline")),
             EventKind::Correct => fixed!(crate::tr!("domain-event-correct")),
+            EventKind::Addressee => fixed!(crate::tr!("ladder-event-addressee")),
+            EventKind::StatementDue => fixed!(crate::tr!("ladder-event-statement-due")),
+            EventKind::StatementSent => fixed!(crate::tr!("ladder-event-statement-sent")),
+            EventKind::HoldReview => fixed!(crate::tr!("ladder-event-hold-review")),
         }
     }
 
@@ -128,6 +148,7 @@ impl EventKind {
                 | EventKind::Escalate
                 | EventKind::Hold
                 | EventKind::Correct
+                | EventKind::HoldReview
         )
     }
 }
@@ -287,10 +308,13 @@ pub fn describe(e: &Event, free_text: bool) -> String {
         EventKind::Flag | EventKind::Unflag => {
             parts.push(e.value.as_deref().map(super::case::flag_label).unwrap_or_default())
         }
-        EventKind::Hold | EventKind::Release | EventKind::Deadline => {
+        EventKind::Hold | EventKind::Release | EventKind::Deadline | EventKind::HoldReview => {
             if let Some(n) = note {
                 parts.push(n.to_string());
             }
+        }
+        EventKind::Addressee | EventKind::StatementDue | EventKind::StatementSent => {
+            parts.extend(super::separate::describe(e))
         }
         EventKind::Correct => {
             let value = e.value.as_deref().unwrap_or_default();
@@ -462,15 +486,13 @@ pub fn case_as_of(now: CaseNow, events: &[Event], day: NaiveDate) -> CaseAsOf {
     // not know leaves the state now standing.
     let of =
         |kind: EventKind| events.iter().filter(move |e| e.kind == kind && (e.value.is_some() || e.person.is_some()));
-    let level = if of(EventKind::Escalate).next().is_none() {
-        now.level
-    } else {
-        of(EventKind::Escalate)
-            .filter(|e| e.day <= day)
-            .filter_map(|e| e.value.as_deref().and_then(|v| v.parse::<u8>().ok()))
-            .max()
-            .unwrap_or(1)
-    };
+    let steps: Vec<super::ladder::Step3> = of(EventKind::Escalate)
+        .filter_map(|e| {
+            let level = |v: &Option<String>| v.as_deref().and_then(|v| v.parse::<u8>().ok());
+            Some((level(&e.previous).unwrap_or(1), level(&e.value)?, e.day))
+        })
+        .collect();
+    let level = super::ladder::level_as_of(now.level, &steps, day);
     let assignee = if of(EventKind::Assign).next().is_none() {
         now.assignee.map(str::to_string)
     } else {

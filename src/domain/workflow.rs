@@ -301,37 +301,7 @@ pub fn assign(s: &CaseState, to: Option<(&str, Option<&str>)>, unit: Option<&str
     Ok((person, moves))
 }
 
-/// Up the ladder to `to` (one step if `None`), never down and never past
-/// Stufe 4, which needs the appointment with management: the new level.
-pub fn escalate(s: &CaseState, to: Option<u8>, appointment: Option<NaiveDate>) -> Step<u8> {
-    s.not_closed()?;
-    let target = to.unwrap_or(s.level + 1);
-    if s.level >= 4 {
-        return refuse(crate::tr!("domain-refuse-top-level", no = s.no.to_string(), top = Level::label_of(4)));
-    }
-    if !(1..=4).contains(&target) {
-        return refuse(crate::tr!("domain-refuse-level-off-ladder", to = u32::from(target)));
-    }
-    if target <= s.level {
-        return refuse(crate::tr!(
-            "domain-refuse-level-down",
-            no = s.no.to_string(),
-            level = u32::from(s.level),
-            name = Level::label_of(s.level),
-            next = u32::from(s.level) + 1
-        ));
-    }
-    match (target, appointment) {
-        (4, None) => refuse(crate::tr!("domain-refuse-appointment-missing")),
-        (4, Some(day)) if day < s.received => refuse(crate::tr!(
-            "domain-refuse-appointment-before-receipt",
-            day = german(day),
-            received = german(s.received)
-        )),
-        (1..=3, Some(_)) => refuse(crate::tr!("domain-refuse-appointment-not-top")),
-        _ => Ok(target),
-    }
-}
+// The ladder's steps are domain::ladder's.
 
 /// Management's decision whether a (claimed) Dienstaufsichtsbeschwerde is
 /// one (BS 5.1): once, and only where somebody called it one.
@@ -511,17 +481,7 @@ mod tests {
     }
 
     #[test]
-    fn the_ladder_goes_up_one_rung_at_a_time_to_management() {
-        let c = case();
-        assert_eq!(escalate(&c, None, None), Ok(2));
-        assert_eq!(escalate(&c, Some(3), None), Ok(3));
-        refused(escalate(&c, Some(1), None), "nur nach oben");
-        refused(escalate(&c, Some(5), None), "die Stufen 1 bis 4");
-        refused(escalate(&c, Some(4), None), "--appointment DATUM");
-        refused(escalate(&c, Some(4), Some(d("2026-03-01"))), "vor dem Eingang des Falls");
-        refused(escalate(&c, Some(2), Some(d("2026-03-10"))), "nur für Stufe 4");
-        assert_eq!(escalate(&c, Some(4), Some(d("2026-03-10"))), Ok(4));
-        refused(escalate(&CaseState { level: 4, ..case() }, None, None), "obersten Stufe");
+    fn the_ladders_rungs_by_number_or_name() {
         // The rungs by number or German name, as `--to` takes them.
         for (text, want) in [("2", Ok(2)), ("Teamleitung", Ok(2)), ("bereichsleitung", Ok(3)), ("GF", Ok(4))] {
             assert_eq!(parse_level(text), want, "{text}");

@@ -112,6 +112,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
             ),
         ));
     }
+    rows.extend(procedure_rows(d));
     if let Some(f) = &c.follows {
         rows.push((crate::tr!("cmd-case-field.follows"), f.clone()));
     }
@@ -299,4 +300,20 @@ pub fn csv_row(c: &CaseSummary) -> Vec<String> {
         c.followed_by.join(" "),
         c.recorded_by.clone(),
     ]
+}
+
+/// The appointment with management (Stufe 4) and a petition's filing.
+fn procedure_rows(d: &CaseDetail) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    if let Some(day) = d.appointment {
+        rows.push((crate::tr!("ladder-show-appointment"), german(day)));
+    }
+    if let Some(f) = &d.petition {
+        let addressee = d.addressee_label.clone().or(f.addressee.clone()).unwrap_or_else(|| "—".to_string());
+        rows.push((crate::tr!("ladder-show-addressee"), addressee));
+        let due = f.statement_due.map_or("—".to_string(), german);
+        let sent = f.statement_sent.map_or_else(|| crate::tr!("ladder-show-not-sent"), german);
+        rows.push((crate::tr!("ladder-show-statement"), crate::tr!("ladder-show-statement-value", due = due, sent = sent)));
+    }
+    rows
 }

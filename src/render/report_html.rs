@@ -576,6 +576,10 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         "level",
         "timing",
         "separate",
+        "separate_addressee",
+        "separate_area",
+        "separate_backlog",
+        "separate_statement",
     ] {
         let section = get(dim);
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&dim)) {

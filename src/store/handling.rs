@@ -1,6 +1,6 @@
-//! Handling a case between recording and answer: who works on it, the
-//! escalation ladder, management's classification of a claimed
-//! Dienstaufsichtsbeschwerde, and the staff-protection flags.
+//! Handling a case between recording and answer: who works on it,
+//! management's classification of a claimed Dienstaufsichtsbeschwerde, and
+//! the staff-protection flags (the escalation ladder is store::ladder's).
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -46,37 +46,6 @@ impl Store {
                 events::append(tx, s.id, user, e)?;
             }
             Ok(())
-        })
-    }
-
-    /// Moves the case up the ladder to `to` (one step if `None`), never
-    /// down and never past Stufe 4, which needs the appointment with management.
-    #[allow(clippy::too_many_arguments)]
-    pub fn escalate(
-        &mut self,
-        no: CaseNo,
-        to: Option<u8>,
-        reason: &str,
-        appointment: Option<NaiveDate>,
-        user: &str,
-        today: NaiveDate,
-    ) -> Result<u8> {
-        self.write(|tx| {
-            let s = state(tx, no)?;
-            let target = workflow::escalate(&s, to, appointment)?;
-            tx.execute("UPDATE krm_case SET level = ?2 WHERE id = ?1", (s.id, target))?;
-            tx.execute(
-                "INSERT INTO escalation (case_id, from_level, to_level, on_day, reason, appointment_on, recorded_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                rusqlite::params![s.id, s.level, target, today, reason, appointment, user],
-            )?;
-            let e = Event::new(EventKind::Escalate, today, today)
-                .value(target.to_string())
-                .previous(s.level.to_string())
-                .promised(appointment)
-                .note(Some(reason));
-            events::append(tx, s.id, user, &e)?;
-            Ok(target)
         })
     }
 

@@ -128,6 +128,8 @@ impl Store {
                     phone: r.get(21)?,
                     fax: r.get(22)?,
                 }),
+                level: None,
+                filing: None,
             };
             Ok((CaseNo { year: r.get(0)?, seq: r.get(1)? }, case))
         })?;

@@ -312,6 +312,38 @@ pub const STEPS: &[&str] = &[
      -- reading them took 0.7 s each night; the night's choice now 0.03 s).
      CREATE INDEX case_closed_not_pseudonymised ON krm_case (closed_on, policy)
        WHERE closed_on IS NOT NULL AND anonymized_on IS NULL;",
+    // 19 (issue 15, ladder): petitions and Eingaben (BS 5.1, HRO 3.1.4/3.1.5)
+    // — to whom the customer turned, from a reference list (whether it is
+    // the Bundestag's petitions committee decides, in Rostock, whether the
+    // case is a petition or an Eingabe), and the formal procedure's
+    // statement: the day it is due and the day it was sent. One row per
+    // petition or Eingabe, none for other cases; an older register's
+    // petitions have none until `krm petition` adds the addressee.
+    "-- [no personal data]
+     CREATE TABLE addressee (
+         key         TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),
+         label       TEXT NOT NULL,
+         position    INTEGER NOT NULL UNIQUE,
+         bundestag   INTEGER NOT NULL DEFAULT 0 CHECK (bundestag IN (0, 1)),
+         retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)
+     ) STRICT;
+     INSERT INTO addressee (key, label, position, bundestag) VALUES
+         ('bundestag',          'Petitionsausschuss des Deutschen Bundestages',      1, 1),
+         ('landtag',            'Landtag (Petitionsausschuss)',                      2, 0),
+         ('buergerbeauftragte', 'Bürgerbeauftragte/r',                               3, 0),
+         ('bmas',               'Bundesministerium für Arbeit und Soziales (BMAS)',  4, 0),
+         ('ministerium',        'anderes Ministerium',                               5, 0),
+         ('datenschutz',        'Datenschutzaufsicht',                               6, 0),
+         ('regionaldirektion',  'Regionaldirektion der Bundesagentur für Arbeit',    7, 0),
+         ('andere',             'andere Stelle',                                     8, 0);
+     CREATE TABLE filing (
+         case_id         INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+         addressee       TEXT REFERENCES addressee (key),  -- [plain]
+         statement_due   TEXT CHECK (statement_due IS NULL OR date(statement_due, '+0 days') IS statement_due),  -- [plain]
+         statement_sent  TEXT CHECK (statement_sent IS NULL OR date(statement_sent, '+0 days') IS statement_sent)  -- [plain]
+     ) STRICT;
+     CREATE INDEX filing_statement_owed ON filing (statement_due)
+       WHERE statement_due IS NOT NULL AND statement_sent IS NULL;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

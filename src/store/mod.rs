@@ -14,7 +14,9 @@ mod corrections;
 mod due;
 pub mod events;
 mod handling;
+mod hold_review;
 mod imports;
+mod ladder;
 mod lifecycle;
 mod opening;
 mod page;
@@ -30,6 +32,8 @@ mod report;
 pub mod retention;
 mod scrub;
 mod search;
+mod separate;
+mod report_separate;
 mod settings;
 
 pub mod migrate;
@@ -61,6 +65,7 @@ pub use read_only::is_read_only_copy;
 pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
 pub use search::Found;
+pub use separate::FilingChange;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;

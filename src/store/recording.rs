@@ -28,7 +28,7 @@ const IMPORT_CACHE_KIB: i64 = 64 * 1024;
 const STAGING: &str = "
     CREATE TEMP TABLE IF NOT EXISTS new_case (id INTEGER PRIMARY KEY, year, seq, type, claimed_type, form,
         customer_group, intake, received_on, unit, follows_no, follows, offensive, repeated, unsubstantiated,
-        policy, ack_due, answer_due, first_answer_due, recorded_by, recorded_at);
+        policy, ack_due, answer_due, first_answer_due, recorded_by, recorded_at, level);
     CREATE TEMP TABLE IF NOT EXISTS new_concern (case_id, position, category);
     CREATE TEMP TABLE IF NOT EXISTS new_text (case_id, summary);
     CREATE TEMP TABLE IF NOT EXISTS new_customer (case_id, salutation, title, first_name, name_prefix, last_name,
@@ -40,7 +40,7 @@ const STAGING: &str = "
 const UNSTAGE: &str = "
     INSERT INTO krm_case (id, year, seq, type, claimed_type, form, customer_group, intake, received_on, unit,
                           follows_no, follows, offensive, repeated, unsubstantiated, policy, ack_due, answer_due,
-                          first_answer_due, recorded_by, recorded_at)
+                          first_answer_due, recorded_by, recorded_at, level)
         SELECT * FROM temp.new_case ORDER BY id;
     INSERT INTO concern (case_id, position, category) SELECT * FROM temp.new_concern ORDER BY rowid;
     INSERT INTO case_text (case_id, summary) SELECT * FROM temp.new_text ORDER BY rowid;
@@ -93,6 +93,12 @@ pub(super) fn record_in(
         staged(numbers.len());
     }
     tx.execute_batch(UNSTAGE)?;
+    // A petition's or Eingabe's filing, once its case is in the register.
+    for (case, no) in cases.iter().zip(&numbers) {
+        if let Some(filing) = &case.filing {
+            super::separate::put_filing(tx, super::cases::id_of(tx, *no)?, filing)?;
+        }
+    }
     batch.finish(tx)?;
     Ok(numbers)
 }
@@ -186,6 +192,8 @@ fn stage_case(
     if batch.units.insert(case.unit.clone()) {
         tx.prepare_cached("INSERT OR IGNORE INTO unit (name) VALUES (?1)")?.execute([&case.unit])?;
     }
+    // Where it arose (HRO 3.7), the import's cases too.
+    let level = crate::domain::ladder::start_level(&case.intake, case.level).map_err(Refusal)?;
     let year = chrono::Datelike::year(&case.received);
     let seq = batch.next_seq(tx, year)?;
     let id = batch.next_id;
@@ -193,7 +201,7 @@ fn stage_case(
     let has = |flag: &str| case.flags.iter().any(|f| f == flag);
     tx.prepare_cached(
         "INSERT INTO temp.new_case VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                                           ?17, ?18, ?19, ?20, ?21)",
+                                           ?17, ?18, ?19, ?20, ?21, ?22)",
     )?
     .execute(rusqlite::params![
         id,
@@ -217,6 +225,7 @@ fn stage_case(
         answer_due,
         user,
         batch.at,
+        level,
     ])?;
     let mut concern = tx.prepare_cached("INSERT INTO temp.new_concern VALUES (?1, ?2, ?3)")?;
     for (i, code) in case.concerns.iter().enumerate() {
