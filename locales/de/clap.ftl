@@ -73,6 +73,7 @@ clap-value-STATE = LAND
 clap-value-TYPES = ARTEN
 clap-value-FORMS = FORMEN
 clap-value-PER = JE
+clap-value-ADDRESSEE = ADRESSAT
 clap-and = und
 clap-to = bis
 clap-allowed = erlaubt ist

@@ -58,6 +58,9 @@ cli-krm-record--city = Ort
 cli-krm-record--email = E-Mail
 cli-krm-record--phone = Telefon
 cli-krm-record--fax = Telefax
+cli-krm-record--level = Eingang beim KRM oder bei der Geschäftsführung: die Stufe, auf der der Fall beginnt, 1 bis 3 [Standard: 1]; sonst beginnt er, wo er eingegangen ist (mitarbeiter 1, teamleitung 2, bereichsleitung 3)
+cli-krm-record--addressee = Petition oder Eingabe (dort Pflicht): an wen sich der Kunde gewandt hat (siehe 'krm petition --addressees')
+cli-krm-record--statement_due = Petition oder Eingabe: der Tag, an dem die Stellungnahme im förmlichen Verfahren fällig ist
 cli-krm-record--no_input = Nie nachfragen: fehlende Pflichtangaben sind ein Fehler, der sie nennt
 
 cli-krm-edit = Angaben eines Falls berichtigen: Kundendaten, Zusammenfassung oder erfasste Merkmale, mit Grund
@@ -102,6 +105,7 @@ cli-krm-list--from = Eingegangen an oder nach diesem Tag
 cli-krm-list--to = Eingegangen an oder vor diesem Tag
 cli-krm-list--overdue = Nur offene Fälle mit einer Frist für Eingangsbestätigung oder Antwort vor heute
 cli-krm-list--limit = Höchstens so viele Fälle zeigen (die neuesten)
+cli-krm-list--separate = Petitionen und Eingaben mit Adressat und Stellungnahme (BS 5.1: gesondert erfasst)
 cli-krm-list--csv_dialect = CSV für Programme (rfc) oder für deutsches Excel und LibreOffice (excel-de); bedeutet --format csv
     .value-rfc = Komma, LF, ISO-Daten, Dezimalpunkt
     .value-excel-de = Semikolon, CRLF, UTF-8-BOM, Dezimalkomma, TT.MM.JJJJ
@@ -129,11 +133,18 @@ cli-krm-escalate = Einen Fall eine Stufe höher geben: 1 Team → 2 Teamleitung 
 cli-krm-escalate--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
 cli-krm-escalate--to = Die Zielstufe: 2 (teamleitung), 3 (bereichsleitung) oder 4 (geschaeftsfuehrung) [Standard: eine Stufe höher]
 cli-krm-escalate--reason = Warum die Bearbeitung auf der bisherigen Stufe gescheitert ist
-cli-krm-escalate--appointment = Stufe 4: das Datum des Termins bei der Geschäftsführung
+cli-krm-escalate--appointment = Stufe 4: das Datum des Termins bei der Geschäftsführung (nicht vor der Eskalation)
+cli-krm-escalate--on = Der Tag der Eskalation, nicht vor der vorigen Stufe [Standard: heute]
 
 cli-krm-classify = Entscheidung der Geschäftsführung über eine angebliche Dienstaufsichtsbeschwerde (BS 5.1)
 cli-krm-classify--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
 cli-krm-classify--as_type = dienstaufsicht, fachaufsicht oder beschwerde
+cli-krm-petition = Adressat und Stellungnahme einer Petition oder Eingabe: setzen, ändern, Versand erfassen (BS 5.1)
+cli-krm-petition--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-petition--addressee = An wen sich der Kunde gewandt hat: setzen oder ändern (ein Schlüssel aus --addressees)
+cli-krm-petition--statement_due = Den Tag setzen oder ändern, an dem die Stellungnahme fällig ist
+cli-krm-petition--statement_sent = Den Tag erfassen, an dem die Stellungnahme versandt wurde
+cli-krm-petition--addressees = Die Adressaten mit ihren Schlüsseln auflisten
 
 cli-krm-close = Die Bearbeitung abschließen; die Aufbewahrungsfrist beginnt
 cli-krm-close--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
@@ -234,7 +245,8 @@ cli-krm-purge--dry_run = Auflisten, was gelöscht, pseudonymisiert oder anonymis
 
 cli-krm-hold = Einen Fall von der Löschung ausnehmen (z. B. solange eine Petition oder ein Gerichtsverfahren anhängig ist)
 cli-krm-hold--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
-cli-krm-hold--reason = Warum der Fall bleiben muss (ohne personenbezogene Daten, z. B. "Petition Pet 4-20-11 anhängig")
+cli-krm-hold--reason = Warum der Fall bleiben muss (ohne personenbezogene Daten, z. B. "Petition Pet 4-20-11 anhängig"); mit --review: warum er gesperrt bleibt
+cli-krm-hold--review = Die Überprüfung eines gesperrten Falls nach Ablauf seiner Aufbewahrungsfrist erfassen; er kommt drei Monate später wieder
 
 cli-krm-release = Eine Ausnahme von der Löschung aufheben
 cli-krm-release--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042

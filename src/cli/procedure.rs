@@ -14,7 +14,7 @@ pub struct RecordProcedureArgs {
     #[arg(long, value_name = "LEVEL", value_parser = german::level)]
     pub level: Option<u8>,
     /// Petition or Eingabe (required for them): to whom the customer turned (see 'krm petition --addressees')
-    #[arg(long, value_name = "KEY")]
+    #[arg(long, value_name = "ADDRESSEE")]
     pub addressee: Option<String>,
     /// Petition or Eingabe: the day the formal procedure's statement is due
     #[arg(long, value_name = "DATE")]
@@ -26,7 +26,7 @@ pub struct PetitionArgs {
     #[arg(value_name = "KRM-NO", help = super::CASE_NO, required_unless_present = "addressees")]
     pub krm_no: Option<String>,
     /// Set or change to whom the customer turned (a key of --addressees)
-    #[arg(long, value_name = "KEY")]
+    #[arg(long, value_name = "ADDRESSEE")]
     pub addressee: Option<String>,
     /// Set or change the day the statement is due
     #[arg(long, value_name = "DATE")]

@@ -120,7 +120,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         let anonymous = anonymous_share(store, p)?.0;
         counts.merge(&anonymous);
         let mut out = derive(&counts, &reference);
-        out.extend(super::report_separate::figures(store, p, judged, &reference)?);
+        out.extend(super::report_separate::figures(store, p, judged, &reference, &anonymous)?);
         // A finished period's figures change afterwards only by events dated
         // in it or before, recorded after its end: the report says how many.
         if judged.day_is_over {

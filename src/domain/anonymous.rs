@@ -157,7 +157,7 @@ pub fn whole_months(from: NaiveDate, to: NaiveDate) -> WholeMonths {
 /// The dimensions that are a state at a period's end, not a sum over it
 /// (and the events recorded after that end).
 pub fn is_state_at_end(dimension: &str, key: &str) -> bool {
-    matches!(dimension, "backlog_age" | "backlog_unit" | "recorded_later")
+    matches!(dimension, "backlog_age" | "backlog_unit" | "separate_backlog" | "recorded_later")
         || (dimension == "overview" && key == "backlog")
 }
 

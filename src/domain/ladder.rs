@@ -237,7 +237,10 @@ mod tests {
         refused(escalate(&case(1), up(Some(2), "2026-03-05", None, Some("2026-03-10")), today), "nur für Stufe 4");
         refused(escalate(&case(4), up(None, "2026-03-05", None, None), today), "obersten Stufe");
         refused(escalate(&case(1), up(None, "2026-03-01", None, None), today), "vor dem Eingang");
-        refused(escalate(&case(2), up(None, "2026-03-09", Some("2026-03-10"), None), today), "vor der letzten Eskalation");
+        refused(
+            escalate(&case(2), up(None, "2026-03-09", Some("2026-03-10"), None), today),
+            "vor der letzten Eskalation",
+        );
         refused(escalate(&case(1), up(None, "2026-03-21", None, None), today), "liegt in der Zukunft");
         let closed = CaseState { closed_on: Some(d("2026-03-10")), ..case(1) };
         refused(escalate(&closed, up(None, "2026-03-12", None, None), today), "abgeschlossen");

@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 
+use super::anonymous::Tally;
 use super::compliance::AsOf;
 use super::period::Period;
 use super::report::Figure;
@@ -37,46 +38,77 @@ pub struct SeparateFacts {
     pub events: Vec<Event>,
 }
 
-/// The figures of the section for `period`, judged `at`.
-pub fn figures(cases: &[SeparateFacts], period: Period, at: AsOf, r: &Reference, list: &[Addressee]) -> Vec<Figure> {
-    let mut out: Vec<Figure> = Vec::new();
-    let mut add = |dimension: &'static str, key: &str, label: String, measure: &'static str| {
-        match out.iter_mut().find(|f| f.dimension == dimension && f.key == key) {
-            Some(f) => f.value += 1.0,
-            None => out.push(Figure { dimension, key: key.to_string(), label, measure, value: 1.0 }),
-        }
-    };
+/// The section's counts for `period`, judged `at`: additive, so that what
+/// anonymised cases leave behind (domain::anonymous) adds to them.
+pub fn tally(cases: &[SeparateFacts], period: Period, at: AsOf) -> Tally {
+    let mut t = Tally::default();
     let end = at.day;
-    let received_by = |c: &&SeparateFacts| c.received_on <= end;
-    for c in cases.iter().filter(received_by) {
+    for c in cases.iter().filter(|c| c.received_on <= end) {
         let filing = filing_as_of(&c.filing, &c.events, end);
         if c.received_on >= period.from {
-            let (key, label) = match filing.addressee.as_deref() {
-                Some(k) => (k, list.iter().find(|a| a.key == k).map_or(k.to_string(), |a| a.label.clone())),
-                None => ("none", crate::tr!("report-separate-no-addressee")),
-            };
-            add("separate_addressee", key, label, "cases");
+            t.add("separate_addressee", filing.addressee.as_deref().unwrap_or(NO_ADDRESSEE), "cases", 1.0);
             let mut areas: Vec<&str> = c.concerns.iter().map(|code| code.split('.').next().unwrap_or(code)).collect();
             areas.sort_unstable();
             areas.dedup();
             for area in areas {
-                let label = r.category(area).map_or(area.to_string(), |cat| format!("{area} {}", cat.label));
-                add("separate_area", area, label, "concerns");
+                t.add("separate_area", area, "concerns", 1.0);
             }
         }
         if !closed_as_of(&c.events, c.closed_on, end) {
-            add("separate_backlog", &c.kind, r.label(Field::Type, &c.kind), "cases");
+            t.add("separate_backlog", &c.kind, "cases", 1.0);
         }
         if let Some(due) = filing.statement_due.filter(|d| *d >= period.from && *d <= end.max(period.to)) {
-            let t = timeliness(due, filing.statement_sent, end, at.day_is_over);
-            add("separate_statement", t.key(), t.label(), "cases");
+            t.add(
+                "separate_statement",
+                timeliness(due, filing.statement_sent, end, at.day_is_over).key(),
+                "cases",
+                1.0,
+            );
         }
     }
-    // The statements in the order of their judgement, the rest by count.
-    out.sort_by(|a, b| {
-        let rank = |f: &Figure| Timeliness::ALL.iter().position(|t| t.key() == f.key).unwrap_or(0);
-        (a.dimension, rank(a)).cmp(&(b.dimension, rank(b))).then(b.value.total_cmp(&a.value))
-    });
+    t
+}
+
+/// The key of cases recorded without an addressee.
+const NO_ADDRESSEE: &str = "none";
+
+/// The section's figures from its counts (live and anonymised), labelled:
+/// addressees in the list's order, areas by code, the types in reference
+/// order, the statements in the order of their judgement.
+pub fn figures(t: &Tally, r: &Reference, list: &[Addressee]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (dimension, measures) in SECTIONS {
+        let measure = measures[0];
+        let mut rows: Vec<(usize, String, String, f64)> = t
+            .of(dimension)
+            .filter(|(_, m, v)| *m == measure && *v > 0.0)
+            .map(|(key, _, value)| {
+                let (rank, label) = match dimension {
+                    "separate_addressee" if key == NO_ADDRESSEE => {
+                        (usize::MAX, crate::tr!("report-separate-no-addressee"))
+                    }
+                    "separate_addressee" => list
+                        .iter()
+                        .position(|a| a.key == key)
+                        .map_or((usize::MAX - 1, key.to_string()), |i| (i, list[i].label.clone())),
+                    "separate_area" => (0, r.category(key).map_or(key.to_string(), |c| format!("{key} {}", c.label))),
+                    "separate_statement" => Timeliness::ALL
+                        .iter()
+                        .position(|s| s.key() == key)
+                        .map_or((usize::MAX, key.to_string()), |i| (i, Timeliness::ALL[i].label())),
+                    _ => (
+                        r.entries(Field::Type).iter().position(|e| e.key == key).unwrap_or(usize::MAX),
+                        r.label(Field::Type, key),
+                    ),
+                };
+                (rank, key.to_string(), label, value)
+            })
+            .collect();
+        rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        for (_, key, label, value) in rows {
+            out.push(Figure { dimension, key, label, measure, value });
+        }
+    }
     out
 }
 
@@ -123,16 +155,30 @@ mod tests {
             case("2026-04-01", filing("2026-03-31", None), Vec::new(), None),
         ];
         let march = Period::parse_month("2026-03").unwrap();
-        let f = figures(&cases, march, AsOf::end_of(d("2026-03-31")), &sample(), &list);
+        let f = figures(&tally(&cases, march, AsOf::end_of(d("2026-03-31"))), &sample(), &list);
         assert_eq!(value(&f, "separate_addressee", "bundestag"), 2.0);
         assert_eq!(value(&f, "separate_area", "1"), 2.0, "a case counts once per area");
         assert_eq!(value(&f, "separate_backlog", "petition"), 3.0, "closed only in April");
         assert_eq!(value(&f, "separate_statement", "statement_open_overdue"), 1.0);
         assert_eq!(value(&f, "separate_statement", "statement_on_time"), 1.0);
         let april = Period::parse_month("2026-04").unwrap();
-        let f = figures(&cases, april, AsOf::during(d("2026-04-10")), &sample(), &list);
+        let f = figures(&tally(&cases, april, AsOf::during(d("2026-04-10"))), &sample(), &list);
         assert_eq!(value(&f, "separate_backlog", "petition"), 3.0);
         assert_eq!(value(&f, "separate_statement", "statement_running"), 1.0, "due 15.04., judged on the 10th");
         assert_eq!(value(&f, "separate_addressee", "bundestag"), 1.0);
+        let label = f.iter().find(|f| f.dimension == "separate_addressee").map(|f| f.label.as_str());
+        assert_eq!(label, Some("Bundestag"));
+    }
+
+    #[test]
+    fn every_section_title_and_status_exists_in_both_languages() {
+        use crate::i18n::{text_in, Lang};
+        let mut ids: Vec<String> = SECTIONS.iter().map(|(d, _)| format!("report-section-{d}")).collect();
+        ids.extend(Timeliness::ALL.iter().map(|t| format!("report-status-{}", t.key())));
+        for id in &ids {
+            for lang in [Lang::De, Lang::En] {
+                assert!(text_in(lang, id, &[]).is_some(), "{lang:?} lacks {id}");
+            }
+        }
     }
 }

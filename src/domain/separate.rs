@@ -77,12 +77,12 @@ pub fn statements_due(cases: &[SeparateCase], today: NaiveDate, horizon: NaiveDa
 /// The addressee `given` (key or label, in any case) of the list.
 pub fn resolve<'a>(list: &'a [Addressee], given: &str) -> Result<&'a Addressee, String> {
     let folded = super::text::fold(given.trim());
-    list.iter()
-        .find(|a| super::text::fold(&a.key) == folded || super::text::fold(&a.label) == folded)
-        .ok_or_else(|| {
+    list.iter().find(|a| super::text::fold(&a.key) == folded || super::text::fold(&a.label) == folded).ok_or_else(
+        || {
             let valid: Vec<&str> = list.iter().map(|a| a.key.as_str()).collect();
             crate::tr!("separate-addressee-unknown", given = super::text::quote(given), valid = valid.join(", "))
-        })
+        },
+    )
 }
 
 /// Whether a case of type `kind` with the addressee `to` may be recorded:
@@ -293,7 +293,10 @@ mod tests {
             ev(EventKind::StatementSent, "2026-05-10"),
         ];
         let march = filing_as_of(&now, &events, d("2026-03-31"));
-        assert_eq!(march, Filing { addressee: Some("bundestag".into()), statement_due: Some(d("2026-04-30")), statement_sent: None });
+        assert_eq!(
+            march,
+            Filing { addressee: Some("bundestag".into()), statement_due: Some(d("2026-04-30")), statement_sent: None }
+        );
         let early = filing_as_of(&now, &events, d("2026-03-10"));
         assert_eq!(early.addressee, None, "added on 20.03.");
         assert_eq!(filing_as_of(&now, &events, d("2026-05-31")), now);

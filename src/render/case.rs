@@ -313,7 +313,10 @@ fn procedure_rows(d: &CaseDetail) -> Vec<(String, String)> {
         rows.push((crate::tr!("ladder-show-addressee"), addressee));
         let due = f.statement_due.map_or("—".to_string(), german);
         let sent = f.statement_sent.map_or_else(|| crate::tr!("ladder-show-not-sent"), german);
-        rows.push((crate::tr!("ladder-show-statement"), crate::tr!("ladder-show-statement-value", due = due, sent = sent)));
+        rows.push((
+            crate::tr!("ladder-show-statement"),
+            crate::tr!("ladder-show-statement-value", due = due, sent = sent),
+        ));
     }
     rows
 }

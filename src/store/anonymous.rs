@@ -65,10 +65,13 @@ pub(super) fn anonymize_listed(tx: &Transaction) -> Result<()> {
         // Judged at the end of the period's last day, as a report of a
         // finished month or year is.
         let (cases, backlog) = period_in(tx, p.from, p.to, p.to, Cases::Listed)?;
-        if cases.is_empty() && backlog.is_empty() {
+        // Petitions' and Eingaben's own section (domain::report_separate).
+        let separate = super::report_separate::listed_tally(tx, p)?;
+        if cases.is_empty() && backlog.is_empty() && separate.is_empty() {
             continue;
         }
-        let t = tally(&PeriodData { period: p, as_of: p.to, finished: true, cases, backlog });
+        let mut t = tally(&PeriodData { period: p, as_of: p.to, finished: true, cases, backlog });
+        t.merge(&separate);
         add(tx, &key, &t)?;
     }
     // Events dated up to a period's end but recorded after it: a finished

@@ -16,7 +16,8 @@ impl Store {
     pub fn review_hold(&mut self, no: CaseNo, reason: Option<&str>, user: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
             let id = super::cases::id_of(tx, no)?;
-            let held: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM hold WHERE case_id = ?1)", [id], |r| r.get(0))?;
+            let held: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM hold WHERE case_id = ?1)", [id], |r| r.get(0))?;
             workflow::release(no, held)?;
             events::append(tx, id, user, &Event::new(EventKind::HoldReview, today, today).note(reason))
         })

@@ -29,11 +29,11 @@ mod recording;
 mod reference;
 mod removal;
 mod report;
+mod report_separate;
 pub mod retention;
 mod scrub;
 mod search;
 mod separate;
-mod report_separate;
 mod settings;
 
 pub mod migrate;

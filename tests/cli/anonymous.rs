@@ -120,7 +120,9 @@ fn register(k: &Krm) -> Vec<Made> {
             store.assign(no, None, Some("Team 9"), &user, received + Duration::days(1)).unwrap();
         }
         if dice.chance(6) {
-            store.escalate(no, None, "Kunde unzufrieden", None, &user, received + Duration::days(2)).unwrap();
+            let on = received + Duration::days(2);
+            let up = krm::domain::ladder::Move { to: None, on, last: None, appointment: None };
+            store.escalate(no, up, "Kunde unzufrieden", &user, on).unwrap();
         }
         let acked = received + Duration::days(dice.below(6) as i64);
         if kind != "petition" && dice.chance(90) {

@@ -228,7 +228,8 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
     for (no, id) in numbers.into_iter().zip(1..) {
         let m = |t: &str, c: &str| marker(&code(t, c), id);
         let expires = id % KEEP_EVERY != 0;
-        store.escalate(no, None, &m("escalation", "reason"), None, &user, today).unwrap();
+        let up = krm::domain::ladder::Move { to: None, on: today, last: None, appointment: None };
+        store.escalate(no, up, &m("escalation", "reason"), &user, today).unwrap();
         store.acknowledge(no, &sent("2024-02-02"), Some(&m("message", "contact")), None, &user, today).unwrap();
         let answered = id % 5 != 0;
         if answered {

@@ -64,7 +64,18 @@ fn register() -> Register {
     ok_as(&k, "greta", &["classify", &classified, "--as", "fachaufsicht"]);
 
     let top = k.record(&mail);
-    k.ok(&["escalate", &top, "--to", "4", "--appointment", "2026-03-19", "--reason", "GF-Termin"]);
+    k.ok(&[
+        "escalate",
+        &top,
+        "--to",
+        "4",
+        "--on",
+        "2026-03-18",
+        "--appointment",
+        "2026-03-19",
+        "--reason",
+        "GF-Termin",
+    ]);
     k.ok(&["flag", &top, "offensive"]);
 
     let unassigned = k.record(&mail);
@@ -369,11 +380,11 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "--appointment DATUM",
         ),
         (
-            "escalation to 4 with an appointment before receipt",
+            "escalation to 4 with an appointment before the escalation",
             "anna",
             vec!["escalate", acked, "--reason", "x", "--appointment", "2026-03-01"],
             3,
-            "vor dem Eingang des Falls",
+            "läge vor der Eskalation am",
         ),
         (
             "--appointment below Stufe 4",

@@ -84,7 +84,7 @@ fn march_2026() -> Krm {
     at(&k, "2026-04-20", &["respond", &e, "--kind", "ack", "--on", "2026-03-31"]);
     at(&k, "2026-04-20", &["respond", &e, "--kind", "answer", "--on", "2026-04-08", "--outcome", "berechtigt"]);
     // F: a petition, evaluated separately.
-    case(&k, "2026-03-10", &["--type", "petition", "--concern", "6.2"]);
+    case(&k, "2026-03-10", &["--type", "petition", "--addressee", "bundestag", "--concern", "6.2"]);
     // G: February, for the previous period; still open.
     case(&k, "2026-02-10", &[]);
     // H: March 2025, for the year before; closed then.

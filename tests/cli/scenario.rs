@@ -825,7 +825,11 @@ fn deadlines_apply_only_where_the_policy_says() {
     // P3 a letter without any address, e-mail or phone: no deadline at all.
     r.rec("2026-03-02", "P3", &["--type", "beschwerde", "--form", "schriftlich"]);
     // P4 a petition: evaluated separately, no periods.
-    r.rec("2026-03-02", "P4", &[&["--type", "petition", "--concern", "6.2"][..], &EMAIL].concat());
+    r.rec(
+        "2026-03-02",
+        "P4",
+        &[&["--type", "petition", "--addressee", "bundestag", "--concern", "6.2"][..], &EMAIL].concat(),
+    );
     // P5 Beschwerde by e-mail, the control: ack due Thu 05.03., answer due Mon 16.03.
     r.rec("2026-03-02", "P5", &[&["--type", "beschwerde"][..], &EMAIL].concat());
     r.ack("2026-03-03", "P2");
@@ -869,7 +873,11 @@ fn deadlines_apply_only_where_the_policy_says() {
     // N1 Beschwerde by letter without any address: no deadline.
     b.rec("2026-03-02", "N1", &["--type", "beschwerde", "--form", "schriftlich"]);
     // E1 an Eingabe: evaluated separately, no periods.
-    b.rec("2026-03-02", "E1", &[&["--type", "eingabe", "--concern", "6.2"][..], &EMAIL].concat());
+    b.rec(
+        "2026-03-02",
+        "E1",
+        &[&["--type", "eingabe", "--addressee", "bmas", "--concern", "6.2"][..], &EMAIL].concat(),
+    );
     let d1 = b.n("D1");
     b.run_as("greta", "2026-03-03", &["classify", &d1, "--as", "dienstaufsicht"]);
     // F1 Folgereaktion to A1, Tue 03.03.: ack due Tue 10.03.; acknowledged 04.03., answer due Wed 18.03.
