@@ -21,6 +21,7 @@ mod page;
 mod people;
 mod plans;
 pub mod policy;
+pub mod procedure;
 mod purge;
 mod read_only;
 mod recording;
@@ -31,6 +32,7 @@ pub mod retention;
 mod scrub;
 mod search;
 mod settings;
+mod staff;
 
 pub mod migrate;
 
