@@ -23,6 +23,7 @@ mod list;
 mod petition;
 mod policy;
 mod privacy;
+mod procedure;
 mod purge;
 mod reads;
 mod record;

@@ -19,6 +19,7 @@ pub mod intake;
 pub mod judgement;
 pub mod ladder;
 pub mod period;
+pub mod procedure;
 mod properties;
 pub mod reads;
 pub mod refusal;
