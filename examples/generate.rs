@@ -159,6 +159,8 @@ fn main() -> Result<()> {
                 follows: None,
                 flags: Vec::new(),
                 customer,
+                level: None,
+                filing: None,
             };
             let on = |d: i64| (received + Duration::days(d)).min(today);
             // Old cases are done with, but for a handful forgotten ones; recent

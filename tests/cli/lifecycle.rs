@@ -431,9 +431,10 @@ fn escalation_climbs_the_ladder_one_step_unless_told_otherwise() {
     assert!(escalations[2].1.contains("Bereichsleitung ohne Einigung"), "{escalations:?}");
     assert!(escalations[2].1.contains("27.03.2026"), "the appointment is on record: {escalations:?}");
 
-    // The due list carries the level.
+    // The due list carries the level, and the appointment until it falls.
     let k = k.on("2026-03-26");
-    let items = expect_due(&k, &[("ack", "2026-03-19", 7), ("answer", "2026-03-30", -4)], 1);
+    let due = [("ack", "2026-03-19", 7), ("appointment", "2026-03-27", -1), ("answer", "2026-03-30", -4)];
+    let items = expect_due(&k, &due, 1);
     assert!(items.iter().all(|i| i["level"] == 4), "{items:?}");
 
     // Nothing above Stufe 4, and the case stays there.

@@ -184,7 +184,7 @@ fn a_case_that_started_higher_is_reported_at_its_level_before_it_climbed() {
 }
 
 /// A petition or Eingabe recorded with `extra` on 02.03.2026.
-fn separate(k: &Krm, kind: &str, extra: &[&str]) -> Vec<String> {
+fn separate(kind: &str, extra: &[&str]) -> Vec<String> {
     let mut args: Vec<String> = case(&[
         "--type",
         kind,
@@ -211,19 +211,19 @@ fn strs(v: &[String]) -> Vec<&str> {
 #[test]
 fn rostock_takes_petitions_to_the_bundestag_and_eingaben_elsewhere() {
     let k = Krm::init("rostock");
-    refused(&k, &strs(&separate(&k, "petition", &[])), 3, "--addressee");
-    refused(&k, &strs(&separate(&k, "petition", &["--addressee", "bmas"])), 3, "bitte als eingabe erfassen");
-    refused(&k, &strs(&separate(&k, "eingabe", &["--addressee", "bundestag"])), 3, "bitte als petition erfassen");
-    refused(&k, &strs(&separate(&k, "eingabe", &["--addressee", "kanzleramt"])), 3, "unbekannter Adressat");
-    refused(&k, &strs(&separate(&k, "beschwerde", &["--addressee", "bmas"])), 3, "nur für Petitionen und Eingaben");
+    refused(&k, &strs(&separate("petition", &[])), 3, "--addressee");
+    refused(&k, &strs(&separate("petition", &["--addressee", "bmas"])), 3, "bitte als eingabe erfassen");
+    refused(&k, &strs(&separate("eingabe", &["--addressee", "bundestag"])), 3, "bitte als petition erfassen");
+    refused(&k, &strs(&separate("eingabe", &["--addressee", "kanzleramt"])), 3, "unbekannter Adressat");
+    refused(&k, &strs(&separate("beschwerde", &["--addressee", "bmas"])), 3, "nur für Petitionen und Eingaben");
     refused(
         &k,
-        &strs(&separate(&k, "petition", &["--addressee", "bundestag", "--statement-due", "2026-03-01"])),
+        &strs(&separate("petition", &["--addressee", "bundestag", "--statement-due", "2026-03-01"])),
         3,
         "vor dem Eingang",
     );
-    let p = k.ok(&strs(&separate(&k, "petition", &["--addressee", "bundestag", "--statement-due", "2026-03-20"])));
-    let e = k.ok(&strs(&separate(&k, "eingabe", &["--addressee", "BMAS"])));
+    let p = k.ok(&strs(&separate("petition", &["--addressee", "bundestag", "--statement-due", "2026-03-20"])));
+    let e = k.ok(&strs(&separate("eingabe", &["--addressee", "BMAS"])));
     let (p, e) = (p.trim(), e.trim());
     let shown = k.json(&["show", p]);
     assert_eq!(
@@ -241,9 +241,9 @@ fn rostock_takes_petitions_to_the_bundestag_and_eingaben_elsewhere() {
 #[test]
 fn braunschweig_defines_neither_but_wants_the_addressee() {
     let k = Krm::init("braunschweig");
-    refused(&k, &strs(&separate(&k, "petition", &[])), 3, "--addressee");
-    let p = k.ok(&strs(&separate(&k, "petition", &["--addressee", "bmas"])));
-    let e = k.ok(&strs(&separate(&k, "eingabe", &["--addressee", "bundestag"])));
+    refused(&k, &strs(&separate("petition", &[])), 3, "--addressee");
+    let p = k.ok(&strs(&separate("petition", &["--addressee", "bmas"])));
+    let e = k.ok(&strs(&separate("eingabe", &["--addressee", "bundestag"])));
     assert_eq!(k.json(&["show", p.trim()])["petition"]["addressee"], "bmas");
     assert_eq!(k.json(&["show", e.trim()])["petition"]["addressee"], "bundestag");
     let list = k.json(&["petition", "--addressees"]);
@@ -266,7 +266,7 @@ fn braunschweig_defines_neither_but_wants_the_addressee() {
 #[test]
 fn a_statement_is_due_until_it_is_sent_and_listed_separately() {
     let k = Krm::init("rostock").on("2026-03-18");
-    let p = k.ok(&strs(&separate(&k, "petition", &["--addressee", "bundestag"])));
+    let p = k.ok(&strs(&separate("petition", &["--addressee", "bundestag"])));
     let p = p.trim().to_string();
     let plain = k.record(&[]);
     assert_eq!(due_of(&k, "petition_statement"), []);
@@ -329,9 +329,9 @@ fn section(report: &Value, dimension: &str) -> Vec<(String, f64)> {
 #[test]
 fn the_report_judges_petitions_at_the_end_of_a_finished_month() {
     let k = Krm::init("rostock").on("2026-04-10");
-    let late = k.ok(&strs(&separate(&k, "petition", &["--addressee", "bundestag", "--statement-due", "2026-03-20"])));
-    let in_time = k.ok(&strs(&separate(&k, "eingabe", &["--addressee", "bmas", "--statement-due", "2026-03-25"])));
-    k.ok(&strs(&separate(&k, "eingabe", &["--addressee", "bmas"])));
+    let late = k.ok(&strs(&separate("petition", &["--addressee", "bundestag", "--statement-due", "2026-03-20"])));
+    let in_time = k.ok(&strs(&separate("eingabe", &["--addressee", "bmas", "--statement-due", "2026-03-25"])));
+    k.ok(&strs(&separate("eingabe", &["--addressee", "bmas"])));
     let (late, in_time) = (late.trim(), in_time.trim());
     k.ok(&["petition", in_time, "--statement-sent", "2026-03-24"]);
     // Sent and closed in April: in March it was open and overdue.

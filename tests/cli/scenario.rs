@@ -980,6 +980,22 @@ fn a_past_month_is_reported_as_of_its_end() {
     s.run("2026-04-07", &["reopen", &s.n("C1"), "--reason", "Kunde meldet sich erneut"]);
     s.run("2026-04-08", &["assign", &s.n("C3"), "--unit", "Team 3"]);
     s.run("2026-04-09", &["escalate", &s.n("C3"), "--reason", "Team konnte nicht abhelfen"]);
+    // C6 Beschwerde received by the team lead of Team 4, Tue 03.03.: it starts at Stufe 2, where
+    // it arose (HRO 3.7); escalated to the Bereichsleitung on 01.04., recorded only on 09.04.
+    s.rec(
+        "2026-03-03",
+        "C6",
+        &[&["--type", "beschwerde", "--intake", "teamleitung", "--unit", "Team 4"][..], &EMAIL].concat(),
+    );
+    s.run("2026-04-09", &["escalate", &s.n("C6"), "--reason", "Teamleitung ohne Einigung", "--on", "2026-04-01"]);
+    // P1 a petition to the BMAS, Mon 02.03., its statement due Fri 20.03., sent only on 02.04.
+    // (recorded 06.04.): at March's end open and overdue (BS 5.1: evaluated separately).
+    s.rec(
+        "2026-03-02",
+        "P1",
+        &[&["--type", "petition", "--addressee", "bmas", "--statement-due", "2026-03-20"][..], &EMAIL].concat(),
+    );
+    s.run("2026-04-06", &["petition", &s.n("P1"), "--statement-sent", "2026-04-02"]);
 
     let [february, march, april] = ["2026-02", "2026-03", "2026-04"].map(|m| s.report("2026-05-11", m));
     let mut bad = check_current(
@@ -1000,22 +1016,35 @@ fn a_past_month_is_reported_as_of_its_end() {
     bad.extend(check_current(
         &march,
         &[
-            ("overview", "cases", "value", 3.0), // C3, C4, C5 (received 25.03., whenever recorded)
+            ("overview", "cases", "value", 4.0), // C3, C4, C5 (received 25.03., whenever recorded), C6
             ("unit", "Team 1", "cases", 1.0),    // C3, moved to Team 3 only on 08.04. (rule 4)
             ("unit", "Team 2", "cases", 2.0),    // C4, C5
             ("unit", "Team 3", "cases", 0.0),
             ("level", "1", "cases", 3.0), // C3 escalated only on 09.04.
-            ("level", "2", "cases", 0.0),
+            ("level", "2", "cases", 1.0), // C6, where it arose; at Stufe 3 only from 01.04.
+            ("level", "3", "cases", 0.0),
+            ("separate_addressee", "bmas", "cases", 1.0),   // P1
+            ("separate_backlog", "petition", "cases", 1.0), // P1
+            ("separate_statement", "statement_open_overdue", "cases", 1.0), // P1, sent only on 02.04.
+            ("separate_statement", "statement_late", "cases", 0.0),
             ("compliance_unit", "Team 1", "ack_due", 1.0), // C3 (11.03.)
             ("compliance_unit", "Team 3", "ack_due", 0.0),
             ("compliance_ack", "ack_on_time", "cases", 2.0), // C3 (05.03.), C4 (sent 05.03., recorded 06.04.)
-            // 31.03.: C2, C3, C4, C5 — not C1, closed 12.02. and reopened only 07.04. (rule 3).
-            ("overview", "backlog", "value", 4.0),
+            // 31.03.: C2, C3, C4, C5, C6 — not C1, closed 12.02. and reopened only 07.04. (rule 3).
+            ("overview", "backlog", "value", 5.0),
         ],
         "March",
     ));
-    // 30.04.: C1 (reopened 07.04.), C2, C3, C4, C5.
-    bad.extend(check_current(&april, &[("overview", "backlog", "value", 5.0)], "April"));
+    // 30.04.: C1 (reopened 07.04.), C2, C3, C4, C5, C6; P1 still open.
+    bad.extend(check_current(
+        &april,
+        &[
+            ("overview", "backlog", "value", 6.0),
+            ("separate_backlog", "petition", "cases", 1.0),
+            ("separate_statement", "statement_open_overdue", "cases", 0.0), // P1's was due in March
+        ],
+        "April",
+    ));
     // Rule 9: March includes two events recorded after it ended — C4's acknowledgment and C5's
     // receipt — and the JSON report names those cases; February includes none.
     let (got, want) = (case_numbers(&march), {
