@@ -390,3 +390,32 @@ fn a_held_case_past_its_retention_comes_up_for_review_every_three_months() {
     k.ok(&["purge"]);
     assert!(k.json(&["show", &no])["hold"].is_object());
 }
+
+#[test]
+fn a_register_from_before_this_issue_keeps_its_petitions_and_levels() {
+    // The first release's register (tests/cli/upgrade.rs): 2026-0004 a petition without any
+    // addressee, 2026-0001 escalated from Stufe 1 to 2 on 20.01.2026.
+    let mut k = Krm::new().on("2026-02-02");
+    k.db = k.dir().join("register-v1.sqlite");
+    let source = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/register-v1.sqlite");
+    std::fs::copy(source, &k.db).unwrap();
+    let owner_only = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600);
+    std::fs::set_permissions(&k.db, owner_only).unwrap();
+    let shown = k.json(&["show", "2026-0004"]);
+    assert_eq!(
+        shown["petition"],
+        serde_json::json!({"addressee": null, "statement_due": null, "statement_sent": null}),
+        "recorded before addressees were"
+    );
+    assert_eq!(k.json(&["list", "--separate"])[0]["krm_no"], "2026-0004");
+    assert_eq!(section(&k.json(&["report", "--month", "2026-01"]), "separate_addressee"), [("none".into(), 1.0)]);
+    // The officer adds it; the first case still stood at Stufe 1 before its escalation.
+    k.ok(&["petition", "2026-0004", "--addressee", "bundestag", "--statement-due", "2026-02-20"]);
+    assert_eq!(k.json(&["show", "2026-0004"])["petition"]["addressee"], "bundestag");
+    assert_eq!(k.json(&["show", "2026-0001", "--as-of", "2026-01-19"])["as_of"]["level"], 1);
+    assert_eq!(k.json(&["show", "2026-0001", "--as-of", "2026-01-20"])["as_of"]["level"], 2);
+    let mut unknown = separate("petition", &["--addressee", "nirgendwo"]);
+    let received = unknown.iter().position(|a| a == "--received").unwrap();
+    unknown[received + 1] = "2026-02-02".into();
+    refused(&k, &strs(&unknown), 3, "unbekannter Adressat");
+}
