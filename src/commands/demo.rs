@@ -193,8 +193,17 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
                 customer,
                 ..CaseInput::default()
             };
-            let case = validate(&input, &reference, today)
+            let mut case = validate(&input, &reference, today)
                 .map_err(|p| anyhow::anyhow!("{}: {p:?}", crate::tr!("cmd-demo-invalid")))?;
+            // A petition to the Bundestag, an Eingabe to the BMAS (HRO 3.1.4 f.),
+            // each with its statement due four weeks on.
+            if crate::domain::separate::TYPES.contains(&kind.as_str()) {
+                let to = if kind == "petition" { "bundestag" } else { "bmas" };
+                let statement_due = Some(day + Duration::days(28));
+                let filing =
+                    crate::domain::separate::Filing { addressee: Some(to.into()), statement_due, statement_sent: None };
+                case.filing = Some(filing);
+            }
             let no = store.record(&[case], officer, day)?[0];
             recorded.push((no, day));
         }
