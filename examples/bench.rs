@@ -637,31 +637,34 @@ mod tests {
 
     /// Records, on `today`, a case received on `received`; returns its number.
     fn record_on(db: &Path, today: &str, received: &str, kind: &str, unit: &str) -> String {
-        krm_run(
-            db,
-            "anna",
-            today,
-            &[
-                "record",
-                "--no-input",
-                "--type",
-                kind,
-                "--form",
-                "email",
-                "--group",
-                "an",
-                "--intake",
-                "krm",
-                "--concern",
-                "1.2.1",
-                "--email",
-                "x@example.de",
-                "--unit",
-                unit,
-                "--received",
-                received,
-            ],
-        );
+        // Petitions and Eingaben are recorded with their addressee (issue 15).
+        let addressee: &[&str] = match kind {
+            "petition" => &["--addressee", "bundestag"],
+            "eingabe" => &["--addressee", "bmas"],
+            _ => &[],
+        };
+        let mut args = vec![
+            "record",
+            "--no-input",
+            "--type",
+            kind,
+            "--form",
+            "email",
+            "--group",
+            "an",
+            "--intake",
+            "krm",
+            "--concern",
+            "1.2.1",
+            "--email",
+            "x@example.de",
+            "--unit",
+            unit,
+            "--received",
+            received,
+        ];
+        args.extend_from_slice(addressee);
+        krm_run(db, "anna", today, &args);
         let conn = rusqlite::Connection::open(db).unwrap();
         conn.query_row("SELECT printf('%04d-%04d', year, seq) FROM krm_case ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
             .unwrap()

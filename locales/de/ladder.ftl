@@ -25,7 +25,7 @@ ladder-hold-reviewed-open = Sperre von { $krm_no } überprüft; der Fall ist nic
 
 ## Petitionen und Eingaben (BS 5.1, HRO 3.1.4/3.1.5; domain/separate.rs)
 separate-addressee-unknown = --addressee { $given }: unbekannter Adressat (gültig: { $valid }; siehe 'krm petition --addressees')
-separate-addressee-missing = eine { $kind } wird mit ihrem Adressaten erfasst: bitte --addressee ADRESSAT angeben (siehe 'krm petition --addressees')
+separate-addressee-missing = Petitionen und Eingaben werden mit ihrem Adressaten erfasst (BS 5.1): bitte --addressee ADRESSAT angeben (siehe 'krm petition --addressees')
 separate-addressee-not-separate = --addressee { $addressee }: einen Adressaten gibt es nur für Petitionen und Eingaben, nicht für { $kind }
 separate-statement-not-separate = --statement-due: eine Stellungnahme gibt es nur für Petitionen und Eingaben, nicht für { $kind }
 separate-petition-not-bundestag = eine Petition richtet sich an den Petitionsausschuss des Deutschen Bundestages (HRO 3.1.4); eine an { $addressee } ist eine Eingabe (HRO 3.1.5): bitte als eingabe erfassen

@@ -25,7 +25,7 @@ ladder-hold-reviewed-open = hold of { $krm_no } reviewed; the case is not closed
 
 ## Petitions and Eingaben (BS 5.1, HRO 3.1.4/3.1.5; domain/separate.rs)
 separate-addressee-unknown = --addressee { $given }: unknown addressee (valid: { $valid }; see 'krm petition --addressees')
-separate-addressee-missing = a { $kind } is recorded with its addressee: please give --addressee ADDRESSEE (see 'krm petition --addressees')
+separate-addressee-missing = petitions and Eingaben are recorded with their addressee (BS 5.1): please give --addressee ADDRESSEE (see 'krm petition --addressees')
 separate-addressee-not-separate = --addressee { $addressee }: only petitions and Eingaben have an addressee, not { $kind }
 separate-statement-not-separate = --statement-due: only petitions and Eingaben have a statement, not { $kind }
 separate-petition-not-bundestag = a petition is addressed to the Petitions Committee of the German Bundestag (HRO 3.1.4); one to { $addressee } is an Eingabe (HRO 3.1.5): please record it as eingabe

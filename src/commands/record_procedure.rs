@@ -57,6 +57,6 @@ fn pick(list: &[Addressee], kind: &str) -> Result<Addressee> {
         .interact_opt()?;
     match chosen {
         Some(i) => Ok(list[i].clone()),
-        None => Err(refused(crate::tr!("separate-addressee-missing", kind = kind))),
+        None => Err(refused(crate::tr!("separate-addressee-missing"))),
     }
 }

@@ -92,7 +92,7 @@ pub fn resolve<'a>(list: &'a [Addressee], given: &str) -> Result<&'a Addressee, 
 pub fn check_addressee(kind: &str, to: Option<&Addressee>, bundestag_rule: bool) -> Result<(), String> {
     let separate = TYPES.contains(&kind);
     match to {
-        None if separate => Err(crate::tr!("separate-addressee-missing", kind = kind)),
+        None if separate => Err(crate::tr!("separate-addressee-missing")),
         None => Ok(()),
         Some(a) if !separate => Err(crate::tr!("separate-addressee-not-separate", kind = kind, addressee = &a.key)),
         Some(a) if bundestag_rule && kind == "petition" && !a.bundestag => {
