@@ -419,3 +419,31 @@ fn a_register_from_before_this_issue_keeps_its_petitions_and_levels() {
     unknown[received + 1] = "2026-02-02".into();
     refused(&k, &strs(&unknown), 3, "unbekannter Adressat");
 }
+
+#[test]
+fn on_a_terminal_a_missing_addressee_is_asked_for() {
+    let k = Krm::init("braunschweig");
+    let args = [
+        "record",
+        "--type",
+        "petition",
+        "--form",
+        "email",
+        "--group",
+        "an",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 1",
+        "--concern",
+        "1.2.1",
+        "--email",
+        "p@example.de",
+    ];
+    let mut p = crate::util::form(&k, &args);
+    // The list's fourth entry: the BMAS.
+    crate::util::answer(&mut p, "An wen hat sich der Kunde gewandt", "\x1b[B\x1b[B\x1b[B\r");
+    p.exp_string("2026-0001").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(k.json(&["show", "2026-0001"])["petition"]["addressee"], "bmas");
+}
