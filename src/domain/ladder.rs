@@ -49,6 +49,16 @@ pub fn start_level(intake: &str, given: Option<u8>) -> Result<u8, String> {
     }
 }
 
+/// The level of a case whose intake point is corrected to `intake` (`krm
+/// edit --intake`): where it arose, if that point fixes it and the case
+/// never climbed; otherwise (`None`) the level stands — the steps taken, or
+/// the officer's choice for a reaction taken by the KRM or management.
+pub fn level_for_corrected_intake(intake: &str, now: u8, escalated: bool) -> Option<u8> {
+    let arose = start_level(intake, None).ok()?;
+    let fixed = !matches!(intake, "krm" | "geschaeftsfuehrung");
+    (fixed && !escalated && arose != now).then_some(arose)
+}
+
 /// One rung passed: from a level to the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rung {
@@ -209,6 +219,14 @@ mod tests {
                 (got, want) => panic!("{intake} {given:?}: {got:?}, wanted {want:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_corrected_intake_point_moves_a_case_that_never_climbed() {
+        assert_eq!(level_for_corrected_intake("teamleitung", 1, false), Some(2));
+        assert_eq!(level_for_corrected_intake("teamleitung", 1, true), None, "its steps decide");
+        assert_eq!(level_for_corrected_intake("mitarbeiter", 1, false), None, "already there");
+        assert_eq!(level_for_corrected_intake("krm", 3, false), None, "the officer's choice stands");
     }
 
     #[test]

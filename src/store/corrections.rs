@@ -163,6 +163,12 @@ impl Store {
                     after.2
                 ],
             )?;
+            // A case that never climbed stands where its corrected intake point says (HRO 3.7).
+            let escalated: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM escalation WHERE case_id = ?1)", [id], |r| r.get(0))?;
+            if let Some(level) = crate::domain::ladder::level_for_corrected_intake(&case.intake, s.level, escalated) {
+                tx.execute("UPDATE krm_case SET level = ?2 WHERE id = ?1", (id, level))?;
+            }
             if case.concerns != s.concerns {
                 // A concern kept keeps its outcome; a new one has none yet.
                 let outcomes: HashMap<String, Option<String>> = tx

@@ -74,6 +74,18 @@ fn a_case_starts_at_the_level_where_it_arose() {
 }
 
 #[test]
+fn a_corrected_intake_point_moves_a_case_that_never_climbed() {
+    let k = Krm::init("rostock");
+    let still = k.record(&[]);
+    let climbed = k.record(&[]);
+    k.ok(&["escalate", &climbed, "--to", "3", "--reason", "Team und Teamleitung ohne Einigung"]);
+    for no in [&still, &climbed] {
+        k.ok(&["edit", no, "--intake", "teamleitung", "--reason", "kam über die Teamleitung"]);
+    }
+    assert_eq!((level(&k, &still), level(&k, &climbed)), (2, 3), "the climbed one stands where its steps took it");
+}
+
+#[test]
 fn the_import_starts_cases_where_they_arose() {
     let k = Krm::init("rostock");
     let file = k.dir().join("faelle.csv");
