@@ -65,8 +65,9 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let mut cases = store.list(&filter, &reference)?;
     if !flags.is_empty() {
         cases.retain(|c| flags.iter().all(|f| c.flags.iter().any(|g| g == f)));
+        // The newest `limit` (the list runs oldest first).
         if let (Some(limit), false) = (args.limit, args.overdue) {
-            cases.truncate(limit as usize);
+            cases.drain(..cases.len().saturating_sub(limit as usize));
         }
     }
     if args.overdue {

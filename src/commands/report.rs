@@ -42,6 +42,9 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
         (f, _) => f,
     };
     // Only a finished month is delivered (HRO 3.9: the month's evaluation).
+    if args.deliver && period.span != Span::Month {
+        return Err(refused(crate::tr!("report-deliver-month-only")));
+    }
     if args.deliver && period.to >= ctx.today {
         return Err(refused(crate::tr!(
             "report-deliver-not-finished",
