@@ -192,6 +192,10 @@ cli-krm-policy-retention = Aufbewahrung in einem Register mit Fällen nach der Z
 cli-krm-policy-retention--pseudonymise_after = Nach wie vielen Jahren ab Abschluss Kundendaten und Freitext gehen (Vorgabe von krm: 2, nicht der GA)
 cli-krm-policy-retention--apply_to_existing = Entscheiden, dass die neuen Fristen auch für die schon erfassten Fälle gelten
 cli-krm-policy-retention--new_cases_only = Entscheiden, dass die schon erfassten Fälle die Frist behalten, unter der sie erfasst wurden
+cli-krm-policy-procedure = Das Verfahren des Amtes (was seine Anweisung vorschreibt) und wer auswerten darf: anzeigen oder ändern
+cli-krm-policy-procedure--rule = Eine Regel ein- oder ausschalten: KEY=an oder KEY=aus (mehrfach möglich; die Schlüssel listet 'krm policy procedure')
+cli-krm-policy-procedure--grant_evaluation = Einer Rolle die Auswertung erlauben (report, export): management, analyst, arealead, teamlead (mehrfach möglich)
+cli-krm-policy-procedure--revoke_evaluation = Einer Rolle die Auswertung wieder entziehen (mehrfach möglich)
 
 cli-krm-report = Die Auswertung für die Leitung: Zahlen, Fristtreue, Bestand, Entwicklung — ohne personenbezogene Daten
     .long =

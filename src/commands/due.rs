@@ -13,7 +13,7 @@ use crate::cli::{DueArgs, Format};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::deadlines::{due_date, DayUnit, Period, WorkCalendar};
-use crate::domain::due::{any_overdue, due_items, DueItem, DueKind};
+use crate::domain::due::{any_overdue, due_items, sort_items, DueItem, DueKind};
 use crate::domain::role::Action;
 use crate::error::Exit;
 use crate::render::{or_dash, write_csv_as, write_json, write_plain};
@@ -28,7 +28,9 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
-    let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    let mut items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    items.extend(super::report::owed_items(ctx, &store)?);
+    sort_items(&mut items);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
     if items.is_empty() && format != Format::Json {
         return Ok(ExitCode::SUCCESS);
@@ -41,7 +43,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
             &["krm_no", "kind", "due", "days_overdue", "unit", "assignee", "level"],
             items.iter().map(|i| {
                 vec![
-                    i.krm_no.clone(),
+                    i.krm_no.clone().unwrap_or_default(),
                     i.kind.key().to_string(),
                     i.due.to_string(),
                     i.days_overdue.to_string(),
@@ -92,6 +94,13 @@ fn short_label(kind: DueKind) -> String {
         DueKind::Answer => fixed!(crate::tr!("cmd-due-kind-answer")),
         DueKind::Interim => fixed!(crate::tr!("cmd-due-kind-interim")),
         DueKind::Promised => fixed!(crate::tr!("cmd-due-kind-promised")),
+        DueKind::Decision => fixed!(crate::tr!("cmd-due-kind-decision")),
+        DueKind::Statement => fixed!(crate::tr!("cmd-due-kind-statement")),
+        DueKind::Copy => fixed!(crate::tr!("cmd-due-kind-copy")),
+        DueKind::Appointment => fixed!(crate::tr!("cmd-due-kind-appointment")),
+        DueKind::PetitionStatement => fixed!(crate::tr!("cmd-due-kind-petition-statement")),
+        DueKind::HoldReview => fixed!(crate::tr!("cmd-due-kind-hold-review")),
+        DueKind::Report => fixed!(crate::tr!("cmd-due-kind-report")),
     };
     label.to_owned()
 }
@@ -161,11 +170,11 @@ fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> 
         .iter()
         .map(|i| {
             vec![
-                i.krm_no.clone(),
+                i.krm_no.clone().unwrap_or_else(|| "—".to_string()),
                 short_label(i.kind),
                 german(i.due),
                 distance(i.days_overdue),
-                i.unit.clone(),
+                super::report::due_unit_cell(i),
                 or_dash(i.assignee.as_ref()),
                 i.level.to_string(),
             ]

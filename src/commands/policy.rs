@@ -39,6 +39,7 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
         }
         PolicyCommand::Privacy(args) => super::privacy::run(ctx, &mut store, args),
         PolicyCommand::Retention(args) => retention(ctx, &mut store, args),
+        PolicyCommand::Procedure(args) => super::procedure::run(ctx, &mut store, args),
     }
 }
 

@@ -83,6 +83,29 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     Ok(())
 }
 
+/// The monthly reports owed (HRO 3.9) as `due` items: for the people who
+/// evaluate, and for cron's account (whose mail goes to the officer).
+pub fn owed_items(ctx: &Ctx, store: &Store) -> Result<Vec<crate::domain::due::DueItem>> {
+    let person = ctx.actor(store, crate::domain::role::Action::Due)?;
+    let evaluates = ctx.actor(store, Action::Report).is_ok();
+    if !evaluates && person.role() != Some(crate::domain::role::Role::Service) {
+        return Ok(Vec::new());
+    }
+    Ok(crate::domain::report_delivery::due_items(&store.reports_owed(ctx.today)?, ctx.today))
+}
+
+/// What the due table shows in the unit column: the unit, or for a report
+/// owed the month it is about, "für 02/2026" (the month before its due date).
+pub fn due_unit_cell(item: &crate::domain::due::DueItem) -> String {
+    if item.kind != crate::domain::due::DueKind::Report {
+        return item.unit.clone();
+    }
+    // Short, to fit 80 columns: `für 02/2026`.
+    let month = crate::domain::report_delivery::reported_month(item.due);
+    let (year, number) = month.split_once('-').unwrap_or((&month, ""));
+    crate::tr!("report-due-for", month = format!("{number}/{year}"))
+}
+
 fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
     let p = match (&args.month, &args.year, &args.from, &args.to) {
         (Some(m), _, _, _) => {

@@ -14,6 +14,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::due::{DueItem, DueKind, Subject};
 use super::report::Figure;
 
 /// `2026-03` for any day of March 2026.
@@ -56,6 +57,31 @@ pub fn owed(today: NaiveDate, delivered: &[String], report_day: impl Fn(NaiveDat
         month = next;
     }
     out
+}
+
+/// The `due` items of the reports owed: about the register, no case, no
+/// unit; listed from the first of the month on, whatever the horizon, and
+/// overdue after the report day. The month reported on is the one before
+/// the month of `due`.
+pub fn due_items(owed: &[Owed], today: NaiveDate) -> Vec<DueItem> {
+    owed.iter()
+        .map(|o| DueItem {
+            subject: Subject::Register,
+            krm_no: None,
+            kind: DueKind::Report,
+            due: o.due,
+            days_overdue: (today - o.due).num_days(),
+            unit: String::new(),
+            assignee: None,
+            level: 0,
+        })
+        .collect()
+}
+
+/// The month a report due on `due` is about (the month before), as `YYYY-MM`.
+pub fn reported_month(due: NaiveDate) -> String {
+    let first = due.with_day(1).unwrap_or(due);
+    month_key(first.checked_sub_months(Months::new(1)).unwrap_or(first))
 }
 
 /// A figure as delivered: the report's figure, read back from the register.
@@ -166,6 +192,20 @@ mod tests {
         assert_eq!(later[0].due, day("2026-04-15"));
         // Without a report day, nothing is owed.
         assert!(owed(day("2026-03-10"), &[], |_| None).is_empty());
+    }
+
+    #[test]
+    fn an_owed_report_is_an_item_about_the_register() {
+        let owed = [Owed { month: "2026-02".into(), due: day("2026-03-15") }];
+        let items = due_items(&owed, day("2026-03-17"));
+        assert_eq!(items.len(), 1);
+        assert_eq!(
+            (items[0].kind, items[0].subject, items[0].krm_no.clone()),
+            (DueKind::Report, Subject::Register, None)
+        );
+        assert_eq!(items[0].days_overdue, 2);
+        assert_eq!(reported_month(items[0].due), "2026-02");
+        assert_eq!(reported_month(day("2026-01-15")), "2025-12");
     }
 
     #[test]

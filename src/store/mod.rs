@@ -22,6 +22,7 @@ mod page;
 mod people;
 mod plans;
 pub mod policy;
+pub mod procedure;
 mod purge;
 mod read_only;
 mod recording;
@@ -35,6 +36,7 @@ pub mod retention_decision;
 mod scrub;
 mod search;
 mod settings;
+mod staff;
 
 pub mod migrate;
 

@@ -8,7 +8,7 @@ use rusqlite::OptionalExtension;
 
 use super::{log_message, now, Store};
 use crate::domain::report::Figure;
-use crate::domain::report_delivery::DeliveredFigure;
+use crate::domain::report_delivery::{owed, DeliveredFigure, Owed};
 
 /// The latest delivery of a month: the day, who, and the figures.
 pub struct Delivered {
@@ -56,6 +56,20 @@ impl Store {
             .optional()?;
         let Some((on, by, json)) = row else { return Ok(None) };
         Ok(Some(Delivered { on, by, figures: serde_json::from_str(&json)? }))
+    }
+
+    /// The monthly reports owed on `today` (domain::report_delivery).
+    pub fn reports_owed(&self, today: NaiveDate) -> Result<Vec<Owed>> {
+        let delivered = self.delivered_months()?;
+        // The few months in question each ask for their report day once.
+        let mut days = Vec::new();
+        let probe = owed(today, &delivered, |_| Some(1));
+        for o in &probe {
+            let first = o.due;
+            days.push((first, self.report_day_on(first)?));
+        }
+        let day_of = |d: NaiveDate| days.iter().find(|(f, _)| *f == d).and_then(|(_, r)| *r);
+        Ok(owed(today, &delivered, day_of))
     }
 
     /// The report day of the policy version in force on `day`, if it has one.

@@ -294,6 +294,54 @@ fn a_delivered_report_keeps_its_figures_and_a_later_run_says_what_changed() {
     assert_eq!(k.json(&["report", "--month", "2026-01"])["delivery"], Value::Null);
 }
 
+/// The report items of `krm due --format json` on `today`: (due, days overdue).
+fn reports_due(k: &Krm, user: &str, today: &str) -> Vec<(String, i64)> {
+    let r = k.command(&["--format", "json", "due"]).env("KRM_USER", user).env("KRM_TODAY", today).output().unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let items: Value = serde_json::from_slice(&r.stdout).unwrap();
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "report")
+        .map(|i| {
+            assert_eq!((i["subject"].clone(), i["krm_no"].clone()), ("register".into(), Value::Null));
+            (i["due"].as_str().unwrap().to_string(), i["days_overdue"].as_i64().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn the_monthly_report_is_due_from_the_first_until_delivered_and_overdue_after_the_report_day() {
+    let k = Krm::init("rostock");
+    assert_eq!(reports_due(&k, "anna", "2026-03-01"), [("2026-03-15".to_string(), -14)]);
+    assert_eq!(reports_due(&k, "anna", "2026-03-16"), [("2026-03-15".to_string(), 1)]);
+    let r = k.command(&["due", "--exit-code"]).env("KRM_TODAY", "2026-03-16").output().unwrap();
+    assert_eq!(r.status.code(), Some(1), "an overdue report is overdue for cron too");
+    let table = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(table.contains("Bericht") && table.contains("für 02/2026"), "{table}");
+    // Cron's account sees it; a team lead, who does not evaluate, does not.
+    k.ok(&["user", "add", "cron", "--role", "service"]);
+    k.ok(&["user", "add", "tom", "--role", "teamlead"]);
+    assert_eq!(reports_due(&k, "cron", "2026-03-16").len(), 1);
+    assert!(reports_due(&k, "tom", "2026-03-16").is_empty());
+    // Delivered: gone; the next month's comes on the first of the month after.
+    k.ok(&["report", "--month", "2026-02", "--deliver"]);
+    assert!(reports_due(&k, "anna", "2026-03-16").is_empty());
+    assert_eq!(reports_due(&k, "anna", "2026-04-01"), [("2026-04-15".to_string(), -14)]);
+    // A month left out after the first delivery stays owed.
+    assert_eq!(reports_due(&k, "anna", "2026-05-20"), [("2026-04-15".to_string(), 35), ("2026-05-15".to_string(), 5)]);
+    // Braunschweig's policy has no report day: nothing is owed.
+    let b = Krm::init("braunschweig");
+    assert!(reports_due(&b, "anna", "2026-03-16").is_empty());
+}
+
+#[test]
+fn an_older_register_owes_its_last_month_only() {
+    let k = old_register();
+    assert_eq!(reports_due(&k, "anna", "2026-03-10"), [("2026-03-15".to_string(), -5)]);
+}
+
 // ---------------------------------------------------------------------------
 // Retention (HRO 3.8)
 // ---------------------------------------------------------------------------
