@@ -170,11 +170,11 @@ fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> 
         .iter()
         .map(|i| {
             vec![
-                i.krm_no.clone().unwrap_or_else(|| "—".to_string()),
+                super::report::due_subject_cell(i),
                 short_label(i.kind),
                 german(i.due),
                 distance(i.days_overdue),
-                super::report::due_unit_cell(i),
+                i.unit.clone(),
                 or_dash(i.assignee.as_ref()),
                 i.level.to_string(),
             ]

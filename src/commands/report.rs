@@ -94,16 +94,16 @@ pub fn owed_items(ctx: &Ctx, store: &Store) -> Result<Vec<crate::domain::due::Du
     Ok(crate::domain::report_delivery::due_items(&store.reports_owed(ctx.today)?, ctx.today))
 }
 
-/// What the due table shows in the unit column: the unit, or for a report
-/// owed the month it is about, "für 02/2026" (the month before its due date).
-pub fn due_unit_cell(item: &crate::domain::due::DueItem) -> String {
+/// What the due table shows in its first column: the case number, or for
+/// a report owed the month it is about, `02/2026` (the month before its due
+/// date; the kind column says "Bericht").
+pub fn due_subject_cell(item: &crate::domain::due::DueItem) -> String {
     if item.kind != crate::domain::due::DueKind::Report {
-        return item.unit.clone();
+        return item.krm_no.clone().unwrap_or_else(|| "—".to_string());
     }
-    // Short, to fit 80 columns: `für 02/2026`.
     let month = crate::domain::report_delivery::reported_month(item.due);
     let (year, number) = month.split_once('-').unwrap_or((&month, ""));
-    crate::tr!("report-due-for", month = format!("{number}/{year}"))
+    format!("{number}/{year}")
 }
 
 fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {

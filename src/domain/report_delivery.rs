@@ -34,10 +34,16 @@ pub struct Owed {
     pub due: NaiveDate,
 }
 
-/// The reports owed on `today`, oldest first. `delivered` are the months
-/// delivered so far; `report_day(d)` is the report day of the policy in
+/// The reports owed on `today`, oldest first. `began` is the register's
+/// first day (no report is owed for a month before it); `delivered` are
+/// the months delivered so far; `report_day(d)` is the report day of the policy in
 /// force on `d` (the first of the month the report is due in), if any.
-pub fn owed(today: NaiveDate, delivered: &[String], report_day: impl Fn(NaiveDate) -> Option<u32>) -> Vec<Owed> {
+pub fn owed(
+    today: NaiveDate,
+    began: Option<NaiveDate>,
+    delivered: &[String],
+    report_day: impl Fn(NaiveDate) -> Option<u32>,
+) -> Vec<Owed> {
     let Some(this_month) = today.with_day(1) else { return Vec::new() };
     let Some(last) = this_month.checked_sub_months(Months::new(1)) else { return Vec::new() };
     let first_delivered = delivered.iter().filter_map(|m| month_start(m)).min();
@@ -49,7 +55,9 @@ pub fn owed(today: NaiveDate, delivered: &[String], report_day: impl Fn(NaiveDat
     while month <= last {
         let key = month_key(month);
         let Some(next) = month.checked_add_months(Months::new(1)) else { break };
-        if !delivered.contains(&key) {
+        // No report is owed for a month that ended before the register began.
+        let existed = began.is_none_or(|b| b < next);
+        if existed && !delivered.contains(&key) {
             if let Some(day) = report_day(next).and_then(|d| next.with_day(d)) {
                 out.push(Owed { month: key, due: day });
             }
@@ -180,7 +188,7 @@ mod tests {
     fn the_last_month_is_owed_from_the_first_until_delivered() {
         let owed_on = |today: &str, delivered: &[&str]| {
             let delivered: Vec<String> = delivered.iter().map(|s| s.to_string()).collect();
-            owed(day(today), &delivered, fifteenth)
+            owed(day(today), None, &delivered, fifteenth)
         };
         assert_eq!(owed_on("2026-03-01", &[]), [Owed { month: "2026-02".into(), due: day("2026-03-15") }]);
         assert_eq!(owed_on("2026-03-31", &[]).len(), 1);
@@ -191,7 +199,10 @@ mod tests {
         assert_eq!(months, ["2026-03", "2026-04"]);
         assert_eq!(later[0].due, day("2026-04-15"));
         // Without a report day, nothing is owed.
-        assert!(owed(day("2026-03-10"), &[], |_| None).is_empty());
+        assert!(owed(day("2026-03-10"), None, &[], |_| None).is_empty());
+        // A register begun in March owes no report for February.
+        assert!(owed(day("2026-03-10"), Some(day("2026-03-02")), &[], fifteenth).is_empty());
+        assert_eq!(owed(day("2026-03-10"), Some(day("2026-02-28")), &[], fifteenth).len(), 1);
     }
 
     #[test]

@@ -61,15 +61,22 @@ impl Store {
     /// The monthly reports owed on `today` (domain::report_delivery).
     pub fn reports_owed(&self, today: NaiveDate) -> Result<Vec<Owed>> {
         let delivered = self.delivered_months()?;
+        // The register's first day: its creation, else its oldest entry.
+        let began: Option<NaiveDate> = self.conn.query_row(
+            "SELECT coalesce((SELECT min(on_day) FROM history WHERE case_id IS NULL AND action = 'init'),
+                             (SELECT min(on_day) FROM history))",
+            [],
+            |r| r.get(0),
+        )?;
         // The few months in question each ask for their report day once.
         let mut days = Vec::new();
-        let probe = owed(today, &delivered, |_| Some(1));
+        let probe = owed(today, began, &delivered, |_| Some(1));
         for o in &probe {
             let first = o.due;
             days.push((first, self.report_day_on(first)?));
         }
         let day_of = |d: NaiveDate| days.iter().find(|(f, _)| *f == d).and_then(|(_, r)| *r);
-        Ok(owed(today, &delivered, day_of))
+        Ok(owed(today, began, &delivered, day_of))
     }
 
     /// The report day of the policy version in force on `day`, if it has one.

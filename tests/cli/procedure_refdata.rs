@@ -313,27 +313,35 @@ fn reports_due(k: &Krm, user: &str, today: &str) -> Vec<(String, i64)> {
 
 #[test]
 fn the_monthly_report_is_due_from_the_first_until_delivered_and_overdue_after_the_report_day() {
-    let k = Krm::init("rostock");
+    // A register begun in February owes February's report, not January's.
+    let k = Krm::new().on("2026-02-27");
+    k.ok(&["init", "--policy", "rostock"]);
     assert_eq!(reports_due(&k, "anna", "2026-03-01"), [("2026-03-15".to_string(), -14)]);
     assert_eq!(reports_due(&k, "anna", "2026-03-16"), [("2026-03-15".to_string(), 1)]);
     let r = k.command(&["due", "--exit-code"]).env("KRM_TODAY", "2026-03-16").output().unwrap();
+    assert!(reports_due(&k, "anna", "2026-02-28").is_empty(), "not before the month is over");
     assert_eq!(r.status.code(), Some(1), "an overdue report is overdue for cron too");
     let table = String::from_utf8_lossy(&r.stdout).to_string();
-    assert!(table.contains("Bericht") && table.contains("für 02/2026"), "{table}");
+    let line = table.lines().find(|l| l.contains("Bericht")).unwrap_or_else(|| panic!("{table}"));
+    assert!(line.trim_start().starts_with("02/2026") && line.contains("15.03.2026"), "{table}");
     // Cron's account sees it; a team lead, who does not evaluate, does not.
     k.ok(&["user", "add", "cron", "--role", "service"]);
     k.ok(&["user", "add", "tom", "--role", "teamlead"]);
     assert_eq!(reports_due(&k, "cron", "2026-03-16").len(), 1);
     assert!(reports_due(&k, "tom", "2026-03-16").is_empty());
     // Delivered: gone; the next month's comes on the first of the month after.
-    k.ok(&["report", "--month", "2026-02", "--deliver"]);
+    let r = k.command(&["report", "--month", "2026-02", "--deliver"]).env("KRM_TODAY", "2026-03-16").output().unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     assert!(reports_due(&k, "anna", "2026-03-16").is_empty());
     assert_eq!(reports_due(&k, "anna", "2026-04-01"), [("2026-04-15".to_string(), -14)]);
     // A month left out after the first delivery stays owed.
     assert_eq!(reports_due(&k, "anna", "2026-05-20"), [("2026-04-15".to_string(), 35), ("2026-05-15".to_string(), 5)]);
     // Braunschweig's policy has no report day: nothing is owed.
-    let b = Krm::init("braunschweig");
+    let b = Krm::new().on("2026-02-01");
+    b.ok(&["init", "--policy", "braunschweig"]);
     assert!(reports_due(&b, "anna", "2026-03-16").is_empty());
+    // Nor for a month before the register began.
+    assert!(reports_due(&Krm::init("rostock"), "anna", "2026-03-16").is_empty());
 }
 
 #[test]
