@@ -89,3 +89,5 @@ cmd-policy-retention-kept = Fassung { $id } ab { $from }: Pseudonymisierung nach
     } ihre Frist
 cmd-policy-retention-default = { $years } Jahre sind die Vorgabe von krm (§ 84 SGB X, Datenminimierung), nicht die der Geschäftsanweisung
 report-deliver-month-only = --deliver: übergeben wird nur der Bericht eines Monats (--month JJJJ-MM), nicht der eines Jahres oder Zeitraums
+categories-retired-since = nicht mehr verwendet seit { $on }
+categories-retired-since-instead = nicht mehr verwendet seit { $on }; stattdessen { $instead }

@@ -86,3 +86,5 @@ cmd-policy-retention-kept = version { $id } from { $from }: pseudonymise after {
     } of the ten-year rule keep their period
 cmd-policy-retention-default = { $years } years is krm's default (§ 84 SGB X, data minimisation), not the instruction's
 report-deliver-month-only = --deliver: only a month's report is delivered (--month YYYY-MM), not a year's or a range's
+categories-retired-since = no longer used since { $on }
+categories-retired-since-instead = no longer used since { $on }; instead { $instead }

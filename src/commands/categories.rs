@@ -129,8 +129,17 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
         Format::Table | Format::Html => {
             let lines = rows.iter().map(|r| {
                 let indent = "  ".repeat(usize::from(r.level - 1));
-                let retired =
-                    if r.retired { format!(" ({})", crate::tr!("categories-retired")) } else { String::new() };
+                let retired = match (r.retired, r.retired_on, r.instead) {
+                    (false, _, _) => String::new(),
+                    (true, Some(on), Some(instead)) => {
+                        format!(
+                            " ({})",
+                            crate::tr!("categories-retired-since-instead", on = german(on), instead = instead)
+                        )
+                    }
+                    (true, Some(on), None) => format!(" ({})", crate::tr!("categories-retired-since", on = german(on))),
+                    (true, None, _) => format!(" ({})", crate::tr!("categories-retired")),
+                };
                 vec![r.code.to_string(), format!("{indent}{}{retired}", r.label)]
             });
             let (code, label) = (crate::tr!("categories-code"), crate::tr!("categories-label"));

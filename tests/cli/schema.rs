@@ -72,7 +72,7 @@ fn a_retired_category_keeps_old_cases_readable_but_takes_no_new_ones() {
     let err = k.fails(&case(&["--type", "lob", "--unit", "T", "--concern", "1.2.4"]), 3);
     assert!(err.contains("Kategorie '1.2.4'") && err.contains("nicht mehr vergeben"), "{err}");
     assert!(!k.ok(&["categories"]).contains("Sofortangebot"));
-    assert!(k.ok(&["categories", "--all"]).contains("Sofortangebot (nicht mehr verwendet)"));
+    assert!(k.ok(&["categories", "--all"]).contains("Sofortangebot (nicht mehr verwendet seit 01.03.2026)"));
 }
 
 #[test]
