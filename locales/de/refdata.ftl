@@ -91,3 +91,6 @@ cmd-policy-retention-default = { $years } Jahre sind die Vorgabe von krm (§ 84 
 report-deliver-month-only = --deliver: übergeben wird nur der Bericht eines Monats (--month JJJJ-MM), nicht der eines Jahres oder Zeitraums
 categories-retired-since = nicht mehr verwendet seit { $on }
 categories-retired-since-instead = nicht mehr verwendet seit { $on }; stattdessen { $instead }
+policy-row-report = Monatsbericht
+policy-report-day = bis zum { $day }. des Folgemonats an die Geschäftsleitung (krm report --deliver)
+policy-report-day-none = kein fester Tag

@@ -88,3 +88,6 @@ cmd-policy-retention-default = { $years } years is krm's default (§ 84 SGB X, d
 report-deliver-month-only = --deliver: only a month's report is delivered (--month YYYY-MM), not a year's or a range's
 categories-retired-since = no longer used since { $on }
 categories-retired-since-instead = no longer used since { $on }; instead { $instead }
+policy-row-report = Monthly report
+policy-report-day = to management by day { $day } of the following month (krm report --deliver)
+policy-report-day-none = no fixed day

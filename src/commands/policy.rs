@@ -25,7 +25,8 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
             ctx.actor(&store, Action::ReadCases)?;
             let versions = store.policies()?;
             let standing = store.retention_standing()?;
-            show(ctx, &versions, &standing)
+            let report_day = store.report_day_on(ctx.today)?;
+            show(ctx, &versions, &standing, report_day)
         }
         PolicyCommand::Set(args) => {
             let actor = ctx.actor(&store, Action::Configure)?;
@@ -192,7 +193,12 @@ pub(crate) fn answer_from_text(from: AnswerFrom) -> String {
     }
 }
 
-fn show(ctx: &Ctx, versions: &[Policy], standing: &crate::domain::retention_decision::Standing) -> Result<()> {
+fn show(
+    ctx: &Ctx,
+    versions: &[Policy],
+    standing: &crate::domain::retention_decision::Standing,
+    report_day: Option<u32>,
+) -> Result<()> {
     use crate::domain::retention_decision::Standing;
     let mut out = crate::output::stdout();
     let current = in_force(versions, ctx.today);
@@ -203,8 +209,10 @@ fn show(ctx: &Ctx, versions: &[Policy], standing: &crate::domain::retention_deci
             versions: &'a [Policy],
             /// The decision about the cases kept under the ten-year rule.
             retention_decision: &'a Standing,
+            /// The day of the month the last month's report is due (HRO 3.9), if any.
+            report_day: Option<u32>,
         }
-        return write_json(&mut out, &Shown { current, versions, retention_decision: standing });
+        return write_json(&mut out, &Shown { current, versions, retention_decision: standing, report_day });
     }
     // The reminder of an open decision, for people, beside the table.
     if let Standing::Open { cases } = standing {
@@ -260,6 +268,13 @@ fn show(ctx: &Ctx, versions: &[Policy], standing: &crate::domain::retention_deci
                 },
             ),
             (crate::tr!("cmd-policy-row.holidays"), format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
+            (
+                crate::tr!("policy-row-report"),
+                report_day.map_or_else(
+                    || crate::tr!("policy-report-day-none"),
+                    |day| crate::tr!("policy-report-day", day = day),
+                ),
+            ),
         ];
         let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         write_table(&mut out, &record_table(&rows, &[]))?;

@@ -336,6 +336,9 @@ fn the_monthly_report_is_due_from_the_first_until_delivered_and_overdue_after_th
     assert_eq!(reports_due(&k, "anna", "2026-04-01"), [("2026-04-15".to_string(), -14)]);
     // A month left out after the first delivery stays owed.
     assert_eq!(reports_due(&k, "anna", "2026-05-20"), [("2026-04-15".to_string(), 35), ("2026-05-15".to_string(), 5)]);
+    let policy = k.json(&["policy", "show"]);
+    assert_eq!(policy["report_day"], 15, "HRO 3.9: by the 15th");
+    assert!(k.ok(&["policy", "show"]).contains("bis zum 15. des Folgemonats"));
     // Braunschweig's policy has no report day: nothing is owed.
     let b = Krm::new().on("2026-02-01");
     b.ok(&["init", "--policy", "braunschweig"]);
