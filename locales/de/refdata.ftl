@@ -79,7 +79,7 @@ cmd-policy-retention-decided = Entschieden am { $on } von { $by }: Pseudonymisie
 cmd-policy-retention-applied = Fassung { $id } ab { $from }: Pseudonymisierung nach { $years } Jahren; sie gilt auch für { $cases ->
         [one] den einen Fall
        *[other] die { $cases } Fälle
-    } der Zehn-Jahres-Regel
+    } der Zehn-Jahres-Regel („krm purge --dry-run“ zeigt, was die nächste Löschung pseudonymisiert)
 cmd-policy-retention-kept = Fassung { $id } ab { $from }: Pseudonymisierung nach { $years } Jahren für neue Fälle; { $cases ->
         [one] der eine Fall
        *[other] die { $cases } Fälle

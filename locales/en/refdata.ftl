@@ -79,7 +79,7 @@ cmd-policy-retention-decided = Decided on { $on } by { $by }: pseudonymise after
 cmd-policy-retention-applied = version { $id } from { $from }: pseudonymise after { $years } years; it applies to { $cases ->
         [one] the one case
        *[other] the { $cases } cases
-    } of the ten-year rule too
+    } of the ten-year rule too ('krm purge --dry-run' shows what the next purge pseudonymises)
 cmd-policy-retention-kept = version { $id } from { $from }: pseudonymise after { $years } years for new cases; { $cases ->
         [one] the one case
        *[other] the { $cases } cases

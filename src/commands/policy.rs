@@ -74,11 +74,11 @@ fn retention(ctx: &Ctx, store: &mut crate::store::Store, args: &RetentionArgs) -
     }
     let actor = ctx.actor(store, Action::Configure)?;
     let years = args.pseudonymise_after.unwrap_or(KRM_DEFAULT_YEARS);
-    let (id, cases) = store.decide_retention(years, args.apply_to_existing, &actor.name, ctx.today)?;
+    let (id, from, cases) = store.decide_retention(years, args.apply_to_existing, &actor.name, ctx.today)?;
     let said = if args.apply_to_existing {
-        crate::tr!("cmd-policy-retention-applied", id = id, years = years, cases = cases, from = german(ctx.today))
+        crate::tr!("cmd-policy-retention-applied", id = id, years = years, cases = cases, from = german(from))
     } else {
-        crate::tr!("cmd-policy-retention-kept", id = id, years = years, cases = cases, from = german(ctx.today))
+        crate::tr!("cmd-policy-retention-kept", id = id, years = years, cases = cases, from = german(from))
     };
     crate::say!("{said}");
     if args.pseudonymise_after.is_none() {

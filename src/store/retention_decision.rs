@@ -82,8 +82,14 @@ impl Store {
     /// The one-time decision: from `today` on, pseudonymise after `years`
     /// (anonymise after the archive period, the ten years of the old rule);
     /// with `apply`, for the cases already recorded too. Returns the new
-    /// version's id and how many cases were under the rule.
-    pub fn decide_retention(&mut self, years: u32, apply: bool, user: &str, today: NaiveDate) -> Result<(i64, u64)> {
+    /// version's id, the day it is valid from, and how many cases were under the rule.
+    pub fn decide_retention(
+        &mut self,
+        years: u32,
+        apply: bool,
+        user: &str,
+        today: NaiveDate,
+    ) -> Result<(i64, NaiveDate, u64)> {
         self.write(|tx| {
             let cases = decision::may_decide(&standing_in(tx)?)?;
             let all = policy::policies(tx)?;
@@ -94,7 +100,16 @@ impl Store {
             let years = decision::pseudonymise_after(years, archive)?;
             let versions: Vec<i64> =
                 tx.prepare(UNDER_RULE)?.query_map([TEN_YEAR_RULE], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            let id = new_version(tx, years, archive, user, today)?;
+            // The version in force may already have the new periods (`policy
+            // set --preset rostock`): then it is the one, and no copy is made.
+            let same = current.retention_mode == RetentionMode::Anonymize
+                && current.retention_years == years
+                && current.archive_years == archive;
+            let (id, from) = if same {
+                (current.id, current.valid_from)
+            } else {
+                (new_version(tx, years, archive, user, today)?, today)
+            };
             if apply {
                 // The years the old versions kept everything become their
                 // archive period; customer data go after `years`.
@@ -129,7 +144,7 @@ impl Store {
                     cases = cases
                 ),
             )?;
-            Ok((id, cases))
+            Ok((id, from, cases))
         })
     }
 

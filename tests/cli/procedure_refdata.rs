@@ -468,6 +468,13 @@ fn the_cases_of_the_ten_year_rule_may_keep_their_period() {
         .unwrap();
     assert_eq!((years, mode.as_str()), (2, "anonymize"));
     assert_eq!(k.json(&["policy", "retention"])["applied"], false);
+    // A register that took the new preset first decides without a copy of it.
+    let p = old_register();
+    p.ok(&["policy", "set", "--preset", "rostock"]);
+    let versions = p.count("SELECT count(*) FROM policy");
+    p.ok(&["policy", "retention", "--apply-to-existing"]);
+    assert_eq!(p.count("SELECT count(*) FROM policy"), versions, "the version in force has the periods already");
+    assert_eq!(p.count("SELECT count(*) FROM policy WHERE retention_mode = 'delete'"), 0);
     // A new register has nothing to decide.
     let n = Krm::init("rostock");
     assert!(n.fails(&["policy", "retention", "--apply-to-existing"], 3).contains("nichts zu entscheiden"));
