@@ -579,6 +579,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         "level",
         "timing",
         "separate",
+        "flag",
     ] {
         let section = get(dim);
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&dim)) {

@@ -496,7 +496,9 @@ fn the_bs4_flags_are_counted_in_the_report_exported_and_filtered() {
     assert_eq!(current(&report, "flag", "unsubstantiated", "cases"), None, "a flag no case carries has no row");
     let table = flat(&k.ok(&["report", "--month", "2026-02"]));
     assert!(table.contains("Markierungen nach BS 4") && table.contains("beleidigende Form"), "{table}");
-    assert!(k.ok(&["--format", "csv", "report", "--month", "2026-02"]).contains("flag"));
+    assert!(k.ok(&["--format", "csv", "report", "--month", "2026-02"]).contains("flag,offensive"));
+    let html = k.ok(&["--format", "html", "report", "--month", "2026-02"]);
+    assert!(html.contains("Markierungen nach BS 4") && html.contains("Mehrfachbeschwerde"));
 
     let export = k.ok(&["export"]);
     let header: Vec<&str> = export.lines().next().unwrap().split(',').collect();
