@@ -26,9 +26,12 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
-    ctx.actor(&store, Action::Due)?;
+    let actor = ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
-    let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    let scope = super::scope::of(&store, &actor)?;
+    let mut open = store.open_cases_due(horizon)?;
+    open.retain(|c| scope.sees(&c.facts.profile.unit, c.assignee.as_deref()));
+    let items = due_items(&open, ctx.today, horizon);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
     if items.is_empty() && format != Format::Json {
         return Ok(ExitCode::SUCCESS);
@@ -54,7 +57,8 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
         )?,
         Format::Table | Format::Html => {
             write_due_table(&mut out, &items, ctx.today)?;
-            let holds = store.holds()?;
+            // Held cases by number only for whoever sees every case.
+            let holds = if scope.is_all() { store.holds()? } else { Vec::new() };
             if !holds.is_empty() {
                 let list: Vec<String> = holds
                     .iter()

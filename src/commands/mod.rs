@@ -29,9 +29,12 @@ mod record_form;
 mod remove;
 mod report;
 mod respond;
+mod scope;
 mod search;
 mod show;
+mod staff;
 mod subject_access;
+mod unit;
 mod user;
 
 use std::process::ExitCode;
@@ -100,6 +103,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::SubjectAccess(args) => subject_access::run(&ctx, args, cli.format.is_some()),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
+        Command::Staff(cmd) => staff::run(&ctx, cmd),
+        Command::Unit(cmd) => unit::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

@@ -312,6 +312,15 @@ pub const STEPS: &[&str] = &[
      -- reading them took 0.7 s each night; the night's choice now 0.03 s).
      CREATE INDEX case_closed_not_pseudonymised ON krm_case (closed_on, policy)
        WHERE closed_on IS NOT NULL AND anonymized_on IS NULL;",
+    // 17 (issue 15, roles): units belong to areas (Bereiche), so that an area
+    // lead sees the cases of every unit of their areas; a unit renamed by a
+    // reorganisation (`krm unit rename OLD NEW --from DATE`) is retired on
+    // that day and names the unit that continues it, so that the people of
+    // the new unit still see the cases the old one kept. A correction of a
+    // name (rename without --from, merge) rewrites the stored names instead
+    // (store::units).
+    "ALTER TABLE unit ADD COLUMN area TEXT CHECK (area IS NULL OR length(area) BETWEEN 1 AND 80); -- [plain]
+     ALTER TABLE unit ADD COLUMN successor TEXT REFERENCES unit (name); -- [plain]",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -31,6 +31,8 @@ pub mod retention;
 mod scrub;
 mod search;
 mod settings;
+mod staff_list;
+mod units;
 
 pub mod migrate;
 
@@ -61,6 +63,8 @@ pub use read_only::is_read_only_copy;
 pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
 pub use search::Found;
+pub use staff_list::StaffListed;
+pub use units::UnitListed;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;
