@@ -29,6 +29,7 @@ mod removal;
 mod report;
 mod retention;
 mod scenario;
+mod procedure_roles;
 mod schema;
 mod show_list;
 mod staff;

@@ -1,0 +1,251 @@
+//! Issue 15, "Who writes, who evaluates": the units and their areas (`krm
+//! unit`), the staff list (`krm staff`), what team and area leads see, and
+//! who may write and evaluate in each preset. Each rule with its refusal
+//! (the register unchanged) and its success.
+
+use serde_json::Value;
+
+use crate::util::Krm;
+
+/// A case of `unit` received on `day` (today is after it).
+fn case_in(k: &Krm, unit: &str, day: &str) -> String {
+    k.record(&["--unit", unit, "--received", day])
+}
+
+/// Runs successfully; what krm said (on stderr: confirmations are no data).
+#[track_caller]
+fn says(k: &Krm, args: &[&str]) -> String {
+    let r = k.run(args);
+    assert_eq!(r.code, 0, "krm {args:?}: {}", r.stderr);
+    r.stderr
+}
+
+fn units(k: &Krm, all: bool) -> Vec<Value> {
+    let mut args = vec!["unit", "list"];
+    if all {
+        args.push("--all");
+    }
+    k.json(&args).as_array().unwrap().clone()
+}
+
+fn unit_of(k: &Krm, no: &str) -> String {
+    k.json(&["show", no])["unit"].as_str().unwrap().to_string()
+}
+
+fn listed(k: &Krm, user: &str) -> Vec<String> {
+    let r = k.run_as(user, &["--format", "json", "list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let mut out: Vec<String> = v.as_array().unwrap().iter().map(|c| c["krm_no"].as_str().unwrap().to_string()).collect();
+    out.sort();
+    out
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+// ---------------------------------------------------------------------------
+// Units and areas
+// ---------------------------------------------------------------------------
+
+#[test]
+fn units_get_areas_in_the_history_and_unknown_ones_are_refused() {
+    let k = Krm::init("braunschweig");
+    case_in(&k, "Team 101", "2026-03-02");
+    case_in(&k, "Team 102", "2026-03-03");
+    let out = says(&k, &["unit", "set", "team 101", "--area", "Markt und Integration"]);
+    assert!(out.contains("Team 101 gehört jetzt zum Bereich Markt und Integration"), "{out}");
+    let list = units(&k, false);
+    let t101 = list.iter().find(|u| u["name"] == "Team 101").unwrap();
+    assert_eq!(t101["area"], "Markt und Integration");
+    assert_eq!(t101["cases"], 1);
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE case_id IS NULL AND action = 'unit-area'"), 1);
+    let table = k.ok(&["unit", "list"]);
+    assert!(table.contains("Bereich") && table.contains("Markt und Integration"), "{table}");
+    assert!(k.json(&["audit"]).to_string().contains("Bereich der Einheit Team 101: Markt und Integration"));
+
+    let before = k.snapshot();
+    let err = k.fails(&["unit", "set", "Team 9", "--area", "Markt"], 3);
+    assert!(err.contains("unbekannte Einheit 'Team 9'") && err.contains("Team 101, Team 102"), "{err}");
+    assert!(k.fails(&["unit", "set", "Team 101", "--area", "a\u{7}b"], 3).contains("U+0007"));
+    k.ok(&["user", "add", "tl", "--role", "teamlead", "--unit", "Team 101"]);
+    let before_tl = k.snapshot();
+    let r = k.run_as("tl", &["unit", "set", "Team 101", "--area", "X"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert_eq!(k.snapshot(), before_tl);
+    assert_ne!(before, before_tl, "the user was added");
+    k.ok(&["unit", "set", "Team 101", "--no-area"]);
+    assert!(units(&k, false).iter().find(|u| u["name"] == "Team 101").unwrap()["area"].is_null());
+}
+
+#[test]
+fn a_rename_corrects_the_past_and_a_merge_moves_the_cases_of_a_duplicate() {
+    let k = Krm::init("braunschweig");
+    let a = case_in(&k, "Taem 1", "2026-03-02");
+    let b = case_in(&k, "Team 2", "2026-03-03");
+    // b moved from Team 2 to Taem 1 and back: the timeline names both.
+    k.ok(&["assign", &b, "--unit", "Taem 1"]);
+    k.ok(&["assign", &b, "--unit", "Team 2"]);
+    k.ok(&["user", "add", "tl", "--role", "teamlead", "--unit", "Taem 1"]);
+
+    let before = k.snapshot();
+    let err = k.fails(&["unit", "rename", "Taem 1", "team 2"], 3);
+    assert!(err.contains("krm unit merge"), "{err}");
+    assert_eq!(k.snapshot(), before, "refused: nothing changed");
+    k.fails(&["unit", "rename", "Team 7", "Team 8"], 3);
+    assert_eq!(k.snapshot(), before);
+
+    let out = says(&k, &["unit", "rename", "Taem 1", "Team 1"]);
+    assert!(out.contains("Taem 1 heißt jetzt Team 1"), "{out}");
+    assert_eq!(unit_of(&k, &a), "Team 1");
+    assert_eq!(k.count("SELECT count(*) FROM unit WHERE name = 'Taem 1'"), 0);
+    assert_eq!(
+        k.count("SELECT count(*) FROM history WHERE value = 'Taem 1' OR previous = 'Taem 1'"),
+        0,
+        "the events read with the new name"
+    );
+    assert_eq!(k.count("SELECT count(*) FROM person_unit WHERE person = 'tl' AND unit = 'Team 1'"), 1);
+    let show = k.ok(&["show", &b]);
+    assert!(show.contains("Team 2 → Team 1") && show.contains("Team 1 → Team 2"), "{show}");
+    assert!(k.json(&["audit"]).to_string().contains("Einheit Taem 1 heißt jetzt Team 1"));
+
+    // A misspelt duplicate of Team 2, merged into it.
+    let c = case_in(&k, "Taem 2", "2026-03-04");
+    let before = k.snapshot();
+    assert!(k.fails(&["unit", "merge", "Taem 2", "Taem 2"], 3).contains("mit sich selbst"));
+    k.fails(&["unit", "merge", "Taem 2", "Team 9"], 3);
+    assert_eq!(k.snapshot(), before);
+    let out = says(&k, &["unit", "merge", "Taem 2", "Team 2"]);
+    assert!(out.contains("ein Fall gehört jetzt zu Team 2"), "{out}");
+    assert_eq!(unit_of(&k, &c), "Team 2");
+    let names: Vec<String> = units(&k, true).iter().map(|u| u["name"].as_str().unwrap().to_string()).collect();
+    assert_eq!(names, ["Team 1", "Team 2"]);
+    // The report's unit dimension reads one unit.
+    let report: Value =
+        serde_json::from_str(&k.on("2026-04-20").ok(&["--format", "json", "report", "--month", "2026-03"])).unwrap();
+    let text = report.to_string();
+    assert!(!text.contains("Taem"), "{text}");
+}
+
+#[test]
+fn a_reorganisation_keeps_older_cases_and_the_team_keeps_them_in_view() {
+    let k = Krm::init("braunschweig").on("2026-03-20");
+    let old = case_in(&k, "Team 1", "2026-03-02");
+    let new = case_in(&k, "Team 1", "2026-03-16");
+    k.ok(&["unit", "set", "Team 1", "--area", "Markt"]);
+    k.ok(&["user", "add", "tl", "--role", "teamlead", "--unit", "Team 1"]);
+
+    let before = k.snapshot();
+    assert!(k.fails(&["unit", "rename", "Team 1", "Team 1 Nord", "--from", "2026-03-21"], 3).contains("nach heute"));
+    assert_eq!(k.snapshot(), before);
+
+    let out = says(&k, &["unit", "rename", "Team 1", "Team 1 Nord", "--from", "2026-03-15"]);
+    assert!(out.contains("ab 15.03.2026 Team 1 Nord"), "{out}");
+    assert_eq!(unit_of(&k, &old), "Team 1", "older cases keep the old name");
+    assert_eq!(unit_of(&k, &new), "Team 1 Nord");
+    let all = units(&k, true);
+    let t1 = all.iter().find(|u| u["name"] == "Team 1").unwrap();
+    assert_eq!((t1["retired_on"].as_str(), t1["successor"].as_str()), (Some("2026-03-15"), Some("Team 1 Nord")));
+    let nord = all.iter().find(|u| u["name"] == "Team 1 Nord").unwrap();
+    assert_eq!(nord["area"], "Markt", "the area goes with the team");
+    assert!(!units(&k, false).iter().any(|u| u["name"] == "Team 1"), "retired: not listed without --all");
+    // The team lead moved with the team and still sees its older case.
+    assert_eq!(k.count("SELECT count(*) FROM person_unit WHERE person = 'tl' AND unit = 'Team 1 Nord'"), 1);
+    assert_eq!(listed(&k, "tl"), sorted(vec![old.clone(), new.clone()]));
+    // A retired unit is not reorganised again, nor merged into.
+    let before = k.snapshot();
+    k.fails(&["unit", "rename", "Team 1", "Team X", "--from", "2026-03-18"], 3);
+    k.fails(&["unit", "merge", "Team 1 Nord", "Team 1"], 3);
+    assert_eq!(k.snapshot(), before);
+}
+
+#[test]
+fn a_retired_unit_keeps_its_cases() {
+    let k = Krm::init("rostock");
+    let no = case_in(&k, "Team 5", "2026-03-02");
+    let out = says(&k, &["unit", "retire", "Team 5", "--from", "2026-03-09"]);
+    assert!(out.contains("Team 5 gibt es ab 09.03.2026 nicht mehr"), "{out}");
+    assert_eq!(unit_of(&k, &no), "Team 5");
+    assert!(units(&k, false).is_empty());
+    let before = k.snapshot();
+    assert!(k.fails(&["unit", "retire", "Team 5"], 3).contains("seit dem 09.03.2026"));
+    assert!(k.fails(&["unit", "retire", "Team 6"], 3).contains("unbekannte Einheit"));
+    assert_eq!(k.snapshot(), before);
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE action = 'unit-retire'"), 1);
+}
+
+// ---------------------------------------------------------------------------
+// What team and area leads see
+// ---------------------------------------------------------------------------
+
+/// Braunschweig: Team 1 and Team 2 in the area Markt, Team 3 in Leistung;
+/// a team lead of Team 1, an area lead bound to Team 2, management.
+fn organisation(preset: &str) -> (Krm, [String; 4]) {
+    let k = Krm::init(preset);
+    let c1 = case_in(&k, "Team 1", "2026-03-02");
+    let c2 = case_in(&k, "Team 2", "2026-03-03");
+    let c3 = case_in(&k, "Team 3", "2026-03-04");
+    let c4 = case_in(&k, "Team 3", "2026-03-05");
+    k.ok(&["unit", "set", "Team 1", "--area", "Markt"]);
+    k.ok(&["unit", "set", "Team 2", "--area", "Markt"]);
+    k.ok(&["unit", "set", "Team 3", "--area", "Leistung"]);
+    k.ok(&["user", "add", "tl", "--role", "teamlead", "--unit", "Team 1"]);
+    k.ok(&["user", "add", "bl", "--role", "arealead", "--unit", "Team 2"]);
+    k.ok(&["user", "add", "gf", "--role", "management"]);
+    // One case of another team assigned to the team lead.
+    k.ok(&["assign", &c4, "--to", "tl"]);
+    (k, [c1, c2, c3, c4])
+}
+
+#[test]
+fn team_leads_see_their_units_and_their_cases_area_leads_their_areas() {
+    let (k, [c1, c2, c3, c4]) = organisation("braunschweig");
+    assert_eq!(listed(&k, "tl"), sorted(vec![c1.clone(), c4.clone()]));
+    assert_eq!(listed(&k, "bl"), sorted(vec![c1.clone(), c2.clone()]));
+    assert_eq!(listed(&k, "gf"), sorted(vec![c1.clone(), c2.clone(), c3.clone(), c4.clone()]));
+    assert_eq!(listed(&k, "anna").len(), 4);
+
+    // show: exit 5 for a case outside, with why.
+    let r = k.run_as("tl", &["show", &c3]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("sieht nur die Fälle der eigenen Einheiten (Team 1)") && r.stderr.contains(&c3), "{}", r.stderr);
+    assert_eq!(k.run_as("tl", &["show", &c4]).code, 0, "assigned to them");
+    assert_eq!(k.run_as("bl", &["show", &c1]).code, 0, "the area's other team");
+    assert_eq!(k.run_as("bl", &["show", &c3]).code, 5);
+    assert_eq!(k.run_as("tl", &["due", "--explain", &c3]).code, 5);
+
+    // due: only their cases (all four are due for acknowledgment soon).
+    let due = |user: &str| -> Vec<String> {
+        let r: crate::util::Run = k
+            .command(&["--format", "json", "due", "--within", "10"])
+            .env("KRM_USER", user)
+            .env("KRM_TODAY", "2026-03-20")
+            .output()
+            .unwrap()
+            .into();
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        let mut nos: Vec<String> = v.as_array().unwrap().iter().filter_map(|i| i["krm_no"].as_str().map(str::to_string)).collect();
+        nos.sort();
+        nos.dedup();
+        nos
+    };
+    assert_eq!(due("tl"), sorted(vec![c1.clone(), c4.clone()]));
+    assert_eq!(due("bl"), sorted(vec![c1.clone(), c2.clone()]));
+    assert_eq!(due("anna").len(), 4);
+}
+
+#[test]
+fn acting_on_a_case_outside_ones_units_is_refused_and_changes_nothing() {
+    let (k, [_, _, c3, _]) = organisation("braunschweig");
+    // Even assigned-only rights need the case to be in view first.
+    let before = k.snapshot_but_reads();
+    let r = k.run_as("tl", &["escalate", &c3, "--reason", "keine Einigung"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("sieht nur die Fälle"), "{}", r.stderr);
+    let r = k.run_as("tl", &["respond", &c3, "--kind", "answer", "--outcome", "berechtigt"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert_eq!(k.snapshot_but_reads(), before);
+}
