@@ -54,8 +54,8 @@ fn list(ctx: &Ctx, store: &Store, all: bool) -> Result<()> {
             rows.iter().map(|s| {
                 vec![
                     s.name.clone(),
-                    s.unit.clone(),
-                    s.post.clone(),
+                    s.unit.clone().unwrap_or_default(),
+                    s.post.clone().unwrap_or_default(),
                     s.added_on.to_string(),
                     s.added_by.clone(),
                     s.retired_on.map(|d| d.to_string()).unwrap_or_default(),
@@ -79,8 +79,8 @@ fn list(ctx: &Ctx, store: &Store, all: bool) -> Result<()> {
                 rows.iter().map(|s| {
                     vec![
                         crate::domain::text::escaped(&s.name).into_owned(),
-                        crate::domain::text::escaped(&s.unit).into_owned(),
-                        post_label(&s.post),
+                        or_dash(s.unit.as_deref().map(|u| crate::domain::text::escaped(u).into_owned())),
+                        or_dash(s.post.as_deref().map(post_label)),
                         german(s.added_on),
                         or_dash(s.retired_on.map(german)),
                     ]

@@ -17,6 +17,7 @@ pub mod import;
 pub mod intake;
 pub mod judgement;
 pub mod period;
+pub mod procedure;
 mod properties;
 pub mod reads;
 pub mod refusal;

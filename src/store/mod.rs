@@ -21,6 +21,7 @@ mod page;
 mod people;
 mod plans;
 pub mod policy;
+pub mod procedure;
 mod purge;
 mod read_only;
 mod recording;
@@ -31,7 +32,7 @@ pub mod retention;
 mod scrub;
 mod search;
 mod settings;
-mod staff_list;
+mod staff;
 mod units;
 
 pub mod migrate;
@@ -63,7 +64,7 @@ pub use read_only::is_read_only_copy;
 pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
 pub use search::Found;
-pub use staff_list::StaffListed;
+pub use staff::StaffMember;
 pub use units::UnitListed;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").

@@ -84,7 +84,7 @@ fn correct(tx: &Transaction, old: &str, new: &str) -> Result<()> {
 fn move_people(tx: &Transaction, old: &str, new: &str) -> Result<()> {
     tx.execute("INSERT OR IGNORE INTO person_unit (person, unit) SELECT person, ?2 FROM person_unit WHERE unit = ?1", (old, new))?;
     tx.execute("DELETE FROM person_unit WHERE unit = ?1", [old])?;
-    super::staff_list::move_unit(tx, old, new)?;
+    super::staff::move_unit(tx, old, new)?;
     Ok(())
 }
 

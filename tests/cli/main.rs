@@ -20,6 +20,7 @@ mod interactive;
 mod lifecycle;
 mod plans;
 mod privacy;
+mod procedure;
 mod properties;
 mod reads;
 mod record;

@@ -1,7 +1,13 @@
-//! The writes of the staff list (`krm staff add|retire`) and its listing,
-//! each change one transaction with its entry in the register's history.
-//! The rules are `domain::staff_list`'s; they are asked inside the
-//! transaction, on the list as it is then.
+//! The register's staff list: people who are not register users — a team
+//! lead who writes answers but never logs in, the Geschäftsführerin who signs
+//! — each with their unit and post, so that an answer's author, a
+//! statement's or a copy's recipient names a known person, not any string.
+//! Together with the users they are the register's people.
+//!
+//! The writes of the list (`krm staff add|retire`) and its listing, each
+//! change one transaction with its entry in the register's history. The
+//! rules are `domain::staff_list`'s; they are asked inside the transaction,
+//! on the list as it is then.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -12,15 +18,50 @@ use super::{log_message, Store};
 use crate::domain::staff_list::{self, Entry};
 use crate::error::not_found;
 
-/// A staff member as `krm staff list` shows them.
-#[derive(Debug, Clone, Serialize)]
-pub struct StaffListed {
+/// One person of the staff list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StaffMember {
     pub name: String,
-    pub unit: String,
-    pub post: String,
+    pub unit: Option<String>,
+    /// Their post (`teamleitung`, `bereichsleitung`, `geschaeftsfuehrung`, `mitarbeiter`).
+    pub post: Option<String>,
     pub added_on: NaiveDate,
     pub added_by: String,
     pub retired_on: Option<NaiveDate>,
+}
+
+impl Store {
+    /// The staff member called `name`, if there is one (retired or not).
+    pub fn staff_member(&self, name: &str) -> Result<Option<StaffMember>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT name, unit, post, added_on, added_by, retired_on FROM staff WHERE name = ?1",
+                [name],
+                |r| {
+                    Ok(StaffMember {
+                        name: r.get(0)?,
+                        unit: r.get(1)?,
+                        post: r.get(2)?,
+                        added_on: r.get(3)?,
+                        added_by: r.get(4)?,
+                        retired_on: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Whether `name` is one of the register's active people: a user or a
+    /// member of the staff list, not retired.
+    pub fn person_known(&self, name: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1 AND retired_on IS NULL)
+                 OR EXISTS (SELECT 1 FROM staff WHERE name = ?1 AND retired_on IS NULL)",
+            [name],
+            |r| r.get(0),
+        )?)
+    }
 }
 
 fn entry(tx: &Transaction, name: &str) -> Result<Option<Entry>> {
@@ -44,13 +85,13 @@ pub(super) fn on_list(tx: &rusqlite::Connection, name: &str) -> Result<bool> {
 
 impl Store {
     /// The staff list, by unit and name; without those who left unless `all`.
-    pub fn staff_listed(&self, all: bool) -> Result<Vec<StaffListed>> {
+    pub fn staff_listed(&self, all: bool) -> Result<Vec<StaffMember>> {
         let mut stmt = self.conn.prepare(
             "SELECT name, unit, post, added_on, added_by, retired_on FROM staff
               WHERE ?1 OR retired_on IS NULL ORDER BY unit, name",
         )?;
         let rows = stmt.query_map([all], |r| {
-            Ok(StaffListed {
+            Ok(StaffMember {
                 name: r.get(0)?,
                 unit: r.get(1)?,
                 post: r.get(2)?,
