@@ -601,7 +601,7 @@ pub const STAFF_POSTS: [&str; 4] = ["teamleitung", "bereichsleitung", "geschaeft
 pub enum StaffCommand {
     /// Add a person who is no register user to the staff list (e.g. a team lead who writes answers)
     Add {
-        /// The person's name as the history should name them
+        /// The person's name, like a login name without spaces (e.g. p.nord): --author and the history name them so
         name: String,
         /// The unit the person works in (a known one)
         #[arg(long, value_name = "UNIT")]

@@ -16,7 +16,7 @@
 use chrono::NaiveDate;
 
 use super::dates::german;
-use super::text::{clean, quote};
+use super::text::{login, quote};
 use super::workflow::{Refusal, Step};
 
 /// The posts of the staff list, as `--post` takes them.
@@ -25,9 +25,6 @@ pub const POSTS: [&str; 4] = ["teamleitung", "bereichsleitung", "geschaeftsfuehr
 /// The post of a staff member added without `--post`.
 pub const DEFAULT_POST: &str = "teamleitung";
 
-/// The longest name the list takes (as a register user's).
-pub const MAX_NAME: usize = 64;
-
 /// A staff member as the rules look at them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
@@ -35,14 +32,10 @@ pub struct Entry {
     pub retired_on: Option<NaiveDate>,
 }
 
-/// A staff member's name as given: trimmed, without control characters.
+/// A staff member's name as given: a name like a register user's (no
+/// spaces, e.g. `p.nord`), since `--author` and the like take either.
 pub fn name(text: &str) -> Step<String> {
-    let field = crate::tr!("domain-staff-name");
-    match clean(&field, text, MAX_NAME, false) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(Refusal(crate::tr!("domain-unit-empty", field = field))),
-        Err(e) => Err(Refusal(e)),
-    }
+    login(&crate::tr!("domain-staff-name"), text).map_err(Refusal)
 }
 
 /// A post as `--post` gives it; the clap parser already knows the list.
@@ -121,6 +114,7 @@ mod tests {
         assert!(may_retire("P", left, today, today).is_err());
         assert_eq!(post(None).unwrap(), "teamleitung");
         assert!(post(Some("chef")).is_err());
-        assert!(name(" ").is_err() && name("a\u{1b}b").is_err());
+        assert!(name(" ").is_err() && name("a\u{1b}b").is_err() && name("Petra Nord").is_err());
+        assert_eq!(name(" p.nord ").unwrap(), "p.nord");
     }
 }

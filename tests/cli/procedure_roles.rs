@@ -249,3 +249,157 @@ fn acting_on_a_case_outside_ones_units_is_refused_and_changes_nothing() {
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert_eq!(k.snapshot_but_reads(), before);
 }
+
+// ---------------------------------------------------------------------------
+// The staff list
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_staff_list_holds_people_who_are_not_users() {
+    let k = Krm::init("rostock");
+    case_in(&k, "Team 101", "2026-03-02");
+    let out = says(&k, &["staff", "add", "p.nord", "--unit", "team 101"]);
+    assert!(out.contains("p.nord steht jetzt auf der Personalliste (teamleitung, Team 101)"), "{out}");
+    says(&k, &["staff", "add", "b.ost", "--unit", "Team 101", "--post", "bereichsleitung"]);
+    let list = k.json(&["staff", "list"]);
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["b.ost", "p.nord"]);
+    assert_eq!(list[0]["post"], "bereichsleitung");
+    assert_eq!(list[1]["added_by"], "anna");
+    let table = k.ok(&["staff", "list"]);
+    assert!(table.contains("Bereichsleitung") && table.contains("Teamleitung") && table.contains("Funktion"), "{table}");
+    let csv = k.ok(&["--format", "csv", "staff", "list"]);
+    assert!(csv.starts_with("name,unit,post,added_on,added_by,retired_on\n"), "{csv}");
+    assert_eq!(k.count("SELECT count(*) FROM history WHERE action = 'staff-add'"), 2);
+
+    // Refused, and nothing changes.
+    k.ok(&["user", "add", "tl", "--role", "teamlead"]);
+    let before = k.snapshot();
+    assert!(k.fails(&["staff", "add", "tl", "--unit", "Team 101"], 3).contains("ist Benutzer dieses Registers"));
+    assert!(k.fails(&["staff", "add", "p.nord", "--unit", "Team 101"], 3).contains("steht seit dem 10.03.2026"));
+    assert!(k.fails(&["staff", "add", "Eva", "--unit", "Team 9"], 3).contains("unbekannte Einheit"));
+    assert!(k.fails(&["staff", "add", "Eva\u{1b}[2J", "--unit", "Team 101"], 3).contains("U+001B"));
+    assert!(k.fails(&["staff", "add", "Eva Ost", "--unit", "Team 101"], 3).contains("Leerzeichen"));
+    assert_eq!(k.run(&["staff", "add", "Eva", "--unit", "Team 101", "--post", "chef"]).code, 2);
+    assert!(k.fails(&["user", "add", "p.nord", "--role", "teamlead"], 3).contains("steht auf der Personalliste"));
+    let r = k.run_as("tl", &["staff", "add", "Eva", "--unit", "Team 101"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(k.fails(&["staff", "retire", "Niemand"], 4).contains("nicht auf der Personalliste"));
+    assert!(k.fails(&["staff", "retire", "p.nord", "--on", "2026-03-11"], 3).contains("11.03.2026 passt nicht"));
+    assert_eq!(k.snapshot(), before);
+    assert_eq!(k.run_as("tl", &["staff", "list"]).code, 0, "whoever reads cases sees the list");
+
+    // Leaving, and coming back.
+    let out = says(&k, &["staff", "retire", "p.nord", "--on", "2026-03-10"]);
+    assert!(out.contains("p.nord ist ab 10.03.2026 nicht mehr auf der Personalliste"), "{out}");
+    assert_eq!(k.json(&["staff", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(k.json(&["staff", "list", "--all"]).as_array().unwrap().len(), 2);
+    k.fails(&["staff", "retire", "p.nord"], 3);
+    says(&k, &["staff", "add", "p.nord", "--unit", "Team 101"]);
+    assert_eq!(k.count("SELECT count(*) FROM staff WHERE name = 'p.nord' AND retired_on IS NULL"), 1);
+    let audit = k.json(&["audit"]).to_string();
+    assert!(audit.contains("\"staff-retire\"") && audit.contains("p.nord ab 10.03.2026 nicht mehr"), "{audit}");
+    let table = k.ok(&["audit"]);
+    assert!(table.contains("Personalliste"), "{table}");
+}
+
+#[test]
+fn a_staff_members_name_goes_like_a_retired_users_after_audit_years() {
+    let k = Krm::new().on("2020-01-10");
+    k.ok(&["init", "--policy", "rostock"]);
+    let run = |today: &str, args: &[&str]| {
+        let r: crate::util::Run = k.command(args).env("KRM_TODAY", today).output().unwrap().into();
+        assert_eq!(r.code, 0, "krm {args:?} on {today}: {}", r.stderr);
+        r
+    };
+    let mut args = crate::util::case(&["--type", "beschwerde", "--concern", "1.2.1", "--phone", "0381 000"]);
+    args.extend_from_slice(&["--received", "2020-01-13"]);
+    let no = run("2020-01-13", &args).stdout.trim().to_string();
+    let who = "p.nordq";
+    run("2020-01-13", &["staff", "add", who, "--unit", "Team 101"]);
+    // The officer records the team lead's answer (HRO 3.3), naming her.
+    run("2020-01-20", &["respond", &no, "--kind", "answer", "--author", who, "--outcome", "berechtigt"]);
+    run("2020-06-30", &["staff", "retire", who]);
+    assert!(k.count(&format!("SELECT count(*) FROM history WHERE detail = '{who}' OR value LIKE '%{who}%'")) > 0);
+
+    let dry = run("2030-07-01", &["purge", "--dry-run"]);
+    assert!(dry.stdout.contains("die Namen von 1 ausgeschiedenen"), "{}", dry.stdout);
+    assert_eq!(k.count("SELECT count(*) FROM staff"), 1, "the dry run changes nothing");
+    let done = run("2030-07-01", &["--format", "json", "purge"]);
+    let said: Value = serde_json::from_str(&done.stdout).unwrap();
+    assert_eq!(said["register_expired"]["retired_users"], 1, "{}", done.stdout);
+    assert_eq!(k.count("SELECT count(*) FROM staff"), 0);
+    let dump = k.snapshot();
+    assert!(!dump.contains(who), "her name is gone from every table");
+    let show = k.json(&["show", &no]).to_string();
+    assert!(show.contains("ausgeschieden"), "the answer's author reads as one who left: {show}");
+}
+
+// ---------------------------------------------------------------------------
+// Who writes and who evaluates, per preset
+// ---------------------------------------------------------------------------
+
+#[test]
+fn in_braunschweig_team_leads_record_answers_to_their_own_cases_in_rostock_only_the_officer_writes() {
+    for (preset, team_lead_writes) in [("braunschweig", true), ("rostock", false)] {
+        let (k, [c1, ..]) = organisation(preset);
+        k.ok(&["assign", &c1, "--to", "tl"]);
+        k.ok(&["respond", &c1, "--kind", "ack"]);
+        let before = k.snapshot_but_reads();
+        let r = k.run_as("tl", &["respond", &c1, "--kind", "answer", "--outcome", "berechtigt"]);
+        if team_lead_writes {
+            assert_eq!(r.code, 0, "{preset}: {}", r.stderr);
+            assert_eq!(k.count("SELECT count(*) FROM message WHERE kind = 'answer' AND recorded_by = 'tl'"), 1);
+        } else {
+            assert_eq!(r.code, 5, "{preset}: {}", r.stderr);
+            assert_eq!(k.snapshot_but_reads(), before, "{preset}: refused, nothing written");
+            let r = k.run_as("tl", &["escalate", &c1, "--reason", "keine Einigung"]);
+            assert_eq!(r.code, 5, "{preset}: {}", r.stderr);
+            let r = k.run_as("bl", &["escalate", &c1, "--reason", "keine Einigung"]);
+            assert_eq!(r.code, 5, "{preset}: {}", r.stderr);
+            assert_eq!(k.snapshot_but_reads(), before);
+            // The officer records it, naming the team lead from the staff list.
+            says(&k, &["staff", "add", "p.nord", "--unit", "Team 1"]);
+            k.ok(&["respond", &c1, "--kind", "answer", "--author", "p.nord", "--outcome", "berechtigt"]);
+        }
+        // Nobody but officer and deputy writes anything else, in either preset.
+        for (user, args) in [
+            ("tl", vec!["record", "--no-input"]),
+            ("tl", vec!["assign", c1.as_str(), "--to", "bl"]),
+            ("gf", vec!["close", c1.as_str()]),
+            ("bl", vec!["unit", "set", "Team 1", "--area", "X"]),
+            ("gf", vec!["staff", "add", "Eva", "--unit", "Team 1"]),
+            ("tl", vec!["hold", c1.as_str(), "--reason", "x"]),
+        ] {
+            let before = k.snapshot_but_reads();
+            let r = k.run_as(user, &args);
+            assert_eq!(r.code, 5, "{preset} {user} {args:?}: {}", r.stderr);
+            assert_eq!(k.snapshot_but_reads(), before);
+        }
+    }
+}
+
+#[test]
+fn evaluation_is_the_officers_and_deputys_in_rostock_and_managements_too_in_braunschweig() {
+    for (preset, management) in [("braunschweig", true), ("rostock", false)] {
+        let k = Krm::init(preset).on("2026-04-20");
+        case_in(&k, "Team 1", "2026-03-02");
+        k.ok(&["user", "add", "gf", "--role", "management"]);
+        k.ok(&["user", "add", "dep", "--role", "deputy"]);
+        k.ok(&["user", "add", "ana", "--role", "analyst"]);
+        k.ok(&["user", "add", "tl", "--role", "teamlead", "--unit", "Team 1"]);
+        for cmd in [&["report", "--month", "2026-03"][..], &["export", "--from", "2026-03-01", "--to", "2026-03-31"]] {
+            for (user, may) in [("anna", true), ("dep", true), ("gf", management), ("ana", false), ("tl", false)] {
+                let r = k.run_as(user, cmd);
+                assert_eq!(r.code == 0, may, "{preset} {user} {cmd:?}: {}", r.stderr);
+                if !may {
+                    assert_eq!(r.code, 5, "{preset} {user} {cmd:?}");
+                }
+            }
+        }
+        // A grant, in the history, lets the analyst evaluate.
+        k.ok(&["policy", "procedure", "--grant-evaluation", "analyst"]);
+        assert_eq!(k.run_as("ana", &["report", "--month", "2026-03"]).code, 0, "{preset}");
+        assert_eq!(k.run_as("ana", &["show", "2026-0001"]).code, 5, "{preset}: evaluating is not reading cases");
+    }
+}
