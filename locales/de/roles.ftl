@@ -75,3 +75,6 @@ cmd-audit-roles = Änderungen an Einheiten und Personalliste
     .unit-retire = Einheit aufgelöst
     .staff-add = Personalliste ergänzt
     .staff-retire = von der Personalliste
+
+cmd-demo-team-lead = Die Teamleitung { $name } ({ $units }) sieht { $seen } der { $all } Fälle: die ihrer Einheiten und die ihr zugewiesenen.
+cmd-demo-as-team-lead = (was die Teamleitung sieht)

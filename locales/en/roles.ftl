@@ -75,3 +75,6 @@ cmd-audit-roles = Changes to units and the staff list
     .unit-retire = Unit dissolved
     .staff-add = Added to the staff list
     .staff-retire = Off the staff list
+
+cmd-demo-team-lead = The team lead { $name } ({ $units }) sees { $seen } of the { $all } cases: those of their units and those assigned to them.
+cmd-demo-as-team-lead = (what the team lead sees)

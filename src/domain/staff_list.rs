@@ -41,9 +41,11 @@ pub fn name(text: &str) -> Step<String> {
 /// A post as `--post` gives it; the clap parser already knows the list.
 pub fn post(text: Option<&str>) -> Step<&'static str> {
     let given = text.unwrap_or(DEFAULT_POST);
-    POSTS.iter().find(|p| **p == given).copied().ok_or_else(|| {
-        Refusal(crate::tr!("domain-staff-unknown-post", post = quote(given), valid = POSTS.join(", ")))
-    })
+    POSTS
+        .iter()
+        .find(|p| **p == given)
+        .copied()
+        .ok_or_else(|| Refusal(crate::tr!("domain-staff-unknown-post", post = quote(given), valid = POSTS.join(", "))))
 }
 
 /// Whether `name` may be added to the staff list: no register user has the

@@ -60,11 +60,7 @@ pub fn may_rename(old: &UnitRow, new: &str, units: &[UnitRow]) -> Step {
     }
     if let Some(other) = units.iter().find(|u| u.name != old.name && u.name.trim().to_lowercase() == new.to_lowercase())
     {
-        return refuse(crate::tr!(
-            "domain-unit-rename-exists",
-            old = quote(&old.name),
-            new = quote(&other.name)
-        ));
+        return refuse(crate::tr!("domain-unit-rename-exists", old = quote(&old.name), new = quote(&other.name)));
     }
     Ok(())
 }

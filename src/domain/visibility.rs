@@ -83,7 +83,12 @@ mod tests {
     use super::*;
 
     fn unit(name: &str, area: Option<&str>, successor: Option<&str>) -> UnitRow {
-        UnitRow { name: name.into(), area: area.map(Into::into), successor: successor.map(Into::into), retired_on: None }
+        UnitRow {
+            name: name.into(),
+            area: area.map(Into::into),
+            successor: successor.map(Into::into),
+            retired_on: None,
+        }
     }
 
     fn units() -> Vec<UnitRow> {

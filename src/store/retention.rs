@@ -134,7 +134,8 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
         let names: Vec<&str> = std::iter::once(name).chain(login.filter(|l| *l != name)).collect();
         for (table, column) in &columns {
             // The person's own row goes below; another person's login is theirs.
-            if (table == "person" && (column == "name" || column == "login")) || (table == "staff" && column == "name") {
+            if (table == "person" && (column == "name" || column == "login")) || (table == "staff" && column == "name")
+            {
                 continue;
             }
             let sql = match target(table, column) {

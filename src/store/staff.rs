@@ -130,8 +130,7 @@ impl Store {
     /// `name` leaves the staff list on `on`.
     pub fn retire_staff(&mut self, name: &str, on: NaiveDate, by: &str, today: NaiveDate) -> Result<()> {
         self.write(|tx| {
-            let entry =
-                entry(tx, name)?.ok_or_else(|| not_found(crate::tr!("store-no-such-staff", name = name)))?;
+            let entry = entry(tx, name)?.ok_or_else(|| not_found(crate::tr!("store-no-such-staff", name = name)))?;
             staff_list::may_retire(name, entry, on, today)?;
             tx.execute("UPDATE staff SET retired_on = ?2 WHERE name = ?1", rusqlite::params![name, on])?;
             log_message(

@@ -55,7 +55,10 @@ fn rewrite_events(tx: &Transaction, old: &str, new: &str, scope: &str) -> Result
         &format!("UPDATE history SET value = ?2 WHERE action IN ('record', 'unit') AND value = ?1 AND {scope}"),
         (old, new),
     )?;
-    tx.execute(&format!("UPDATE history SET previous = ?2 WHERE action = 'unit' AND previous = ?1 AND {scope}"), (old, new))?;
+    tx.execute(
+        &format!("UPDATE history SET previous = ?2 WHERE action = 'unit' AND previous = ?1 AND {scope}"),
+        (old, new),
+    )?;
     Ok(())
 }
 
@@ -82,7 +85,10 @@ fn correct(tx: &Transaction, old: &str, new: &str) -> Result<()> {
 
 /// The people and staff bound to `old` are bound to `new` instead.
 fn move_people(tx: &Transaction, old: &str, new: &str) -> Result<()> {
-    tx.execute("INSERT OR IGNORE INTO person_unit (person, unit) SELECT person, ?2 FROM person_unit WHERE unit = ?1", (old, new))?;
+    tx.execute(
+        "INSERT OR IGNORE INTO person_unit (person, unit) SELECT person, ?2 FROM person_unit WHERE unit = ?1",
+        (old, new),
+    )?;
     tx.execute("DELETE FROM person_unit WHERE unit = ?1", [old])?;
     super::staff::move_unit(tx, old, new)?;
     Ok(())
@@ -122,7 +128,14 @@ impl Store {
         self.write(|tx| {
             tx.execute("UPDATE unit SET area = ?2 WHERE name = ?1", (unit, area))?;
             let shown = area.unwrap_or("–");
-            log_message(tx, None, by, today, "unit-area", &crate::logged!("store-log-unit-area", unit = unit, area = shown))
+            log_message(
+                tx,
+                None,
+                by,
+                today,
+                "unit-area",
+                &crate::logged!("store-log-unit-area", unit = unit, area = shown),
+            )
         })
     }
 
@@ -134,7 +147,10 @@ impl Store {
                 "INSERT INTO unit (name, retired_on, area) SELECT ?2, retired_on, area FROM unit WHERE name = ?1",
                 (old, new),
             )?;
-            tx.execute("UPDATE unit SET successor = (SELECT successor FROM unit WHERE name = ?1) WHERE name = ?2", (old, new))?;
+            tx.execute(
+                "UPDATE unit SET successor = (SELECT successor FROM unit WHERE name = ?1) WHERE name = ?2",
+                (old, new),
+            )?;
             correct(tx, old, new)?;
             log_message(
                 tx,
@@ -167,7 +183,14 @@ impl Store {
 
     /// Reorganises `old` into `new` from `from` on: the cases received from
     /// then move, `old` is retired that day and names `new` as its successor.
-    pub fn reorganise_unit(&mut self, old: &str, new: &str, from: NaiveDate, by: &str, today: NaiveDate) -> Result<usize> {
+    pub fn reorganise_unit(
+        &mut self,
+        old: &str,
+        new: &str,
+        from: NaiveDate,
+        by: &str,
+        today: NaiveDate,
+    ) -> Result<usize> {
         self.write(|tx| {
             tx.execute(
                 "INSERT OR IGNORE INTO unit (name, area) SELECT ?2, area FROM unit WHERE name = ?1",
@@ -186,7 +209,10 @@ impl Store {
                 "UPDATE krm_case SET unit = ?2 WHERE unit = ?1 AND received_on >= ?3",
                 rusqlite::params![old, new, from],
             )?;
-            tx.execute("UPDATE unit SET retired_on = ?2, successor = ?3 WHERE name = ?1", rusqlite::params![old, from, new])?;
+            tx.execute(
+                "UPDATE unit SET retired_on = ?2, successor = ?3 WHERE name = ?1",
+                rusqlite::params![old, from, new],
+            )?;
             move_people(tx, old, new)?;
             log_message(
                 tx,

@@ -36,7 +36,8 @@ fn listed(k: &Krm, user: &str) -> Vec<String> {
     let r = k.run_as(user, &["--format", "json", "list"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
-    let mut out: Vec<String> = v.as_array().unwrap().iter().map(|c| c["krm_no"].as_str().unwrap().to_string()).collect();
+    let mut out: Vec<String> =
+        v.as_array().unwrap().iter().map(|c| c["krm_no"].as_str().unwrap().to_string()).collect();
     out.sort();
     out
 }
@@ -210,7 +211,11 @@ fn team_leads_see_their_units_and_their_cases_area_leads_their_areas() {
     // show: exit 5 for a case outside, with why.
     let r = k.run_as("tl", &["show", &c3]);
     assert_eq!(r.code, 5, "{}", r.stderr);
-    assert!(r.stderr.contains("sieht nur die Fälle der eigenen Einheiten (Team 1)") && r.stderr.contains(&c3), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("sieht nur die Fälle der eigenen Einheiten (Team 1)") && r.stderr.contains(&c3),
+        "{}",
+        r.stderr
+    );
     assert_eq!(k.run_as("tl", &["show", &c4]).code, 0, "assigned to them");
     assert_eq!(k.run_as("bl", &["show", &c1]).code, 0, "the area's other team");
     assert_eq!(k.run_as("bl", &["show", &c3]).code, 5);
@@ -227,7 +232,8 @@ fn team_leads_see_their_units_and_their_cases_area_leads_their_areas() {
             .into();
         assert_eq!(r.code, 0, "{}", r.stderr);
         let v: Value = serde_json::from_str(&r.stdout).unwrap();
-        let mut nos: Vec<String> = v.as_array().unwrap().iter().filter_map(|i| i["krm_no"].as_str().map(str::to_string)).collect();
+        let mut nos: Vec<String> =
+            v.as_array().unwrap().iter().filter_map(|i| i["krm_no"].as_str().map(str::to_string)).collect();
         nos.sort();
         nos.dedup();
         nos
@@ -267,7 +273,10 @@ fn the_staff_list_holds_people_who_are_not_users() {
     assert_eq!(list[0]["post"], "bereichsleitung");
     assert_eq!(list[1]["added_by"], "anna");
     let table = k.ok(&["staff", "list"]);
-    assert!(table.contains("Bereichsleitung") && table.contains("Teamleitung") && table.contains("Funktion"), "{table}");
+    assert!(
+        table.contains("Bereichsleitung") && table.contains("Teamleitung") && table.contains("Funktion"),
+        "{table}"
+    );
     let csv = k.ok(&["--format", "csv", "staff", "list"]);
     assert!(csv.starts_with("name,unit,post,added_on,added_by,retired_on\n"), "{csv}");
     assert_eq!(k.count("SELECT count(*) FROM history WHERE action = 'staff-add'"), 2);
