@@ -48,24 +48,31 @@ fn all_units(conn: &rusqlite::Connection) -> Result<Vec<UnitRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Rewrites the name `old` to `new` in the events of the cases `scope`
-/// selects (a condition on `history.case_id`).
-fn rewrite_events(tx: &Transaction, old: &str, new: &str, scope: &str) -> Result<()> {
-    tx.execute(
-        &format!("UPDATE history SET value = ?2 WHERE action IN ('record', 'unit') AND value = ?1 AND {scope}"),
-        (old, new),
-    )?;
-    tx.execute(
-        &format!("UPDATE history SET previous = ?2 WHERE action = 'unit' AND previous = ?1 AND {scope}"),
-        (old, new),
-    )?;
+/// Rewrites the name `old` to `new` in the events that name units — a
+/// receipt's unit, a move's new and old unit, a correction of the unit
+/// (`unit=NEW`, the old one) — of every case or, with `from`, of the cases
+/// of `old` received on or after that day.
+fn rewrite_events(tx: &Transaction, old: &str, new: &str, from: Option<NaiveDate>) -> Result<()> {
+    let scope = match from {
+        Some(_) => "case_id IN (SELECT id FROM krm_case WHERE unit = ?1 AND received_on >= ?3)",
+        None => "case_id IS NOT NULL AND ?3 IS NULL",
+    };
+    let statements = [
+        "UPDATE history SET value = ?2 WHERE action IN ('record', 'unit') AND value = ?1",
+        "UPDATE history SET previous = ?2 WHERE action = 'unit' AND previous = ?1",
+        "UPDATE history SET value = 'unit=' || ?2 WHERE action = 'correct' AND value = 'unit=' || ?1",
+        "UPDATE history SET previous = ?2 WHERE action = 'correct' AND value GLOB 'unit=*' AND previous = ?1",
+    ];
+    for sql in statements {
+        tx.execute(&format!("{sql} AND {scope}"), rusqlite::params![old, new, from])?;
+    }
     Ok(())
 }
 
 /// Moves everything that names `old` to `new` (which exists), then drops `old`.
 fn correct(tx: &Transaction, old: &str, new: &str) -> Result<()> {
     tx.execute("UPDATE krm_case SET unit = ?2 WHERE unit = ?1", (old, new))?;
-    rewrite_events(tx, old, new, "case_id IS NOT NULL")?;
+    rewrite_events(tx, old, new, None)?;
     move_people(tx, old, new)?;
     tx.execute("UPDATE unit SET successor = ?2 WHERE successor = ?1", (old, new))?;
     tx.execute("UPDATE unit SET successor = NULL WHERE name = ?1 AND successor = ?1", [new])?;
@@ -196,15 +203,7 @@ impl Store {
                 "INSERT OR IGNORE INTO unit (name, area) SELECT ?2, area FROM unit WHERE name = ?1",
                 (old, new),
             )?;
-            let scope = "case_id IN (SELECT id FROM krm_case WHERE unit = ?1 AND received_on >= ?3)";
-            tx.execute(
-                &format!("UPDATE history SET value = ?2 WHERE action IN ('record', 'unit') AND value = ?1 AND {scope}"),
-                rusqlite::params![old, new, from],
-            )?;
-            tx.execute(
-                &format!("UPDATE history SET previous = ?2 WHERE action = 'unit' AND previous = ?1 AND {scope}"),
-                rusqlite::params![old, new, from],
-            )?;
+            rewrite_events(tx, old, new, Some(from))?;
             let moved = tx.execute(
                 "UPDATE krm_case SET unit = ?2 WHERE unit = ?1 AND received_on >= ?3",
                 rusqlite::params![old, new, from],

@@ -90,6 +90,9 @@ fn a_rename_corrects_the_past_and_a_merge_moves_the_cases_of_a_duplicate() {
     k.ok(&["assign", &b, "--unit", "Taem 1"]);
     k.ok(&["assign", &b, "--unit", "Team 2"]);
     k.ok(&["user", "add", "tl", "--role", "teamlead", "--unit", "Taem 1"]);
+    // A third case, recorded in Team 2 and corrected to Taem 1.
+    let e = case_in(&k, "Team 2", "2026-03-05");
+    k.ok(&["edit", &e, "--unit", "Taem 1", "--reason", "falsche Einheit"]);
 
     let before = k.snapshot();
     let err = k.fails(&["unit", "rename", "Taem 1", "team 2"], 3);
@@ -103,11 +106,15 @@ fn a_rename_corrects_the_past_and_a_merge_moves_the_cases_of_a_duplicate() {
     assert_eq!(unit_of(&k, &a), "Team 1");
     assert_eq!(k.count("SELECT count(*) FROM unit WHERE name = 'Taem 1'"), 0);
     assert_eq!(
-        k.count("SELECT count(*) FROM history WHERE value = 'Taem 1' OR previous = 'Taem 1'"),
+        k.count(
+            "SELECT count(*) FROM history WHERE case_id IS NOT NULL AND (value LIKE '%Taem 1%' OR previous = 'Taem 1')"
+        ),
         0,
         "the events read with the new name"
     );
     assert_eq!(k.count("SELECT count(*) FROM person_unit WHERE person = 'tl' AND unit = 'Team 1'"), 1);
+    assert_eq!(unit_of(&k, &e), "Team 1");
+    assert!(k.json(&["show", &e])["history"].to_string().contains("Team 2 → Team 1"), "the correction reads so");
     let show = k.ok(&["show", &b]);
     assert!(show.contains("Team 2 → Team 1") && show.contains("Team 1 → Team 2"), "{show}");
     assert!(k.json(&["audit"]).to_string().contains("Einheit Taem 1 heißt jetzt Team 1"));
