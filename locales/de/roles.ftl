@@ -78,3 +78,4 @@ cmd-audit-roles = Änderungen an Einheiten und Personalliste
 
 cmd-demo-team-lead = Die Teamleitung { $name } ({ $units }) sieht { $seen } der { $all } Fälle: die ihrer Einheiten und die ihr zugewiesenen.
 cmd-demo-as-team-lead = (was die Teamleitung sieht)
+cmd-unit-continued-by = Die Einheit { $old } wird am Eingangstag als { $new } fortgeführt; der Fall gehört zu { $new }

@@ -78,3 +78,4 @@ cmd-audit-roles = Changes to units and the staff list
 
 cmd-demo-team-lead = The team lead { $name } ({ $units }) sees { $seen } of the { $all } cases: those of their units and those assigned to them.
 cmd-demo-as-team-lead = (what the team lead sees)
+cmd-unit-continued-by = The unit { $old } is continued as { $new } on the day of receipt; the case belongs to { $new }

@@ -105,6 +105,30 @@ pub fn in_use(unit: &UnitRow) -> Step {
     }
 }
 
+/// The unit a case received on `day` naming `name` belongs to: the unit
+/// itself while it exists; after a reorganisation the unit that continues
+/// it (however many times over); a unit dissolved by then without a
+/// successor is refused. A unit the register does not know yet is new.
+pub fn on_receipt(name: &str, day: NaiveDate, units: &[UnitRow]) -> Step<String> {
+    let mut unit = match units.iter().find(|u| u.name == name) {
+        Some(u) => u,
+        None => return Ok(name.to_string()),
+    };
+    for _ in 0..units.len() {
+        match (unit.retired_on, &unit.successor) {
+            (Some(off), Some(next)) if off <= day => match units.iter().find(|u| &u.name == next) {
+                Some(n) => unit = n,
+                None => break,
+            },
+            (Some(off), None) if off <= day => {
+                return refuse(crate::tr!("domain-unit-retired", unit = quote(&unit.name), day = german(off)))
+            }
+            _ => break,
+        }
+    }
+    Ok(unit.name.clone())
+}
+
 /// Retiring `unit` on `on`: not already retired, and not after `today`.
 pub fn may_retire(unit: &UnitRow, on: NaiveDate, today: NaiveDate) -> Step {
     if let Some(day) = unit.retired_on {
@@ -157,5 +181,17 @@ mod tests {
         assert!(name("NEU", "  ").is_err());
         assert!(name("NEU", "Team\u{7}").is_err());
         assert_eq!(name("NEU", " Team 5 ").unwrap(), "Team 5");
+    }
+
+    #[test]
+    fn a_case_goes_to_the_unit_that_continues_its_unit_on_its_receipt() {
+        let mut old = unit("Team 1", Some("2026-03-15"));
+        old.successor = Some("Team 1 Nord".into());
+        let units = [old, unit("Team 1 Nord", None), unit("Team 9", Some("2026-03-01"))];
+        assert_eq!(on_receipt("Team 1", d("2026-03-14"), &units).unwrap(), "Team 1");
+        assert_eq!(on_receipt("Team 1", d("2026-03-15"), &units).unwrap(), "Team 1 Nord");
+        assert_eq!(on_receipt("Team 9", d("2026-02-28"), &units).unwrap(), "Team 9");
+        assert!(on_receipt("Team 9", d("2026-03-01"), &units).is_err());
+        assert_eq!(on_receipt("Team 10", d("2026-03-01"), &units).unwrap(), "Team 10", "a new unit");
     }
 }

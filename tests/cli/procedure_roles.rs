@@ -162,6 +162,22 @@ fn a_reorganisation_keeps_older_cases_and_the_team_keeps_them_in_view() {
     // The team lead moved with the team and still sees its older case.
     assert_eq!(k.count("SELECT count(*) FROM person_unit WHERE person = 'tl' AND unit = 'Team 1 Nord'"), 1);
     assert_eq!(listed(&k, "tl"), sorted(vec![old.clone(), new.clone()]));
+    // A case received since, naming the old unit, goes to the new one.
+    let later = k.run(&crate::util::case(&[
+        "--type",
+        "lob",
+        "--concern",
+        "1.2.1",
+        "--unit",
+        "Team 1",
+        "--received",
+        "2026-03-18",
+    ]));
+    assert_eq!(later.code, 0, "{}", later.stderr);
+    assert!(later.stderr.contains("als Team 1 Nord fortgeführt"), "{}", later.stderr);
+    assert_eq!(unit_of(&k, later.stdout.trim()), "Team 1 Nord");
+    let early = k.record(&["--unit", "Team 1", "--received", "2026-03-13"]);
+    assert_eq!(unit_of(&k, &early), "Team 1", "received before the reorganisation");
     // A retired unit is not reorganised again, nor merged into.
     let before = k.snapshot();
     k.fails(&["unit", "rename", "Team 1", "Team X", "--from", "2026-03-18"], 3);
@@ -177,6 +193,13 @@ fn a_retired_unit_keeps_its_cases() {
     assert!(out.contains("Team 5 gibt es ab 09.03.2026 nicht mehr"), "{out}");
     assert_eq!(unit_of(&k, &no), "Team 5");
     assert!(units(&k, false).is_empty());
+    // No case received since names it; one received before may.
+    let before = k.snapshot();
+    assert!(k
+        .fails(&crate::util::case(&["--type", "lob", "--concern", "1.2.1", "--unit", "Team 5"]), 3)
+        .contains("seit dem 09.03.2026"));
+    assert_eq!(k.snapshot(), before);
+    case_in(&k, "Team 5", "2026-03-06");
     let before = k.snapshot();
     assert!(k.fails(&["unit", "retire", "Team 5"], 3).contains("seit dem 09.03.2026"));
     assert!(k.fails(&["unit", "retire", "Team 6"], 3).contains("unbekannte Einheit"));
