@@ -110,9 +110,8 @@ pub fn in_use(unit: &UnitRow) -> Step {
 /// it (however many times over); a unit dissolved by then without a
 /// successor is refused. A unit the register does not know yet is new.
 pub fn on_receipt(name: &str, day: NaiveDate, units: &[UnitRow]) -> Step<String> {
-    let mut unit = match units.iter().find(|u| u.name == name) {
-        Some(u) => u,
-        None => return Ok(name.to_string()),
+    let Ok(mut unit) = find(name, units) else {
+        return Ok(name.trim().to_string());
     };
     for _ in 0..units.len() {
         match (unit.retired_on, &unit.successor) {
@@ -193,5 +192,6 @@ mod tests {
         assert_eq!(on_receipt("Team 9", d("2026-02-28"), &units).unwrap(), "Team 9");
         assert!(on_receipt("Team 9", d("2026-03-01"), &units).is_err());
         assert_eq!(on_receipt("Team 10", d("2026-03-01"), &units).unwrap(), "Team 10", "a new unit");
+        assert_eq!(on_receipt(" team 1 ", d("2026-03-16"), &units).unwrap(), "Team 1 Nord", "as `find` matches");
     }
 }

@@ -178,6 +178,9 @@ fn a_reorganisation_keeps_older_cases_and_the_team_keeps_them_in_view() {
     assert_eq!(unit_of(&k, later.stdout.trim()), "Team 1 Nord");
     let early = k.record(&["--unit", "Team 1", "--received", "2026-03-13"]);
     assert_eq!(unit_of(&k, &early), "Team 1", "received before the reorganisation");
+    // Handing a case to the old unit now hands it to the new one.
+    k.ok(&["assign", &early, "--unit", "Team 1"]);
+    assert_eq!(unit_of(&k, &early), "Team 1 Nord");
     // A retired unit is not reorganised again, nor merged into.
     let before = k.snapshot();
     k.fails(&["unit", "rename", "Team 1", "Team X", "--from", "2026-03-18"], 3);
@@ -198,6 +201,9 @@ fn a_retired_unit_keeps_its_cases() {
     assert!(k
         .fails(&crate::util::case(&["--type", "lob", "--concern", "1.2.1", "--unit", "Team 5"]), 3)
         .contains("seit dem 09.03.2026"));
+    let other = case_in(&k, "Team 7", "2026-03-06");
+    let before = k.snapshot();
+    assert!(k.fails(&["assign", &other, "--unit", "team 5"], 3).contains("seit dem 09.03.2026"));
     assert_eq!(k.snapshot(), before);
     case_in(&k, "Team 5", "2026-03-06");
     let before = k.snapshot();
