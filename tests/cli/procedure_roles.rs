@@ -201,6 +201,7 @@ fn a_retired_unit_keeps_its_cases() {
     assert!(k
         .fails(&crate::util::case(&["--type", "lob", "--concern", "1.2.1", "--unit", "Team 5"]), 3)
         .contains("seit dem 09.03.2026"));
+    assert_eq!(k.snapshot(), before);
     let other = case_in(&k, "Team 7", "2026-03-06");
     let before = k.snapshot();
     assert!(k.fails(&["assign", &other, "--unit", "team 5"], 3).contains("seit dem 09.03.2026"));
