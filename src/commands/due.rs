@@ -29,9 +29,9 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     let actor = ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
     let scope = super::scope::of(&store, &actor)?;
-    let mut open = store.open_cases_due(horizon)?;
-    open.retain(|c| scope.sees(&c.facts.profile.unit, c.assignee.as_deref()));
-    let items = due_items(&open, ctx.today, horizon);
+    let mut items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    // After every kind of item is in: what the acting person sees (issue 15).
+    items.retain(|i| scope.keeps(i));
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
     if items.is_empty() && format != Format::Json {
         return Ok(ExitCode::SUCCESS);

@@ -45,6 +45,16 @@ impl Scope {
     pub fn is_all(&self) -> bool {
         matches!(self, Scope::All)
     }
+
+    /// Whether an item of `krm due` is shown: one about a case if the case
+    /// is seen, one about the register itself (the monthly report, …) only
+    /// to whoever sees every case.
+    pub fn keeps(&self, item: &super::due::DueItem) -> bool {
+        match item.krm_no {
+            Some(_) => self.sees(&item.unit, item.assignee.as_deref()),
+            None => self.is_all(),
+        }
+    }
 }
 
 /// The scope of `person` in `role`, bound to the units `bound`, in a
@@ -126,6 +136,26 @@ mod tests {
         // Bound to a unit without an area: that unit.
         let e = scope(Some(Role::AreaLead), "bl", &["Eingang".into()], &units());
         assert!(e.sees("Eingang", None) && !e.sees("Team 1", None));
+    }
+
+    #[test]
+    fn due_items_of_the_register_itself_are_for_whoever_sees_all() {
+        use crate::domain::due::{DueItem, DueKind, Subject};
+        let item = |no: Option<&str>, unit: &str| DueItem {
+            subject: if no.is_some() { Subject::Case } else { Subject::Register },
+            krm_no: no.map(Into::into),
+            kind: DueKind::Ack,
+            due: chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+            days_overdue: 0,
+            unit: unit.into(),
+            assignee: None,
+            level: 1,
+        };
+        let tl = scope(Some(Role::TeamLead), "tl", &["Team 1".into()], &units());
+        assert!(tl.keeps(&item(Some("2026-0001"), "Team 1")));
+        assert!(!tl.keeps(&item(Some("2026-0002"), "Team 2")));
+        assert!(!tl.keeps(&item(None, "")));
+        assert!(Scope::All.keeps(&item(None, "")));
     }
 
     #[test]
