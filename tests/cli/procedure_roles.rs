@@ -449,3 +449,42 @@ fn evaluation_is_the_officers_and_deputys_in_rostock_and_managements_too_in_brau
         assert_eq!(k.run_as("ana", &["show", "2026-0001"]).code, 5, "{preset}: evaluating is not reading cases");
     }
 }
+
+// ---------------------------------------------------------------------------
+// A register made before this issue
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_first_release_register_gets_units_without_areas_and_its_team_leads_see_their_units() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut k = Krm::new().on("2026-02-02");
+    k.db = k.dir().join("register-v1.sqlite");
+    let source = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/register-v1.sqlite");
+    std::fs::copy(source, &k.db).unwrap();
+    std::fs::set_permissions(&k.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    // One open case handed to another unit, so that there is something not to see.
+    let before = k.json(&["list"]);
+    let open = before.as_array().unwrap().iter().find(|c| c["status"] != "closed").unwrap();
+    k.ok(&["assign", open["krm_no"].as_str().unwrap(), "--unit", "Team Andere"]);
+    let all = k.json(&["list"]);
+    let all = all.as_array().unwrap();
+    let list = units(&k, true);
+    assert!(!list.is_empty());
+    assert!(list.iter().all(|u| u["area"].is_null() && u["successor"].is_null()), "{list:?}");
+    assert_eq!(k.count("SELECT count(*) FROM staff"), 0);
+    // A team lead of the first unit sees exactly its cases and their own.
+    let first = all[0]["unit"].as_str().unwrap().to_string();
+    k.ok(&["user", "add", "tl.neu", "--role", "teamlead", "--unit", &first]);
+    let mut want: Vec<String> = all
+        .iter()
+        .filter(|c| c["unit"] == first.as_str() || c["assignee"] == "tl.neu")
+        .map(|c| c["krm_no"].as_str().unwrap().to_string())
+        .collect();
+    want.sort();
+    assert!(!want.is_empty() && want.len() < all.len(), "the check can fail: {want:?} of {}", all.len());
+    assert_eq!(listed(&k, "tl.neu"), want);
+    // And its units take areas and corrections.
+    k.ok(&["unit", "set", &first, "--area", "Markt"]);
+    says(&k, &["unit", "rename", &first, "Team Neu"]);
+    assert_eq!(listed(&k, "tl.neu"), want, "the team lead keeps the renamed unit's cases");
+}
