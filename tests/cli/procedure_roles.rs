@@ -181,6 +181,20 @@ fn a_reorganisation_keeps_older_cases_and_the_team_keeps_them_in_view() {
     // Handing a case to the old unit now hands it to the new one.
     k.ok(&["assign", &early, "--unit", "Team 1"]);
     assert_eq!(unit_of(&k, &early), "Team 1 Nord");
+    // The month's report counts each case under the unit it has by the
+    // report's day: the oldest under Team 1; those received since 15.03. and
+    // the one handed over today under Team 1 Nord.
+    let report = k.json(&["report", "--month", "2026-03"]);
+    let unit = report["sections"].as_array().unwrap().iter().find(|s| s["dimension"] == "unit").unwrap();
+    let cases = |key: &str| -> f64 {
+        unit["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == key)
+            .map_or(0.0, |r| r["values"]["cases"]["current"].as_f64().unwrap())
+    };
+    assert_eq!((cases("Team 1"), cases("Team 1 Nord")), (1.0, 3.0), "{unit}");
     // A retired unit is not reorganised again, nor merged into.
     let before = k.snapshot();
     k.fails(&["unit", "rename", "Team 1", "Team X", "--from", "2026-03-18"], 3);
