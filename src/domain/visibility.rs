@@ -50,9 +50,9 @@ impl Scope {
     /// is seen, one about the register itself (the monthly report, …) only
     /// to whoever sees every case.
     pub fn keeps(&self, item: &super::due::DueItem) -> bool {
-        match item.krm_no {
-            Some(_) => self.sees(&item.unit, item.assignee.as_deref()),
-            None => self.is_all(),
+        match item.subject {
+            super::due::Subject::Case => self.sees(&item.unit, item.assignee.as_deref()),
+            super::due::Subject::Register => self.is_all(),
         }
     }
 }

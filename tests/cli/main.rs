@@ -21,6 +21,7 @@ mod lifecycle;
 mod plans;
 mod privacy;
 mod procedure;
+mod procedure_refdata;
 mod procedure_roles;
 mod properties;
 mod reads;
