@@ -223,6 +223,12 @@ pub enum Command {
     /// Manage the people allowed into the register
     #[command(subcommand)]
     User(UserCommand),
+    /// The staff list: people who are not register users (a team lead who never logs in), with their unit
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// The units (Organisationseinheiten) and their areas: list, set an area, rename, merge, retire
+    #[command(subcommand)]
+    Unit(UnitCommand),
     /// Print the shell completion script for bash, zsh or fish (see README: install)
     Completions(CompletionsArgs),
     /// Print the manual page (roff) of krm and all its commands
@@ -255,6 +261,8 @@ impl Command {
                 ..
             }))
             | Command::User(UserCommand::List)
+            | Command::Staff(StaffCommand::List { .. })
+            | Command::Unit(UnitCommand::List { .. })
             | Command::Demo(_)
             | Command::Completions(_)
             | Command::Man => false,
@@ -286,6 +294,8 @@ impl Command {
             | Command::Release(_)
             | Command::Remove(_)
             | Command::Backup(_)
+            | Command::Staff(_)
+            | Command::Unit(_)
             | Command::User(_) => true,
         }
     }
@@ -659,6 +669,90 @@ pub enum UserCommand {
         /// The account's login name
         #[arg(value_name = "OSNAME")]
         login: String,
+    },
+}
+
+/// The posts of the staff list (Anlage 1's "Eingang bei").
+pub const STAFF_POSTS: [&str; 4] = ["teamleitung", "bereichsleitung", "geschaeftsfuehrung", "mitarbeiter"];
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a person who is no register user to the staff list (e.g. a team lead who writes answers)
+    Add {
+        /// The person's name, like a login name without spaces (e.g. p.nord): --author and the history name them so
+        name: String,
+        /// The unit the person works in (a known one)
+        #[arg(long, value_name = "UNIT")]
+        unit: String,
+        /// teamleitung, bereichsleitung, geschaeftsfuehrung or mitarbeiter [default: teamleitung]
+        #[arg(long, value_name = "POST", value_parser = clap::builder::PossibleValuesParser::new(STAFF_POSTS))]
+        post: Option<String>,
+    },
+    /// List the staff list
+    List {
+        /// Also list those who have left
+        #[arg(long)]
+        all: bool,
+    },
+    /// A person leaves the staff list (the history keeps their name)
+    Retire {
+        /// The person on the staff list
+        name: String,
+        /// The day they left (YYYY-MM-DD or TT.MM.JJJJ) [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitCommand {
+    /// List the units with their areas, cases and people
+    List {
+        /// Also list retired units
+        #[arg(long)]
+        all: bool,
+    },
+    /// Set the area (Bereich) a unit belongs to
+    Set {
+        /// The unit (a known one)
+        #[arg(value_name = "UNIT")]
+        unit: String,
+        /// The area (Bereich), e.g. "Markt und Integration"
+        #[arg(long, value_name = "AREA", required_unless_present = "no_area")]
+        area: Option<String>,
+        /// The unit belongs to no area
+        #[arg(long, conflicts_with = "area")]
+        no_area: bool,
+    },
+    /// Correct a unit's name (old cases read with the new one), or with --from reorganise it
+    Rename {
+        /// The unit as it is called now
+        #[arg(value_name = "OLD")]
+        old: String,
+        /// Its new name
+        #[arg(value_name = "NEW")]
+        new: String,
+        /// A reorganisation: cases received from this day on belong to NEW, older ones keep OLD
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+    },
+    /// Merge a misspelt duplicate into the right unit: its cases move, the past is corrected
+    Merge {
+        /// The duplicate, which goes
+        #[arg(value_name = "FROM")]
+        from: String,
+        /// The unit it is merged into
+        #[arg(value_name = "INTO")]
+        into: String,
+    },
+    /// A unit ends: no new case names it; its cases keep it
+    Retire {
+        /// The unit
+        #[arg(value_name = "UNIT")]
+        unit: String,
+        /// The first day it no longer exists (YYYY-MM-DD or TT.MM.JJJJ) [default: today]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
     },
 }
 

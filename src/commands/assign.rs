@@ -8,7 +8,7 @@ use crate::cli::AssignArgs;
 use crate::context::Ctx;
 use crate::domain::intake::check_text;
 use crate::domain::role::Action;
-use crate::domain::text::{known_unit, login};
+use crate::domain::text::login;
 use crate::error::refused;
 
 pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
@@ -21,14 +21,16 @@ pub fn run(ctx: &Ctx, args: &AssignArgs) -> Result<()> {
         Some("") => return Err(refused(crate::tr!("cmd-assign-unit-empty"))),
         Some(u) => {
             check_text("--unit", u).map_err(refused)?;
-            let known = known_unit(u, &reference.units);
-            if known.is_none() {
+            // A unit reorganised since is its successor; one dissolved is refused (issue 15).
+            let units = store.units()?;
+            let unit = crate::domain::units::on_receipt(u, ctx.today, &units)?;
+            if !units.iter().any(|k| k.name == unit) {
                 crate::say!(
                     "{}",
                     crate::tr!("cmd-assign-new-unit", unit = u, similar = similar_note(u, &reference.units))
                 );
             }
-            Some(known.cloned().unwrap_or_else(|| u.to_string()))
+            Some(unit)
         }
     };
     let to = args.to.as_deref().map(|name| login("--to", name)).transpose().map_err(refused)?;

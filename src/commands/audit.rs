@@ -124,6 +124,13 @@ fn register_action(key: &str) -> String {
         "purge-reads" => crate::tr!("cmd-audit-register.purge-reads"),
         "remove" => crate::tr!("cmd-audit-register.remove"),
         "demo" => crate::tr!("cmd-audit-register.demo"),
+        "unit-area" => crate::tr!("cmd-audit-roles.unit-area"),
+        "unit-rename" => crate::tr!("cmd-audit-roles.unit-rename"),
+        "unit-merge" => crate::tr!("cmd-audit-roles.unit-merge"),
+        "unit-reorganise" => crate::tr!("cmd-audit-roles.unit-reorganise"),
+        "unit-retire" => crate::tr!("cmd-audit-roles.unit-retire"),
+        "staff-add" => crate::tr!("cmd-audit-roles.staff-add"),
+        "staff-retire" => crate::tr!("cmd-audit-roles.staff-retire"),
         other => other.to_string(),
     }
 }

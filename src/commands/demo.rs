@@ -208,8 +208,38 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
             recorded.push((no, day));
         }
     }
+    organise(&mut store, officer, today)?;
     progress(&mut store, &mut dice, &recorded, today, officer)?;
     Ok(store)
+}
+
+/// The demo's organisation (issue 15): the units in two areas, each team
+/// lead bound to the teams whose cases they get, the area lead to one team
+/// of the area "Markt und Integration" (and so to all of it), a team lead
+/// on the staff list who is no user.
+fn organise(store: &mut Store, officer: &str, today: NaiveDate) -> Result<()> {
+    let known: Vec<String> = store.units()?.into_iter().map(|u| u.name).collect();
+    for (unit, _, _) in UNITS {
+        if !known.iter().any(|k| k == unit) {
+            continue;
+        }
+        let area = if matches!(unit, "Team 231" | "Team 241") { "Leistung" } else { "Markt und Integration" };
+        store.set_unit_area(unit, Some(area), officer, today)?;
+    }
+    let bound = |from: &str, to: &str| -> Vec<String> {
+        known.iter().filter(|u| u.as_str() >= from && u.as_str() < to).cloned().collect()
+    };
+    for (name, units) in [
+        ("tl.nord", bound("Team 1", "Team 230")),
+        ("tl.sued", bound("Team 230", "Team 9")),
+        ("bl.markt", bound("Team 1", "Team 2")),
+    ] {
+        store.change_person(name, &crate::store::Change::Units(units), officer, today, |_, _| Ok(()))?;
+    }
+    if let Some(unit) = known.iter().find(|u| u.as_str() == "Team 301") {
+        store.add_staff("tl.west", unit, "teamleitung", officer, today)?;
+    }
+    Ok(())
 }
 
 /// Moves the demo cases along as an office would: most acknowledged in a few
@@ -263,7 +293,8 @@ fn progress(
             signed_by: matches!(detail.case.kind.as_str(), "dienstaufsicht" | "fachaufsicht").then(|| "gf".to_string()),
             outcomes: detail.case.concerns.iter().map(|c| (c.code.clone(), dice.pick(&outcomes).to_string())).collect(),
         };
-        store.answer(no, &Sent { on: Some(answered), via: Some("brief".into()) }, &info, lead, answered)?;
+        // Rostock (HRO 3.3): the team lead writes it, the officer records it.
+        store.answer(no, &Sent { on: Some(answered), via: Some("brief".into()) }, &info, officer, answered)?;
         if (today - answered).num_days() >= 2 && dice.chance(85) {
             let closed = weekday_on_or_after(answered + Duration::days(1 + dice.below(2) as i64));
             if closed <= today {
@@ -326,10 +357,28 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     writeln!(out, "\n{}", crate::tr!("cmd-demo-month", from = german(month_start), to = german(today)))?;
     write_figures(out, &month, &reference)?;
 
+    if let Some(lead) = store.person("tl.nord")? {
+        let visible = super::scope::limits(store, &lead)?;
+        let seen = store.list(&ListFilter { visible, ..ListFilter::default() }, &reference)?.len();
+        writeln!(
+            out,
+            "\n{}",
+            crate::tr!(
+                "cmd-demo-team-lead",
+                name = "tl.nord",
+                units = lead.units.join(", "),
+                seen = seen,
+                all = all.len()
+            )
+        )?;
+    }
+
     let db = path.display();
     writeln!(out, "\n{}", crate::tr!("cmd-demo-try"))?;
     writeln!(out, "  krm --db {db} list")?;
     writeln!(out, "  krm --db {db} due")?;
+    writeln!(out, "  krm --db {db} --user tl.nord list   {}", crate::tr!("cmd-demo-as-team-lead"))?;
+    writeln!(out, "  krm --db {db} unit list")?;
     writeln!(out, "  krm --db {db} due --explain {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} show {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} record          {}", crate::tr!("cmd-demo-record"))?;

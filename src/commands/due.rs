@@ -26,13 +26,16 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
-    ctx.actor(&store, Action::Due)?;
+    let actor = ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
+    let scope = super::scope::of(&store, &actor)?;
     let mut items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
     items.extend(crate::domain::ladder::appointments_due(&store.appointments_ahead(ctx.today)?, ctx.today));
     items.extend(crate::domain::separate::statements_due(&store.separate_cases()?, ctx.today, horizon));
     items.extend(crate::domain::hold_review::reviews_due(&store.held_cases()?, ctx.today, horizon));
     items.extend(super::report::owed_items(ctx, &store)?);
+    // After every kind of item is in: what the acting person sees (issue 15).
+    items.retain(|i| scope.keeps(i));
     sort_items(&mut items);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
     if items.is_empty() && format != Format::Json {
@@ -59,7 +62,8 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
         )?,
         Format::Table | Format::Html => {
             write_due_table(&mut out, &items, ctx.today)?;
-            let holds = store.holds()?;
+            // Held cases by number only for whoever sees every case.
+            let holds = if scope.is_all() { store.holds()? } else { Vec::new() };
             if !holds.is_empty() {
                 let list: Vec<String> = holds
                     .iter()

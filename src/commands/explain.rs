@@ -58,7 +58,8 @@ fn stored(mut d: Derivation, stored: Option<chrono::NaiveDate>) -> Derivation {
 pub fn run(ctx: &Ctx, text: &str) -> Result<()> {
     let no = case_no(text)?;
     let store = ctx.open()?;
-    ctx.actor(&store, Action::ReadCases)?;
+    let actor = ctx.actor(&store, Action::ReadCases)?;
+    super::scope::check(&store, &actor, no)?;
     let reference = store.reference()?;
     let detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
     let case = &detail.case;

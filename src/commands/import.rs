@@ -36,6 +36,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Record)?;
     let reference = store.reference()?;
+    let units = store.units()?;
     let file = args.file.display().to_string();
     let bytes = read_bounded(&args.file)?;
     // The same content twice is the same file, whatever its name now.
@@ -58,7 +59,12 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     // 172 → 119 MB in all).
     for row in parsed.rows {
         match validate(&row.input, &reference, ctx.today) {
-            Ok(case) => {
+            Ok(mut case) => {
+                // A unit reorganised or dissolved by the day of receipt (issue 15).
+                match crate::domain::units::on_receipt(&case.unit, case.received, &units) {
+                    Ok(unit) => case.unit = unit,
+                    Err(e) => problems.push((row.line, e.to_string())),
+                }
                 if let Err(e) = store.check_follows(&case) {
                     problems.push((row.line, e.to_string()));
                 }

@@ -22,10 +22,11 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
-    ctx.actor(&store, Action::ReadCases)?;
+    let actor = ctx.actor(&store, Action::ReadCases)?;
     let reference = store.reference()?;
 
-    let mut filter = ListFilter { limit: args.limit, ..ListFilter::default() };
+    let visible = super::scope::limits(&store, &actor)?;
+    let mut filter = ListFilter { limit: args.limit, visible, ..ListFilter::default() };
     for status in args.status.iter().flat_map(|s| s.split(',')) {
         let s = Status::parse(status).ok_or_else(|| {
             let valid: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();

@@ -33,9 +33,12 @@ mod remove;
 mod report;
 mod report_separate;
 mod respond;
+mod scope;
 mod search;
 mod show;
+mod staff;
 mod subject_access;
+mod unit;
 mod user;
 
 use std::process::ExitCode;
@@ -105,6 +108,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::SubjectAccess(args) => subject_access::run(&ctx, args, cli.format.is_some()),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
+        Command::Staff(cmd) => staff::run(&ctx, cmd),
+        Command::Unit(cmd) => unit::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

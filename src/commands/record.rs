@@ -47,6 +47,13 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     // The terminal is the shell's again before anything is printed.
     drop(form);
     let case = super::record_procedure::apply(&store, &args.procedure, case, !args.no_input && interactive())?;
+    // A unit reorganised or dissolved by the day of receipt (issue 15).
+    let mut case = case;
+    let named = case.unit.clone();
+    case.unit = crate::domain::units::on_receipt(&named, case.received, &store.units()?)?;
+    if case.unit != named {
+        crate::say!("{}", crate::tr!("cmd-unit-continued-by", old = named, new = case.unit.as_str()));
+    }
     let no = store.record(std::slice::from_ref(&case), &actor.name, ctx.today)?[0];
     let mut out = crate::output::stdout();
     let printed = match ctx.format {

@@ -26,6 +26,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let mut reading = super::reads::open(ctx)?;
     let store = &reading.store;
     let actor = ctx.actor(store, Action::ReadCases)?;
+    super::scope::check(store, &actor, no)?;
     let reference = store.reference()?;
     let mut detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
     super::petition::procedure_of(store, no, &mut detail)?;

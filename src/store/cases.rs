@@ -26,6 +26,9 @@ pub struct ListFilter {
     /// of them are overdue, the judgement decides).
     pub overdue_on: Option<NaiveDate>,
     pub limit: Option<u32>,
+    /// Only the cases of these units or assigned to this person
+    /// (`domain::visibility`: what a team or area lead sees).
+    pub visible: Option<(Vec<String>, String)>,
 }
 
 /// The columns `summary_from_row` reads, in its order.
@@ -253,6 +256,15 @@ pub(super) fn list_query(filter: &ListFilter) -> (String, Vec<rusqlite::types::V
     }
     if let Some(assignee) = &filter.assignee {
         clauses.push(bind("c.assignee = ?", assignee.clone().into(), &mut params));
+    }
+    if let Some((units, person)) = &filter.visible {
+        let mut alternatives: Vec<String> = Vec::new();
+        if !units.is_empty() {
+            let marks: Vec<String> = units.iter().map(|u| bind("?", u.clone().into(), &mut params)).collect();
+            alternatives.push(format!("c.unit IN ({})", marks.join(", ")));
+        }
+        alternatives.push(bind("c.assignee = ?", person.clone().into(), &mut params));
+        clauses.push(format!("({})", alternatives.join(" OR ")));
     }
     if let Some(from) = filter.from {
         clauses.push(bind("c.received_on >= ?", from.to_string().into(), &mut params));

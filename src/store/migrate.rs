@@ -336,6 +336,15 @@ pub const STEPS: &[&str] = &[
               'Auswertung für analyst beim Upgrade beibehalten',
               '{\"msg\":\"store-log-procedure-kept\",\"args\":{\"role\":\"analyst\"}}'
         WHERE EXISTS (SELECT 1 FROM setting WHERE key = 'evaluate_analyst');",
+    // 17 (issue 15, roles): units belong to areas (Bereiche), so that an area
+    // lead sees the cases of every unit of their areas; a unit renamed by a
+    // reorganisation (`krm unit rename OLD NEW --from DATE`) is retired on
+    // that day and names the unit that continues it, so that the people of
+    // the new unit still see the cases the old one kept. A correction of a
+    // name (rename without --from, merge) rewrites the stored names instead
+    // (store::units).
+    "ALTER TABLE unit ADD COLUMN area TEXT CHECK (area IS NULL OR length(area) BETWEEN 1 AND 80); -- [plain]
+     ALTER TABLE unit ADD COLUMN successor TEXT REFERENCES unit (name); -- [plain]",
     // 19 (issue 15, ladder): petitions and Eingaben (BS 5.1, HRO 3.1.4/3.1.5)
     // — to whom the customer turned, from a reference list (whether it is
     // the Bundestag's petitions committee decides, in Rostock, whether the

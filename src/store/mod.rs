@@ -41,6 +41,7 @@ mod search;
 mod separate;
 mod settings;
 mod staff;
+mod units;
 
 pub mod migrate;
 
@@ -72,6 +73,8 @@ pub use removal::Removed;
 pub use scrub::{Scrubbed, CASE_TABLES};
 pub use search::Found;
 pub use separate::FilingChange;
+pub use staff::StaffMember;
+pub use units::UnitListed;
 
 /// Marks a SQLite file as a krm register (`PRAGMA application_id`, "KRM1").
 pub const APPLICATION_ID: i32 = 0x4B52_4D31;

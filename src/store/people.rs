@@ -135,6 +135,7 @@ impl Store {
             let exists: bool =
                 tx.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1)", [name], |r| r.get(0))?;
             crate::domain::workflow::new_person(name, exists)?;
+            crate::domain::staff_list::user_name_free(name, super::staff::on_list(tx, name)?)?;
             insert(tx, name, role.key(), today, by)?;
             log_message(
                 tx,

@@ -14,6 +14,13 @@
 //! then the user's own row goes. The hash of an imported
 //! file stays (it keeps an old file from bringing purged cases back), but
 //! not who imported it.
+//!
+//! The staff list (people who are not register users, issue 15) is kept
+//! the same way: a staff member who left before the cutoff goes from the
+//! list, and their name from every `[staff]` column and, word for word,
+//! from the `[personal]` ones (the author of an answer the officer
+//! recorded). They count among `retired_users`, the names of people who
+//! left (the purge's JSON keeps its shape).
 
 use anyhow::Result;
 use chrono::{Months, NaiveDate};
@@ -68,7 +75,7 @@ pub(super) fn would_expire(conn: &rusqlite::Connection, today: NaiveDate, years:
     Ok(RegisterExpired {
         history: count(h, hw)?,
         purge_log: count(p, pw)? + count(r, rw)?,
-        retired_users: count("person", RETIRED_BEFORE)?,
+        retired_users: count("person", RETIRED_BEFORE)? + count("staff", RETIRED_BEFORE)?,
     })
 }
 
@@ -91,7 +98,11 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
         .prepare(&format!("SELECT name, login FROM person WHERE {RETIRED_BEFORE}"))?
         .query_map([before], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    if retired.is_empty() {
+    let staff: Vec<String> = tx
+        .prepare(&format!("SELECT name FROM staff WHERE {RETIRED_BEFORE}"))?
+        .query_map([before], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if retired.is_empty() && staff.is_empty() {
         return Ok(done);
     }
     // Columns that refer to another table (by name): rows that belong to a
@@ -112,11 +123,19 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
     // word for word, in a `[personal]` column goes too.
     let mut columns = columns_holding(Holds::Staff);
     columns.extend(columns_holding(Holds::Personal));
-    for (name, login) in &retired {
-        let names: Vec<&str> = std::iter::once(name.as_str()).chain(login.as_deref().filter(|l| l != name)).collect();
+    // Users with the account they acted from, and staff members who left
+    // (no account; a user's columns never hold their name: one name, one
+    // kind of person), each with the table of their own row.
+    let people = retired
+        .iter()
+        .map(|(name, login)| ("person", name.as_str(), login.as_deref()))
+        .chain(staff.iter().map(|name| ("staff", name.as_str(), None)));
+    for (own, name, login) in people {
+        let names: Vec<&str> = std::iter::once(name).chain(login.filter(|l| *l != name)).collect();
         for (table, column) in &columns {
             // The person's own row goes below; another person's login is theirs.
-            if table == "person" && (column == "name" || column == "login") {
+            if (table == "person" && (column == "name" || column == "login")) || (table == "staff" && column == "name")
+            {
                 continue;
             }
             let sql = match target(table, column) {
@@ -133,7 +152,7 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
                 tx.execute(&sql, [who])?;
             }
         }
-        tx.execute("DELETE FROM person WHERE name = ?1", [name])?;
+        tx.execute(&format!("DELETE FROM {own} WHERE name = ?1"), [name])?;
         done.retired_users += 1;
     }
     Ok(done)

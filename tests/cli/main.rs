@@ -23,6 +23,7 @@ mod privacy;
 mod procedure;
 mod procedure_ladder;
 mod procedure_refdata;
+mod procedure_roles;
 mod properties;
 mod reads;
 mod record;

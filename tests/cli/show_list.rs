@@ -102,7 +102,8 @@ fn customer_data_only_for_roles_that_may_see_it() {
     k.ok(&["escalate", &no, "--reason", "Frau Musterfrau ruft erneut an"]);
     k.ok(&["hold", &no, "--reason", "Petition von Frau Musterfrau"]);
     for (user, role) in [("tl", "teamlead"), ("gf", "management"), ("bl", "arealead"), ("dep", "deputy")] {
-        k.ok(&["user", "add", user, "--role", role]);
+        // Team and area leads see the cases of their units (issue 15).
+        k.ok(&["user", "add", user, "--role", role, "--unit", "Team 101"]);
     }
     for (user, sees) in [("tl", false), ("gf", false), ("bl", false), ("dep", true), ("anna", true)] {
         for format in ["json", "table", "csv"] {
