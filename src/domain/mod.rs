@@ -33,3 +33,8 @@ pub mod taxonomy;
 pub mod text;
 pub mod timeline;
 pub mod workflow;
+// Issue 15 (dab): supervisory complaints, copies, feedback, acknowledgment content.
+pub mod ack_content;
+pub mod copies;
+pub mod feedback;
+pub mod supervisory;

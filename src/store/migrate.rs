@@ -312,6 +312,11 @@ pub const STEPS: &[&str] = &[
      -- reading them took 0.7 s each night; the night's choice now 0.03 s).
      CREATE INDEX case_closed_not_pseudonymised ON krm_case (closed_on, policy)
        WHERE closed_on IS NOT NULL AND anonymized_on IS NULL;",
+    // 16 (issue 15, dab): an event's reason beside its note — why an
+    // acknowledgment names no time frame (HRO 3.5.1: `--no-time-frame
+    // --reason`). Free text, so personal data; pseudonymisation clears it
+    // with the note.
+    "ALTER TABLE history ADD COLUMN reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500); -- [personal]",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -20,6 +20,8 @@ mod opening;
 mod page;
 mod people;
 mod plans;
+// Issue 15 (dab): statement, copy, feedback.
+mod procedure_steps;
 pub mod policy;
 mod purge;
 mod read_only;

@@ -1,0 +1,142 @@
+//! The procedure's steps that are events of the case and nothing else
+//! (issue 15): the team lead's statement on a Dienstaufsichtsbeschwerde, a
+//! copy of the answer given to someone, the team lead's feedback per
+//! concern. Each loads the case's state and events, asks the domain
+//! (`supervisory`, `copies`, `feedback`), and appends its event in one
+//! transaction; a refused step writes nothing.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::lifecycle::state;
+use super::{events, Store};
+use crate::domain::case_no::CaseNo;
+use crate::domain::copies::{self, Answered, CopyKind, CopyRules};
+use crate::domain::dates::german;
+use crate::domain::role::Role;
+use crate::domain::timeline::{Event, EventKind};
+use crate::domain::workflow::Refusal;
+use crate::domain::{feedback, supervisory};
+
+/// The role of a current register user `name`; `None` for anyone else.
+pub(super) fn role_of(conn: &Connection, name: &str) -> Result<Option<Role>> {
+    let role: Option<String> = conn
+        .prepare_cached("SELECT role FROM person WHERE name = ?1 AND retired_on IS NULL")?
+        .query_row([name], |r| r.get(0))
+        .optional()?;
+    Ok(role.and_then(|r| r.parse().ok()))
+}
+
+/// The answer of a case of type `kind` as the copy rules read it, from its
+/// last answer event (whose note names the author).
+pub(super) fn answered(conn: &Connection, kind: &str, events: &[Event]) -> Result<Option<Answered>> {
+    let Some(answer) = events.iter().rfind(|e| e.kind == EventKind::Answer) else { return Ok(None) };
+    let role = match answer.note.as_deref().filter(|_| !answer.reconstructed) {
+        Some(name) => role_of(conn, name)?,
+        None => None,
+    };
+    Ok(Some(Answered {
+        on: answer.day,
+        supervisory: kind == crate::domain::timeline::SUPERVISORY,
+        by_officer: copies::by_officer(role),
+    }))
+}
+
+impl Store {
+    /// Records the team lead's statement on a Dienstaufsichtsbeschwerde
+    /// (BS 5.3), given by `by` on `on`.
+    pub fn record_statement(
+        &mut self,
+        no: CaseNo,
+        by: &str,
+        on: NaiveDate,
+        rule_on: bool,
+        user: &str,
+        today: NaiveDate,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let s = state(tx, no)?;
+            s.not_closed()?;
+            s.check_date(&crate::tr!("dab-event-statement"), on, None, today)?;
+            let timeline: Vec<Event> = events::timeline(tx, s.id)?.into_iter().map(|r| r.event).collect();
+            let claimed = supervisory::claimed_supervisory(&s.kind, &s.claimed_type);
+            supervisory::statement(no, rule_on, claimed, s.answered_on, supervisory::statement_of(&timeline))?;
+            events::append(tx, s.id, user, &Event::new(EventKind::Statement, on, today).person(Some(by)))
+        })
+    }
+
+    /// Records a copy of the answer given to `to` on `on`: the copy it
+    /// settles, if the procedure owed one to `to`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn record_copy(
+        &mut self,
+        no: CaseNo,
+        to: &str,
+        rules: CopyRules,
+        on: NaiveDate,
+        user: &str,
+        today: NaiveDate,
+    ) -> Result<Option<CopyKind>> {
+        self.write(|tx| {
+            let s = state(tx, no)?;
+            let krm_no = no.to_string();
+            let Some(answered_on) = s.answered_on else {
+                return Err(Refusal(crate::tr!("dab-refuse-copy-unanswered", krm_no = krm_no)).into());
+            };
+            if on < answered_on {
+                return Err(Refusal(crate::tr!(
+                    "dab-refuse-copy-before-answer",
+                    on = german(on),
+                    day = german(answered_on)
+                ))
+                .into());
+            }
+            s.check_date(&crate::tr!("dab-event-copy"), on, None, today)?;
+            let timeline: Vec<Event> = events::timeline(tx, s.id)?.into_iter().map(|r| r.event).collect();
+            if let Some(e) = timeline.iter().find(|e| e.kind == EventKind::Copy && e.person.as_deref() == Some(to)) {
+                return Err(Refusal(crate::tr!("dab-refuse-copy-twice", name = to, day = german(e.day), krm_no = krm_no))
+                    .into());
+            }
+            let outstanding: Vec<CopyKind> = match answered(tx, &s.kind, &timeline)? {
+                Some(a) => copies::outstanding(rules, a, &timeline).into_iter().map(|(k, _)| k).collect(),
+                None => Vec::new(),
+            };
+            let settles = copies::settles(&outstanding, role_of(tx, to)?);
+            let mut e = Event::new(EventKind::Copy, on, today).person(Some(to));
+            e.value = settles.map(|k| k.key().to_string());
+            events::append(tx, s.id, user, &e)?;
+            Ok(settles)
+        })
+    }
+
+    /// Records the team lead's feedback (BS 5.1) by `by` on `concerns` on
+    /// `on`; returns the concerns still without feedback.
+    pub fn record_feedback(
+        &mut self,
+        no: CaseNo,
+        concerns: &[String],
+        by: &str,
+        on: NaiveDate,
+        user: &str,
+        today: NaiveDate,
+    ) -> Result<Vec<String>> {
+        self.write(|tx| {
+            let s = state(tx, no)?;
+            s.not_closed()?;
+            s.check_date(&crate::tr!("dab-event-feedback"), on, None, today)?;
+            let mut timeline: Vec<Event> = events::timeline(tx, s.id)?.into_iter().map(|r| r.event).collect();
+            let codes: Vec<&str> = s.concerns.iter().map(String::as_str).collect();
+            feedback::check(no, concerns, &codes, &timeline)?;
+            let e = Event::new(EventKind::Feedback, on, today).person(Some(by)).value(concerns.join(" "));
+            events::append(tx, s.id, user, &e)?;
+            timeline.push(e);
+            Ok(feedback::missing(&codes, &timeline).into_iter().map(str::to_string).collect())
+        })
+    }
+
+    /// The role of a current register user, `None` for anyone else.
+    pub fn user_role(&self, name: &str) -> Result<Option<Role>> {
+        role_of(&self.conn, name)
+    }
+}
