@@ -43,6 +43,10 @@ pub enum DueKind {
     Interim,
     Promised,
     Answer,
+    Decision,
+    Statement,
+    Copy,
+    Feedback,
 }
 
 impl DueKind {
@@ -52,6 +56,10 @@ impl DueKind {
             DueKind::Interim => "interim",
             DueKind::Promised => "promised",
             DueKind::Answer => "answer",
+            DueKind::Decision => "decision",
+            DueKind::Statement => "statement",
+            DueKind::Copy => "copy",
+            DueKind::Feedback => "feedback",
         }
     }
 
@@ -63,6 +71,7 @@ impl DueKind {
             DueKind::Interim => fixed!(crate::tr!("domain-due-interim")),
             DueKind::Promised => fixed!(crate::tr!("domain-due-promised")),
             DueKind::Answer => fixed!(crate::tr!("domain-due-answer")),
+            _ => "shim",
         }
     }
 }
