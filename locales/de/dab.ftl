@@ -11,7 +11,7 @@ dab-copy-officer = zur Kenntnis der/des KRM-Beauftragten (BS 5.3)
 dab-copy-teamlead = zur Kenntnis der Teamleitung (BS 5.3)
 dab-copy-management = zur Kenntnis der Geschäftsführung (HRO 3.6)
 dab-concern-feedback = Rückmeldung am { $day }
-dab-concern-feedback-owed = Rückmeldung fehlt
+dab-concern-col-feedback = Rückmeldung der Teamleitung
 
 dab-refuse-gate-answer = { $krm_no } wurde als Dienstaufsichtsbeschwerde bezeichnet, und ob sie eine ist, entscheidet die Geschäftsführung (BS 5.1): vor ihrer Entscheidung wird nicht geantwortet; zuerst 'krm classify { $krm_no } --as TYP' durch die Geschäftsführung
 dab-refuse-gate-close = { $krm_no } wurde als Dienstaufsichtsbeschwerde bezeichnet, und ob sie eine ist, entscheidet die Geschäftsführung (BS 5.1): vor ihrer Entscheidung wird der Fall nicht abgeschlossen; zuerst 'krm classify { $krm_no } --as TYP' durch die Geschäftsführung

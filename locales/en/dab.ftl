@@ -11,7 +11,7 @@ dab-copy-officer = for the KRM officer's information (BS 5.3)
 dab-copy-teamlead = for the team lead's information (BS 5.3)
 dab-copy-management = for management's information (HRO 3.6)
 dab-concern-feedback = feedback on { $day }
-dab-concern-feedback-owed = feedback missing
+dab-concern-col-feedback = team lead's feedback
 
 dab-refuse-gate-answer = { $krm_no } was called a Dienstaufsichtsbeschwerde, and whether it is one is management's decision (BS 5.1): it is not answered before that decision; first 'krm classify { $krm_no } --as TYPE' by management
 dab-refuse-gate-close = { $krm_no } was called a Dienstaufsichtsbeschwerde, and whether it is one is management's decision (BS 5.1): the case is not closed before that decision; first 'krm classify { $krm_no } --as TYPE' by management

@@ -26,9 +26,10 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     }
     let (format, dialect) = super::csv_format(ctx.format, args.csv_dialect)?;
     let store = ctx.open()?;
-    ctx.actor(&store, Action::Due)?;
+    let actor = ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
-    let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    let mut items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    items.extend(super::statement::due_items(&store, actor.role(), ctx.today, horizon)?);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
     if items.is_empty() && format != Format::Json {
         return Ok(ExitCode::SUCCESS);

@@ -44,3 +44,21 @@ pub(super) fn known_person(store: &Store, flag: &str, value: &str) -> Result<Str
     supervisory::known_person(flag, &name, store.person_known(&name)?)?;
     Ok(name)
 }
+
+/// What the procedure's steps owe, as items of `krm due` for a person of
+/// `role` (domain::procedure_steps).
+pub(super) fn due_items(
+    store: &Store,
+    role: Option<crate::domain::role::Role>,
+    today: chrono::NaiveDate,
+    horizon: chrono::NaiveDate,
+) -> Result<Vec<crate::domain::due::DueItem>> {
+    use crate::domain::procedure_steps::{items, shown_to, StepRules};
+    let rules = StepRules::of(&store.procedure()?);
+    let mut out = Vec::new();
+    for (case, owed) in store.step_cases_owed(&rules)? {
+        let owed: Vec<_> = owed.into_iter().filter(|(kind, _)| role.is_some_and(|r| shown_to(*kind, r))).collect();
+        out.extend(items(&case, &owed, today, horizon));
+    }
+    Ok(out)
+}

@@ -210,7 +210,7 @@ mod tests {
         refused(statement(NO, false, true, None, None), "HRO 3.6");
         refused(statement(NO, true, false, None, None), "keine Dienstaufsichtsbeschwerde");
         refused(statement(NO, true, true, Some(d("2026-03-13")), None), "13.03.2026");
-        refused(statement(NO, true, true, None, Some(&earlier)), "12.03.2026 von tom");
+        refused(statement(NO, true, true, None, Some(&earlier)), "12.03.2026 die Stellungnahme von tom");
         assert_eq!(team_lead("--by", "tom", Some(Role::TeamLead), true), Ok(()));
         assert_eq!(team_lead("--by", "Frau Lind", None, true), Ok(()));
         refused(team_lead("--by", "anna", Some(Role::Officer), true), "officer");

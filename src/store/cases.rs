@@ -65,6 +65,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
                 code: code.to_string(),
                 label: reference.category(code).map_or_else(|| code.to_string(), |c| c.label.clone()),
                 outcome: (!outcome.is_empty()).then(|| outcome.to_string()),
+                feedback_on: None,
             }
         })
         .collect();
@@ -306,7 +307,16 @@ impl Store {
             return Ok(None);
         };
         let customer = customer_of(&self.conn, id)?;
-        let history = super::events::timeline(&self.conn, id)?
+        let timeline = super::events::timeline(&self.conn, id)?;
+        let mut case = case;
+        let events: Vec<_> = timeline.iter().map(|r| r.event.clone()).collect();
+        let codes: Vec<&str> = case.concerns.iter().map(|k| k.code.as_str()).collect();
+        let feedback = crate::domain::feedback::given(&codes, &events);
+        let feedback: Vec<Option<NaiveDate>> = feedback.into_iter().map(|(_, day)| day).collect();
+        for (concern, day) in case.concerns.iter_mut().zip(feedback) {
+            concern.feedback_on = day;
+        }
+        let history = timeline
             .into_iter()
             .map(|r| HistoryEntry {
                 at: r.at,

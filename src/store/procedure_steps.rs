@@ -140,3 +140,62 @@ impl Store {
         role_of(&self.conn, name)
     }
 }
+
+/// The cases not closed, with what the procedure's steps look at (one pass
+/// through the status index).
+const STEP_CASES_SQL: &str = "SELECT c.id, c.year, c.seq, c.unit, c.assignee, c.level, c.type, c.claimed_type, c.form,
+        c.intake, c.received_on, c.ack_due, c.answer_due, c.classified_on, c.answered_on,
+        (SELECT p.supervisory_decision FROM policy p WHERE p.id = c.policy),
+        (SELECT group_concat(k.category, ' ' ORDER BY k.position) FROM concern k WHERE k.case_id = c.id)
+   FROM krm_case c WHERE c.status IN ('open', 'acknowledged', 'answered')";
+
+impl Store {
+    /// What the cases not closed owe by the procedure's steps (`rules`):
+    /// each case's facts, and the day each item is due.
+    pub fn step_cases_owed(
+        &self,
+        rules: &crate::domain::procedure_steps::StepRules,
+    ) -> Result<Vec<(crate::domain::procedure_steps::StepCase, Vec<(crate::domain::due::DueKind, NaiveDate)>)>> {
+        use crate::domain::procedure_steps::{needs_events, owed, StepCase};
+        let mut stmt = self.conn.prepare_cached(STEP_CASES_SQL)?;
+        let rows = stmt.query_map([], |r| {
+            let concerns: Option<String> = r.get(16)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                StepCase {
+                    krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
+                    unit: r.get(3)?,
+                    assignee: r.get(4)?,
+                    level: r.get(5)?,
+                    kind: r.get(6)?,
+                    claimed_type: r.get(7)?,
+                    form: r.get(8)?,
+                    intake: r.get(9)?,
+                    received_on: r.get(10)?,
+                    ack_due: super::columns::date(r, 11)?,
+                    answer_due: super::columns::date(r, 12)?,
+                    classified_on: super::columns::date(r, 13)?,
+                    answered_on: super::columns::date(r, 14)?,
+                    decides: r.get::<_, Option<bool>>(15)?.unwrap_or(false),
+                    concerns: concerns.unwrap_or_default().split(' ').filter(|c| !c.is_empty()).map(String::from).collect(),
+                },
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, case) = row?;
+            let (timeline, by_officer) = if needs_events(&case, rules) {
+                let timeline: Vec<Event> = events::timeline(&self.conn, id)?.into_iter().map(|r| r.event).collect();
+                let by_officer = answered(&self.conn, &case.kind, &timeline)?.is_some_and(|a| a.by_officer);
+                (timeline, by_officer)
+            } else {
+                (Vec::new(), false)
+            };
+            let items = owed(&case, &timeline, by_officer, rules);
+            if !items.is_empty() {
+                out.push((case, items));
+            }
+        }
+        Ok(out)
+    }
+}
