@@ -93,7 +93,6 @@ fn short_label(kind: DueKind) -> String {
         DueKind::Answer => fixed!(crate::tr!("cmd-due-kind-answer")),
         DueKind::Interim => fixed!(crate::tr!("cmd-due-kind-interim")),
         DueKind::Promised => fixed!(crate::tr!("cmd-due-kind-promised")),
-        _ => "shim",
     };
     label.to_owned()
 }

@@ -43,10 +43,6 @@ pub enum DueKind {
     Interim,
     Promised,
     Answer,
-    Decision,
-    Statement,
-    Copy,
-    Feedback,
 }
 
 impl DueKind {
@@ -56,10 +52,6 @@ impl DueKind {
             DueKind::Interim => "interim",
             DueKind::Promised => "promised",
             DueKind::Answer => "answer",
-            DueKind::Decision => "decision",
-            DueKind::Statement => "statement",
-            DueKind::Copy => "copy",
-            DueKind::Feedback => "feedback",
         }
     }
 
@@ -71,7 +63,6 @@ impl DueKind {
             DueKind::Interim => fixed!(crate::tr!("domain-due-interim")),
             DueKind::Promised => fixed!(crate::tr!("domain-due-promised")),
             DueKind::Answer => fixed!(crate::tr!("domain-due-answer")),
-            _ => "shim",
         }
     }
 }

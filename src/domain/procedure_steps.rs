@@ -119,7 +119,7 @@ pub fn items(c: &StepCase, owed: &[(DueKind, NaiveDate)], today: NaiveDate, hori
         .filter(|(_, due)| *due <= horizon)
         .map(|&(kind, due)| DueItem {
             subject: Subject::Case,
-            krm_no: c.krm_no.clone().into(),
+            krm_no: Some(c.krm_no.clone()),
             kind,
             due,
             days_overdue: (today - due).num_days(),

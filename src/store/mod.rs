@@ -22,7 +22,6 @@ mod people;
 mod plans;
 // Issue 15 (dab): statement, copy, feedback.
 mod procedure_steps;
-mod shim_dab;
 pub mod policy;
 mod purge;
 mod read_only;
