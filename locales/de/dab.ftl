@@ -41,3 +41,5 @@ dab-copy-done = { $krm_no }: Ausfertigung an { $name } eingetragen
 dab-copy-done-settles = { $krm_no }: Ausfertigung an { $name } eingetragen ({ $label })
 dab-feedback-done = { $krm_no }: Rückmeldung von { $name } zu { $concerns } eingetragen
 dab-feedback-still-missing = noch ohne Rückmeldung: { $concerns }
+dab-due-feedback = Rückmeldung der Teamleitung
+dab-due-kind-feedback = Rückmeld.

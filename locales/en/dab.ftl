@@ -41,3 +41,5 @@ dab-copy-done = { $krm_no }: copy to { $name } recorded
 dab-copy-done-settles = { $krm_no }: copy to { $name } recorded ({ $label })
 dab-feedback-done = { $krm_no }: feedback by { $name } on { $concerns } recorded
 dab-feedback-still-missing = still without feedback: { $concerns }
+dab-due-feedback = team lead's feedback
+dab-due-kind-feedback = Feedback

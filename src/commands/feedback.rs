@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &FeedbackArgs) -> Result<()> {
     ctx.check_on(&actor, Action::Steer, no, store.assignee(no)?.as_deref())?;
     let on = opt_date("--on", args.on.as_deref())?.unwrap_or(ctx.today);
     let by = person_name("--by", &args.by)?;
-    supervisory::team_lead("--by", &by, store.user_role(&by)?, store.person_known(&by)?)?;
+    supervisory::team_lead("--by", &by, store.person_function(&by)?, store.person_known(&by)?)?;
     let concerns: Vec<String> = args.concern.iter().map(|c| c.trim().to_string()).collect();
     let missing = store.record_feedback(no, &concerns, &by, on, &actor.name, ctx.today)?;
     crate::say!(

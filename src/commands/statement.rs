@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, args: &StatementArgs) -> Result<()> {
     ctx.check_on(&actor, Action::Steer, no, store.assignee(no)?.as_deref())?;
     let on = opt_date("--on", args.on.as_deref())?.unwrap_or(ctx.today);
     let by = person_name("--by", &args.by)?;
-    supervisory::team_lead("--by", &by, store.user_role(&by)?, store.person_known(&by)?)?;
+    supervisory::team_lead("--by", &by, store.person_function(&by)?, store.person_known(&by)?)?;
     let rules = crate::domain::procedure_steps::StepRules::of(&store.procedure()?);
     store.record_statement(no, &by, on, rules.statement, &actor.name, ctx.today)?;
     crate::say!("{}", crate::tr!("dab-statement-done", krm_no = no.to_string(), name = by));

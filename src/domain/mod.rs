@@ -17,6 +17,8 @@ pub mod import;
 pub mod intake;
 pub mod judgement;
 pub mod period;
+pub mod procedure;
+pub mod procedure_steps;
 mod properties;
 pub mod reads;
 pub mod refusal;

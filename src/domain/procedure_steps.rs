@@ -194,7 +194,7 @@ mod tests {
         let hro = StepCase { kind: "beschwerde".into(), decides: false, ..answered };
         assert_eq!(owed(&hro, &[], false, &HRO), [(DueKind::Copy, d("2026-03-10"))]);
         let items = items(&hro, &owed(&hro, &[], false, &HRO), d("2026-03-12"), d("2026-03-12"));
-        assert_eq!((items[0].days_overdue, items[0].kind, items[0].level), (2, DueKind::Copy, 1));
+        assert_eq!((items[0].days_overdue, items[0].krm_no.as_deref()), (2, Some("2026-0001")));
     }
 
     #[test]

@@ -137,6 +137,19 @@ pub fn team_lead(flag: &str, name: &str, role: Option<Role>, known: bool) -> Ste
     }
 }
 
+/// The role a staff-list post matches, for the rules that ask what a
+/// person is (who gives a statement, which copy a copy settles); a
+/// `mitarbeiter` matches none.
+pub fn post_role(post: &str) -> Option<Role> {
+    match post {
+        "teamleitung" => Some(Role::TeamLead),
+        "bereichsleitung" => Some(Role::AreaLead),
+        "geschaeftsfuehrung" => Some(Role::Management),
+        "krm" => Some(Role::Officer),
+        _ => None,
+    }
+}
+
 /// A person named by a flag (`--author`, `--to`, `--by`) must be one of the
 /// register's people: a user or a member of the staff list.
 pub fn known_person(flag: &str, name: &str, known: bool) -> Step {
@@ -212,6 +225,8 @@ mod tests {
         refused(statement(NO, true, true, Some(d("2026-03-13")), None), "13.03.2026");
         refused(statement(NO, true, true, None, Some(&earlier)), "12.03.2026 die Stellungnahme von tom");
         assert_eq!(team_lead("--by", "tom", Some(Role::TeamLead), true), Ok(()));
+        assert_eq!(post_role("teamleitung"), Some(Role::TeamLead));
+        assert_eq!(post_role("mitarbeiter"), None);
         assert_eq!(team_lead("--by", "Frau Lind", None, true), Ok(()));
         refused(team_lead("--by", "anna", Some(Role::Officer), true), "officer");
         refused(team_lead("--by", "x", None, false), "krm staff add");

@@ -23,6 +23,7 @@ mod plans;
 // Issue 15 (dab): statement, copy, feedback.
 mod procedure_steps;
 pub mod policy;
+pub mod procedure;
 mod purge;
 mod read_only;
 mod recording;
@@ -33,6 +34,7 @@ pub mod retention;
 mod scrub;
 mod search;
 mod settings;
+mod staff;
 
 pub mod migrate;
 

@@ -28,12 +28,26 @@ pub(super) fn role_of(conn: &Connection, name: &str) -> Result<Option<Role>> {
     Ok(role.and_then(|r| r.parse().ok()))
 }
 
+/// What `name` is in the office: the role of a current register user, or
+/// for a member of the staff list the role their post matches
+/// (domain::supervisory::post_role); `None` for anyone else.
+pub(super) fn function_of(conn: &Connection, name: &str) -> Result<Option<Role>> {
+    if let Some(role) = role_of(conn, name)? {
+        return Ok(Some(role));
+    }
+    let post: Option<Option<String>> = conn
+        .prepare_cached("SELECT post FROM staff WHERE name = ?1 AND retired_on IS NULL")?
+        .query_row([name], |r| r.get(0))
+        .optional()?;
+    Ok(post.flatten().as_deref().and_then(supervisory::post_role))
+}
+
 /// The answer of a case of type `kind` as the copy rules read it, from its
 /// last answer event (whose note names the author).
 pub(super) fn answered(conn: &Connection, kind: &str, events: &[Event]) -> Result<Option<Answered>> {
     let Some(answer) = events.iter().rfind(|e| e.kind == EventKind::Answer) else { return Ok(None) };
     let role = match answer.note.as_deref().filter(|_| !answer.reconstructed) {
-        Some(name) => role_of(conn, name)?,
+        Some(name) => function_of(conn, name)?,
         None => None,
     };
     Ok(Some(Answered {
@@ -102,7 +116,7 @@ impl Store {
                 Some(a) => copies::outstanding(rules, a, &timeline).into_iter().map(|(k, _)| k).collect(),
                 None => Vec::new(),
             };
-            let settles = copies::settles(&outstanding, role_of(tx, to)?);
+            let settles = copies::settles(&outstanding, function_of(tx, to)?);
             let mut e = Event::new(EventKind::Copy, on, today).person(Some(to));
             e.value = settles.map(|k| k.key().to_string());
             events::append(tx, s.id, user, &e)?;
@@ -138,6 +152,12 @@ impl Store {
     /// The role of a current register user, `None` for anyone else.
     pub fn user_role(&self, name: &str) -> Result<Option<Role>> {
         role_of(&self.conn, name)
+    }
+
+    /// What `name` is in the office: a user's role, or the role a staff
+    /// member's post matches.
+    pub fn person_function(&self, name: &str) -> Result<Option<Role>> {
+        function_of(&self.conn, name)
     }
 }
 

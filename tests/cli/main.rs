@@ -20,6 +20,7 @@ mod interactive;
 mod lifecycle;
 mod plans;
 mod privacy;
+mod procedure;
 mod procedure_dab;
 mod properties;
 mod reads;

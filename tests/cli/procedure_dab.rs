@@ -213,6 +213,28 @@ fn braunschweig_owes_the_team_lead_a_copy_of_a_dab_answer() {
 }
 
 #[test]
+fn a_team_lead_on_the_staff_list_gives_the_statement_and_gets_the_copy() {
+    let k = register("braunschweig");
+    k.conn()
+        .execute(
+            "INSERT INTO staff (name, unit, post, added_on, added_by) VALUES ('Frau Lind', NULL, 'teamleitung', '2026-03-01', 'anna')",
+            [],
+        )
+        .unwrap();
+    let no = k.record(&DAB);
+    ok_as(&k, "greta", &["classify", &no, "--as", "dienstaufsicht"]);
+    k.ok(&["statement", &no, "--by", "Frau Lind"]);
+    k.ok(&["respond", &no, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "greta"]);
+    // A staff member signs nothing: signatures are the register's users'.
+    assert!(has(&due_as(&k, "anna"), "copy", &no));
+    let out = k.ok(&["copy", &no, "--to", "Frau Lind"]);
+    assert!(out.contains("Teamleitung"), "{out}");
+    assert!(!has(&due_as(&k, "anna"), "copy", &no));
+    let c = show(&k, &no);
+    assert!(details(&c).iter().any(|d| d == "Stellungnahme der Teamleitung von Frau Lind am 10.03.2026"), "{:?}", details(&c));
+}
+
+#[test]
 fn rostock_owes_management_a_copy_of_every_answer() {
     let k = register("rostock");
     let no = k.record(&[]);
