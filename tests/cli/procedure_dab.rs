@@ -39,6 +39,14 @@ fn refused_unchanged(k: &Krm, args: &[&str]) -> String {
     err
 }
 
+/// Runs `args`, expects success; returns what krm said (on stderr).
+#[track_caller]
+fn said(k: &Krm, args: &[&str]) -> String {
+    let r = k.run(args);
+    assert_eq!(r.code, 0, "krm {args:?} failed:\n{}", r.stderr);
+    r.stderr
+}
+
 fn show(k: &Krm, no: &str) -> Value {
     k.json(&["show", no])
 }
@@ -116,7 +124,7 @@ fn a_braunschweig_dab_is_answered_after_the_statement_and_signed_by_management()
     let err = refused_unchanged(&k, &["statement", &no, "--by", "niemand"]);
     assert!(err.contains("'niemand'") && err.contains("krm staff add"), "{err}");
     refused_unchanged(&k, &["statement", &no, "--by", "tom", "--on", "2026-03-11"]);
-    let out = k.ok(&["statement", &no, "--by", "tom"]);
+    let out = said(&k, &["statement", &no, "--by", "tom"]);
     assert!(out.contains("Stellungnahme von tom"), "{out}");
     refused_unchanged(&k, &["statement", &no, "--by", "tom"]);
     assert!(!has(&due_as(&k, "anna"), "statement", &no));
@@ -185,7 +193,7 @@ fn braunschweig_owes_the_officer_a_copy_of_a_team_leads_answer() {
     assert!(err.contains("'niemand'"), "{err}");
     let err = refused_unchanged(&k, &["copy", &by_lead, "--to", "anna", "--on", "2026-03-09"]);
     assert!(err.contains("vor der Antwort"), "{err}");
-    let out = k.ok(&["copy", &by_lead, "--to", "anna"]);
+    let out = said(&k, &["copy", &by_lead, "--to", "anna"]);
     assert!(out.contains("KRM-Beauftragten"), "{out}");
     assert!(!has(&due_as(&k, "anna"), "copy", &by_lead));
     refused_unchanged(&k, &["copy", &by_lead, "--to", "anna"]);
@@ -207,7 +215,7 @@ fn braunschweig_owes_the_team_lead_a_copy_of_a_dab_answer() {
     // A copy to someone else settles nothing.
     k.ok(&["copy", &no, "--to", "greta"]);
     assert!(has(&due_as(&k, "anna"), "copy", &no));
-    let out = k.ok(&["copy", &no, "--to", "tom"]);
+    let out = said(&k, &["copy", &no, "--to", "tom"]);
     assert!(out.contains("Teamleitung"), "{out}");
     assert!(!has(&due_as(&k, "anna"), "copy", &no));
 }
@@ -227,7 +235,7 @@ fn a_team_lead_on_the_staff_list_gives_the_statement_and_gets_the_copy() {
     k.ok(&["respond", &no, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "greta"]);
     // A staff member signs nothing: signatures are the register's users'.
     assert!(has(&due_as(&k, "anna"), "copy", &no));
-    let out = k.ok(&["copy", &no, "--to", "Frau Lind"]);
+    let out = said(&k, &["copy", &no, "--to", "Frau Lind"]);
     assert!(out.contains("Teamleitung"), "{out}");
     assert!(!has(&due_as(&k, "anna"), "copy", &no));
     let c = show(&k, &no);
@@ -240,7 +248,7 @@ fn rostock_owes_management_a_copy_of_every_answer() {
     let no = k.record(&[]);
     k.ok(&["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "tom"]);
     assert!(has(&due_as(&k, "anna"), "copy", &no));
-    let out = k.ok(&["copy", &no, "--to", "greta"]);
+    let out = said(&k, &["copy", &no, "--to", "greta"]);
     assert!(out.contains("Geschäftsführung"), "{out}");
     assert!(!has(&due_as(&k, "anna"), "copy", &no));
 }
@@ -258,7 +266,7 @@ fn braunschweig_reminds_of_the_team_leads_feedback_on_every_concern() {
     let err = refused_unchanged(&k, &["feedback", &no, "--concern", "9.9", "--by", "tom"]);
     assert!(err.contains("1.2.1, 4.2"), "{err}");
     refused_unchanged(&k, &["feedback", &no, "--concern", "4.2", "--by", "anna"]);
-    let out = k.ok(&["feedback", &no, "--concern", "1.2.1", "--by", "tom"]);
+    let out = said(&k, &["feedback", &no, "--concern", "1.2.1", "--by", "tom"]);
     assert!(out.contains("noch ohne Rückmeldung: 4.2"), "{out}");
     assert!(has(&due_as(&k, "anna"), "feedback", &no), "one concern still lacks it");
     refused_unchanged(&k, &["feedback", &no, "--concern", "1.2.1", "--by", "tom"]);
