@@ -9,8 +9,8 @@ use super::{case_no, opt_date};
 use crate::cli::{CloseArgs, ReopenArgs};
 use crate::context::Ctx;
 use crate::domain::dates::german;
-use crate::domain::supervisory::{self, Held};
 use crate::domain::role::Action;
+use crate::domain::supervisory::{self, Held};
 use crate::domain::text::clean;
 use crate::error::refused;
 

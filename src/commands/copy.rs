@@ -22,7 +22,9 @@ pub fn run(ctx: &Ctx, args: &CopyArgs) -> Result<()> {
     let settles = store.record_copy(no, &to, rules.copies, on, &actor.name, ctx.today)?;
     let krm_no = no.to_string();
     match settles {
-        Some(kind) => crate::say!("{}", crate::tr!("dab-copy-done-settles", krm_no = krm_no, name = to, label = kind.label())),
+        Some(kind) => {
+            crate::say!("{}", crate::tr!("dab-copy-done-settles", krm_no = krm_no, name = to, label = kind.label()))
+        }
         None => crate::say!("{}", crate::tr!("dab-copy-done", krm_no = krm_no, name = to)),
     }
     Ok(())

@@ -19,7 +19,6 @@ mod flag;
 // Issue 15 (dab).
 mod copy;
 mod feedback;
-mod statement;
 mod hold;
 mod import;
 mod init;
@@ -36,6 +35,7 @@ mod report;
 mod respond;
 mod search;
 mod show;
+mod statement;
 mod subject_access;
 mod user;
 

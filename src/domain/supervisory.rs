@@ -59,7 +59,14 @@ pub fn statement_of(events: &[Event]) -> Option<&Event> {
 /// BS 5.3): written after the team lead's statement (`statement`: its day)
 /// and signed by management (`signed`). Other types, and every type where
 /// the rule is off, need neither.
-pub fn answer(no: CaseNo, kind: &str, rule_on: bool, statement: Option<NaiveDate>, signed: bool, on: NaiveDate) -> Step {
+pub fn answer(
+    no: CaseNo,
+    kind: &str,
+    rule_on: bool,
+    statement: Option<NaiveDate>,
+    signed: bool,
+    on: NaiveDate,
+) -> Step {
     if !rule_on || kind != SUPERVISORY {
         return Ok(());
     }

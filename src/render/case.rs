@@ -130,8 +130,11 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     // The team lead's feedback per concern (BS 5.1), where any was recorded.
     let with_feedback = c.concerns.iter().any(|k| k.feedback_on.is_some());
     let concerns = c.concerns.iter().map(|k| {
-        let mut row =
-            vec![k.code.clone(), r.path(&k.code), k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o))];
+        let mut row = vec![
+            k.code.clone(),
+            r.path(&k.code),
+            k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o)),
+        ];
         if with_feedback {
             row.push(k.feedback_on.map_or("—".into(), |d| crate::tr!("dab-concern-feedback", day = german(d))));
         }

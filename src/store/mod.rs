@@ -21,9 +21,9 @@ mod page;
 mod people;
 mod plans;
 // Issue 15 (dab): statement, copy, feedback.
-mod procedure_steps;
 pub mod policy;
 pub mod procedure;
+mod procedure_steps;
 mod purge;
 mod read_only;
 mod recording;

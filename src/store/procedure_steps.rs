@@ -109,8 +109,13 @@ impl Store {
             s.check_date(&crate::tr!("dab-event-copy"), on, None, today)?;
             let timeline: Vec<Event> = events::timeline(tx, s.id)?.into_iter().map(|r| r.event).collect();
             if let Some(e) = timeline.iter().find(|e| e.kind == EventKind::Copy && e.person.as_deref() == Some(to)) {
-                return Err(Refusal(crate::tr!("dab-refuse-copy-twice", name = to, day = german(e.day), krm_no = krm_no))
-                    .into());
+                return Err(Refusal(crate::tr!(
+                    "dab-refuse-copy-twice",
+                    name = to,
+                    day = german(e.day),
+                    krm_no = krm_no
+                ))
+                .into());
             }
             let outstanding: Vec<CopyKind> = match answered(tx, &s.kind, &timeline)? {
                 Some(a) => copies::outstanding(rules, a, &timeline).into_iter().map(|(k, _)| k).collect(),
@@ -197,7 +202,12 @@ impl Store {
                     classified_on: super::columns::date(r, 13)?,
                     answered_on: super::columns::date(r, 14)?,
                     decides: r.get::<_, Option<bool>>(15)?.unwrap_or(false),
-                    concerns: concerns.unwrap_or_default().split(' ').filter(|c| !c.is_empty()).map(String::from).collect(),
+                    concerns: concerns
+                        .unwrap_or_default()
+                        .split(' ')
+                        .filter(|c| !c.is_empty())
+                        .map(String::from)
+                        .collect(),
                 },
             ))
         })?;

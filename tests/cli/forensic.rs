@@ -229,7 +229,17 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
         let m = |t: &str, c: &str| marker(&code(t, c), id);
         let expires = id % KEEP_EVERY != 0;
         store.escalate(no, None, &m("escalation", "reason"), None, &user, today).unwrap();
-        store.acknowledge(no, &sent("2024-02-02"), Some(&m("message", "contact")), None, Some(&m("history", "reason")), &user, today).unwrap();
+        store
+            .acknowledge(
+                no,
+                &sent("2024-02-02"),
+                Some(&m("message", "contact")),
+                None,
+                Some(&m("history", "reason")),
+                &user,
+                today,
+            )
+            .unwrap();
         let answered = id % 5 != 0;
         if answered {
             let info = krm::store::AnswerInfo {

@@ -110,7 +110,19 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     expect_due(&k, &[("ack", "2026-04-09", 1)], 1);
 
     // Acknowledged a day late; in Rostock the answer still counts from receipt.
-    k.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Krüger", "--via", "email"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--contact",
+        "Frau Krüger",
+        "--via",
+        "email",
+    ]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "acknowledged");
     assert_eq!(c["acknowledged_on"], "2026-04-10");
@@ -232,7 +244,19 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
     // On Monday the officer records the acknowledgment sent on Friday 17.04.:
     // 14 days later is Tag der Arbeit (Fri 01.05.) → Sat, Sun → Mon 04.05.
     k.today = "2026-04-20".into();
-    k.ok(&["respond", &no, "--kind", "ack", "--on", "17.04.2026", "--contact", "Herr Meyer"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "17.04.2026",
+        "--contact",
+        "Herr Meyer",
+    ]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "acknowledged");
     assert_eq!(c["acknowledged_on"], "2026-04-17");
@@ -268,6 +292,10 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
     assert_eq!(c["answered_on"], "2026-05-26");
     assert_eq!(c["concerns"], json!([{"code": "1.2.1", "label": "Beratung", "outcome": "berechtigt"}]));
     assert!(last_detail(&c).contains("verfasst von tina"), "{}", last_detail(&c));
+    // The answer goes to the Geschäftsführerin for information (HRO 3.6).
+    expect_due(&k, &[("copy", "2026-05-26", 0)], 0);
+    k.ok(&["user", "add", "gf", "--role", "management"]);
+    k.ok(&["copy", &no, "--to", "gf"]);
     expect_due(&k, &[], 0);
 
     k.today = "2026-05-27".into();
@@ -309,7 +337,7 @@ fn a_braunschweig_acknowledgment_in_time_moves_the_answer_over_pentecost() {
     assert_eq!(c["answer_due"], "2026-05-29");
     // Sent Monday 11.05.: 14 days later is Pfingstmontag 25.05. → Tue 26.05.
     k.today = "2026-05-11".into();
-    k.ok(&["respond", &no, "--kind", "ack"]);
+    k.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Kern", "--no-time-frame", "--reason", "sofort geklärt"]);
     let c = show(&k, &no);
     assert_eq!(c["acknowledged_on"], "2026-05-11");
     assert_eq!(c["answer_due"], "2026-05-26");
@@ -327,9 +355,33 @@ fn an_answer_cannot_be_dated_before_the_messages_it_follows() {
     let k = Krm::init("rostock").on("2026-03-20");
     let mail = ["--email", "kunde@example.de", "--received", "2026-03-10"];
     let acked = k.record(&mail);
-    k.ok(&["respond", &acked, "--kind", "ack", "--on", "2026-03-13"]);
+    k.ok(&[
+        "respond",
+        &acked,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-13",
+    ]);
     let promised = k.record(&mail);
-    k.ok(&["respond", &promised, "--kind", "ack", "--on", "2026-03-11"]);
+    k.ok(&[
+        "respond",
+        &promised,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-11",
+    ]);
     k.ok(&["respond", &promised, "--kind", "interim", "--on", "2026-03-18", "--expected", "2026-04-15"]);
 
     let table: [(&str, Vec<&str>); 2] = [
@@ -376,7 +428,19 @@ fn a_second_closing_cannot_be_dated_before_the_reopening() {
 fn closing_without_an_answer_needs_a_reason_and_reopening_restores_the_state() {
     let k = Krm::init("rostock").on("2026-03-20");
     let no = k.record(&["--email", "kunde@example.de", "--received", "2026-03-10"]);
-    k.ok(&["respond", &no, "--kind", "ack", "--on", "2026-03-11"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-11",
+    ]);
     k.ok(&["close", &no, "--without-answer", "--reason", "Kunde hat zurückgezogen"]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "closed");
@@ -504,7 +568,18 @@ fn the_history_and_audit_read_in_german_and_in_english_on_request() {
     let no = k.record(&["--received", "2026-03-16"]);
     k.ok(&["assign", &no, "--to", "tom"]);
     // Sent on the 17th, recorded on the 20th: a late entry says so.
-    k.ok(&["respond", &no, "--kind", "ack", "--on", "17.03.2026", "--expected", "30.03.2026"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--on",
+        "17.03.2026",
+        "--expected",
+        "30.03.2026",
+    ]);
     k.ok(&["escalate", &no, "--reason", "Team konnte nicht klären"]);
 
     let details: Vec<String> =

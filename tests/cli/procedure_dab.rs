@@ -135,7 +135,8 @@ fn a_braunschweig_dab_is_answered_after_the_statement_and_signed_by_management()
     // Signed by management: no signature, a team lead's, are refused.
     let err = refused_unchanged(&k, &["respond", &no, "--kind", "answer", "--outcome", "teilweise"]);
     assert!(err.contains("--signed-by"), "{err}");
-    let err = refused_unchanged(&k, &["respond", &no, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "tom"]);
+    let err =
+        refused_unchanged(&k, &["respond", &no, "--kind", "answer", "--outcome", "teilweise", "--signed-by", "tom"]);
     assert!(err.contains("teamlead"), "{err}");
     k.ok(&answer);
     let c = show(&k, &no);
@@ -169,7 +170,8 @@ fn rostock_has_no_statement_step_and_its_team_lead_writes_every_answer() {
 fn an_author_is_one_of_the_registers_people() {
     let k = register("braunschweig");
     let no = k.record(&[]);
-    let err = refused_unchanged(&k, &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "Herr X"]);
+    let err =
+        refused_unchanged(&k, &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "Herr X"]);
     assert!(err.contains("--author 'Herr X'") && err.contains("krm staff add"), "{err}");
     k.ok(&["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "tom"]);
     let author: String =
@@ -200,7 +202,8 @@ fn braunschweig_owes_the_officer_a_copy_of_a_team_leads_answer() {
     let c = show(&k, &by_lead);
     let copy = c["history"].as_array().unwrap().iter().find(|h| h["action"] == "copy").expect("in history");
     assert!(copy["detail"].as_str().unwrap().starts_with("Ausfertigung der Antwort an anna am 10.03.2026"), "{copy}");
-    let value: String = k.conn().query_row("SELECT value FROM history WHERE action = 'copy'", [], |r| r.get(0)).unwrap();
+    let value: String =
+        k.conn().query_row("SELECT value FROM history WHERE action = 'copy'", [], |r| r.get(0)).unwrap();
     assert_eq!(value, "copy_officer");
 }
 
@@ -239,7 +242,11 @@ fn a_team_lead_on_the_staff_list_gives_the_statement_and_gets_the_copy() {
     assert!(out.contains("Teamleitung"), "{out}");
     assert!(!has(&due_as(&k, "anna"), "copy", &no));
     let c = show(&k, &no);
-    assert!(details(&c).iter().any(|d| d == "Stellungnahme der Teamleitung von Frau Lind am 10.03.2026"), "{:?}", details(&c));
+    assert!(
+        details(&c).iter().any(|d| d == "Stellungnahme der Teamleitung von Frau Lind am 10.03.2026"),
+        "{:?}",
+        details(&c)
+    );
 }
 
 #[test]
@@ -297,13 +304,40 @@ fn a_rostock_acknowledgment_names_a_time_frame_and_for_a_letter_a_contact() {
     refused_unchanged(&k, &["respond", &letter, "--kind", "ack", "--contact", "Frau Kern", "--no-time-frame"]);
     refused_unchanged(
         &k,
-        &["respond", &letter, "--kind", "ack", "--contact", "Frau Kern", "--expected", "2026-03-20", "--no-time-frame", "--reason", "x"],
+        &[
+            "respond",
+            &letter,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--expected",
+            "2026-03-20",
+            "--no-time-frame",
+            "--reason",
+            "x",
+        ],
     );
     refused_unchanged(&k, &["respond", &letter, "--kind", "ack", "--contact", "Frau Kern", "--reason", "x"]);
-    k.ok(&["respond", &letter, "--kind", "ack", "--contact", "Frau Kern", "--no-time-frame", "--reason", "sofort geklärt"]);
+    k.ok(&[
+        "respond",
+        &letter,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+    ]);
     let c = show(&k, &letter);
-    assert!(details(&c).last().unwrap().ends_with("Ansprechperson Frau Kern; ohne Zeitrahmen: sofort geklärt"), "{:?}", details(&c));
-    let reason: String = k.conn().query_row("SELECT reason FROM history WHERE action = 'ack'", [], |r| r.get(0)).unwrap();
+    assert!(
+        details(&c).last().unwrap().ends_with("Ansprechperson Frau Kern; ohne Zeitrahmen: sofort geklärt"),
+        "{:?}",
+        details(&c)
+    );
+    let reason: String =
+        k.conn().query_row("SELECT reason FROM history WHERE action = 'ack'", [], |r| r.get(0)).unwrap();
     assert_eq!(reason, "sofort geklärt");
     assert!(!k.ok(&["audit"]).contains("sofort geklärt"), "free text stays out of the audit trail");
 

@@ -98,12 +98,16 @@ impl Story {
 
     #[track_caller]
     fn ack(&self, day: &str, name: &str) {
-        self.step(day, name, &["respond", "--kind", "ack"]);
+        self.step(
+            day,
+            name,
+            &["respond", "--kind", "ack", "--contact", "Frau Kern", "--no-time-frame", "--reason", "sofort geklärt"],
+        );
     }
 
     #[track_caller]
     fn ack_naming(&self, day: &str, name: &str, expected: &str) {
-        self.step(day, name, &["respond", "--kind", "ack", "--expected", expected]);
+        self.step(day, name, &["respond", "--kind", "ack", "--contact", "Frau Kern", "--expected", expected]);
     }
 
     #[track_caller]
@@ -968,7 +972,22 @@ fn a_past_month_is_reported_as_of_its_end() {
     s.no.insert("C5", c5);
     // C4's acknowledgment, sent 05.03., recorded only on 06.04.
     let c4 = s.n("C4");
-    s.run("2026-04-06", &["respond", &c4, "--kind", "ack", "--on", "2026-03-05"]);
+    s.run(
+        "2026-04-06",
+        &[
+            "respond",
+            &c4,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-03-05",
+        ],
+    );
     s.run("2026-04-07", &["reopen", &s.n("C1"), "--reason", "Kunde meldet sich erneut"]);
     s.run("2026-04-08", &["assign", &s.n("C3"), "--unit", "Team 3"]);
     s.run("2026-04-09", &["escalate", &s.n("C3"), "--reason", "Team konnte nicht abhelfen"]);
