@@ -93,10 +93,9 @@ pub fn owed(c: &StepCase, events: &[Event], by_officer: bool, rules: &StepRules)
     if pending && c.answered_on.is_none() {
         out.push((DueKind::Decision, c.received_on));
     }
-    if rules.statement && !pending && c.kind == SUPERVISORY && c.answered_on.is_none() {
-        if supervisory::statement_of(events).is_none() {
-            out.push((DueKind::Statement, c.classified_on.unwrap_or(c.received_on)));
-        }
+    let statement_owed = rules.statement && !pending && c.kind == SUPERVISORY && c.answered_on.is_none();
+    if statement_owed && supervisory::statement_of(events).is_none() {
+        out.push((DueKind::Statement, c.classified_on.unwrap_or(c.received_on)));
     }
     if let Some(on) = c.answered_on {
         let answer = Answered { on, supervisory: c.kind == SUPERVISORY, by_officer };

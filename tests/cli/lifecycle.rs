@@ -173,6 +173,10 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     assert_eq!(c["concerns"][0]["outcome"], "teilweise");
     assert_eq!(c["concerns"][1]["code"], "4.2");
     assert_eq!(c["concerns"][1]["outcome"], "nicht_berechtigt");
+    // The answer goes to the Geschäftsführerin for information (HRO 3.6).
+    expect_due(&k, &[("copy", "2026-05-04", 0)], 0);
+    k.ok(&["user", "add", "gf", "--role", "management"]);
+    k.ok(&["copy", &no, "--to", "gf"]);
     expect_due(&k, &[], 0);
 
     k.today = "2026-05-05".into();
@@ -203,6 +207,7 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
             "ack anna",
             "interim anna",
             "answer anna",
+            "copy anna",
             "close anna",
             "reopen anna",
             "close anna"
@@ -292,10 +297,9 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
     assert_eq!(c["answered_on"], "2026-05-26");
     assert_eq!(c["concerns"], json!([{"code": "1.2.1", "label": "Beratung", "outcome": "berechtigt"}]));
     assert!(last_detail(&c).contains("verfasst von tina"), "{}", last_detail(&c));
-    // The answer goes to the Geschäftsführerin for information (HRO 3.6).
+    // The officer gets a copy of the team lead's answer (BS 5.3).
     expect_due(&k, &[("copy", "2026-05-26", 0)], 0);
-    k.ok(&["user", "add", "gf", "--role", "management"]);
-    k.ok(&["copy", &no, "--to", "gf"]);
+    k.ok(&["copy", &no, "--to", "anna"]);
     expect_due(&k, &[], 0);
 
     k.today = "2026-05-27".into();
@@ -319,6 +323,7 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
             "ack anna",
             "interim anna",
             "answer tina",
+            "copy anna",
             "close anna",
             "reopen anna",
             "close anna"
@@ -586,7 +591,10 @@ fn the_history_and_audit_read_in_german_and_in_english_on_request() {
         show(&k, &no)["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap().into()).collect();
     assert_eq!(details[0], "eingegangen am 16.03.2026; Organisationseinheit Team 101");
     assert_eq!(details[1], "an tom");
-    assert_eq!(details[2], "versandt am 17.03.2026; Antwort zugesagt bis 30.03.2026; nachgetragen am 20.03.2026");
+    assert_eq!(
+        details[2],
+        "versandt am 17.03.2026; Antwort zugesagt bis 30.03.2026; Ansprechperson Frau Kern; nachgetragen am 20.03.2026"
+    );
     assert!(details[3].starts_with("Stufe 1 (Team) → Stufe 2 (Teamleitung)"), "{details:?}");
 
     let table = k.ok(&["show", &no]);
@@ -601,7 +609,10 @@ fn the_history_and_audit_read_in_german_and_in_english_on_request() {
     let en_details: Vec<&str> =
         en["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap()).collect();
     assert_eq!(en_details[0], "received on 16.03.2026; unit Team 101");
-    assert_eq!(en_details[2], "sent on 17.03.2026; answer promised by 30.03.2026; recorded on 20.03.2026");
+    assert_eq!(
+        en_details[2],
+        "sent on 17.03.2026; answer promised by 30.03.2026; contact Frau Kern; recorded on 20.03.2026"
+    );
     assert!(en_details[3].starts_with("Stufe 1 (team) → Stufe 2 (team lead)"), "{en_details:?}");
     assert_eq!(en["status"], "acknowledged");
     assert_eq!(en["history"][2]["action"], "ack");

@@ -130,15 +130,20 @@ impl Story {
         serde_json::from_str(&self.run(today, &["--format", "json", "report", "--month", month])).unwrap()
     }
 
-    /// What `krm due --within 0` lists on `today` (due today or overdue):
-    /// (case name, kind, due date, days overdue), sorted.
+    /// What `krm due --within 0` lists on `today` (due today or overdue)
+    /// of the deadlines: (case name, kind, due date, days overdue), sorted.
+    /// The procedure's own steps (a decision, statement, copy or feedback
+    /// owed) are not deadlines of the hand computation; procedure_dab.rs
+    /// has them.
     fn due(&self, today: &str) -> Vec<(String, String, String, i64)> {
         let names: HashMap<&String, &str> = self.no.iter().map(|(name, no)| (no, *name)).collect();
         let out: Value = serde_json::from_str(&self.run(today, &["--format", "json", "due", "--within", "0"])).unwrap();
+        let deadlines = ["ack", "answer", "interim", "promised"];
         let mut items: Vec<(String, String, String, i64)> = out
             .as_array()
             .unwrap()
             .iter()
+            .filter(|i| deadlines.contains(&i["kind"].as_str().unwrap_or("")))
             .map(|i| {
                 let no = i["krm_no"].as_str().unwrap().to_string();
                 (

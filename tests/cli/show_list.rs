@@ -225,7 +225,7 @@ fn show_as_of_a_day_gives_the_case_as_it_stood_then() {
     );
     at("2026-03-20", &["escalate", &no, "--reason", "Team konnte nicht abhelfen"]);
     at("2026-04-02", &["assign", &no, "--unit", "Team 3"]);
-    at("2026-04-10", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "TL"]);
+    at("2026-04-10", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt"]);
     at("2026-04-12", &["close", &no]);
     let k = k.on("2026-05-04");
     let march = k.json(&["show", &no, "--as-of", "2026-03-31"]);

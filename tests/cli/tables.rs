@@ -162,7 +162,8 @@ fn the_show_page_in_german() {
             "                                        Organisationseinheit Team 101",
             " 10.03.2026  anna  zugewiesen           an tl.nord",
             " 10.03.2026  anna  Eingangsbestätigung  versandt am 05.03.2026; Ansprechperson",
-            "                                        Herr Nord; nachgetragen am 10.03.2026",
+            "                                        Herr Nord; ohne Zeitrahmen: sofort",
+            "                                        geklärt; nachgetragen am 10.03.2026",
         ],
     );
 }
