@@ -68,6 +68,9 @@ pub struct StepCase {
     pub concerns: Vec<String>,
 }
 
+/// What one case owes by the procedure's steps, each with its due day.
+pub type Owed = Vec<(DueKind, NaiveDate)>;
+
 /// Whether the case's events are needed to say what it owes: only for a
 /// case some step can concern (most open cases are none of these).
 pub fn needs_events(c: &StepCase, rules: &StepRules) -> bool {
@@ -87,7 +90,7 @@ pub fn shown_to(kind: DueKind, role: Role) -> bool {
 /// What case `c` owes by the procedure's steps, given its `events` (empty
 /// where `needs_events` said they are not needed) and `by_officer`, whether
 /// its answer was written by the officer or deputy.
-pub fn owed(c: &StepCase, events: &[Event], by_officer: bool, rules: &StepRules) -> Vec<(DueKind, NaiveDate)> {
+pub fn owed(c: &StepCase, events: &[Event], by_officer: bool, rules: &StepRules) -> Owed {
     let mut out = Vec::new();
     let pending = supervisory::classification_pending(&c.kind, &c.claimed_type, c.classified_on.is_some(), c.decides);
     if pending && c.answered_on.is_none() {

@@ -180,7 +180,7 @@ impl Store {
     pub fn step_cases_owed(
         &self,
         rules: &crate::domain::procedure_steps::StepRules,
-    ) -> Result<Vec<(crate::domain::procedure_steps::StepCase, Vec<(crate::domain::due::DueKind, NaiveDate)>)>> {
+    ) -> Result<Vec<(crate::domain::procedure_steps::StepCase, crate::domain::procedure_steps::Owed)>> {
         use crate::domain::procedure_steps::{needs_events, owed, StepCase};
         let mut stmt = self.conn.prepare_cached(STEP_CASES_SQL)?;
         let rows = stmt.query_map([], |r| {
