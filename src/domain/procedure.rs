@@ -299,6 +299,7 @@ mod tests {
             (Rule::AckContact, false, true),
             (Rule::PetitionBundestag, false, true),
             (Rule::SiteLimit, false, false),
+            (Rule::ConcernFeedback, true, false),
         ];
         assert_eq!(table.len(), Rule::ALL.len());
         for (rule, in_bs, in_hro) in table {
