@@ -132,7 +132,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     let concerns = c.concerns.iter().map(|k| {
         let mut row = vec![
             k.code.clone(),
-            r.path(&k.code),
+            r.path_on(&k.code, c.received_on),
             k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o)),
         ];
         if with_feedback {

@@ -12,6 +12,7 @@ pub mod dialect;
 mod json;
 pub mod report;
 pub mod report_html;
+pub mod report_refdata;
 
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
