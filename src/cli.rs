@@ -189,6 +189,12 @@ pub enum Command {
     Reopen(ReopenArgs),
     /// Mark a case offensive, repeated or unsubstantiated (BS 4)
     Flag(FlagArgs),
+    /// Record the team lead's statement on a Dienstaufsichtsbeschwerde (BS 5.3)
+    Statement(StatementArgs),
+    /// Record who got a copy of the answer for information, and when (BS 5.3, HRO 3.6)
+    Copy(CopyArgs),
+    /// Record the team lead's feedback on concerns of a complaint (BS 5.1)
+    Feedback(FeedbackArgs),
     /// What needs action: acknowledgments, answers, interim notices, promised dates
     Due(DueArgs),
     /// Office closure days, counted as non-working days
@@ -287,6 +293,9 @@ impl Command {
             | Command::Flag(_)
             | Command::Report(_)
             | Command::Categories(_)
+            | Command::Statement(_)
+            | Command::Copy(_)
+            | Command::Feedback(_)
             | Command::Calendar(_)
             | Command::Policy(_)
             | Command::Purge(_)
@@ -811,6 +820,12 @@ pub struct RespondArgs {
     /// berechtigt, teilweise, nicht_berechtigt, nicht_feststellbar
     #[arg(long, value_name = "CODE=OUTCOME")]
     pub outcome: Vec<String>,
+    /// ack: name no time frame, because the matter is settled at once (needs --reason; HRO 3.5.1)
+    #[arg(long)]
+    pub no_time_frame: bool,
+    /// ack: why no time frame is named (with --no-time-frame)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -853,6 +868,45 @@ pub struct CloseArgs {
     /// Why it is closed without an answer
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// The team lead who gave it: a team lead user or a member of the staff list
+    #[arg(long, value_name = "PERSON")]
+    pub by: String,
+    /// The day it was given [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// Who got the copy: a user or a member of the staff list
+    #[arg(long, value_name = "PERSON")]
+    pub to: String,
+    /// The day it was handed over [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FeedbackArgs {
+    #[arg(value_name = "KRM-NO", help = CASE_NO)]
+    pub krm_no: String,
+    /// A concern the feedback covers, by its category code (repeatable)
+    #[arg(long, value_name = "CODE", required = true)]
+    pub concern: Vec<String>,
+    /// The team lead who gave it: a team lead user or a member of the staff list
+    #[arg(long, value_name = "PERSON")]
+    pub by: String,
+    /// The day it was given [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
 }
 
 #[derive(Debug, Args)]

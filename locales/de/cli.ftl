@@ -129,6 +129,8 @@ cli-krm-respond--expected = ack: der genannte Zeitrahmen (optional); interim: da
 cli-krm-respond--author = answer: wer sie geschrieben hat [Standard: wer handelt]
 cli-krm-respond--signed_by = answer: wer aus der Geschäftsführung unterschrieben hat (Pflicht bei einer Dienstaufsichtsbeschwerde, BS 5.3)
 cli-krm-respond--outcome = answer: CODE=ERGEBNIS je Anliegen, oder ein ERGEBNIS für alle; Ergebnisse: berechtigt, teilweise, nicht_berechtigt, nicht_feststellbar
+cli-krm-respond--no_time_frame = ack: keinen Zeitrahmen nennen, weil sich das Anliegen sofort klären lässt (braucht --reason; HRO 3.5.1)
+cli-krm-respond--reason = ack: warum kein Zeitrahmen genannt ist (mit --no-time-frame)
 
 cli-krm-escalate = Einen Fall eine Stufe höher geben: 1 Team → 2 Teamleitung → 3 Bereichsleitung → 4 Geschäftsführung
 cli-krm-escalate--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
@@ -161,6 +163,19 @@ cli-krm-flag = Einen Fall als beleidigend, wiederholt oder ohne Substanz kennzei
 cli-krm-flag--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
 cli-krm-flag--flag = beleidigend, wiederholt oder ohne Substanz (offensive, repeated, unsubstantiated)
 cli-krm-flag--off = Die Kennzeichnung stattdessen entfernen
+cli-krm-statement = Die Stellungnahme der Teamleitung zu einer Dienstaufsichtsbeschwerde erfassen (BS 5.3)
+cli-krm-statement--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-statement--by = Die Teamleitung, die sie abgegeben hat: ein Benutzer mit der Rolle Teamleitung oder eine Person der Personalliste
+cli-krm-statement--on = Der Tag, an dem sie abgegeben wurde [Standard: heute]
+cli-krm-copy = Erfassen, wer eine Ausfertigung der Antwort zur Kenntnis erhalten hat, und wann (BS 5.3, HRO 3.6)
+cli-krm-copy--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-copy--to = Wer die Ausfertigung erhalten hat: ein Benutzer oder eine Person der Personalliste
+cli-krm-copy--on = Der Tag, an dem sie übergeben wurde [Standard: heute]
+cli-krm-feedback = Die Rückmeldung der Teamleitung zu Anliegen einer Beschwerde erfassen (BS 5.1)
+cli-krm-feedback--krm_no = Die Fallnummer JJJJ-NNNN (Eingangsjahr, laufende Nummer), z. B. 2026-0042
+cli-krm-feedback--concern = Ein Anliegen, zu dem die Rückmeldung gegeben wurde, mit seinem Kategoriecode (mehrfach möglich)
+cli-krm-feedback--by = Die Teamleitung, die sie gegeben hat: ein Benutzer mit der Rolle Teamleitung oder eine Person der Personalliste
+cli-krm-feedback--on = Der Tag, an dem sie gegeben wurde [Standard: heute]
 
 cli-krm-due = Was zu tun ist: Eingangsbestätigungen, Antworten, Zwischennachrichten, zugesagte Termine
 cli-krm-due--within = Auch, was in so vielen Arbeitstagen fällig wird (0 bis 60)

@@ -12,6 +12,7 @@ domain-rule =
     .ack_contact = Die erste Reaktion auf ein Schreiben nennt eine Ansprechperson (HRO 3.5.1)
     .petition_bundestag = Eine Petition richtet sich an den Bundestag, eine Eingabe an eine andere staatliche Stelle (HRO 3.1.4/3.1.5)
     .site_limit = Benutzerinnen und Benutzer sehen nur die Fälle ihres Standorts
+    .concern_feedback = Rückmeldung der Teamleitung zu jedem Beschwerdepunkt persönlicher und telefonischer Beschwerden beim KRM (BS 5.1)
 domain-rule-assignment = { $given } ist keine Regel mit Wert: KEY=an oder KEY=aus (Regeln: { $valid })
 domain-rule-unknown = unbekannte Regel { $given } (gültig: { $valid })
 domain-rule-value = { $given } ist kein Wert einer Regel: an oder aus

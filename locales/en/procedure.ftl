@@ -12,6 +12,7 @@ domain-rule =
     .ack_contact = The first reply to a letter names a contact person (HRO 3.5.1)
     .petition_bundestag = A petition is addressed to the Bundestag, an Eingabe to another state body (HRO 3.1.4/3.1.5)
     .site_limit = Users see only the cases of their site
+    .concern_feedback = the team lead reports back on every point of a personal or telephone complaint taken by the KRM (BS 5.1)
 domain-rule-assignment = { $given } is no rule with a value: KEY=on or KEY=off (rules: { $valid })
 domain-rule-unknown = unknown rule { $given } (valid: { $valid })
 domain-rule-value = { $given } is not a rule's value: on or off

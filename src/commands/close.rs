@@ -1,5 +1,7 @@
 //! `krm close` and `krm reopen`: the end of processing (Bearbeitungsende),
-//! from which the retention clock runs (BS 6), and its undoing.
+//! from which the retention clock runs (BS 6), and its undoing. A claimed
+//! Dienstaufsichtsbeschwerde awaiting management's decision is not closed
+//! where the procedure gates it (BS 5.1, domain::supervisory).
 
 use anyhow::Result;
 
@@ -8,6 +10,7 @@ use crate::cli::{CloseArgs, ReopenArgs};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::role::Action;
+use crate::domain::supervisory::{self, Held};
 use crate::domain::text::clean;
 use crate::error::refused;
 
@@ -25,6 +28,9 @@ pub fn run(ctx: &Ctx, args: &CloseArgs) -> Result<()> {
         (Some(_), false) => return Err(refused(crate::tr!("cmd-close-reason-alone"))),
         (None, _) => None,
     };
+    let rules = crate::domain::procedure_steps::StepRules::of(&store.procedure()?);
+    let case = store.case(no, &store.reference()?)?.ok_or_else(|| store.no_case(no))?.case;
+    supervisory::gate(no, case.classification_pending, rules.gate, Held::Close)?;
     store.close(no, on, reason.as_deref(), &actor.name, ctx.today)?;
     crate::say!("{}", crate::tr!("cmd-close-done", krm_no = no.to_string(), on = german(on)));
     Ok(())

@@ -266,7 +266,7 @@ fn progress(
             continue;
         }
         let by_letter = Sent { on: Some(ack), via: Some("brief".into()) };
-        store.acknowledge(no, &by_letter, Some(lead), None, officer, ack)?;
+        store.acknowledge(no, &by_letter, Some(lead), None, None, officer, ack)?;
         if dice.chance(10) {
             let on = weekday_on_or_after(received + Duration::days(3));
             if on <= today {

@@ -33,6 +33,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     items.extend(crate::domain::ladder::appointments_due(&store.appointments_ahead(ctx.today)?, ctx.today));
     items.extend(crate::domain::separate::statements_due(&store.separate_cases()?, ctx.today, horizon));
     items.extend(crate::domain::hold_review::reviews_due(&store.held_cases()?, ctx.today, horizon));
+    items.extend(super::statement::due_items(&store, actor.role(), ctx.today, horizon)?);
     items.extend(super::report::owed_items(ctx, &store)?);
     // After every kind of item is in: what the acting person sees (issue 15).
     items.retain(|i| scope.keeps(i));
@@ -108,6 +109,7 @@ fn short_label(kind: DueKind) -> String {
         DueKind::PetitionStatement => fixed!(crate::tr!("cmd-due-kind-petition-statement")),
         DueKind::HoldReview => fixed!(crate::tr!("cmd-due-kind-hold-review")),
         DueKind::Report => fixed!(crate::tr!("cmd-due-kind-report")),
+        DueKind::Feedback => fixed!(crate::tr!("dab-due-kind-feedback")),
     };
     label.to_owned()
 }

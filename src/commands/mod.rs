@@ -16,6 +16,9 @@ mod escalate;
 mod explain;
 mod export;
 mod flag;
+// Issue 15 (dab).
+mod copy;
+mod feedback;
 mod hold;
 mod import;
 mod init;
@@ -37,6 +40,7 @@ mod scope;
 mod search;
 mod show;
 mod staff;
+mod statement;
 mod subject_access;
 mod unit;
 mod user;
@@ -93,6 +97,9 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Close(args) => close::run(&ctx, args),
         Command::Reopen(args) => close::reopen(&ctx, args),
         Command::Flag(args) => flag::run(&ctx, args),
+        Command::Statement(args) => statement::run(&ctx, args),
+        Command::Copy(args) => copy::run(&ctx, args),
+        Command::Feedback(args) => feedback::run(&ctx, args),
         Command::Due(args) => return due::run(&ctx, args),
         Command::Calendar(cmd) => calendar::run(&ctx, cmd),
         Command::Policy(cmd) => policy::run(&ctx, cmd),

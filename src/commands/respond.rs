@@ -1,17 +1,24 @@
 //! `krm respond KRM-NO --kind ack|interim|answer`: a message to the customer.
-//! The acknowledgment names a contact and perhaps a time frame; an interim
-//! notice promises a new date; the answer records its author, the outcome of
-//! each concern and — for a Dienstaufsichtsbeschwerde — the management user
-//! who signed it (BS 5.3).
+//! The acknowledgment names a contact and a time frame as the procedure
+//! asks (HRO 3.5.1, domain::ack_content); an interim notice promises a new
+//! date; the answer records its author (one of the register's people), the
+//! outcome of each concern and the management user who signed it — which a
+//! Dienstaufsichtsbeschwerde needs, after the team lead's statement, where
+//! the procedure says so (BS 5.3, domain::supervisory). A claimed one
+//! awaiting management's decision is not answered where the procedure
+//! gates it (BS 5.1).
 
 use anyhow::Result;
 
 use super::{case_no, opt_date};
 use crate::cli::{RespondArgs, ResponseKind};
 use crate::context::Ctx;
+use crate::domain::ack_content::{self, AckContent};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
-use crate::domain::role::{Action, Role};
+use crate::domain::procedure_steps::StepRules;
+use crate::domain::role::Action;
+use crate::domain::supervisory::{self, Held};
 use crate::domain::taxonomy::Field;
 use crate::domain::text::{clean, login, quote};
 use crate::error::refused;
@@ -53,6 +60,11 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
         Ok(())
     };
 
+    let rules = StepRules::of(&store.procedure()?);
+    if args.kind != ResponseKind::Ack {
+        refuse_flag("--no-time-frame", args.no_time_frame)?;
+        refuse_flag("--reason", args.reason.is_some())?;
+    }
     match args.kind {
         ResponseKind::Ack => {
             refuse_flag("--author", args.author.is_some())?;
@@ -62,8 +74,21 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
                 Some(c) => clean("--contact", c, 100, false).map_err(refused)?,
                 None => None,
             };
-            store.acknowledge(no, &sent, contact.as_deref(), expected, &actor.name, ctx.today)?;
-            if contact.is_none() {
+            let reason = match args.reason.as_deref() {
+                Some(r) => clean("--reason", r, 500, false).map_err(refused)?,
+                None => None,
+            };
+            let reference = store.reference()?;
+            let case = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?.case;
+            let content = AckContent {
+                expected,
+                no_time_frame: args.no_time_frame,
+                reason: reason.as_deref(),
+                contact: contact.as_deref(),
+            };
+            ack_content::check(rules.ack_time_frame, rules.ack_contact, &case.form, content)?;
+            store.acknowledge(no, &sent, contact.as_deref(), expected, reason.as_deref(), &actor.name, ctx.today)?;
+            if contact.is_none() && !rules.ack_contact {
                 crate::say!("{}", crate::tr!("cmd-respond-no-contact"));
             }
             crate::say!("{}", crate::tr!("cmd-respond-ack-done", krm_no = no.to_string()));
@@ -83,7 +108,7 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
         ResponseKind::Answer => {
             refuse_flag("--contact", args.contact.is_some())?;
             refuse_flag("--expected", args.expected.is_some())?;
-            let info = answer_info(&store, args, no, &actor.name)?;
+            let info = answer_info(&store, args, no, &actor.name, &rules, sent.on.unwrap_or(ctx.today))?;
             store.answer(no, &sent, &info, &actor.name, ctx.today)?;
             crate::say!("{}", crate::tr!("cmd-respond-answer-done", krm_no = no.to_string()));
         }
@@ -99,31 +124,33 @@ fn kind_key(kind: ResponseKind) -> &'static str {
     }
 }
 
-/// Author, signature and outcomes of an answer, checked against the case.
-fn answer_info(store: &Store, args: &RespondArgs, no: CaseNo, actor: &str) -> Result<AnswerInfo> {
+/// Author, signature and outcomes of an answer sent on `on`, checked
+/// against the case and the procedure's `rules`.
+fn answer_info(
+    store: &Store,
+    args: &RespondArgs,
+    no: CaseNo,
+    actor: &str,
+    rules: &StepRules,
+    on: chrono::NaiveDate,
+) -> Result<AnswerInfo> {
     let reference = store.reference()?;
     let case = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?.case;
+    supervisory::gate(no, case.classification_pending, rules.gate, Held::Answer)?;
     let author = match args.author.as_deref() {
-        Some(a) => login("--author", a).map_err(refused)?,
+        Some(a) => super::statement::known_person(store, "--author", a)?,
         None => actor.to_string(),
     };
     let signed_by = match args.signed_by.as_deref() {
         None => None,
         Some(name) => {
             let name = login("--signed-by", name).map_err(refused)?;
-            let person = store.person(&name)?;
-            if person.as_ref().and_then(|p| p.role()) != Some(Role::Management) {
-                return Err(refused(match person {
-                    None => crate::tr!("cmd-respond-signer-unknown", name = &name),
-                    Some(p) => crate::tr!("cmd-respond-signer-role", name = &name, role = &p.role),
-                }));
-            }
+            supervisory::signer(&name, store.user_role(&name)?, store.person_known(&name)?)?;
             Some(name)
         }
     };
-    if case.kind == "dienstaufsicht" && signed_by.is_none() {
-        return Err(refused(crate::tr!("cmd-respond-needs-signature", krm_no = no.to_string())));
-    }
+    let statement = supervisory::statement_of(&store.events_of(no)?).map(|e| e.day);
+    supervisory::answer(no, &case.kind, rules.statement, statement, signed_by.is_some(), on)?;
 
     let codes: Vec<&str> = case.concerns.iter().map(|c| c.code.as_str()).collect();
     let mut outcomes: Vec<(String, String)> = Vec::new();

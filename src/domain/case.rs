@@ -222,6 +222,9 @@ pub struct Concern {
     pub code: String,
     pub label: String,
     pub outcome: Option<String>,
+    /// The day the team lead's feedback on it was recorded (BS 5.1; `show` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback_on: Option<NaiveDate>,
 }
 
 /// A case as `list` shows it: everything but the free-text summary, the

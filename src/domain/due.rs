@@ -58,6 +58,8 @@ pub enum DueKind {
     HoldReview,
     /// The monthly report owed to management (HRO 3.9).
     Report,
+    /// The team lead's feedback on a spoken complaint's concerns (BS 5.1).
+    Feedback,
 }
 
 impl DueKind {
@@ -74,6 +76,7 @@ impl DueKind {
             DueKind::PetitionStatement => "petition_statement",
             DueKind::HoldReview => "hold_review",
             DueKind::Report => "report",
+            DueKind::Feedback => "feedback",
         }
     }
 
@@ -92,6 +95,7 @@ impl DueKind {
             DueKind::PetitionStatement => fixed!(crate::tr!("domain-due-petition-statement")),
             DueKind::HoldReview => fixed!(crate::tr!("domain-due-hold-review")),
             DueKind::Report => fixed!(crate::tr!("domain-due-report")),
+            DueKind::Feedback => fixed!(crate::tr!("dab-due-feedback")),
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod judgement;
 pub mod ladder;
 pub mod period;
 pub mod procedure;
+pub mod procedure_steps;
 mod properties;
 pub mod reads;
 pub mod refusal;
@@ -45,3 +46,8 @@ pub mod timeline;
 pub mod units;
 pub mod visibility;
 pub mod workflow;
+// Issue 15 (dab): supervisory complaints, copies, feedback, acknowledgment content.
+pub mod ack_content;
+pub mod copies;
+pub mod feedback;
+pub mod supervisory;

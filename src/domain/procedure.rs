@@ -54,10 +54,13 @@ pub enum Rule {
     /// HRO 3.3 splits access among the sites, not the data: limiting a user
     /// to one site's cases is an option, off in both presets.
     SiteLimit,
+    /// BS 5.1: the team lead reports back on every point of a personal or
+    /// telephone complaint taken by the KRM (issue 15, dab).
+    ConcernFeedback,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::SupervisoryGate,
         Rule::SupervisoryStatement,
         Rule::CopyToOfficer,
@@ -70,6 +73,7 @@ impl Rule {
         Rule::AckContact,
         Rule::PetitionBundestag,
         Rule::SiteLimit,
+        Rule::ConcernFeedback,
     ];
 
     pub fn key(self) -> &'static str {
@@ -86,6 +90,7 @@ impl Rule {
             Rule::AckContact => "ack_contact",
             Rule::PetitionBundestag => "petition_bundestag",
             Rule::SiteLimit => "site_limit",
+            Rule::ConcernFeedback => "concern_feedback",
         }
     }
 
@@ -114,6 +119,7 @@ impl Rule {
             Rule::AckContact => fixed!(crate::tr!("domain-rule.ack_contact")),
             Rule::PetitionBundestag => fixed!(crate::tr!("domain-rule.petition_bundestag")),
             Rule::SiteLimit => fixed!(crate::tr!("domain-rule.site_limit")),
+            Rule::ConcernFeedback => fixed!(crate::tr!("domain-rule.concern_feedback")),
         }
     }
 
@@ -172,7 +178,7 @@ impl Procedure {
                 &[],
             ),
             _ => (
-                &[SupervisoryGate, SupervisoryStatement, CopyToOfficer, CopyToTeamLead, RecordingGate],
+                &[SupervisoryGate, SupervisoryStatement, CopyToOfficer, CopyToTeamLead, RecordingGate, ConcernFeedback],
                 &[Role::Management],
             ),
         };
@@ -293,6 +299,7 @@ mod tests {
             (Rule::AckContact, false, true),
             (Rule::PetitionBundestag, false, true),
             (Rule::SiteLimit, false, false),
+            (Rule::ConcernFeedback, true, false),
         ];
         assert_eq!(table.len(), Rule::ALL.len());
         for (rule, in_bs, in_hro) in table {

@@ -52,10 +52,16 @@ pub enum EventKind {
     StatementSent,
     /// A held case past its retention reviewed (`note`: why it stays held).
     HoldReview,
+    /// The team lead's statement on a Dienstaufsichtsbeschwerde (BS 5.3).
+    Statement,
+    /// A copy of the answer given to someone for information (BS 5.3, HRO 3.6).
+    Copy,
+    /// The team lead's feedback on concerns of the case (BS 5.1).
+    Feedback,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 20] = [
+    pub const ALL: [EventKind; 23] = [
         EventKind::Record,
         EventKind::Ack,
         EventKind::Interim,
@@ -76,6 +82,9 @@ impl EventKind {
         EventKind::StatementDue,
         EventKind::StatementSent,
         EventKind::HoldReview,
+        EventKind::Statement,
+        EventKind::Copy,
+        EventKind::Feedback,
     ];
 
     pub fn key(self) -> &'static str {
@@ -100,6 +109,9 @@ impl EventKind {
             EventKind::StatementDue => "statement_due",
             EventKind::StatementSent => "statement_sent",
             EventKind::HoldReview => "hold_review",
+            EventKind::Statement => "statement",
+            EventKind::Copy => "copy",
+            EventKind::Feedback => "feedback",
         }
     }
 
@@ -132,6 +144,9 @@ impl EventKind {
             EventKind::StatementDue => fixed!(crate::tr!("ladder-event-statement-due")),
             EventKind::StatementSent => fixed!(crate::tr!("ladder-event-statement-sent")),
             EventKind::HoldReview => fixed!(crate::tr!("ladder-event-hold-review")),
+            EventKind::Statement => fixed!(crate::tr!("dab-event-statement")),
+            EventKind::Copy => fixed!(crate::tr!("dab-event-copy")),
+            EventKind::Feedback => fixed!(crate::tr!("dab-event-feedback")),
         }
     }
 
@@ -163,8 +178,13 @@ impl EventKind {
 /// level and the one before, the appointment with management; `flag`,
 /// `unflag` — the flag; `correct` — `field=new value` and the old value
 /// for a fact of the case, only the field's name for a customer field or
-/// the summary (domain::correction). `person` names a register user (the assignee, the
-/// signer); `note` is free text (a reason, a contact, the answer's author).
+/// the summary (domain::correction); `statement` — the team lead who gave it
+/// (`person`); `copy` — who got the copy (`person`) and the copy owed it
+/// gives (`value`, domain::copies); `feedback` — who gave it (`person`) and
+/// the concerns' codes (`value`). `person` names a register user (the assignee, the
+/// signer) or a member of the staff list; `note` is free text (a reason, a
+/// contact, the answer's author); `reason` why an acknowledgment names no
+/// time frame.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     pub kind: EventKind,
@@ -177,6 +197,9 @@ pub struct Event {
     pub promised_on: Option<NaiveDate>,
     pub person: Option<String>,
     pub note: Option<String>,
+    /// Free text of its own beside the note: why an acknowledgment names no
+    /// time frame (HRO 3.5.1).
+    pub reason: Option<String>,
     /// Built by the upgrade to the timeline from an older register's
     /// history and columns, not recorded as it happened.
     pub reconstructed: bool,
@@ -194,6 +217,7 @@ impl Event {
             promised_on: None,
             person: None,
             note: None,
+            reason: None,
             reconstructed: false,
         }
     }
@@ -255,6 +279,9 @@ pub fn describe(e: &Event, free_text: bool) -> String {
             }
             if let Some(n) = note {
                 parts.push(tr!("domain-history-contact", name = n));
+            }
+            if let Some(r) = e.reason.as_deref().filter(|_| free_text) {
+                parts.push(tr!("dab-history-no-time-frame", reason = r));
             }
         }
         EventKind::Answer => {
@@ -337,6 +364,21 @@ pub fn describe(e: &Event, free_text: bool) -> String {
                 parts.push(tr!("domain-history-reason", reason = n));
             }
         }
+        EventKind::Statement => {
+            parts.push(tr!("dab-history-statement", name = e.person.as_deref().unwrap_or("?"), day = &day))
+        }
+        EventKind::Copy => {
+            parts.push(tr!("dab-history-copy", name = e.person.as_deref().unwrap_or("?"), day = &day));
+            if let Some(kind) = e.value.as_deref().and_then(super::copies::CopyKind::parse) {
+                parts.push(kind.label().to_string());
+            }
+        }
+        EventKind::Feedback => parts.push(tr!(
+            "dab-history-feedback",
+            name = e.person.as_deref().unwrap_or("?"),
+            day = &day,
+            concerns = e.value.as_deref().unwrap_or("?")
+        )),
     }
     // A correction concerns the receipt it corrects; it is always made later.
     if e.recorded_on > e.day && !matches!(e.kind, EventKind::Record | EventKind::Correct) {
@@ -442,10 +484,12 @@ pub fn type_as_of<'a>(
     decision: bool,
     day: NaiveDate,
 ) -> TypeAsOf<'a> {
-    let claimed_supervisory = kind == SUPERVISORY || claimed == SUPERVISORY;
+    let classified = classified_on.is_some_and(|on| on <= day);
+    if super::supervisory::classification_pending(kind, claimed, classified, decision) {
+        return TypeAsOf::DecisionPending;
+    }
     match classified_on {
         Some(on) if on <= day => TypeAsOf::Decided(kind),
-        _ if decision && claimed_supervisory => TypeAsOf::DecisionPending,
         Some(_) => TypeAsOf::Decided(claimed),
         None => TypeAsOf::Decided(kind),
     }

@@ -310,7 +310,7 @@ pub fn classify(s: &CaseState) -> Step {
     if let Some((by, on)) = &s.classified {
         return refuse(crate::tr!("domain-refuse-classified", no = s.no.to_string(), by = by, on = german(*on)));
     }
-    if s.kind != "dienstaufsicht" && s.claimed_type != "dienstaufsicht" {
+    if !super::supervisory::claimed_supervisory(&s.kind, &s.claimed_type) {
         return refuse(crate::tr!("domain-refuse-nothing-to-classify", no = s.no.to_string(), kind = &s.kind));
     }
     Ok(())

@@ -128,18 +128,27 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     write_table(out, &record_table(&rows, &[summary.as_str()]))?;
 
     writeln!(out, "\n{}", crate::tr!("cmd-case-concerns"))?;
+    // The team lead's feedback per concern (BS 5.1), where any was recorded.
+    let with_feedback = c.concerns.iter().any(|k| k.feedback_on.is_some());
     let concerns = c.concerns.iter().map(|k| {
-        vec![
+        let mut row = vec![
             k.code.clone(),
             r.path_on(&k.code, c.received_on),
             k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o)),
-        ]
+        ];
+        if with_feedback {
+            row.push(k.feedback_on.map_or("—".into(), |d| crate::tr!("dab-concern-feedback", day = german(d))));
+        }
+        row
     });
-    let header = [
+    let mut header = vec![
         crate::tr!("cmd-case-concern-col.code"),
         crate::tr!("cmd-case-concern-col.category"),
         crate::tr!("cmd-case-concern-col.outcome"),
     ];
+    if with_feedback {
+        header.push(crate::tr!("dab-concern-col-feedback"));
+    }
     write_table(out, &table(&header.iter().map(String::as_str).collect::<Vec<_>>(), concerns))?;
 
     if let Some(customer) = &d.customer {

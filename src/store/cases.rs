@@ -41,7 +41,8 @@ const SUMMARY_COLUMNS: &str = "c.id, c.year, c.seq, c.type, c.claimed_type, c.cl
     (SELECT group_concat(printf('%04d-%04d', n.year, n.seq), ' ' ORDER BY n.year, n.seq)
        FROM krm_case n WHERE n.follows = c.id),
     c.recorded_by, c.classified_on,
-    c.acknowledged_on IS NULL AND (SELECT p.answer_from = 'ack_sent' FROM policy p WHERE p.id = c.policy)";
+    c.acknowledged_on IS NULL AND (SELECT p.answer_from = 'ack_sent' FROM policy p WHERE p.id = c.policy),
+    (SELECT p.supervisory_decision FROM policy p WHERE p.id = c.policy)";
 
 fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, CaseSummary)> {
     let kind: String = r.get(3)?;
@@ -69,6 +70,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
                 // The label the category had when the case came in.
                 label: reference.label_on(code, received_on),
                 outcome: (!outcome.is_empty()).then(|| outcome.to_string()),
+                feedback_on: None,
             }
         })
         .collect();
@@ -76,8 +78,12 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
         r.get(0)?,
         CaseSummary {
             krm_no: CaseNo { year: r.get(1)?, seq: r.get(2)? }.to_string(),
-            classification_pending: (kind == "dienstaufsicht" || claimed_type == "dienstaufsicht")
-                && classified_by.is_none(),
+            classification_pending: crate::domain::supervisory::classification_pending(
+                &kind,
+                &claimed_type,
+                classified_by.is_some(),
+                r.get::<_, Option<bool>>(29)?.unwrap_or(false),
+            ),
             classified_by,
             classified_on: date(r, 27)?,
             kind,
@@ -308,14 +314,23 @@ impl Store {
             .prepare_cached(&sql)?
             .query_row((no.year, no.seq), |r| {
                 let (id, case) = summary_from_row(r, reference)?;
-                Ok((id, case, r.get::<_, Option<String>>(29)?))
+                Ok((id, case, r.get::<_, Option<String>>(30)?))
             })
             .optional()?;
         let Some((id, case, summary)) = found else {
             return Ok(None);
         };
         let customer = customer_of(&self.conn, id)?;
-        let history = super::events::timeline(&self.conn, id)?
+        let timeline = super::events::timeline(&self.conn, id)?;
+        let mut case = case;
+        let events: Vec<_> = timeline.iter().map(|r| r.event.clone()).collect();
+        let codes: Vec<&str> = case.concerns.iter().map(|k| k.code.as_str()).collect();
+        let feedback = crate::domain::feedback::given(&codes, &events);
+        let feedback: Vec<Option<NaiveDate>> = feedback.into_iter().map(|(_, day)| day).collect();
+        for (concern, day) in case.concerns.iter_mut().zip(feedback) {
+            concern.feedback_on = day;
+        }
+        let history = timeline
             .into_iter()
             .map(|r| HistoryEntry {
                 at: r.at,

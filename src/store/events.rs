@@ -24,8 +24,8 @@ pub fn os_account() -> Option<&'static str> {
 pub fn append(tx: &Transaction, case_id: i64, user: &str, e: &Event) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO history (case_id, at, on_day, user, action, detail, day, os_user, value, previous,
-                              promised_on, person, reconstructed)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                              promised_on, person, reconstructed, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(rusqlite::params![
         case_id,
@@ -40,14 +40,15 @@ pub fn append(tx: &Transaction, case_id: i64, user: &str, e: &Event) -> Result<(
         e.previous,
         e.promised_on,
         e.person,
-        e.reconstructed
+        e.reconstructed,
+        e.reason
     ])?;
     Ok(())
 }
 
 /// The columns `event_from_row` reads, from `history h`, starting at `first`.
 pub const EVENT_COLUMNS: &str = "h.action, coalesce(h.day, h.on_day), h.on_day, h.value, h.previous, h.promised_on,
-    h.person, h.detail, h.reconstructed";
+    h.person, h.detail, h.reconstructed, h.reason";
 
 /// An event from the `EVENT_COLUMNS` of a row, starting at column `first`.
 pub fn event_from_row(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Event> {
@@ -70,6 +71,7 @@ pub fn event_from_row(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Event
         person: r.get(first + 6)?,
         note: (!note.is_empty()).then_some(note),
         reconstructed: r.get(first + 8)?,
+        reason: r.get(first + 9)?,
     })
 }
 

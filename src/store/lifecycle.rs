@@ -163,13 +163,16 @@ fn insert_message(
 impl Store {
     /// Records the acknowledgment (Eingangsbestätigung). Where the answer
     /// period counts from the acknowledgment, the answer deadline moves with
-    /// it; a time frame named in it becomes the date to watch.
+    /// it; a time frame named in it becomes the date to watch. Where it
+    /// names none, `no_time_frame` says why (HRO 3.5.1), on its event.
+    #[allow(clippy::too_many_arguments)]
     pub fn acknowledge(
         &mut self,
         no: CaseNo,
         sent: &Sent,
         contact: Option<&str>,
         expected: Option<NaiveDate>,
+        no_time_frame: Option<&str>,
         user: &str,
         today: NaiveDate,
     ) -> Result<()> {
@@ -187,6 +190,7 @@ impl Store {
             )?;
             insert_message(tx, &s, MessageKind::Ack, on, sent.via.as_deref(), contact, expected, s.ack_due, None, user)?;
             let mut e = Event::new(EventKind::Ack, on, today).promised(expected).note(contact);
+            e.reason = no_time_frame.map(str::to_string);
             if answer_due != s.answer_due {
                 e.value = answer_due.map(iso);
             }

@@ -336,6 +336,11 @@ pub const STEPS: &[&str] = &[
               'Auswertung für analyst beim Upgrade beibehalten',
               '{\"msg\":\"store-log-procedure-kept\",\"args\":{\"role\":\"analyst\"}}'
         WHERE EXISTS (SELECT 1 FROM setting WHERE key = 'evaluate_analyst');",
+    // 16 (issue 15, dab): an event's reason beside its note — why an
+    // acknowledgment names no time frame (HRO 3.5.1: `--no-time-frame
+    // --reason`). Free text, so personal data; pseudonymisation clears it
+    // with the note.
+    "ALTER TABLE history ADD COLUMN reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500); -- [personal]",
     // 17 (issue 15, roles): units belong to areas (Bereiche), so that an area
     // lead sees the cases of every unit of their areas; a unit renamed by a
     // reorganisation (`krm unit rename OLD NEW --from DATE`) is retired on

@@ -23,8 +23,10 @@ mod opening;
 mod page;
 mod people;
 mod plans;
+// Issue 15 (dab): statement, copy, feedback.
 pub mod policy;
 pub mod procedure;
+mod procedure_steps;
 mod purge;
 mod read_only;
 mod recording;

@@ -259,7 +259,10 @@ fn pseudonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
     // Which file brought the case in goes too, as with a deleted case.
     tx.execute(&format!("DELETE FROM import_case WHERE case_id IN {LISTED}"), [])?;
     tx.execute(
-        &format!("UPDATE history SET user = ?1, detail = '', os_user = NULL, person = NULL WHERE case_id IN {LISTED}"),
+        &format!(
+            "UPDATE history SET user = ?1, detail = '', os_user = NULL, person = NULL, reason = NULL
+              WHERE case_id IN {LISTED}"
+        ),
         [GONE],
     )?;
     // An assignment's value is a person's name.

@@ -127,7 +127,7 @@ fn register(k: &Krm) -> Vec<Made> {
         let acked = received + Duration::days(dice.below(6) as i64);
         if kind != "petition" && dice.chance(90) {
             let on = late(&mut dice, acked);
-            store.acknowledge(no, &sent(acked), Some("Frau Beispiel"), None, &user, on).unwrap();
+            store.acknowledge(no, &sent(acked), Some("Frau Beispiel"), None, None, &user, on).unwrap();
         }
         if kind != "petition" && dice.chance(10) {
             let sent_on = received + Duration::days(9);

@@ -70,18 +70,7 @@ fn rostock_answers_written_reactions_within_its_period() {
     // Answered late (25.03): the written complaint counts as late, the
     // telephone one does not weigh in the answer figures at all.
     for no in ["2026-0002", "2026-0004"] {
-        k.ok(&[
-            "--today",
-            "2026-03-25",
-            "respond",
-            no,
-            "--kind",
-            "answer",
-            "--author",
-            "TL",
-            "--outcome",
-            "4.2=berechtigt",
-        ]);
+        k.ok(&["--today", "2026-03-25", "respond", no, "--kind", "answer", "--outcome", "4.2=berechtigt"]);
     }
     let report: Value =
         serde_json::from_str(&k.ok(&["--today", "2026-04-02", "--format", "json", "report", "--month", "2026-03"]))

@@ -66,7 +66,17 @@ fn eight_officers_at_once_lose_and_duplicate_nothing() {
                     let no = r.stdout.trim().to_string();
                     for args in [
                         vec!["assign", no.as_str(), "--to", "tl"],
-                        vec!["respond", no.as_str(), "--kind", "ack", "--contact", "tl"],
+                        vec![
+                            "respond",
+                            no.as_str(),
+                            "--kind",
+                            "ack",
+                            "--no-time-frame",
+                            "--reason",
+                            "sofort geklärt",
+                            "--contact",
+                            "tl",
+                        ],
                         vec!["--format", "json", "show", no.as_str()],
                     ] {
                         let r = k.run_as(user, &args);

@@ -228,7 +228,18 @@ fn due_list_show_and_explain_give_one_verdict() {
     for (preset, overdue_on_25th) in [("rostock", false), ("braunschweig", true)] {
         let k = Krm::init(preset).on("2026-03-02");
         let no = k.record(&[]);
-        k.ok(&["--today", "2026-03-03", "respond", &no, "--kind", "ack", "--expected", "2026-04-20"]);
+        k.ok(&[
+            "--today",
+            "2026-03-03",
+            "respond",
+            &no,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--expected",
+            "2026-04-20",
+        ]);
         let k = k.on("2026-03-25");
         let due: Vec<serde_json::Value> = k.json(&["due"]).as_array().unwrap().clone();
         let listed: Vec<serde_json::Value> = k.json(&["list", "--overdue"]).as_array().unwrap().clone();

@@ -230,7 +230,17 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
         let expires = id % KEEP_EVERY != 0;
         let up = krm::domain::ladder::Move { to: None, on: today, last: None, appointment: None };
         store.escalate(no, up, &m("escalation", "reason"), &user, today).unwrap();
-        store.acknowledge(no, &sent("2024-02-02"), Some(&m("message", "contact")), None, &user, today).unwrap();
+        store
+            .acknowledge(
+                no,
+                &sent("2024-02-02"),
+                Some(&m("message", "contact")),
+                None,
+                Some(&m("history", "reason")),
+                &user,
+                today,
+            )
+            .unwrap();
         let answered = id % 5 != 0;
         if answered {
             let info = krm::store::AnswerInfo {

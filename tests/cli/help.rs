@@ -182,8 +182,18 @@ fn german_words_are_taken_and_the_english_keys_stored() {
     let k = Krm::init("rostock");
     let a = k.record(&[]);
     let b = k.record(&[]);
-    k.ok(&["respond", &a, "--kind", "eingangsbestätigung", "--contact", "anna"]);
-    k.ok(&["respond", &b, "--kind", "Eingangsbestaetigung", "--contact", "anna"]);
+    k.ok(&[
+        "respond",
+        &a,
+        "--kind",
+        "eingangsbestätigung",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--contact",
+        "anna",
+    ]);
+    k.ok(&["respond", &b, "--kind", "Eingangsbestaetigung", "--contact", "anna", "--expected", "2026-03-20"]);
     k.ok(&["respond", &b, "--kind", "antwort", "--outcome", "berechtigt"]);
     let shown = k.json(&["show", &a]);
     assert_eq!(shown["status"], "acknowledged", "{shown}");

@@ -112,7 +112,19 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     expect_due(&k, &[("ack", "2026-04-09", 1)], 1);
 
     // Acknowledged a day late; in Rostock the answer still counts from receipt.
-    k.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Krüger", "--via", "email"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--contact",
+        "Frau Krüger",
+        "--via",
+        "email",
+    ]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "acknowledged");
     assert_eq!(c["acknowledged_on"], "2026-04-10");
@@ -165,6 +177,10 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     assert_eq!(c["concerns"][0]["outcome"], "teilweise");
     assert_eq!(c["concerns"][1]["code"], "4.2");
     assert_eq!(c["concerns"][1]["outcome"], "nicht_berechtigt");
+    // The answer goes to the Geschäftsführerin for information (HRO 3.6).
+    expect_due(&k, &[("copy", "2026-05-04", 0)], 0);
+    k.ok(&["user", "add", "gf", "--role", "management"]);
+    k.ok(&["copy", &no, "--to", "gf"]);
     expect_due(&k, &[], 0);
 
     k.today = "2026-05-05".into();
@@ -195,6 +211,7 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
             "ack anna",
             "interim anna",
             "answer anna",
+            "copy anna",
             "close anna",
             "reopen anna",
             "close anna"
@@ -236,7 +253,19 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
     // On Monday the officer records the acknowledgment sent on Friday 17.04.:
     // 14 days later is Tag der Arbeit (Fri 01.05.) → Sat, Sun → Mon 04.05.
     k.today = "2026-04-20".into();
-    k.ok(&["respond", &no, "--kind", "ack", "--on", "17.04.2026", "--contact", "Herr Meyer"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "17.04.2026",
+        "--contact",
+        "Herr Meyer",
+    ]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "acknowledged");
     assert_eq!(c["acknowledged_on"], "2026-04-17");
@@ -272,6 +301,9 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
     assert_eq!(c["answered_on"], "2026-05-26");
     assert_eq!(c["concerns"], json!([{"code": "1.2.1", "label": "Beratung", "outcome": "berechtigt"}]));
     assert!(last_detail(&c).contains("verfasst von tina"), "{}", last_detail(&c));
+    // The officer gets a copy of the team lead's answer (BS 5.3).
+    expect_due(&k, &[("copy", "2026-05-26", 0)], 0);
+    k.ok(&["copy", &no, "--to", "anna"]);
     expect_due(&k, &[], 0);
 
     k.today = "2026-05-27".into();
@@ -295,6 +327,7 @@ fn a_braunschweig_case_from_receipt_to_its_second_closing() {
             "ack anna",
             "interim anna",
             "answer tina",
+            "copy anna",
             "close anna",
             "reopen anna",
             "close anna"
@@ -313,7 +346,7 @@ fn a_braunschweig_acknowledgment_in_time_moves_the_answer_over_pentecost() {
     assert_eq!(c["answer_due"], "2026-05-29");
     // Sent Monday 11.05.: 14 days later is Pfingstmontag 25.05. → Tue 26.05.
     k.today = "2026-05-11".into();
-    k.ok(&["respond", &no, "--kind", "ack"]);
+    k.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Kern", "--no-time-frame", "--reason", "sofort geklärt"]);
     let c = show(&k, &no);
     assert_eq!(c["acknowledged_on"], "2026-05-11");
     assert_eq!(c["answer_due"], "2026-05-26");
@@ -331,9 +364,33 @@ fn an_answer_cannot_be_dated_before_the_messages_it_follows() {
     let k = Krm::init("rostock").on("2026-03-20");
     let mail = ["--email", "kunde@example.de", "--received", "2026-03-10"];
     let acked = k.record(&mail);
-    k.ok(&["respond", &acked, "--kind", "ack", "--on", "2026-03-13"]);
+    k.ok(&[
+        "respond",
+        &acked,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-13",
+    ]);
     let promised = k.record(&mail);
-    k.ok(&["respond", &promised, "--kind", "ack", "--on", "2026-03-11"]);
+    k.ok(&[
+        "respond",
+        &promised,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-11",
+    ]);
     k.ok(&["respond", &promised, "--kind", "interim", "--on", "2026-03-18", "--expected", "2026-04-15"]);
 
     let table: [(&str, Vec<&str>); 2] = [
@@ -380,7 +437,19 @@ fn a_second_closing_cannot_be_dated_before_the_reopening() {
 fn closing_without_an_answer_needs_a_reason_and_reopening_restores_the_state() {
     let k = Krm::init("rostock").on("2026-03-20");
     let no = k.record(&["--email", "kunde@example.de", "--received", "2026-03-10"]);
-    k.ok(&["respond", &no, "--kind", "ack", "--on", "2026-03-11"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-11",
+    ]);
     k.ok(&["close", &no, "--without-answer", "--reason", "Kunde hat zurückgezogen"]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "closed");
@@ -509,14 +578,28 @@ fn the_history_and_audit_read_in_german_and_in_english_on_request() {
     let no = k.record(&["--received", "2026-03-16"]);
     k.ok(&["assign", &no, "--to", "tom"]);
     // Sent on the 17th, recorded on the 20th: a late entry says so.
-    k.ok(&["respond", &no, "--kind", "ack", "--on", "17.03.2026", "--expected", "30.03.2026"]);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--on",
+        "17.03.2026",
+        "--expected",
+        "30.03.2026",
+    ]);
     k.ok(&["escalate", &no, "--reason", "Team konnte nicht klären"]);
 
     let details: Vec<String> =
         show(&k, &no)["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap().into()).collect();
     assert_eq!(details[0], "eingegangen am 16.03.2026; Organisationseinheit Team 101");
     assert_eq!(details[1], "an tom");
-    assert_eq!(details[2], "versandt am 17.03.2026; Antwort zugesagt bis 30.03.2026; nachgetragen am 20.03.2026");
+    assert_eq!(
+        details[2],
+        "versandt am 17.03.2026; Antwort zugesagt bis 30.03.2026; Ansprechperson Frau Kern; nachgetragen am 20.03.2026"
+    );
     assert!(details[3].starts_with("Stufe 1 (Team) → Stufe 2 (Teamleitung)"), "{details:?}");
 
     let table = k.ok(&["show", &no]);
@@ -531,7 +614,10 @@ fn the_history_and_audit_read_in_german_and_in_english_on_request() {
     let en_details: Vec<&str> =
         en["history"].as_array().unwrap().iter().map(|h| h["detail"].as_str().unwrap()).collect();
     assert_eq!(en_details[0], "received on 16.03.2026; unit Team 101");
-    assert_eq!(en_details[2], "sent on 17.03.2026; answer promised by 30.03.2026; recorded on 20.03.2026");
+    assert_eq!(
+        en_details[2],
+        "sent on 17.03.2026; answer promised by 30.03.2026; contact Frau Kern; recorded on 20.03.2026"
+    );
     assert!(en_details[3].starts_with("Stufe 1 (team) → Stufe 2 (team lead)"), "{en_details:?}");
     assert_eq!(en["status"], "acknowledged");
     assert_eq!(en["history"][2]["action"], "ack");

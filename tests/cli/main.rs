@@ -21,6 +21,7 @@ mod lifecycle;
 mod plans;
 mod privacy;
 mod procedure;
+mod procedure_dab;
 mod procedure_ladder;
 mod procedure_refdata;
 mod procedure_roles;

@@ -24,7 +24,17 @@ fn each_preset_shows_its_rules_and_who_evaluates() {
         .filter(|r| r["on"] == true)
         .map(|r| r["rule"].as_str().unwrap())
         .collect();
-    assert_eq!(on, ["supervisory_gate", "supervisory_statement", "copy_officer", "copy_teamlead", "recording_gate"]);
+    assert_eq!(
+        on,
+        [
+            "supervisory_gate",
+            "supervisory_statement",
+            "copy_officer",
+            "copy_teamlead",
+            "recording_gate",
+            "concern_feedback"
+        ]
+    );
     let hro = Krm::init("rostock");
     let shown = hro.json(&["policy", "procedure"]);
     assert_eq!(shown["evaluation"], serde_json::json!(["officer", "deputy"]));

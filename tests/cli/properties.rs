@@ -255,7 +255,17 @@ impl World {
         let mut user = "anna";
         match action {
             Action::Ack => {
-                args.extend(strings(&["respond", &no, "--kind", "ack"]));
+                args.extend(strings(&[
+                    "respond",
+                    &no,
+                    "--kind",
+                    "ack",
+                    "--contact",
+                    "Frau Kern",
+                    "--no-time-frame",
+                    "--reason",
+                    "sofort geklärt",
+                ]));
                 if self.rng.chance(30) {
                     args.extend(strings(&["--expected", &date(sent + self.rng.range(5, 40))]));
                 }
@@ -638,7 +648,10 @@ fn a_promise_broken_in_march_stays_broken_after_an_interim_notice_in_april() {
         )
     };
     let a = record("2026-03-02");
-    at("2026-03-03", &["respond", &a, "--kind", "ack", "--contact", "Frau Berg"]);
+    at(
+        "2026-03-03",
+        &["respond", &a, "--kind", "ack", "--no-time-frame", "--reason", "sofort geklärt", "--contact", "Frau Berg"],
+    );
     at("2026-03-10", &["respond", &a, "--kind", "interim", "--expected", "2026-03-20"]);
     let b = record("2026-03-02");
     at("2026-03-03", &["respond", &b, "--kind", "ack", "--contact", "Frau Berg", "--expected", "2026-03-24"]);

@@ -116,7 +116,9 @@ fn deadlines_follow_the_policy_of_the_office() {
 
 #[test]
 fn a_claimed_dienstaufsichtsbeschwerde_awaits_management() {
-    let k = Krm::init("rostock");
+    // Where management decides (Braunschweig, BS 5.1; Rostock has no such
+    // step, issue 15).
+    let k = Krm::init("braunschweig");
     let no = k.ok(&case(&[
         "--claimed-type",
         "Dienstaufsichtsbeschwerde",
@@ -187,11 +189,13 @@ fn an_anonymous_opinion_card_owes_no_letters() {
 
 #[test]
 fn an_officer_may_see_a_dienstaufsichtsbeschwerde_the_customer_did_not_name() {
-    let k = Krm::init("rostock");
-    let no = k.record(&["--type", "dienstaufsicht", "--claimed-type", "beschwerde"]);
-    let c = k.json(&["show", &no]);
-    assert_eq!((c["type"].as_str(), c["claimed_type"].as_str()), (Some("dienstaufsicht"), Some("beschwerde")));
-    assert_eq!(c["classification_pending"], true, "management still decides");
+    for (preset, pending) in [("braunschweig", true), ("rostock", false)] {
+        let k = Krm::init(preset);
+        let no = k.record(&["--type", "dienstaufsicht", "--claimed-type", "beschwerde"]);
+        let c = k.json(&["show", &no]);
+        assert_eq!((c["type"].as_str(), c["claimed_type"].as_str()), (Some("dienstaufsicht"), Some("beschwerde")));
+        assert_eq!(c["classification_pending"], pending, "management decides in Braunschweig only");
+    }
 }
 
 #[test]

@@ -48,7 +48,23 @@ fn march_2026() -> Krm {
     let k = Krm::init("rostock").on("2026-04-20");
     // A: two concerns, acknowledged and answered in time, closed.
     let a = case(&k, "2026-03-02", &["--concern", "1.2.1", "--concern", "4.2"]);
-    at(&k, "2026-04-20", &["respond", &a, "--kind", "ack", "--on", "2026-03-04"]);
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "respond",
+            &a,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-03-04",
+        ],
+    );
     at(
         &k,
         "2026-04-20",
@@ -68,20 +84,68 @@ fn march_2026() -> Krm {
     at(&k, "2026-04-20", &["close", &a, "--on", "2026-03-16"]);
     // B: acknowledged late, answered late after a timely interim notice, escalated in March, closed.
     let b = case(&k, "2026-03-03", &["--concern", "2.2.3"]);
-    at(&k, "2026-04-20", &["respond", &b, "--kind", "ack", "--on", "2026-03-09"]);
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "respond",
+            &b,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-03-09",
+        ],
+    );
     at(&k, "2026-04-20", &["respond", &b, "--kind", "interim", "--on", "2026-03-16", "--expected", "2026-03-27"]);
     at(&k, "2026-03-20", &["escalate", &b, "--reason", "Team konnte nicht abhelfen"]);
     at(&k, "2026-04-20", &["respond", &b, "--kind", "answer", "--on", "2026-03-25", "--outcome", "teilweise"]);
     at(&k, "2026-04-20", &["close", &b, "--on", "2026-03-26"]);
     // C: a Fachaufsichtsbeschwerde answered late without an interim notice, left open.
     let c = case(&k, "2026-03-04", &["--type", "fachaufsicht", "--concern", "2.3.2"]);
-    at(&k, "2026-04-20", &["respond", &c, "--kind", "ack", "--on", "2026-03-05"]);
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "respond",
+            &c,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-03-05",
+        ],
+    );
     at(&k, "2026-04-20", &["respond", &c, "--kind", "answer", "--on", "2026-03-20", "--outcome", "berechtigt"]);
     // D: praise in another unit, never acknowledged.
     case(&k, "2026-03-23", &["--type", "lob", "--unit", "Team 2", "--concern", "4.6"]);
     // E: received in March, answered in April.
     let e = case(&k, "2026-03-30", &[]);
-    at(&k, "2026-04-20", &["respond", &e, "--kind", "ack", "--on", "2026-03-31"]);
+    at(
+        &k,
+        "2026-04-20",
+        &[
+            "respond",
+            &e,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-03-31",
+        ],
+    );
     at(&k, "2026-04-20", &["respond", &e, "--kind", "answer", "--on", "2026-04-08", "--outcome", "berechtigt"]);
     // F: a petition, evaluated separately.
     case(&k, "2026-03-10", &["--type", "petition", "--addressee", "bundestag", "--concern", "6.2"]);
@@ -486,7 +550,23 @@ fn a_past_month_stays_as_it_was_and_missed_stays_missed() {
         assert_eq!(figure(&before, "compliance_answer", never_judged, "cases")[0], 0.0, "{never_judged}");
     }
     // The acknowledgment goes out in April and moves the answer deadline: March stays as it was.
-    at(&k, "2026-04-10", &["respond", &late, "--kind", "ack", "--on", "2026-04-10"]);
+    at(
+        &k,
+        "2026-04-10",
+        &[
+            "respond",
+            &late,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-04-10",
+        ],
+    );
     assert_eq!(k.json(&["show", &late])["answer_due"], "2026-04-24");
     assert_eq!(march(), before, "a later acknowledgment does not rewrite March");
     // The one answer deadline falls in April and is judged there, once.
@@ -524,7 +604,23 @@ fn a_deadline_on_the_months_last_day_is_missed_in_that_month() {
     // 31.03. (three working days), sent 01.04. (issue 12, item 1).
     let k = Krm::init("rostock").on("2026-03-26");
     let no = case(&k, "2026-03-26", &[]);
-    at(&k, "2026-04-01", &["respond", &no, "--kind", "ack", "--on", "2026-04-01"]);
+    at(
+        &k,
+        "2026-04-01",
+        &[
+            "respond",
+            &no,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-04-01",
+        ],
+    );
     let march: Value =
         serde_json::from_str(&at(&k, "2026-04-15", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
     assert_eq!(figure(&march, "compliance_ack", "ack_open_overdue", "cases")[0], 1.0, "missed by the end of March");
@@ -566,7 +662,23 @@ fn a_running_month_and_its_comparison_are_judged_alike() {
     // met a day late, but only on the 18th.
     let k = Krm::init("rostock").on("2026-02-12");
     let february = case(&k, "2026-02-12", &[]);
-    at(&k, "2026-02-18", &["respond", &february, "--kind", "ack", "--on", "2026-02-18"]);
+    at(
+        &k,
+        "2026-02-18",
+        &[
+            "respond",
+            &february,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-02-18",
+        ],
+    );
     case(&k, "2026-03-12", &[]);
     let running: Value =
         serde_json::from_str(&at(&k, "2026-03-17", &["--format", "json", "report", "--month", "2026-03"])).unwrap();
@@ -619,7 +731,23 @@ fn a_braunschweig_answer_gets_one_verdict_in_one_month() {
     let kinds: Vec<&str> = due.as_array().unwrap().iter().map(|i| i["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["ack"], "no interim notice is owed against an estimated date");
     assert!(at(&k, "2026-03-25", &["show", &no]).contains("23.03.2026 (vorläufig"), "shown as an estimate");
-    at(&k, "2026-04-02", &["respond", &no, "--kind", "ack", "--on", "2026-04-02"]);
+    at(
+        &k,
+        "2026-04-02",
+        &[
+            "respond",
+            &no,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Kern",
+            "--no-time-frame",
+            "--reason",
+            "sofort geklärt",
+            "--on",
+            "2026-04-02",
+        ],
+    );
     let shown = at(&k, "2026-04-02", &["show", &no]);
     assert!(shown.contains("16.04.2026") && !shown.contains("vorläufig"), "{shown}");
     at(&k, "2026-04-10", &["respond", &no, "--kind", "answer", "--on", "2026-04-10", "--outcome", "berechtigt"]);
@@ -644,7 +772,22 @@ fn a_time_frame_in_the_acknowledgment_informs_in_rostock_only() {
     for (office, answer_due, told) in [("rostock", "2026-03-16", true), ("braunschweig", "2026-03-18", false)] {
         let k = Krm::init(office).on("2026-03-02");
         let no = case(&k, "2026-03-02", &[]);
-        at(&k, "2026-03-04", &["respond", &no, "--kind", "ack", "--on", "2026-03-04", "--expected", "2026-04-20"]);
+        at(
+            &k,
+            "2026-03-04",
+            &[
+                "respond",
+                &no,
+                "--kind",
+                "ack",
+                "--contact",
+                "Frau Kern",
+                "--on",
+                "2026-03-04",
+                "--expected",
+                "2026-04-20",
+            ],
+        );
         assert_eq!(k.json(&["show", &no])["answer_due"], answer_due, "{office}");
         // The due list the morning after the answer deadline.
         let after = chrono::NaiveDate::parse_from_str(answer_due, "%Y-%m-%d").unwrap() + chrono::Duration::days(1);
@@ -708,7 +851,7 @@ fn a_braunschweig_answer_that_acknowledges_starts_its_own_period() {
     // the estimate of 23.03. made at receipt is never judged.
     let k = Krm::init("braunschweig");
     let no = case(&k, "2026-03-02", &[]);
-    at(&k, "2026-03-25", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "TL"]);
+    at(&k, "2026-03-25", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt"]);
     let shown: Value = serde_json::from_str(&at(&k, "2026-05-04", &["--format", "json", "show", &no])).unwrap();
     assert_eq!(shown["answer_due"], "2026-04-08");
     assert_eq!(
@@ -730,7 +873,7 @@ fn show_as_of_and_the_report_agree_on_a_case_closed_and_reopened() {
     // 10.03. without an answer (the customer withdrew), reopened 05.04.
     let k = Krm::init("rostock");
     let no = case(&k, "2026-03-02", &[]);
-    at(&k, "2026-03-03", &["respond", &no, "--kind", "ack", "--expected", "2026-03-20"]);
+    at(&k, "2026-03-03", &["respond", &no, "--kind", "ack", "--contact", "Frau Kern", "--expected", "2026-03-20"]);
     at(&k, "2026-03-10", &["close", &no, "--without-answer", "--reason", "Kunde zieht zurück"]);
     at(&k, "2026-04-05", &["reopen", &no, "--reason", "Kunde meldet sich erneut"]);
     let march: Value =

@@ -251,7 +251,12 @@ fn marked_case(k: &Krm, day: &str, closed: &str) -> String {
     .to_string();
     at(k, day, &["escalate", &no, "--reason", m[12]]);
     at(k, day, &["respond", &no, "--kind", "ack", "--contact", m[13], "--on", day]);
-    at(k, closed, &["respond", &no, "--kind", "answer", "--on", day, "--outcome", "berechtigt", "--author", m[16]]);
+    at(k, closed, &["respond", &no, "--kind", "answer", "--on", day, "--outcome", "berechtigt"]);
+    // An author is one of the register's people now (issue 15); an older
+    // register's answer may name anyone, as free text: planted directly.
+    k.conn()
+        .execute("UPDATE message SET author = ?1 WHERE kind = 'answer' AND author = ?2", [m[16], k.user.as_str()])
+        .unwrap();
     at(k, closed, &["close", &no, "--on", closed]);
     // A lifted hold and a reopening leave free text in the history too.
     at(k, closed, &["hold", &no, "--reason", m[14]]);

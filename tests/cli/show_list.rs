@@ -220,10 +220,13 @@ fn show_as_of_a_day_gives_the_case_as_it_stood_then() {
         let r = k.run(&[&["--today", day][..], args].concat());
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
     };
-    at("2026-03-03", &["respond", &no, "--kind", "ack"]);
+    at(
+        "2026-03-03",
+        &["respond", &no, "--kind", "ack", "--contact", "Frau Kern", "--no-time-frame", "--reason", "sofort geklärt"],
+    );
     at("2026-03-20", &["escalate", &no, "--reason", "Team konnte nicht abhelfen"]);
     at("2026-04-02", &["assign", &no, "--unit", "Team 3"]);
-    at("2026-04-10", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt", "--author", "TL"]);
+    at("2026-04-10", &["respond", &no, "--kind", "answer", "--outcome", "berechtigt"]);
     at("2026-04-12", &["close", &no]);
     let k = k.on("2026-05-04");
     let march = k.json(&["show", &no, "--as-of", "2026-03-31"]);

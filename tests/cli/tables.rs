@@ -35,8 +35,32 @@ fn register() -> Krm {
     let closed = run(&["--type", "lob", "--concern", "4.6", "--email", "x@example.de", "--received", "2026-03-04"]);
     assert_eq!([open.as_str(), acked.as_str(), closed.as_str()], ["2026-0001", "2026-0002", "2026-0003"]);
     k.ok(&["assign", &acked, "--to", "tl.nord"]);
-    k.ok(&["respond", &acked, "--kind", "ack", "--on", "2026-03-05", "--contact", "Herr Nord"]);
-    k.ok(&["respond", &closed, "--kind", "ack", "--on", "2026-03-05"]);
+    k.ok(&[
+        "respond",
+        &acked,
+        "--kind",
+        "ack",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-05",
+        "--contact",
+        "Herr Nord",
+    ]);
+    k.ok(&[
+        "respond",
+        &closed,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+        "--on",
+        "2026-03-05",
+    ]);
     k.ok(&["respond", &closed, "--kind", "answer", "--on", "2026-03-06"]);
     k.ok(&["close", &closed, "--on", "2026-03-09"]);
     k
@@ -138,7 +162,8 @@ fn the_show_page_in_german() {
             "                                        Organisationseinheit Team 101",
             " 10.03.2026  anna  zugewiesen           an tl.nord",
             " 10.03.2026  anna  Eingangsbestätigung  versandt am 05.03.2026; Ansprechperson",
-            "                                        Herr Nord; nachgetragen am 10.03.2026",
+            "                                        Herr Nord; ohne Zeitrahmen: sofort",
+            "                                        geklärt; nachgetragen am 10.03.2026",
         ],
     );
 }

@@ -72,7 +72,17 @@ fn the_first_release_register_opens_and_every_command_works() {
     }
     let no = k.record(&["--received", "2026-02-02"]);
     assert_eq!(no, "2026-0008", "numbering goes on");
-    k.ok(&["respond", "2026-0007", "--kind", "ack"]);
+    k.ok(&[
+        "respond",
+        "2026-0007",
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Kern",
+        "--no-time-frame",
+        "--reason",
+        "sofort geklärt",
+    ]);
     k.ok(&["assign", "2026-0006", "--to", "tom"]);
     let backup = k.dir().join("b.sqlite");
     k.ok(&["backup", backup.to_str().unwrap()]);
