@@ -165,9 +165,32 @@ pub fn sort_items(items: &mut [DueItem]) {
     });
 }
 
-/// Whether anything is past its date (for `--exit-code`).
+impl DueKind {
+    /// Whether the item's date is a deadline that can be missed: one the
+    /// customer, the body a petition came through, management (the report
+    /// day) or the retention period sets. The procedure's internal steps —
+    /// management's decision, the team lead's statement and feedback, a copy
+    /// for information — have no period in either instruction, and a Stufe-4
+    /// appointment is a date to prepare for: they are listed from the day
+    /// they arise, but `--exit-code` does not call them overdue (cron would
+    /// otherwise report every open DAB the day after it arrived).
+    pub fn is_deadline(self) -> bool {
+        match self {
+            DueKind::Ack
+            | DueKind::Interim
+            | DueKind::Promised
+            | DueKind::Answer
+            | DueKind::PetitionStatement
+            | DueKind::HoldReview
+            | DueKind::Report => true,
+            DueKind::Decision | DueKind::Statement | DueKind::Copy | DueKind::Appointment | DueKind::Feedback => false,
+        }
+    }
+}
+
+/// Whether a deadline is past (for `--exit-code`).
 pub fn any_overdue(items: &[DueItem]) -> bool {
-    items.iter().any(|i| i.days_overdue > 0)
+    items.iter().any(|i| i.kind.is_deadline() && i.days_overdue > 0)
 }
 
 #[cfg(test)]
@@ -280,6 +303,27 @@ mod tests {
             "the promise replaces the deadline"
         );
         assert_eq!(kinds(&[promised], "2026-04-13", "2026-04-15"), [("p".into(), "promised", 3)]);
+    }
+
+    #[test]
+    fn only_a_missed_deadline_is_overdue() {
+        let item = |kind, days_overdue| DueItem {
+            subject: Subject::Case,
+            krm_no: Some("2026-0001".into()),
+            kind,
+            due: d("2026-03-02"),
+            days_overdue,
+            unit: "Team 1".into(),
+            assignee: None,
+            level: 1,
+        };
+        for kind in [DueKind::Decision, DueKind::Statement, DueKind::Copy, DueKind::Appointment, DueKind::Feedback] {
+            assert!(!any_overdue(&[item(kind, 30)]), "{kind}");
+        }
+        for kind in [DueKind::Ack, DueKind::Answer, DueKind::PetitionStatement, DueKind::Report, DueKind::HoldReview] {
+            assert!(any_overdue(&[item(kind, 1)]), "{kind}");
+            assert!(!any_overdue(&[item(kind, 0)]), "{kind} on its day");
+        }
     }
 
     #[test]

@@ -119,3 +119,18 @@ fn unknown_rules_values_and_roles_are_refused_and_change_nothing() {
     assert!(err.contains("service") && err.contains("management, analyst"), "{err}");
     assert_eq!(k.snapshot(), before);
 }
+
+#[test]
+fn a_step_of_the_procedure_is_listed_by_due_but_never_overdue_for_cron() {
+    let k = Krm::init("braunschweig").on("2026-03-05");
+    let no = k.record(&["--type", "dienstaufsicht", "--concern", "4.2", "--received", "2026-03-02"]);
+    let due = k.json(&["due"]);
+    let decision = due.as_array().unwrap().iter().find(|i| i["kind"] == "decision").expect("the decision is due");
+    assert_eq!((decision["krm_no"].as_str(), decision["days_overdue"].as_i64()), (Some(no.as_str()), Some(3)));
+    // Its acknowledgment is due on 09.03.: nothing is overdue yet.
+    let r = k.run(&["due", "--exit-code"]);
+    assert_eq!(r.code, 0, "a pending decision is no missed deadline:\n{}", r.stdout);
+    assert!(r.stdout.contains(&no), "{}", r.stdout);
+    let late = k.on("2026-03-10");
+    assert_eq!(late.run(&["due", "--exit-code"]).code, 1, "the acknowledgment is overdue now");
+}

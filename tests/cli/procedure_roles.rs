@@ -404,7 +404,7 @@ fn in_braunschweig_team_leads_record_answers_to_their_own_cases_in_rostock_only_
     for (preset, team_lead_writes) in [("braunschweig", true), ("rostock", false)] {
         let (k, [c1, ..]) = organisation(preset);
         k.ok(&["assign", &c1, "--to", "tl"]);
-        k.ok(&["respond", &c1, "--kind", "ack"]);
+        k.ok(&["respond", &c1, "--kind", "ack", "--expected", "2026-03-24", "--contact", "Frau Berg"]);
         let before = k.snapshot_but_reads();
         let r = k.run_as("tl", &["respond", &c1, "--kind", "answer", "--outcome", "berechtigt"]);
         if team_lead_writes {
