@@ -241,6 +241,13 @@ impl Procedure {
             return if self.may_evaluate(role) { Permission::Yes } else { Permission::No };
         }
         let base = role.permission(action);
+        // Where only the officer writes (HRO 3.3), the officer records the
+        // type decided too — after consulting management where needed
+        // (Anlage 1: "Entscheidung über weiteres Vorgehen (ggf. nach R. mit
+        // der Geschäftsführung)"); management writes nothing.
+        if self.has(Rule::OfficerOnlyWrites) && action == Action::Classify {
+            return if matches!(role, Role::Officer | Role::Deputy) { Permission::Yes } else { Permission::No };
+        }
         if self.has(Rule::OfficerOnlyWrites)
             && matches!(action, Action::Answer | Action::Escalate)
             && !matches!(role, Role::Officer | Role::Deputy)
@@ -318,6 +325,11 @@ mod tests {
             assert_eq!(writers, [Role::Officer, Role::Deputy], "{action:?}");
         }
         assert!(!hro.may_on(Role::TeamLead, Action::Answer, "tl", Some("tl")));
+        let classifiers: Vec<Role> = Role::ALL.into_iter().filter(|r| hro.may(*r, Action::Classify)).collect();
+        assert_eq!(classifiers, [Role::Officer, Role::Deputy], "the officer records the type decided");
+        let bs = Procedure::preset("braunschweig");
+        let classifiers: Vec<Role> = Role::ALL.into_iter().filter(|r| bs.may(*r, Action::Classify)).collect();
+        assert_eq!(classifiers, [Role::Management], "BS 5.1: management decides");
     }
 
     #[test]

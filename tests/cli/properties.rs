@@ -295,7 +295,8 @@ impl World {
             }
             Action::Reopen => args.extend(strings(&["reopen", &no, "--reason", "Kunde meldet sich erneut"])),
             Action::Classify => {
-                user = "greta";
+                // Rostock's officer records the type decided (HRO 3.3).
+                user = if self.preset == "rostock" { "anna" } else { "greta" };
                 let ty = self.rng.pick(&["beschwerde", "fachaufsicht", "dienstaufsicht"]);
                 args.extend(strings(&["classify", &no, "--as", ty]));
             }

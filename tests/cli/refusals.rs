@@ -85,7 +85,8 @@ fn register() -> Register {
         "2026-03-11",
     ]);
     let classified = k.ok(&dab_args).trim().to_string();
-    ok_as(&k, "greta", &["classify", &classified, "--as", "fachaufsicht"]);
+    // In Rostock the officer records the type decided (HRO 3.3).
+    ok_as(&k, "anna", &["classify", &classified, "--as", "fachaufsicht"]);
 
     let top = k.record(&mail);
     k.ok(&[
@@ -545,31 +546,25 @@ fn every_refused_transition_leaves_the_register_unchanged() {
         ("escalation by an analyst", "alex", vec!["escalate", open, "--reason", "x"], 5, "hat die Rolle analyst"),
         // classification
         (
-            "classify by the officer",
-            "anna",
+            "classify by management in Rostock",
+            "greta",
             vec!["classify", dab, "--as", "fachaufsicht"],
             5,
-            "dafür braucht es die Rolle management",
+            "dafür braucht es die Rolle officer oder deputy",
         ),
         (
             "classify by a team lead",
             "tom",
             vec!["classify", dab, "--as", "fachaufsicht"],
             5,
-            "dafür braucht es die Rolle management",
+            "dafür braucht es die Rolle officer oder deputy",
         ),
-        (
-            "classify a plain complaint",
-            "greta",
-            vec!["classify", open, "--as", "fachaufsicht"],
-            3,
-            "nichts einzustufen",
-        ),
-        ("classify twice", "greta", vec!["classify", classified, "--as", "dienstaufsicht"], 3, "von greta eingestuft"),
-        ("classify as praise", "greta", vec!["classify", dab, "--as", "lob"], 3, "--as lob"),
+        ("classify a plain complaint", "anna", vec!["classify", open, "--as", "fachaufsicht"], 3, "nichts einzustufen"),
+        ("classify twice", "anna", vec!["classify", classified, "--as", "dienstaufsicht"], 3, "von anna eingestuft"),
+        ("classify as praise", "anna", vec!["classify", dab, "--as", "lob"], 3, "--as lob"),
         (
             "classify as nothing known",
-            "greta",
+            "anna",
             vec!["classify", dab, "--as", "quatsch"],
             3,
             "unbekannte Art der Reaktion 'quatsch'",
@@ -646,7 +641,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
         ("assign of a missing case", "anna", vec!["assign", "2026-0999", "--to", "tom"], 4, "kein Fall 2026-0999"),
         (
             "classify of a missing case",
-            "greta",
+            "anna",
             vec!["classify", "2026-0999", "--as", "beschwerde"],
             4,
             "kein Fall 2026-0999",
