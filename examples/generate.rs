@@ -159,6 +159,7 @@ fn main() -> Result<()> {
                 follows: None,
                 flags: Vec::new(),
                 customer,
+                details: Default::default(),
             };
             let on = |d: i64| (received + Duration::days(d)).min(today);
             // Old cases are done with, but for a handful forgotten ones; recent

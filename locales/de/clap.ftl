@@ -83,3 +83,6 @@ clap-cause-empty = leer
 clap-error-unexpected-argument = unerwartetes Argument '{ $arg }'
 clap-error-too-many-values = '{ $arg }' nimmt keinen Wert, gegeben war '{ $value }'
 clap-value-SHELL = SHELL
+# issue 15, intake
+clap-value-KEY = GRUND
+clap-value-PERSON = PERSON

@@ -21,7 +21,7 @@ use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
 
-const CASE_HEADER: [&str; 20] = [
+const CASE_HEADER: [&str; 21] = [
     "krm_no",
     "received_on",
     "type",
@@ -42,6 +42,8 @@ const CASE_HEADER: [&str; 20] = [
     "separate",
     "concern_count",
     "concerns",
+    // issue 15: where it came in (HRO 3.2.6); empty without a site
+    "site",
 ];
 
 const CONCERN_HEADER: [&str; 11] = [
@@ -78,6 +80,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     // in the range name "übrige Einheiten" instead (domain::staff).
     let min = store.settings()?.min_unit_cases;
     let small = small_units(cases.iter().map(|(_, f)| &*f.profile.unit), min);
+    let sites = store.sites_received(from, to)?;
     let out: &mut dyn Write = &mut sink;
     let mut csv = CsvOut::new(out, args.csv_dialect)?;
     match args.per {
@@ -107,6 +110,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     csv.number(if f.separate { 1.0 } else { 0.0 }),
                     csv.number(codes.len() as f64),
                     csv.code(&codes.join(" ")),
+                    csv.text(sites.get(no).map_or("", String::as_str)),
                 ];
                 csv.row(&cells)?;
             }

@@ -28,10 +28,13 @@ mod record;
 mod record_form;
 mod remove;
 mod report;
+mod report_intake;
 mod respond;
 mod search;
 mod show;
+mod site;
 mod subject_access;
+mod tally;
 mod user;
 
 use std::process::ExitCode;
@@ -100,6 +103,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::SubjectAccess(args) => subject_access::run(&ctx, args, cli.format.is_some()),
         Command::Categories(args) => categories::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
+        Command::Tally(cmd) => tally::run(&ctx, cmd),
+        Command::Site(cmd) => site::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

@@ -209,6 +209,8 @@ pub struct NewCase {
     /// Keys of `FLAGS`.
     pub flags: Vec<String>,
     pub customer: Option<Customer>,
+    /// What the intake records beyond Anlage 3 (reason, initials, site).
+    pub details: super::intake_details::IntakeDetails,
 }
 
 /// One concern (Anliegen) of a case.
@@ -306,6 +308,9 @@ pub struct CaseDetail {
     /// The case as it stood at the end of the day asked for (`show --as-of`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<crate::domain::timeline::CaseAsOf>,
+    /// Why it reached the officer, who initialled its receipt, its site (issue 15).
+    #[serde(flatten)]
+    pub intake_details: super::intake_details::IntakeDetails,
 }
 
 impl CaseDetail {

@@ -15,10 +15,15 @@ pub mod holidays;
 pub mod identity;
 pub mod import;
 pub mod intake;
+pub mod intake_details;
 pub mod judgement;
+pub mod matching;
 pub mod period;
+#[path = "procedure_stub.rs"]
+pub mod procedure; // TEMPORARY until the foundation lands
 mod properties;
 pub mod reads;
+pub mod recording_gate;
 pub mod refusal;
 pub mod register_file;
 pub mod removal;
@@ -27,8 +32,10 @@ pub mod retention;
 pub mod role;
 pub mod search;
 pub mod settings;
+pub mod sites;
 pub mod staff;
 pub mod subject_access;
+pub mod tally;
 pub mod taxonomy;
 pub mod text;
 pub mod timeline;

@@ -320,7 +320,8 @@ impl Store {
             .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?
             .query_row([id], |r| Ok(Hold { reason: Some(r.get(0)?), since: r.get(1)?, by: r.get(2)? }))
             .optional()?;
-        Ok(Some(CaseDetail { case, summary, hold, customer, history, judgement: None, as_of: None }))
+        let intake_details = super::intake_details::of_case(&self.conn, id)?;
+        Ok(Some(CaseDetail { case, summary, hold, customer, history, judgement: None, as_of: None, intake_details }))
     }
 
     /// Cases matching `filter`, oldest received first.

@@ -128,6 +128,7 @@ impl Store {
                     phone: r.get(21)?,
                     fax: r.get(22)?,
                 }),
+                details: Default::default(),
             };
             Ok((CaseNo { year: r.get(0)?, seq: r.get(1)? }, case))
         })?;

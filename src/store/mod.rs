@@ -15,12 +15,15 @@ mod due;
 pub mod events;
 mod handling;
 mod imports;
+mod intake_details;
 mod lifecycle;
+mod matching;
 mod opening;
 mod page;
 mod people;
 mod plans;
 pub mod policy;
+mod procedure_stub; // TEMPORARY until the foundation lands
 mod purge;
 mod read_only;
 mod recording;
@@ -31,6 +34,8 @@ pub mod retention;
 mod scrub;
 mod search;
 mod settings;
+mod sites;
+mod tally;
 
 pub mod migrate;
 
