@@ -19,7 +19,6 @@ pub mod intake_details;
 pub mod judgement;
 pub mod matching;
 pub mod period;
-#[path = "procedure_stub.rs"]
 pub mod procedure; // TEMPORARY until the foundation lands
 mod properties;
 pub mod reads;

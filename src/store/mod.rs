@@ -23,7 +23,6 @@ mod page;
 mod people;
 mod plans;
 pub mod policy;
-mod procedure_stub; // TEMPORARY until the foundation lands
 mod purge;
 mod read_only;
 mod recording;
