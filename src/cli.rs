@@ -261,6 +261,7 @@ impl Command {
             {
                 false
             }
+            Command::Policy(PolicyCommand::Procedure(a)) if !a.changes() => false,
             Command::Init(_)
             | Command::Record(_)
             | Command::Edit(_)
@@ -820,6 +821,28 @@ pub enum PolicyCommand {
     Set(Box<PolicySetArgs>),
     /// The data-protection settings: show them, or change the ones given
     Privacy(PrivacyArgs),
+    /// The office's procedure (what its instruction prescribes) and who may evaluate: show it, or change it
+    Procedure(ProcedureArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProcedureArgs {
+    /// Switch a rule on or off: KEY=an or KEY=aus (repeatable; keys as `krm policy procedure` lists them)
+    #[arg(long, value_name = "KEY=an|aus", value_parser = crate::domain::procedure::Rule::parse_assignment)]
+    pub rule: Vec<(crate::domain::procedure::Rule, bool)>,
+    /// Allow a role to evaluate (report, export): management, analyst, arealead, teamlead (repeatable)
+    #[arg(long, value_name = "ROLE")]
+    pub grant_evaluation: Vec<crate::domain::role::Role>,
+    /// Take evaluation from a role again (repeatable)
+    #[arg(long, value_name = "ROLE")]
+    pub revoke_evaluation: Vec<crate::domain::role::Role>,
+}
+
+impl ProcedureArgs {
+    /// Whether the command changes something (else it shows the procedure).
+    pub fn changes(&self) -> bool {
+        !(self.rule.is_empty() && self.grant_evaluation.is_empty() && self.revoke_evaluation.is_empty())
+    }
 }
 
 #[derive(Debug, Args)]

@@ -19,7 +19,8 @@ use crate::config::Config;
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::identity::{self, Kind, Who};
-use crate::domain::role::{Action, Role};
+use crate::domain::procedure::Procedure;
+use crate::domain::role::Action;
 use crate::domain::text::login;
 use crate::error::{not_allowed, refused};
 use crate::store::{Person, Store};
@@ -45,6 +46,8 @@ pub struct Ctx {
     writes: bool,
     /// The register's kind, known once `open` looked at its files.
     kind: OnceLock<Kind>,
+    /// The office's procedure, read once by the first `actor`.
+    procedure: OnceLock<Procedure>,
 }
 
 impl Ctx {
@@ -93,6 +96,7 @@ impl Ctx {
             named,
             writes,
             kind: OnceLock::new(),
+            procedure: OnceLock::new(),
         })
     }
 
@@ -155,23 +159,35 @@ impl Ctx {
         if let Some(day) = identity::retired(person.retired_on, self.kind(), self.today, self.clock) {
             return Err(not_allowed(crate::tr!("common-retired", user = &person.name, day = german(day))));
         }
+        let procedure = self.procedure(store)?;
         let role = person.role();
-        if !role.is_some_and(|r| r.may(action)) {
+        if !role.is_some_and(|r| procedure.may(r, action)) {
             return Err(not_allowed(crate::tr!(
                 "common-wrong-role",
                 user = &person.name,
                 role = &person.role,
-                needed = Role::allowed_for(action)
+                needed = procedure.allowed_for(action)
             )));
         }
         Ok(person)
+    }
+
+    /// The office's procedure (`domain::procedure`), read once per command.
+    pub fn procedure(&self, store: &Store) -> Result<&Procedure> {
+        if let Some(p) = self.procedure.get() {
+            return Ok(p);
+        }
+        let p = store.procedure()?;
+        Ok(self.procedure.get_or_init(|| p))
     }
 }
 
 impl Ctx {
     /// Checks that `person` may do `action` on case `no`, assigned to `assignee`.
+    /// The procedure is the one `actor` read (the preset's if none was).
     pub fn check_on(&self, person: &Person, action: Action, no: CaseNo, assignee: Option<&str>) -> Result<()> {
-        if person.role().is_some_and(|r| r.may_on(action, &person.name, assignee)) {
+        let procedure = self.procedure.get().cloned().unwrap_or_else(|| Procedure::preset("braunschweig"));
+        if person.role().is_some_and(|r| procedure.may_on(r, action, &person.name, assignee)) {
             return Ok(());
         }
         Err(not_allowed(match assignee {

@@ -34,6 +34,7 @@ clap-value-PATH = PFAD
 clap-value-DATE = DATUM
 clap-value-FORMAT = FORMAT
 clap-value-NAME = NAME
+clap-value-KEY-an-aus = SCHLÜSSEL=an|aus
 clap-value-PLZ = PLZ
 clap-value-ADDRESS = ADRESSE
 clap-value-OSNAME = ANMELDENAME

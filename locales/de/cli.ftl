@@ -187,6 +187,10 @@ cli-krm-policy-privacy = Die Datenschutz-Einstellungen: anzeigen oder die angege
 cli-krm-policy-privacy--access_log_days = Wie viele Tage ein Eintrag im Zugriffsprotokoll bleibt (30 bis 3650) [Standard: 365]
 cli-krm-policy-privacy--min_unit_cases = Wie viele Fälle eine Einheit im Zeitraum mindestens braucht, damit Zahlen zu ihrem Personal einzeln erscheinen [Standard: 3]
 cli-krm-policy-privacy--audit_years = Wie viele Jahre der Verlauf des Registers, das Löschprotokoll und die Namen ausgeschiedener Benutzer bleiben [Standard: 10]
+cli-krm-policy-procedure = Das Verfahren des Amtes (was seine Anweisung vorschreibt) und wer auswerten darf: anzeigen oder ändern
+cli-krm-policy-procedure--rule = Eine Regel ein- oder ausschalten: KEY=an oder KEY=aus (mehrfach möglich; die Schlüssel listet 'krm policy procedure')
+cli-krm-policy-procedure--grant_evaluation = Einer Rolle die Auswertung erlauben (report, export): management, analyst, arealead, teamlead (mehrfach möglich)
+cli-krm-policy-procedure--revoke_evaluation = Einer Rolle die Auswertung wieder entziehen (mehrfach möglich)
 
 cli-krm-report = Die Auswertung für die Leitung: Zahlen, Fristtreue, Bestand, Entwicklung — ohne personenbezogene Daten
     .long =

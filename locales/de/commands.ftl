@@ -52,6 +52,7 @@ cmd-audit-register = Änderungen am Register selbst
     .user-login = Konto zugeordnet
     .policy-set = Richtlinie geändert
     .setting = Einstellung geändert
+    .procedure = Verfahren geändert
     .calendar-add = Schließtag eingetragen
     .calendar-remove = Schließtag gestrichen
     .load = Fälle geladen

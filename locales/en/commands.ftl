@@ -52,6 +52,7 @@ cmd-audit-register = Changes to the register itself
     .user-login = account assigned
     .policy-set = policy changed
     .setting = setting changed
+    .procedure = procedure changed
     .calendar-add = closure day added
     .calendar-remove = closure day removed
     .load = cases loaded

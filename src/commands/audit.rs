@@ -116,6 +116,7 @@ fn register_action(key: &str) -> String {
         "user-login" => crate::tr!("cmd-audit-register.user-login"),
         "policy-set" => crate::tr!("cmd-audit-register.policy-set"),
         "setting" => crate::tr!("cmd-audit-register.setting"),
+        "procedure" => crate::tr!("cmd-audit-register.procedure"),
         "calendar-add" => crate::tr!("cmd-audit-register.calendar-add"),
         "calendar-remove" => crate::tr!("cmd-audit-register.calendar-remove"),
         "load" => crate::tr!("cmd-audit-register.load"),

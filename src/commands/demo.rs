@@ -283,7 +283,13 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     let horizon = horizon(store, today, 2)?;
     let items = due_items(&store.open_cases_due(horizon)?, today, horizon);
     let rows = items.iter().map(|i| {
-        vec![i.krm_no.clone(), i.kind.label().to_string(), german(i.due), distance(i.days_overdue), i.unit.clone()]
+        vec![
+            i.krm_no.clone().unwrap_or_default(),
+            i.kind.label().to_string(),
+            german(i.due),
+            distance(i.days_overdue),
+            i.unit.clone(),
+        ]
     });
     let header = super::due::header();
     let mut t = table(&header[..5].iter().map(String::as_str).collect::<Vec<_>>(), rows);

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
             &["krm_no", "kind", "due", "days_overdue", "unit", "assignee", "level"],
             items.iter().map(|i| {
                 vec![
-                    i.krm_no.clone(),
+                    i.krm_no.clone().unwrap_or_default(),
                     i.kind.key().to_string(),
                     i.due.to_string(),
                     i.days_overdue.to_string(),
@@ -92,6 +92,13 @@ fn short_label(kind: DueKind) -> String {
         DueKind::Answer => fixed!(crate::tr!("cmd-due-kind-answer")),
         DueKind::Interim => fixed!(crate::tr!("cmd-due-kind-interim")),
         DueKind::Promised => fixed!(crate::tr!("cmd-due-kind-promised")),
+        DueKind::Decision => fixed!(crate::tr!("cmd-due-kind-decision")),
+        DueKind::Statement => fixed!(crate::tr!("cmd-due-kind-statement")),
+        DueKind::Copy => fixed!(crate::tr!("cmd-due-kind-copy")),
+        DueKind::Appointment => fixed!(crate::tr!("cmd-due-kind-appointment")),
+        DueKind::PetitionStatement => fixed!(crate::tr!("cmd-due-kind-petition-statement")),
+        DueKind::HoldReview => fixed!(crate::tr!("cmd-due-kind-hold-review")),
+        DueKind::Report => fixed!(crate::tr!("cmd-due-kind-report")),
     };
     label.to_owned()
 }
@@ -161,7 +168,7 @@ fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> 
         .iter()
         .map(|i| {
             vec![
-                i.krm_no.clone(),
+                i.krm_no.clone().unwrap_or_else(|| "—".to_string()),
                 short_label(i.kind),
                 german(i.due),
                 distance(i.days_overdue),

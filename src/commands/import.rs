@@ -61,7 +61,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     // cases stay in memory (50,000 rows: 107 → 82 MB before writing,
     // 172 → 119 MB in all).
     let person = |name: &str| store.person_known(name).unwrap_or(false);
-    let known = Known { procedure: &procedure, sites: &sites, person: &person };
+    let post = |name: &str| store.staff_member(name).ok().flatten().and_then(|m| m.post);
+    let known = Known { procedure: &procedure, sites: &sites, person: &person, post: &post };
     for row in parsed.rows {
         match validate(&row.input, &reference, ctx.today) {
             Ok(mut case) => {

@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
             due_items(&store.open_cases_due(ctx.today)?, ctx.today, ctx.today)
                 .into_iter()
                 .filter(|i| i.days_overdue > 0)
-                .map(|i| i.krm_no)
+                .filter_map(|i| i.krm_no)
                 .collect();
         cases.retain(|c| overdue.contains(&c.krm_no));
         if let Some(limit) = args.limit {

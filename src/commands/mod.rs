@@ -22,6 +22,7 @@ mod init;
 mod list;
 mod policy;
 mod privacy;
+mod procedure;
 mod purge;
 mod reads;
 mod record;

@@ -37,6 +37,7 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
             Ok(())
         }
         PolicyCommand::Privacy(args) => super::privacy::run(ctx, &mut store, args),
+        PolicyCommand::Procedure(args) => super::procedure::run(ctx, &mut store, args),
     }
 }
 

@@ -41,7 +41,8 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         form.fill_details(&mut input, &procedure, &sites)?;
     }
     let person = |name: &str| store.person_known(name).unwrap_or(false);
-    let known = Known { procedure: &procedure, sites: &sites, person: &person };
+    let post = |name: &str| store.staff_member(name).ok().flatten().and_then(|m| m.post);
+    let known = Known { procedure: &procedure, sites: &sites, person: &person, post: &post };
     let mut offered = false;
     let case = loop {
         let checked = validate(&input, &reference, ctx.today)

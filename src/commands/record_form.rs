@@ -36,7 +36,7 @@ use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::intake::{check_received, check_text, split_list, CaseInput};
-use crate::domain::intake_details::{check_initialled, initialling_asked};
+use crate::domain::intake_details::{check_initialled, check_post, initialling_asked};
 use crate::domain::procedure::Procedure;
 use crate::domain::recording_gate::{gated, reached_label, reason_applies, REACHED};
 use crate::domain::taxonomy::{Field, Reference};
@@ -342,7 +342,13 @@ impl<'a> Form<'a> {
                 Input::<String>::with_theme(t)
                     .with_prompt(crate::tr!("record-ask-initialled"))
                     .allow_empty(true)
-                    .validate_with(|s: &String| check_initialled(s, &known).map(|_| ()))
+                    .validate_with(|s: &String| match check_initialled(s, &known)? {
+                        Some(name) => {
+                            let post = store.staff_member(&name).ok().flatten().and_then(|m| m.post);
+                            check_post(&name, post.as_deref())
+                        }
+                        None => Ok(()),
+                    })
                     .interact_text(),
             )?;
             input.details.initialled_by = Some(text).filter(|s| !s.trim().is_empty());

@@ -43,6 +43,20 @@ pub enum DueKind {
     Interim,
     Promised,
     Answer,
+    /// Management's decision on a claimed Dienstaufsichtsbeschwerde (BS 5.1).
+    Decision,
+    /// The team lead's statement a DAB's answer waits for (BS 5.3).
+    Statement,
+    /// A copy of the answer still owed (BS 5.3, HRO 3.6).
+    Copy,
+    /// The appointment with management at Stufe 4 (HRO 3.7).
+    Appointment,
+    /// The statement date of a petition's or Eingabe's formal procedure.
+    PetitionStatement,
+    /// A held case past its retention, due for review.
+    HoldReview,
+    /// The monthly report owed to management (HRO 3.9).
+    Report,
 }
 
 impl DueKind {
@@ -52,6 +66,13 @@ impl DueKind {
             DueKind::Interim => "interim",
             DueKind::Promised => "promised",
             DueKind::Answer => "answer",
+            DueKind::Decision => "decision",
+            DueKind::Statement => "statement",
+            DueKind::Copy => "copy",
+            DueKind::Appointment => "appointment",
+            DueKind::PetitionStatement => "petition_statement",
+            DueKind::HoldReview => "hold_review",
+            DueKind::Report => "report",
         }
     }
 
@@ -63,6 +84,13 @@ impl DueKind {
             DueKind::Interim => fixed!(crate::tr!("domain-due-interim")),
             DueKind::Promised => fixed!(crate::tr!("domain-due-promised")),
             DueKind::Answer => fixed!(crate::tr!("domain-due-answer")),
+            DueKind::Decision => fixed!(crate::tr!("domain-due-decision")),
+            DueKind::Statement => fixed!(crate::tr!("domain-due-statement")),
+            DueKind::Copy => fixed!(crate::tr!("domain-due-copy")),
+            DueKind::Appointment => fixed!(crate::tr!("domain-due-appointment")),
+            DueKind::PetitionStatement => fixed!(crate::tr!("domain-due-petition-statement")),
+            DueKind::HoldReview => fixed!(crate::tr!("domain-due-hold-review")),
+            DueKind::Report => fixed!(crate::tr!("domain-due-report")),
         }
     }
 }
@@ -73,20 +101,22 @@ impl fmt::Display for DueKind {
     }
 }
 
-/// What an item of `krm due` is about. Only cases so far; later issues add
-/// other subjects (measures, the register's own duties), whose items carry
-/// no `krm_no`. The set of `kind`s is open in the same way (CLI.md).
+/// What an item of `krm due` is about: a case, or one of the register's own
+/// duties (the monthly report), whose items carry no `krm_no`. Later issues
+/// add others (measures). The set of `kind`s is open in the same way (CLI.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
     Case,
+    Register,
 }
 
 /// One line of `krm due` (the JSON shape of CLI.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DueItem {
     pub subject: Subject,
-    pub krm_no: String,
+    /// The case's number; `None` for the register's own duties.
+    pub krm_no: Option<String>,
     pub kind: DueKind,
     pub due: NaiveDate,
     /// Days past the due date; negative for what is still ahead.
@@ -103,7 +133,7 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
         let mut push = |kind: DueKind, due: NaiveDate| {
             items.push(DueItem {
                 subject: Subject::Case,
-                krm_no: c.krm_no.clone(),
+                krm_no: Some(c.krm_no.clone()),
                 kind,
                 due,
                 days_overdue: (today - due).num_days(),
@@ -119,10 +149,15 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
             }
         }
     }
+    sort_items(&mut items);
+    items
+}
+
+/// The order of `krm due`: most overdue first, then by kind and number.
+pub fn sort_items(items: &mut [DueItem]) {
     items.sort_by(|a, b| {
         b.days_overdue.cmp(&a.days_overdue).then(a.kind.cmp(&b.kind)).then_with(|| a.krm_no.cmp(&b.krm_no))
     });
-    items
 }
 
 /// Whether anything is past its date (for `--exit-code`).
@@ -156,7 +191,10 @@ mod tests {
     }
 
     fn kinds(cases: &[OpenCase], today: &str, horizon: &str) -> Vec<(String, &'static str, i64)> {
-        due_items(cases, d(today), d(horizon)).into_iter().map(|i| (i.krm_no, i.kind.key(), i.days_overdue)).collect()
+        due_items(cases, d(today), d(horizon))
+            .into_iter()
+            .map(|i| (i.krm_no.unwrap_or_default(), i.kind.key(), i.days_overdue))
+            .collect()
     }
 
     #[test]

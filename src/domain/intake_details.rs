@@ -48,6 +48,25 @@ pub struct Known<'a> {
     pub sites: &'a [String],
     /// Whether a name is a register user or staff member (`store.person_known`).
     pub person: &'a dyn Fn(&str) -> bool,
+    /// A staff member's post, if the staff list has one for the name.
+    pub post: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// The posts that initial a receipt (BS 5.2: "Geschäftsleitung,
+/// Bereichsleitung oder die Teamleiter/innen").
+pub const INITIALLING_POSTS: [&str; 3] = ["teamleitung", "bereichsleitung", "geschaeftsfuehrung"];
+
+/// A staff member whose post is known initials only in one of [`INITIALLING_POSTS`].
+pub fn check_post(name: &str, post: Option<&str>) -> Result<(), String> {
+    match post {
+        Some(p) if !INITIALLING_POSTS.contains(&p) => Err(crate::tr!(
+            "details-initialled-post",
+            value = quote(name),
+            post = p,
+            posts = INITIALLING_POSTS.join(", ")
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// `ja`/`nein` (or yes/no, 1/0, true/false) of the `settled` column.
@@ -105,7 +124,14 @@ pub fn check(case: &NewCase, input: &DetailsInput, known: &Known) -> Result<(Gat
         .flatten();
     let initialled_by = match input.initialled_by.as_deref() {
         None => None,
-        Some(t) => check_initialled(t, known.person).map_err(|e| problems.push(e)).ok().flatten(),
+        Some(t) => check_initialled(t, known.person)
+            .and_then(|name| match name {
+                Some(n) => check_post(&n, (known.post)(&n).as_deref()).map(|()| Some(n)),
+                None => Ok(None),
+            })
+            .map_err(|e| problems.push(e))
+            .ok()
+            .flatten(),
     };
     let site = match input.site.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
@@ -135,5 +161,10 @@ mod tests {
         assert_eq!(check_initialled("Frau Teamleiterin", &known).unwrap().unwrap(), "Frau Teamleiterin");
         assert!(check_initialled("Niemand", &known).unwrap_err().contains("'Niemand'"));
         assert_eq!(check_initialled("  ", &known), Ok(None));
+        assert_eq!(check_post("Frau Teamleiterin", Some("teamleitung")), Ok(()));
+        assert_eq!(check_post("anna", None), Ok(()), "a user: her role is the register's");
+        assert!(check_post("Herr Sachbearbeiter", Some("mitarbeiter"))
+            .unwrap_err()
+            .contains("teamleitung, bereichsleitung"));
     }
 }

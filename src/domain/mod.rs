@@ -19,7 +19,7 @@ pub mod intake_details;
 pub mod judgement;
 pub mod matching;
 pub mod period;
-pub mod procedure; // TEMPORARY until the foundation lands
+pub mod procedure;
 mod properties;
 pub mod reads;
 pub mod recording_gate;

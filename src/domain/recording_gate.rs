@@ -102,11 +102,11 @@ mod tests {
     use super::*;
 
     fn bs() -> Procedure {
-        Procedure::preset("braunschweig").unwrap()
+        Procedure::preset("braunschweig")
     }
 
     fn hro() -> Procedure {
-        Procedure::preset("rostock").unwrap()
+        Procedure::preset("rostock")
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Role {
     Officer,
     Deputy,
@@ -129,7 +129,9 @@ impl Role {
             (Action::Purge, Officer | Deputy | Service) => Yes,
             (Action::ReadCustomer, Officer | Deputy) => Yes,
             (Action::ReadCustomer, TeamLead) => IfAssigned,
-            (Action::Report, Officer | Deputy | Management | Analyst) => Yes,
+            // Evaluation beyond the officer and deputy is the office's grant
+            // (domain::procedure, HRO 3.9).
+            (Action::Report, Officer | Deputy) => Yes,
             _ => No,
         }
     }

@@ -312,6 +312,31 @@ pub const STEPS: &[&str] = &[
      -- reading them took 0.7 s each night; the night's choice now 0.03 s).
      CREATE INDEX case_closed_not_pseudonymised ON krm_case (closed_on, policy)
        WHERE closed_on IS NOT NULL AND anonymized_on IS NULL;",
+    // 15 (issue 15): the staff list — people who are not register users (a
+    // team lead who writes answers but never logs in, the Geschäftsführerin
+    // who signs), so that an author, a statement's or a copy's person is a
+    // known one. The office's procedure needs no rows: it is the preset's
+    // (domain::procedure) until the office changes a rule. Evaluation beyond
+    // officer and deputy is now granted (HRO 3.9): a register that has an
+    // active analyst keeps the analyst's evaluation, recorded in the history,
+    // since the office made that user to evaluate.
+    "CREATE TABLE staff (
+         name        TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),  -- [staff]
+         unit        TEXT REFERENCES unit (name),  -- [plain]
+         post        TEXT CHECK (post IS NULL OR post IN ('mitarbeiter', 'teamleitung', 'bereichsleitung', 'geschaeftsfuehrung', 'krm')),  -- [plain]
+         added_on    TEXT NOT NULL CHECK (date(added_on, '+0 days') IS added_on),  -- [plain]
+         added_by    TEXT NOT NULL,  -- [staff]
+         retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)  -- [plain]
+     ) STRICT;
+     INSERT INTO setting (key, value, set_on, set_by)
+       SELECT 'evaluate_analyst', 1, date('now'), 'krm'
+        WHERE EXISTS (SELECT 1 FROM person WHERE role = 'analyst' AND retired_on IS NULL);
+     INSERT INTO history (case_id, at, on_day, user, action, detail, value)
+       SELECT NULL, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), date('now'), 'krm', 'procedure',
+              'Auswertung für analyst beim Upgrade beibehalten',
+              '{\"msg\":\"store-log-procedure-kept\",\"args\":{\"role\":\"analyst\"}}'
+        WHERE EXISTS (SELECT 1 FROM setting WHERE key = 'evaluate_analyst');",
+    // 16 and 17 are dab's and roles' (issue 15).
     // 18 (issue 15, intake): the register's sites (HRO 3.2.6), where a case
     // came in; what the intake form records beyond Anlage 3 — why a
     // personal or telephone reaction reached the officer (HRO 3.2.2), who

@@ -23,6 +23,7 @@ mod page;
 mod people;
 mod plans;
 pub mod policy;
+pub mod procedure;
 mod purge;
 mod read_only;
 mod recording;
@@ -34,6 +35,7 @@ mod scrub;
 mod search;
 mod settings;
 mod sites;
+mod staff;
 mod tally;
 
 pub mod migrate;

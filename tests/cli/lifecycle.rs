@@ -138,12 +138,21 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     k.today = "2026-05-04".into();
     expect_due(&k, &[("promised", "2026-04-30", 4)], 1);
 
-    // The team lead answers the case assigned to them.
-    ok_as(
-        &k,
+    // The team lead wrote the answer; in Rostock the officer records it (HRO 3.3, 3.6).
+    let r = k.run_as("tom", &["respond", &no, "--kind", "answer", "--outcome", "teilweise"]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "answer",
+        "--author",
         "tom",
-        &["respond", &no, "--kind", "answer", "--outcome", "1.2.1=teilweise", "--outcome", "4.2=nicht_berechtigt"],
-    );
+        "--outcome",
+        "1.2.1=teilweise",
+        "--outcome",
+        "4.2=nicht_berechtigt",
+    ]);
     let c = show(&k, &no);
     assert_eq!(c["status"], "answered");
     assert_eq!(c["answered_on"], "2026-05-04");
@@ -181,7 +190,7 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
             "assign anna",
             "ack anna",
             "interim anna",
-            "answer tom",
+            "answer anna",
             "close anna",
             "reopen anna",
             "close anna"
@@ -390,8 +399,9 @@ fn escalation_climbs_the_ladder_one_step_unless_told_otherwise() {
     k.ok(&["assign", &no, "--to", "tom"]);
     assert_eq!(show(&k, &no)["level"], 1);
 
-    // The team lead may escalate the case assigned to them.
-    let msg = ok_as(&k, "tom", &["escalate", &no, "--reason", "Team konnte nicht klären"]);
+    // In Rostock the team lead's escalation reaches the officer, who records it (HRO 3.3).
+    assert_eq!(k.run_as("tom", &["escalate", &no, "--reason", "Team konnte nicht klären"]).code, 5);
+    let msg = ok_as(&k, "anna", &["escalate", &no, "--reason", "Team konnte nicht klären"]);
     assert!(msg.contains("Stufe 2"), "{msg}");
     assert_eq!(show(&k, &no)["level"], 2);
 
@@ -415,7 +425,7 @@ fn escalation_climbs_the_ladder_one_step_unless_told_otherwise() {
         .map(|h| (h["user"].as_str().unwrap().to_string(), h["detail"].as_str().unwrap().to_string()))
         .collect();
     assert_eq!(escalations.len(), 3, "{escalations:?}");
-    assert_eq!(escalations[0].0, "tom");
+    assert_eq!(escalations[0].0, "anna");
     assert!(escalations[0].1.contains("Team konnte nicht klären"), "{escalations:?}");
     assert!(escalations[1].1.contains("Teamleitung ohne Einigung"), "{escalations:?}");
     assert!(escalations[2].1.contains("Bereichsleitung ohne Einigung"), "{escalations:?}");

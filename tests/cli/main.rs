@@ -20,6 +20,7 @@ mod interactive;
 mod lifecycle;
 mod plans;
 mod privacy;
+mod procedure;
 mod procedure_intake;
 mod properties;
 mod reads;

@@ -187,6 +187,14 @@ fn who_initialled_the_receipt_is_a_known_person() {
         args.extend_from_slice(extra);
         args
     };
+    // The staff list (people who are no register users), with their posts.
+    k.conn()
+        .execute_batch(
+            "INSERT INTO staff (name, unit, post, added_on, added_by) VALUES
+               ('Herr Meier', NULL, 'teamleitung', '2026-03-01', 'anna'),
+               ('Frau Kurz', NULL, 'mitarbeiter', '2026-03-01', 'anna');",
+        )
+        .unwrap();
     let before = k.snapshot();
     let err = k.fails(&written(&["--initialled-by", "Niemand"]), 3);
     assert!(err.contains("--initialled-by 'Niemand'"), "{err}");
@@ -195,6 +203,12 @@ fn who_initialled_the_receipt_is_a_known_person() {
     assert_eq!(k.json(&["show", &no])["initialled_by"], "anna");
     let page = k.ok(&["show", &no]);
     assert!(page.contains("Eingang abgezeichnet von") && page.contains("anna"), "{page}");
+    let lead = k.ok(&written(&["--initialled-by", "Herr Meier"])).trim().to_string();
+    assert_eq!(k.json(&["show", &lead])["initialled_by"], "Herr Meier");
+    let before = k.snapshot();
+    let err = k.fails(&written(&["--initialled-by", "Frau Kurz"]), 3);
+    assert!(err.contains("als mitarbeiter") && err.contains("BS 5.2"), "{err}");
+    assert_eq!(k.snapshot(), before);
 }
 
 #[test]

@@ -285,18 +285,19 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "niemand ist kein Benutzer dieses Registers",
         ),
         (
+            // In Rostock only the officer and deputy write (HRO 3.3).
             "answer by a team lead to another's case",
             "tim",
             vec!["respond", open, "--kind", "answer", "--outcome", "berechtigt"],
             5,
-            "tom zugewiesen",
+            "hat die Rolle teamlead; dafür braucht es die Rolle officer oder deputy",
         ),
         (
             "answer by a team lead to an unassigned case",
             "tom",
             vec!["respond", unassigned, "--kind", "answer", "--outcome", "berechtigt"],
             5,
-            "niemandem zugewiesen",
+            "dafür braucht es die Rolle officer oder deputy",
         ),
         (
             "answer by an analyst",
@@ -389,7 +390,7 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "tim",
             vec!["escalate", open, "--reason", "x"],
             5,
-            "tom zugewiesen",
+            "dafür braucht es die Rolle officer oder deputy",
         ),
         ("escalation by an analyst", "alex", vec!["escalate", open, "--reason", "x"], 5, "hat die Rolle analyst"),
         // classification
@@ -461,8 +462,8 @@ fn every_refused_transition_leaves_the_register_unchanged() {
             "kein Fall 2026-0999",
         ),
         (
-            "answer of a missing case by a team lead",
-            "tom",
+            "answer of a missing case by the officer",
+            "anna",
             vec!["respond", "2026-0999", "--kind", "answer", "--outcome", "berechtigt"],
             4,
             "kein Fall 2026-0999",

@@ -350,7 +350,9 @@ fn export_one_row_per_case_or_concern() {
     k.ok(&["user", "add", "tl", "--role", "teamlead"]);
     assert_eq!(k.run_as("tl", &["export"]).code, 5, "team leads get no exports");
     k.ok(&["user", "add", "ana", "--role", "analyst"]);
-    assert_eq!(k.run_as("ana", &["report", "--month", "2026-03"]).code, 0, "analysts do");
+    assert_eq!(k.run_as("ana", &["report", "--month", "2026-03"]).code, 5, "in Rostock only by grant (HRO 3.9)");
+    k.ok(&["policy", "procedure", "--grant-evaluation", "analyst"]);
+    assert_eq!(k.run_as("ana", &["report", "--month", "2026-03"]).code, 0, "analysts do once granted");
 }
 
 #[test]

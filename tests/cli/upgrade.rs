@@ -191,3 +191,52 @@ fn an_upgraded_register_keeps_its_imports_and_refuses_a_file_twice() {
     assert_eq!(k.count("SELECT count(*) FROM import_case"), 1);
     assert_eq!(k.count("SELECT count(*) FROM krm_case"), 8);
 }
+
+/// A register of schema 14 with an active analyst: evaluation is granted
+/// since issue 15 (HRO 3.9), and the upgrade keeps the analyst's, on record;
+/// one without an analyst gets no grant, and management in Rostock none.
+#[test]
+fn an_upgraded_register_keeps_its_analysts_evaluation_on_record() {
+    use krm::store::migrate::{apply, STEPS};
+    for with_analyst in [true, false] {
+        let mut k = Krm::new().on("2026-03-10");
+        k.db = k.dir().join("r14.sqlite");
+        let mut conn = rusqlite::Connection::open(&k.db).unwrap();
+        conn.pragma_update(None, "application_id", krm::store::APPLICATION_ID).unwrap();
+        apply(&mut conn, &STEPS[..14]).unwrap();
+        conn.execute_batch(
+            "INSERT INTO policy (id, preset, label, valid_from, ack_days, ack_unit, answer_days, answer_unit,
+                                 answer_from, retention_years, retention_mode, state, created_by, created_at)
+             VALUES (1, 'rostock', 'Hanse-Jobcenter Rostock', '2000-01-01', 3, 'working', 14, 'calendar',
+                     'received', 10, 'delete', 'MV', 'anna', '2026-01-01T00:00:00+00:00');
+             INSERT INTO person (name, role, added_on, added_by, login) VALUES
+                    ('anna', 'officer', '2026-01-01', 'anna', 'anna'),
+                    ('gf', 'management', '2026-01-01', 'anna', 'gf');",
+        )
+        .unwrap();
+        if with_analyst {
+            conn.execute_batch(
+                "INSERT INTO person (name, role, added_on, added_by, login)
+                 VALUES ('ana', 'analyst', '2026-01-01', 'anna', 'ana');",
+            )
+            .unwrap();
+        }
+        drop(conn);
+        std::fs::set_permissions(&k.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let gf = k.run_as("gf", &["report", "--month", "2026-02"]);
+        assert_eq!(gf.code, 5, "Rostock: management by grant only: {}", gf.stderr);
+        let analyst = k.run_as("ana", &["report", "--month", "2026-02"]);
+        let kept = k.count("SELECT count(*) FROM history WHERE action = 'procedure'");
+        if with_analyst {
+            assert_eq!(analyst.code, 0, "{}", analyst.stderr);
+            assert_eq!(kept, 1);
+            let audit = k.json(&["audit"]);
+            let entry = audit.as_array().unwrap().iter().find(|e| e["action"] == "procedure").unwrap();
+            assert_eq!(entry["detail"], "Auswertung für analyst beim Upgrade beibehalten");
+        } else {
+            assert_eq!(analyst.code, 5, "no such user: {}", analyst.stderr);
+            assert_eq!(kept, 0);
+            assert_eq!(k.count("SELECT count(*) FROM setting"), 0);
+        }
+    }
+}
