@@ -378,8 +378,7 @@ pub const STEPS: &[&str] = &[
      ALTER TABLE customer ADD COLUMN match_name INTEGER CHECK (match_name IS NULL OR match_name BETWEEN -1 AND 65535); -- [plain]
      ALTER TABLE customer ADD COLUMN match_mail INTEGER CHECK (match_mail IS NULL OR match_mail BETWEEN -1 AND 65535); -- [plain]
      CREATE INDEX customer_by_match_name ON customer (match_name);
-     CREATE INDEX customer_by_match_mail ON customer (match_mail);
-     CREATE INDEX customer_match_pending ON customer (case_id) WHERE match_name IS NULL;",
+     CREATE INDEX customer_by_match_mail ON customer (match_mail);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.
