@@ -359,3 +359,53 @@ fn the_form_offers_an_earlier_case_of_the_same_customer_as_a_repetition() {
     let no = format!("2026-{:04}", 2);
     assert_eq!(k.json(&["show", &no])["flags"], serde_json::json!(["repeated"]));
 }
+
+#[test]
+fn the_rostock_form_asks_why_and_where_a_spoken_reaction_came_in() {
+    let k = Krm::init("rostock");
+    k.ok(&["site", "add", "Schweriner Strasse"]);
+    let args = [
+        "record",
+        "--type",
+        "beschwerde",
+        "--form",
+        "telefonisch",
+        "--intake",
+        "teamleitung",
+        "--unit",
+        "Team 101",
+        "--concern",
+        "1.2.1",
+        "--received",
+        "10.03.2026",
+        "--summary",
+        "x",
+        "--phone",
+        "0381 000",
+    ];
+    let mut p = crate::util::form(&k, &args);
+    crate::util::answer(&mut p, "Kundengruppe", "\r");
+    // The second reason: the team lead must handle it.
+    crate::util::answer(&mut p, "HRO 3.2.2", "\x1b[B\r");
+    crate::util::answer(&mut p, "Standort, an dem die Reaktion einging", "\r");
+    crate::util::answer(&mut p, "So erfassen?", "j");
+    p.exp_eof().unwrap();
+    let shown = k.json(&["show", "2026-0001"]);
+    assert_eq!(
+        (shown["reached_because"].as_str(), shown["site"].as_str()),
+        (Some("teamleitung"), Some("Schweriner Strasse"))
+    );
+}
+
+#[test]
+fn customers_recorded_before_the_buckets_are_matched_too() {
+    let k = Krm::init("rostock");
+    let first = k.record(&["--email", "erika@example.de"]);
+    // As a register upgraded from before issue 15, or filled by a bulk load, has them.
+    k.conn().execute("UPDATE customer SET match_name = NULL, match_mail = NULL", []).unwrap();
+    let r = k.run(&case(&["--type", "lob", "--concern", "4.6", "--email", "ERIKA@example.de"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("dieselbe Person wie in {first} ")), "{}", r.stderr);
+    assert_eq!(k.count("SELECT count(*) FROM customer WHERE match_name IS NULL"), 0, "computed once, kept");
+    assert_eq!(k.count("SELECT count(DISTINCT match_mail) FROM customer"), 1);
+}
