@@ -67,3 +67,4 @@ import-settled-row = Die Zeile sagt settled = ja: Einer Reaktion, der im Bereich
 report-site-none = ohne Standort
 report-reached-not-given = nicht angegeben
 details-initialled-post = --initialled-by { $value } ist in der Personalliste als { $post } geführt: Den Eingang zeichnen Geschäftsleitung, Bereichsleitung oder Teamleitung ab (BS 5.2; gültig: { $posts })
+record-note-earlier-more = und { $count } frühere

@@ -67,3 +67,4 @@ import-settled-row = The row says settled = ja: a reaction settled at once in th
 report-site-none = no site
 report-reached-not-given = not given
 details-initialled-post = --initialled-by { $value } is on the staff list as { $post }: receipts are initialled by management, an area lead or a team lead (BS 5.2; valid: { $posts })
+record-note-earlier-more = and { $count } earlier ones

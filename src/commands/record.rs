@@ -22,6 +22,9 @@ use crate::domain::taxonomy::Field;
 use crate::error::refused;
 use crate::render::write_json;
 
+/// The most earlier cases of the same customer a note names (the latest).
+const EARLIER_SHOWN: usize = 5;
+
 pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Record)?;
@@ -108,7 +111,12 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
         crate::say!("{}", crate::tr!("record-note-anonymous", no = no.to_string()));
     }
     if !earlier.is_empty() {
-        let numbers: Vec<String> = earlier.iter().map(ToString::to_string).collect();
+        // The latest few, as the form offers them; how many more there are.
+        let shown = earlier.len().min(EARLIER_SHOWN);
+        let mut numbers: Vec<String> = earlier[earlier.len() - shown..].iter().map(ToString::to_string).collect();
+        if earlier.len() > shown {
+            numbers.push(crate::tr!("record-note-earlier-more", count = earlier.len() - shown));
+        }
         crate::say!("{}", crate::tr!("record-note-earlier-cases", numbers = numbers.join(", ")));
     }
     crate::say!(

@@ -408,4 +408,10 @@ fn customers_recorded_before_the_buckets_are_matched_too() {
     assert!(r.stderr.contains(&format!("dieselbe Person wie in {first} ")), "{}", r.stderr);
     assert_eq!(k.count("SELECT count(*) FROM customer WHERE match_name IS NULL"), 0, "computed once, kept");
     assert_eq!(k.count("SELECT count(DISTINCT match_mail) FROM customer"), 1);
+    // A customer with many cases: the latest five are named, the rest counted.
+    for _ in 0..6 {
+        k.record(&["--email", "erika@example.de"]);
+    }
+    let r = k.run(&case(&["--type", "lob", "--concern", "4.6", "--email", "erika@example.de"]));
+    assert!(r.stderr.contains("2026-0004, 2026-0005, 2026-0006, 2026-0007, 2026-0008, und 3 frühere"), "{}", r.stderr);
 }
