@@ -62,6 +62,16 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<()> {
                     case.details = details;
                     Ok(case)
                 }
+                // On the form (a corrected form or intake point changes what
+                // applies): the problems, and the procedure's questions again.
+                Err(problems) if form.is_some() => {
+                    crate::say!("{}", crate::tr!("record-form-problems", problems = problems.join("\n")));
+                    input.details = DetailsInput::default();
+                    if let Some(form) = &form {
+                        form.fill_details(&mut input, &procedure, &sites)?;
+                    }
+                    continue;
+                }
                 Err(problems) => {
                     return Err(refused(crate::tr!("record-refused", problems = problems.join("\n"), hint = "")))
                 }

@@ -415,3 +415,33 @@ fn customers_recorded_before_the_buckets_are_matched_too() {
     let r = k.run(&case(&["--type", "lob", "--concern", "4.6", "--email", "erika@example.de"]));
     assert!(r.stderr.contains("2026-0004, 2026-0005, 2026-0006, 2026-0007, 2026-0008, und 3 frühere"), "{}", r.stderr);
 }
+
+#[test]
+fn on_the_form_a_detail_that_does_not_apply_is_said_and_asked_again() {
+    let k = Krm::init("braunschweig");
+    let args = [
+        "record",
+        "--type",
+        "beschwerde",
+        "--form",
+        "schriftlich",
+        "--intake",
+        "krm",
+        "--unit",
+        "Team 101",
+        "--concern",
+        "1.2.1",
+        "--settled-at-once",
+    ];
+    let mut p = crate::util::form(&k, &args);
+    crate::util::answer(&mut p, "Kundendaten erfassen?", "n");
+    crate::util::answer(&mut p, "Eingangsdatum", "\r");
+    crate::util::answer(&mut p, "Kundengruppe", "\r");
+    crate::util::answer(&mut p, "Inhalt in Stichworten", "\r");
+    crate::util::answer(&mut p, "Eingang abgezeichnet von", "\r");
+    p.exp_string("--settled-at-once gilt nur").unwrap();
+    crate::util::answer(&mut p, "Eingang abgezeichnet von", "anna\r");
+    crate::util::answer(&mut p, "So erfassen?", "j");
+    p.exp_eof().unwrap();
+    assert_eq!(k.json(&["show", "2026-0001"])["initialled_by"], "anna");
+}
