@@ -65,6 +65,5 @@ record-earlier-neither = weder noch
 import-settled-row = Die Zeile sagt settled = ja: Einer Reaktion, der im Bereich unmittelbar abgeholfen wurde, wird nicht erfasst (BS 5.1); entfernen Sie die Zeile und zählen Sie sie mit „krm tally add“
 
 report-site-none = ohne Standort
-report-reached-not-given = nicht angegeben
 details-initialled-post = --initialled-by { $value } ist in der Personalliste als { $post } geführt: Den Eingang zeichnen Geschäftsleitung, Bereichsleitung oder Teamleitung ab (BS 5.2; gültig: { $posts })
 record-note-earlier-more = und { $count } frühere

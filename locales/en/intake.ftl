@@ -65,6 +65,5 @@ record-earlier-neither = neither
 import-settled-row = The row says settled = ja: a reaction settled at once in the Bereich is not recorded (BS 5.1); remove the row and count it with 'krm tally add'
 
 report-site-none = no site
-report-reached-not-given = not given
 details-initialled-post = --initialled-by { $value } is on the staff list as { $post }: receipts are initialled by management, an area lead or a team lead (BS 5.2; valid: { $posts })
 record-note-earlier-more = and { $count } earlier ones

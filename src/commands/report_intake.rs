@@ -40,25 +40,37 @@ pub fn add(
     for ((figures, tally), p) in out.iter_mut().zip(tallies).zip(&periods) {
         figures.extend(tally);
         if with_sites {
+            // The period's cases (live and anonymised) without a site are
+            // the rest of the overview's count.
+            let all = figures.iter().find(|f| f.dimension == "overview" && f.key == "cases").map_or(0.0, |f| f.value);
+            let mut sited = 0.0;
             for (site, n) in store.cases_by_site(p.from, p.to)? {
-                let (key, label) = match site {
-                    Some(s) => (s.clone(), s),
-                    None => (String::new(), crate::tr!("report-site-none")),
-                };
-                figures.push(Figure { dimension: SITE, key, label, measure: "cases", value: f64::from(n) });
+                sited += f64::from(n);
+                figures.push(Figure {
+                    dimension: SITE,
+                    key: site.clone(),
+                    label: site,
+                    measure: "cases",
+                    value: f64::from(n),
+                });
+            }
+            if all > sited {
+                let label = crate::tr!("report-site-none");
+                figures.push(Figure {
+                    dimension: SITE,
+                    key: String::new(),
+                    label,
+                    measure: "cases",
+                    value: all - sited,
+                });
             }
         }
         if with_reasons {
             let mut rows = store.cases_by_reached_reason(p.from, p.to)?;
-            // In the order of HRO 3.2.2, "not given" last.
-            rows.sort_by_key(|(k, _)| {
-                k.as_deref().and_then(|k| REASONS.iter().position(|r| *r == k)).unwrap_or(usize::MAX)
-            });
-            for (reason, n) in rows {
-                let (key, label) = match reason {
-                    Some(k) => (k.clone(), reached_label(&k)),
-                    None => ("not_given".to_string(), crate::tr!("report-reached-not-given")),
-                };
+            // In the order of HRO 3.2.2.
+            rows.sort_by_key(|(k, _)| REASONS.iter().position(|r| r == k).unwrap_or(usize::MAX));
+            for (key, n) in rows {
+                let label = reached_label(&key);
                 figures.push(Figure { dimension: REACHED, key, label, measure: "cases", value: f64::from(n) });
             }
         }

@@ -86,7 +86,7 @@ pub fn decide(p: &Procedure, form: &str, intake: &str, settled: Option<bool>) ->
 /// refused where it does not apply. Where it applies the form asks for
 /// it, but it may be left out (the officer may not know it; `record`,
 /// the form and `import` accept the same, and older import files have no
-/// such column): the report counts those cases as "nicht angegeben".
+/// such column); the report counts the reasons given.
 pub fn check_reason(p: &Procedure, form: &str, intake: &str, given: Option<&str>) -> Result<Option<String>, String> {
     let given = given.map(str::trim).filter(|g| !g.is_empty());
     match (reason_applies(p, form, intake), given) {
