@@ -243,12 +243,17 @@ impl Command {
             | Command::SubjectAccess(_)
             | Command::List(_)
             | Command::Due(_)
-            | Command::Report(_)
+            | Command::Report(ReportArgs { deliver: false, .. })
             | Command::Export(_)
             | Command::Audit(_)
-            | Command::Categories(_)
+            | Command::Categories(CategoriesArgs { action: None, .. })
             | Command::Calendar(CalendarCommand::List { .. })
             | Command::Policy(PolicyCommand::Show)
+            | Command::Policy(PolicyCommand::Retention(RetentionArgs {
+                apply_to_existing: false,
+                new_cases_only: false,
+                ..
+            }))
             | Command::User(UserCommand::List)
             | Command::Tally(TallyCommand::List { .. })
             | Command::Site(SiteCommand::List)
@@ -273,6 +278,8 @@ impl Command {
             | Command::Close(_)
             | Command::Reopen(_)
             | Command::Flag(_)
+            | Command::Report(_)
+            | Command::Categories(_)
             | Command::Calendar(_)
             | Command::Policy(_)
             | Command::Purge(_)
@@ -315,6 +322,12 @@ pub struct InitArgs {
     /// The officer's operating-system account [default: yours, when you are the officer]
     #[arg(long, value_name = "OSNAME")]
     pub login: Option<String>,
+    /// Rostock: years after closing until customer data go (krm's default 2, asked on a terminal)
+    #[arg(long, value_name = "YEARS", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub pseudonymise_after: Option<u32>,
+    /// Never ask: what is not given takes krm's default, and init says so
+    #[arg(long)]
+    pub no_input: bool,
 }
 
 /// The customer's fields (Anlage 3), as `record` takes them and `edit`
@@ -542,6 +555,9 @@ pub struct ListArgs {
     /// Only open cases with an acknowledgment or answer deadline before today
     #[arg(long)]
     pub overdue: bool,
+    /// Only cases marked offensive, repeated or unsubstantiated (BS 4); repeatable: all of them
+    #[arg(long = "flag", value_name = "FLAG", value_parser = german::flag)]
+    pub flags: Vec<String>,
     /// Show at most this many cases (the newest)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
@@ -551,10 +567,60 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct CategoriesArgs {
+    #[command(subcommand)]
+    pub action: Option<CategoriesCommand>,
     /// Also show retired categories
     #[arg(long)]
     pub all: bool,
+}
+
+/// Changes to the category list (officer), each in the register's history.
+#[derive(Debug, Subcommand)]
+pub enum CategoriesCommand {
+    /// Add a category below an area or sub-area, with the next code there
+    Add {
+        /// The new code: the parent's code and the next number below it, e.g. 2.2.9
+        #[arg(value_name = "CODE")]
+        code: String,
+        /// What the category is called
+        #[arg(long, value_name = "TEXT")]
+        label: String,
+        /// The area or sub-area it belongs to, e.g. 2.2
+        #[arg(long, value_name = "CODE")]
+        parent: String,
+        /// The first day of receipt it is for (today or earlier) [default: today]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The code its cases were recorded under before it existed (the report says so)
+        #[arg(long, value_name = "CODE")]
+        formerly: Option<String>,
+    },
+    /// Give a category a new label for the cases received from --from on (older ones keep theirs)
+    Rename {
+        /// The category's code (it stays the same)
+        #[arg(value_name = "CODE")]
+        code: String,
+        /// The new label
+        #[arg(long, value_name = "TEXT")]
+        label: String,
+        /// The first day of receipt the new label is for (today or earlier) [default: today]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+    },
+    /// No longer give a category to new cases (the cases that name it keep it)
+    Retire {
+        /// The category's code
+        #[arg(value_name = "CODE")]
+        code: String,
+        /// Since when it is no longer given (today or earlier) [default: today]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The category to use instead (named in the refusal of the old code)
+        #[arg(long, value_name = "CODE")]
+        instead: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -821,8 +887,23 @@ pub enum PolicyCommand {
     Set(Box<PolicySetArgs>),
     /// The data-protection settings: show them, or change the ones given
     Privacy(PrivacyArgs),
+    /// Retention in a register holding cases under the ten-year rule: show the decision, or take it once
+    Retention(RetentionArgs),
     /// The office's procedure (what its instruction prescribes) and who may evaluate: show it, or change it
     Procedure(ProcedureArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Years after closing until customer data and free text go (krm's default: 2, not the instruction's)
+    #[arg(long, value_name = "YEARS", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub pseudonymise_after: Option<u32>,
+    /// Decide that the new periods apply to the cases already recorded too
+    #[arg(long, conflicts_with = "new_cases_only")]
+    pub apply_to_existing: bool,
+    /// Decide that the cases already recorded keep the period they were recorded under
+    #[arg(long)]
+    pub new_cases_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -940,6 +1021,9 @@ pub struct ReportArgs {
     /// Replace the file if it exists (never the register, nor through a symbolic link)
     #[arg(long, requires = "out")]
     pub force: bool,
+    /// Record that this month's report was handed to management today, keeping its figures (HRO 3.9)
+    #[arg(long, requires = "month")]
+    pub deliver: bool,
 }
 
 /// One row per case, or one per concern.

@@ -1,13 +1,19 @@
 //! `krm categories`: the category tree with the codes `--concern` takes.
 //! Works without a register too (showing the standard list), so a new user
-//! can look the codes up before `krm init`.
+//! can look the codes up before `krm init`. `add`, `rename` and `retire`
+//! adapt the list (officer; domain::category_change decides, each change
+//! in the register's history).
 
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::cli::{CategoriesArgs, Format};
+use super::opt_date;
+use crate::cli::{CategoriesArgs, CategoriesCommand, Format};
 use crate::context::Ctx;
+use crate::domain::dates::german;
+use crate::domain::role::Action;
 use crate::render::{table, write_csv, write_json, write_table};
+use crate::store::categories::NewCategory;
 use crate::store::Store;
 
 #[derive(Serialize)]
@@ -19,9 +25,65 @@ struct Row<'a> {
     assignable: bool,
     retired: bool,
     path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retired_on: Option<chrono::NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    instead: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    valid_from: Option<chrono::NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    formerly: Option<&'a str>,
+    /// The labels before renames: each for the cases received before `until`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    earlier_labels: Vec<EarlierLabel<'a>>,
+}
+
+#[derive(Serialize)]
+struct EarlierLabel<'a> {
+    until: chrono::NaiveDate,
+    label: &'a str,
+}
+
+/// A change to the list: decided and written by the store, said in one line.
+fn change(ctx: &Ctx, cmd: &CategoriesCommand) -> Result<()> {
+    let mut store = ctx.open()?;
+    let actor = ctx.actor(&store, Action::Configure)?;
+    let today = ctx.today;
+    let said = match cmd {
+        CategoriesCommand::Add { code, label, parent, from, formerly } => {
+            let from = opt_date("--from", from.as_deref())?.unwrap_or(today);
+            let new = NewCategory { code, label, parent, from, formerly: formerly.as_deref() };
+            store.add_category(&new, &actor.name, today)?;
+            let path = store.reference()?.path(code.trim().trim_end_matches('.'));
+            crate::tr!("categories-added", code = code.trim(), path = path, from = german(from))
+        }
+        CategoriesCommand::Rename { code, label, from } => {
+            let from = opt_date("--from", from.as_deref())?.unwrap_or(today);
+            store.rename_category(code, label, from, &actor.name, today)?;
+            crate::tr!("categories-renamed", code = code.trim(), label = label.trim(), from = german(from))
+        }
+        CategoriesCommand::Retire { code, from, instead } => {
+            let from = opt_date("--from", from.as_deref())?.unwrap_or(today);
+            store.retire_category(code, from, instead.as_deref(), &actor.name, today)?;
+            match instead {
+                Some(i) => crate::tr!(
+                    "categories-retired-instead",
+                    code = code.trim(),
+                    from = german(from),
+                    instead = i.trim()
+                ),
+                None => crate::tr!("categories-retired-done", code = code.trim(), from = german(from)),
+            }
+        }
+    };
+    crate::say!("{said}");
+    Ok(())
 }
 
 pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
+    if let Some(cmd) = &args.action {
+        return change(ctx, cmd);
+    }
     let reference = if ctx.db.exists() { ctx.open()?.reference()? } else { Store::in_memory()?.reference()? };
     let rows: Vec<Row> = reference
         .categories
@@ -35,6 +97,15 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
             assignable: c.assignable,
             retired: c.retired,
             path: reference.path(&c.code),
+            retired_on: c.retired_on,
+            instead: c.replaced_by.as_deref(),
+            valid_from: c.valid_from,
+            formerly: c.formerly.as_deref(),
+            earlier_labels: c
+                .earlier_labels
+                .iter()
+                .map(|(until, label)| EarlierLabel { until: *until, label })
+                .collect(),
         })
         .collect();
     let mut out = crate::output::stdout();
@@ -58,8 +129,17 @@ pub fn run(ctx: &Ctx, args: &CategoriesArgs) -> Result<()> {
         Format::Table | Format::Html => {
             let lines = rows.iter().map(|r| {
                 let indent = "  ".repeat(usize::from(r.level - 1));
-                let retired =
-                    if r.retired { format!(" ({})", crate::tr!("categories-retired")) } else { String::new() };
+                let retired = match (r.retired, r.retired_on, r.instead) {
+                    (false, _, _) => String::new(),
+                    (true, Some(on), Some(instead)) => {
+                        format!(
+                            " ({})",
+                            crate::tr!("categories-retired-since-instead", on = german(on), instead = instead)
+                        )
+                    }
+                    (true, Some(on), None) => format!(" ({})", crate::tr!("categories-retired-since", on = german(on))),
+                    (true, None, _) => format!(" ({})", crate::tr!("categories-retired")),
+                };
                 vec![r.code.to_string(), format!("{indent}{}{retired}", r.label)]
             });
             let (code, label) = (crate::tr!("categories-code"), crate::tr!("categories-label"));

@@ -13,7 +13,7 @@ use crate::cli::{DueArgs, Format};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::deadlines::{due_date, DayUnit, Period, WorkCalendar};
-use crate::domain::due::{any_overdue, due_items, DueItem, DueKind};
+use crate::domain::due::{any_overdue, due_items, sort_items, DueItem, DueKind};
 use crate::domain::role::Action;
 use crate::error::Exit;
 use crate::render::{or_dash, write_csv_as, write_json, write_plain};
@@ -28,7 +28,9 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     let store = ctx.open()?;
     ctx.actor(&store, Action::Due)?;
     let horizon = horizon(&store, ctx.today, args.within)?;
-    let items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    let mut items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
+    items.extend(super::report::owed_items(ctx, &store)?);
+    sort_items(&mut items);
     // Silent for cron when nothing is due; JSON still says so, as `[]` (CLI.md).
     if items.is_empty() && format != Format::Json {
         return Ok(ExitCode::SUCCESS);
@@ -168,7 +170,7 @@ fn write_due_table(out: &mut dyn Write, items: &[DueItem], today: NaiveDate) -> 
         .iter()
         .map(|i| {
             vec![
-                i.krm_no.clone().unwrap_or_else(|| "—".to_string()),
+                super::report::due_subject_cell(i),
                 short_label(i.kind),
                 german(i.due),
                 distance(i.days_overdue),

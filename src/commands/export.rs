@@ -21,7 +21,7 @@ use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
 
-const CASE_HEADER: [&str; 21] = [
+const CASE_HEADER: [&str; 24] = [
     "krm_no",
     "received_on",
     "type",
@@ -42,6 +42,10 @@ const CASE_HEADER: [&str; 21] = [
     "separate",
     "concern_count",
     "concerns",
+    // The BS 4 flags, 1 or 0 each (appended: the columns before keep their places).
+    "offensive",
+    "repeated",
+    "unsubstantiated",
     // issue 15: where it came in (HRO 3.2.6); empty without a site
     "site",
 ];
@@ -60,6 +64,16 @@ const CONCERN_HEADER: [&str; 11] = [
     "answer_status",
 ];
 
+/// Whether the case `no` carries flag `i` of BS 4 (offensive, repeated,
+/// unsubstantiated), as the 1 or 0 of its column.
+fn flag(flags: &std::collections::HashMap<String, [bool; 3]>, no: &str, i: usize) -> f64 {
+    if flags.get(no).is_some_and(|f| f[i]) {
+        1.0
+    } else {
+        0.0
+    }
+}
+
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     if ctx.format != Format::Table && ctx.format != Format::Csv {
         return Err(refused(crate::tr!("export-csv-only")));
@@ -76,6 +90,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let reference = store.reference()?;
     let mut sink = Sink::new(args.out.as_deref(), &ctx.db, args.force)?;
     let cases = store.received_facts(from, to, ctx.today)?;
+    let flags: std::collections::HashMap<String, [bool; 3]> = store.flags_received(from, to)?.into_iter().collect();
     // Rows about the staff of a unit with fewer than the minimum of cases
     // in the range name "übrige Einheiten" instead (domain::staff).
     let min = store.settings()?.min_unit_cases;
@@ -110,6 +125,9 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     csv.number(if f.separate { 1.0 } else { 0.0 }),
                     csv.number(codes.len() as f64),
                     csv.code(&codes.join(" ")),
+                    csv.number(flag(&flags, &no.to_string(), 0)),
+                    csv.number(flag(&flags, &no.to_string(), 1)),
+                    csv.number(flag(&flags, &no.to_string(), 2)),
                     csv.text(sites.get(no).map_or("", String::as_str)),
                 ];
                 csv.row(&cells)?;
@@ -122,9 +140,13 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                 // Decided per case: its rows share the case's number.
                 let staff = about_staff(&f.profile.kind, f.concerns.iter().map(|k| &*k.code));
                 for Concern { code, outcome } in f.concerns.iter().map(|k| &**k) {
+                    // Each concern named as its category was called when the case came in.
                     let lineage = reference.lineage(code);
                     let at = |depth: usize| {
-                        lineage.get(depth).filter(|c| !c.assignable).map_or(String::new(), |c| c.label.clone())
+                        lineage
+                            .get(depth)
+                            .filter(|c| !c.assignable)
+                            .map_or(String::new(), |c| c.label_on(f.received_on).to_string())
                     };
                     let justified = match outcome.as_deref() {
                         Some("berechtigt" | "teilweise") => "1",
@@ -139,7 +161,9 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                         csv.code(code),
                         csv.text(&at(0)),
                         csv.text(&at(1)),
-                        csv.text(&reference.category(code).map_or(String::new(), |c| c.label.clone())),
+                        csv.text(
+                            &reference.category(code).map_or(String::new(), |c| c.label_on(f.received_on).to_string()),
+                        ),
                         csv.text(outcome.as_deref().unwrap_or("")),
                         csv.text(justified),
                         csv.text(&status),

@@ -9,7 +9,8 @@
 use anyhow::{Context, Result};
 
 use crate::cli::InitArgs;
-use crate::context::Ctx;
+use crate::context::{interactive, Ctx};
+use crate::domain::retention_decision::{pseudonymise_after, KRM_DEFAULT_YEARS, TEN_YEAR_RULE};
 use crate::domain::text::{login, quote};
 use crate::error::{not_allowed, refused};
 use crate::privilege;
@@ -39,6 +40,20 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             valid = presets.join(", ")
         )));
     }
+    // Rostock pseudonymises after a period the office confirms (HRO 3.8's
+    // ten years are the paper archive's): asked on a terminal, given by
+    // --pseudonymise-after, else krm's default, which init then names.
+    // Braunschweig deletes completely after two years (BS 6): no question.
+    let pseudonymises = preset == "rostock";
+    if args.pseudonymise_after.is_some() && !pseudonymises {
+        return Err(refused(crate::tr!("cmd-init-pseudonymise-not-here", preset = &preset)));
+    }
+    let retention = match args.pseudonymise_after {
+        Some(years) => Some((pseudonymise_after(years, TEN_YEAR_RULE).map_err(|e| refused(e.0))?, true)),
+        None if pseudonymises && !args.no_input && interactive() => Some((ask_years()?, true)),
+        None if pseudonymises => Some((KRM_DEFAULT_YEARS, false)),
+        None => None,
+    };
     let group = args.group.clone().or_else(|| ctx.config.as_ref().and_then(|c| c.group.clone()));
     let gid = match &group {
         Some(name) => Some(crate::access::group_id(name)?),
@@ -48,6 +63,9 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     // The officer's account and the group are set before the register is
     // moved into place: a register half set up never appears.
     let finish = |temp: &std::path::Path| -> Result<()> {
+        if let Some((years, confirmed)) = retention {
+            Store::open(temp)?.confirm_retention(years, confirmed, &officer, ctx.today)?;
+        }
         if let Some(account) = &account {
             Store::open(temp)?.set_first_login(&officer, account, ctx.today)?;
         }
@@ -70,6 +88,28 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         None if gid.is_some() => crate::say!("{}", crate::tr!("cmd-init-no-login", officer = &officer)),
         None => {}
     }
+    match retention {
+        Some((years, true)) => crate::say!("{}", crate::tr!("cmd-init-retention", years = years)),
+        Some((years, false)) => crate::say!("{}", crate::tr!("cmd-init-retention-default", years = years)),
+        None => {}
+    }
     crate::say!("{}", crate::tr!("cmd-init-next"));
     Ok(())
+}
+
+/// The question at a terminal: after how many years the register's cases
+/// lose their customer data, krm's default offered and said to be krm's.
+fn ask_years() -> Result<u32> {
+    use dialoguer::Input;
+    crate::say!("{}", crate::tr!("cmd-init-retention-explain", years = KRM_DEFAULT_YEARS, archive = TEN_YEAR_RULE));
+    let answer: String = Input::new()
+        .with_prompt(crate::tr!("cmd-init-retention-ask"))
+        .default(KRM_DEFAULT_YEARS.to_string())
+        .validate_with(|t: &String| -> Result<(), String> {
+            let years: u32 = t.trim().parse().map_err(|_| crate::tr!("cmd-init-retention-not-a-number"))?;
+            pseudonymise_after(years, TEN_YEAR_RULE).map(|_| ()).map_err(|e| e.0)
+        })
+        .interact_text()
+        .map_err(|e| refused(crate::tr!("record-input-ended", cause = e.to_string())))?;
+    Ok(answer.trim().parse().unwrap_or(KRM_DEFAULT_YEARS))
 }

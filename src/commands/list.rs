@@ -51,6 +51,11 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
             return Err(refused(crate::tr!("common-from-after-to", from = german(from), to = german(to))));
         }
     }
+    // BS 4 flags: kept after the query, like the overdue ones (limit after).
+    let flags = super::flags_wanted(&args.flags)?;
+    if !flags.is_empty() {
+        filter.limit = None;
+    }
     if args.overdue {
         filter.overdue_on = Some(ctx.today);
         // Limited after the judgement below, not by the query's candidates.
@@ -58,6 +63,13 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     }
 
     let mut cases = store.list(&filter, &reference)?;
+    if !flags.is_empty() {
+        cases.retain(|c| flags.iter().all(|f| c.flags.iter().any(|g| g == f)));
+        // The newest `limit` (the list runs oldest first).
+        if let (Some(limit), false) = (args.limit, args.overdue) {
+            cases.drain(..cases.len().saturating_sub(limit as usize));
+        }
+    }
     if args.overdue {
         // The query found the candidates; what is overdue is the
         // judgement's to say, as for `due` (domain::judgement::owed).

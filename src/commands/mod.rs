@@ -126,6 +126,25 @@ pub(crate) fn case_no(text: &str) -> Result<CaseNo> {
     text.parse().map_err(refused)
 }
 
+/// The BS 4 flags a filter names (`list --flag`), as keys; an unknown one
+/// is refused with the valid ones.
+pub(crate) fn flags_wanted(given: &[String]) -> Result<Vec<&'static str>> {
+    let mut out = Vec::new();
+    for g in given.iter().flat_map(|g| g.split(',')).map(str::trim).filter(|g| !g.is_empty()) {
+        let key = crate::domain::workflow::FLAG_KEYS.into_iter().find(|k| *k == g).ok_or_else(|| {
+            refused(crate::tr!(
+                "cmd-flag-unknown",
+                given = crate::domain::text::quote(g),
+                valid = crate::domain::workflow::FLAG_KEYS.join(", ")
+            ))
+        })?;
+        if !out.contains(&key) {
+            out.push(key);
+        }
+    }
+    Ok(out)
+}
+
 /// A date argument of `flag`; refused (exit 3) when it is not a date.
 pub(crate) fn date_arg(flag: &str, text: &str) -> Result<NaiveDate> {
     parse_date(text).map_err(|e| refused(format!("{flag}: {e}")))

@@ -5,7 +5,7 @@
 use anyhow::Result;
 
 use super::opt_date;
-use crate::cli::{Format, PolicyCommand, PolicySetArgs};
+use crate::cli::{Format, PolicyCommand, PolicySetArgs, RetentionArgs};
 use crate::context::Ctx;
 use crate::domain::dates::german;
 use crate::domain::deadlines::{AnswerFrom, DayUnit, Period, Policy, RetentionMode};
@@ -24,7 +24,9 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
         PolicyCommand::Show => {
             ctx.actor(&store, Action::ReadCases)?;
             let versions = store.policies()?;
-            show(ctx, &versions)
+            let standing = store.retention_standing()?;
+            let report_day = store.report_day_on(ctx.today)?;
+            show(ctx, &versions, &standing, report_day)
         }
         PolicyCommand::Set(args) => {
             let actor = ctx.actor(&store, Action::Configure)?;
@@ -37,8 +39,52 @@ pub fn run(ctx: &Ctx, cmd: &PolicyCommand) -> Result<()> {
             Ok(())
         }
         PolicyCommand::Privacy(args) => super::privacy::run(ctx, &mut store, args),
+        PolicyCommand::Retention(args) => retention(ctx, &mut store, args),
         PolicyCommand::Procedure(args) => super::procedure::run(ctx, &mut store, args),
     }
+}
+
+/// `krm policy retention`: where the register stands on the cases kept
+/// under the ten-year rule, or the one-time decision about them.
+fn retention(ctx: &Ctx, store: &mut crate::store::Store, args: &RetentionArgs) -> Result<()> {
+    use crate::domain::retention_decision::{Standing, KRM_DEFAULT_YEARS};
+    if !args.apply_to_existing && !args.new_cases_only {
+        ctx.actor(store, Action::ReadCases)?;
+        if args.pseudonymise_after.is_some() {
+            return Err(refused(crate::tr!("cmd-policy-retention-which")));
+        }
+        let standing = store.retention_standing()?;
+        if ctx.format == Format::Json {
+            return write_json(&mut crate::output::stdout(), &standing);
+        }
+        let text = match &standing {
+            Standing::None => crate::tr!("cmd-policy-retention-none"),
+            Standing::Open { cases } => crate::tr!("cmd-policy-retention-open", cases = *cases),
+            Standing::Decided(d) => crate::tr!(
+                "cmd-policy-retention-decided",
+                on = german(d.on),
+                by = d.by.as_str(),
+                applied = if d.applied { "yes" } else { "no" },
+                years = d.retention_years,
+                archive = d.archive_years
+            ),
+        };
+        println!("{text}");
+        return Ok(());
+    }
+    let actor = ctx.actor(store, Action::Configure)?;
+    let years = args.pseudonymise_after.unwrap_or(KRM_DEFAULT_YEARS);
+    let (id, from, cases) = store.decide_retention(years, args.apply_to_existing, &actor.name, ctx.today)?;
+    let said = if args.apply_to_existing {
+        crate::tr!("cmd-policy-retention-applied", id = id, years = years, cases = cases, from = german(from))
+    } else {
+        crate::tr!("cmd-policy-retention-kept", id = id, years = years, cases = cases, from = german(from))
+    };
+    crate::say!("{said}");
+    if args.pseudonymise_after.is_none() {
+        crate::say!("{}", crate::tr!("cmd-policy-retention-default", years = years));
+    }
+    Ok(())
 }
 
 /// `3 working`, `7 calendar`, `14` (calendar days), `3 Arbeitstage`.
@@ -147,7 +193,13 @@ pub(crate) fn answer_from_text(from: AnswerFrom) -> String {
     }
 }
 
-fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
+fn show(
+    ctx: &Ctx,
+    versions: &[Policy],
+    standing: &crate::domain::retention_decision::Standing,
+    report_day: Option<u32>,
+) -> Result<()> {
+    use crate::domain::retention_decision::Standing;
     let mut out = crate::output::stdout();
     let current = in_force(versions, ctx.today);
     if ctx.format == Format::Json {
@@ -155,8 +207,16 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
         struct Shown<'a> {
             current: Option<&'a Policy>,
             versions: &'a [Policy],
+            /// The decision about the cases kept under the ten-year rule.
+            retention_decision: &'a Standing,
+            /// The day of the month the last month's report is due (HRO 3.9), if any.
+            report_day: Option<u32>,
         }
-        return write_json(&mut out, &Shown { current, versions });
+        return write_json(&mut out, &Shown { current, versions, retention_decision: standing, report_day });
+    }
+    // The reminder of an open decision, for people, beside the table.
+    if let Standing::Open { cases } = standing {
+        crate::say!("{}", crate::tr!("cmd-policy-retention-open", cases = *cases));
     }
     if let Some(p) = current {
         let applies = crate::tr!("cmd-policy-row.applies");
@@ -208,6 +268,13 @@ fn show(ctx: &Ctx, versions: &[Policy]) -> Result<()> {
                 },
             ),
             (crate::tr!("cmd-policy-row.holidays"), format!("{} ({})", state_name(&p.state).unwrap_or("?"), p.state)),
+            (
+                crate::tr!("policy-row-report"),
+                report_day.map_or_else(
+                    || crate::tr!("policy-report-day-none"),
+                    |day| crate::tr!("policy-report-day", day = day),
+                ),
+            ),
         ];
         let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         write_table(&mut out, &record_table(&rows, &[]))?;

@@ -12,10 +12,13 @@ use super::date_arg;
 use crate::cli::{Format, ReportArgs};
 use crate::context::Ctx;
 use crate::domain::anonymous::{period_key, range_share, whole_months, Tally, WholeMonths, RECORDED_LATER};
+use crate::domain::category_change;
 use crate::domain::compliance::AsOf;
 use crate::domain::dates::german;
 use crate::domain::period::Period;
+use crate::domain::period::Span;
 use crate::domain::report::{derive, overview_label, tally, Figure, PeriodData, Report};
+use crate::domain::report_delivery::{differences, month_key, Delivery};
 use crate::domain::role::Action;
 use crate::domain::staff::protect_small_units;
 use crate::domain::text::quote;
@@ -38,9 +41,27 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
         }
         (f, _) => f,
     };
+    // Only a finished month is delivered (HRO 3.9: the month's evaluation).
+    if args.deliver && period.span != Span::Month {
+        return Err(refused(crate::tr!("report-deliver-month-only")));
+    }
+    if args.deliver && period.to >= ctx.today {
+        return Err(refused(crate::tr!(
+            "report-deliver-not-finished",
+            period = period_label(&period),
+            today = german(ctx.today)
+        )));
+    }
     // Checked before the work: never the register, never through a link.
     let mut sink = Sink::new(args.out.as_deref(), &ctx.db, args.force)?;
-    let report = build(&store, period, ctx.today)?;
+    let mut store = store;
+    let mut report = build(&store, period, ctx.today)?;
+    if args.deliver {
+        let actor = ctx.actor(&store, Action::Report)?;
+        let month = month_key(period.from);
+        store.deliver_report(&month, &report.current, &actor.name, ctx.today)?;
+        report.delivery = delivery(&store, &report)?;
+    }
     let out: &mut dyn Write = &mut sink;
     match format {
         Format::Table => write_table_report(out, &report)?,
@@ -49,11 +70,40 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
         Format::Html => write_html_report(out, &report)?,
     }
     sink.finish()?;
+    if args.deliver {
+        crate::say!(
+            "{}",
+            crate::tr!("report-delivered", period = period_label(&report.period), on = german(ctx.today))
+        );
+    }
     if let Some(path) = &args.out {
         let (period, path) = (period_label(&report.period), path.display().to_string());
         crate::say!("{}", crate::tr!("report-written", period = period, path = path));
     }
     Ok(())
+}
+
+/// The monthly reports owed (HRO 3.9) as `due` items: for the people who
+/// evaluate, and for cron's account (whose mail goes to the officer).
+pub fn owed_items(ctx: &Ctx, store: &Store) -> Result<Vec<crate::domain::due::DueItem>> {
+    let person = ctx.actor(store, crate::domain::role::Action::Due)?;
+    let evaluates = ctx.actor(store, Action::Report).is_ok();
+    if !evaluates && person.role() != Some(crate::domain::role::Role::Service) {
+        return Ok(Vec::new());
+    }
+    Ok(crate::domain::report_delivery::due_items(&store.reports_owed(ctx.today)?, ctx.today))
+}
+
+/// What the due table shows in its first column: the case number, or for
+/// a report owed the month it is about, `02/2026` (the month before its due
+/// date; the kind column says "Bericht").
+pub fn due_subject_cell(item: &crate::domain::due::DueItem) -> String {
+    if item.kind != crate::domain::due::DueKind::Report {
+        return item.krm_no.clone().unwrap_or_else(|| "—".to_string());
+    }
+    let month = crate::domain::report_delivery::reported_month(item.due);
+    let (year, number) = month.split_once('-').unwrap_or((&month, ""));
+    format!("{number}/{year}")
 }
 
 fn period(ctx: &Ctx, args: &ReportArgs) -> Result<Period> {
@@ -103,8 +153,24 @@ fn anonymous_share(store: &Store, p: Period) -> Result<(Tally, Option<WholeMonth
     Ok((range_share(&w, &tallies), Some(w)))
 }
 
+/// A month's delivery, if its report was delivered: when, by whom, and the
+/// figures that differ now from those delivered.
+fn delivery(store: &Store, report: &Report) -> Result<Option<Delivery>> {
+    if report.period.span != Span::Month {
+        return Ok(None);
+    }
+    let month = month_key(report.period.from);
+    Ok(store.delivery(&month)?.map(|d| Delivery {
+        differences: differences(&d.figures, &report.current),
+        month,
+        on: d.on,
+        by: d.by,
+    }))
+}
+
 pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> {
-    let reference = store.reference()?;
+    // Categories are named as they were called at the period's end.
+    let reference = store.reference()?.as_of(period.to.min(today));
     let min_unit_cases = store.settings()?.min_unit_cases;
     // While the period runs it is judged during today, and the periods it is
     // compared with during their last day alike: a deadline due that day
@@ -120,6 +186,8 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         let anonymous = anonymous_share(store, p)?.0;
         counts.merge(&anonymous);
         let mut out = derive(&counts, &reference);
+        // The BS 4 flags of the cases received in the period.
+        out.extend(crate::domain::report_flags::figures(&store.flag_counts(p.from, p.to)?));
         // A finished period's figures change afterwards only by events dated
         // in it or before, recorded after its end: the report says how many.
         if judged.day_is_over {
@@ -217,7 +285,9 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         }
     };
     let removed_later = if period.to < today { store.removed_after(period.to)? } else { 0 };
-    Ok(Report {
+    let earliest = period.from.min(previous.from).min(year_ago.from);
+    let category_notes = category_change::notes(&reference, earliest, period.to.min(today));
+    let mut report = Report {
         recorded_later,
         removed_later,
         recorded_later_anonymised,
@@ -230,5 +300,9 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         previous_figures,
         year_ago_figures,
         trend,
-    })
+        category_notes,
+        delivery: None,
+    };
+    report.delivery = delivery(store, &report)?;
+    Ok(report)
 }

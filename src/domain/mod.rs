@@ -5,6 +5,7 @@
 pub mod anonymous;
 pub mod case;
 pub mod case_no;
+pub mod category_change;
 pub mod compliance;
 pub mod correction;
 pub mod dates;
@@ -27,7 +28,10 @@ pub mod refusal;
 pub mod register_file;
 pub mod removal;
 pub mod report;
+pub mod report_delivery;
+pub mod report_flags;
 pub mod retention;
+pub mod retention_decision;
 pub mod role;
 pub mod search;
 pub mod settings;

@@ -53,7 +53,7 @@ pub struct PeriodData {
 
 /// The sections of a report, in order: dimension and measures; the title
 /// is [`section_title`], in the language in use.
-pub const SECTIONS: [(&str, &[&str]); 24] = [
+pub const SECTIONS: [(&str, &[&str]); 25] = [
     ("overview", &["value"]),
     ("type", &["cases"]),
     ("claimed_type", &["cases"]),
@@ -75,6 +75,8 @@ pub const SECTIONS: [(&str, &[&str]); 24] = [
     ("backlog_age", &["cases"]),
     ("backlog_unit", &["cases"]),
     ("separate", &["cases"]),
+    // The BS 4 flags by type (domain::report_flags).
+    ("flag", &["cases"]),
     // Issue 15, intake (commands::report_intake): cases by site, and the
     // reactions settled at once that never became cases.
     ("site", &["cases"]),
@@ -589,6 +591,12 @@ pub struct Report {
     /// A free range over months with anonymised cases: which months it
     /// could take them for, wholly, and which it left out.
     pub anonymous: Option<WholeMonths>,
+    /// Changes to the categories after the earliest period compared began
+    /// (2.2.8 since its day, recorded under 2.2.1 before; renames).
+    pub category_notes: Vec<super::category_change::CategoryNote>,
+    /// A month whose report was delivered (HRO 3.9): when, by whom, and
+    /// which figures differ now from those delivered.
+    pub delivery: Option<super::report_delivery::Delivery>,
 }
 
 /// One row of a section: a key with, per measure, the three values

@@ -4,8 +4,10 @@
 //! would be valid. Offices adapt these lists; a retired entry still explains
 //! old cases but is not offered for new ones.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dates::german;
 use super::text::{fold, quote};
 
 /// One entry of a flat reference list.
@@ -24,15 +26,34 @@ impl Entry {
 }
 
 /// One node of the category tree: an area, a sub-area or a category.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Category {
     pub code: String,
     pub parent: Option<String>,
     pub depth: u8,
+    /// The label in force now (for cases received since the last rename).
     pub label: String,
     /// Whether a concern may name it (the leaves of the tree).
     pub assignable: bool,
     pub retired: bool,
+    /// Since when it is no longer given to new cases.
+    pub retired_on: Option<NaiveDate>,
+    /// For a retired category: the code to use instead.
+    pub replaced_by: Option<String>,
+    /// Added after the register began: the first day of receipt it is for.
+    pub valid_from: Option<NaiveDate>,
+    /// Where its cases were recorded before it existed (2.2.8: under 2.2.1).
+    pub formerly: Option<String>,
+    /// The labels it had before renames: each for the cases received
+    /// before the day given (and on or after the one before), oldest first.
+    pub earlier_labels: Vec<(NaiveDate, String)>,
+}
+
+impl Category {
+    /// The label of a case received on `day`: the one in force then.
+    pub fn label_on(&self, day: NaiveDate) -> &str {
+        self.earlier_labels.iter().find(|(until, _)| day < *until).map_or(self.label.as_str(), |(_, l)| l.as_str())
+    }
 }
 
 /// The flat lists a case's fields are chosen from.
@@ -188,7 +209,36 @@ impl Reference {
             return Err(crate::tr!("domain-category-unknown", code = quote(code)));
         };
         if cat.retired {
-            return Err(crate::tr!("domain-category-retired", code = quote(code), path = self.path(code)));
+            let since = cat.retired_on.map_or_else(String::new, german);
+            return Err(match cat.replaced_by.as_deref().and_then(|r| self.category(r)).filter(|r| !r.retired) {
+                Some(instead) => crate::tr!(
+                    "domain-category-retired-use",
+                    code = quote(code),
+                    path = self.path(code),
+                    since = since,
+                    instead = instead.code.as_str(),
+                    instead_path = self.path(&instead.code)
+                ),
+                None => {
+                    let siblings: Vec<&str> = self
+                        .categories
+                        .iter()
+                        .filter(|c| c.assignable && !c.retired && c.parent == cat.parent)
+                        .map(|c| c.code.as_str())
+                        .collect();
+                    crate::tr!(
+                        "domain-category-retired-since",
+                        code = quote(code),
+                        path = self.path(code),
+                        since = since,
+                        valid = if siblings.is_empty() {
+                            crate::tr!("domain-category-see-list")
+                        } else {
+                            siblings.join(", ")
+                        }
+                    )
+                }
+            });
         }
         if !cat.assignable {
             let below: Vec<&str> = self
@@ -227,6 +277,27 @@ impl Reference {
         }
     }
 
+    /// The path of a category as it read for a case received on `day`.
+    pub fn path_on(&self, code: &str, day: NaiveDate) -> String {
+        self.as_of(day).path(code)
+    }
+
+    /// The label of a category for a case received on `day`, or the code
+    /// itself if unknown.
+    pub fn label_on(&self, code: &str, day: NaiveDate) -> String {
+        self.category(code).map_or_else(|| code.to_string(), |c| c.label_on(day).to_string())
+    }
+
+    /// The reference with every category labelled as on `day` (a report
+    /// of a past period names its categories as they were called then).
+    pub fn as_of(&self, day: NaiveDate) -> Reference {
+        let mut r = self.clone();
+        for c in &mut r.categories {
+            c.label = c.label_on(day).to_string();
+        }
+        r
+    }
+
     /// The area, sub-area and category codes a category counts under in
     /// reports, from the top: `1.2.1` gives `1`, `1.2`, `1.2.1`.
     pub fn lineage(&self, code: &str) -> Vec<&Category> {
@@ -257,6 +328,7 @@ pub(crate) mod tests {
             label: label.into(),
             assignable,
             retired: false,
+            ..Default::default()
         };
         let mut retired = cat("1.2.4", Some("1.2"), 3, "Sofortangebot", true);
         retired.retired = true;

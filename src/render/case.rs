@@ -129,7 +129,11 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
 
     writeln!(out, "\n{}", crate::tr!("cmd-case-concerns"))?;
     let concerns = c.concerns.iter().map(|k| {
-        vec![k.code.clone(), r.path(&k.code), k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o))]
+        vec![
+            k.code.clone(),
+            r.path_on(&k.code, c.received_on),
+            k.outcome.as_deref().map_or("—".into(), |o| r.label(Field::Outcome, o)),
+        ]
     });
     let header = [
         crate::tr!("cmd-case-concern-col.code"),

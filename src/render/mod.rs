@@ -13,6 +13,7 @@ pub mod intake_details;
 mod json;
 pub mod report;
 pub mod report_html;
+pub mod report_refdata;
 
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};

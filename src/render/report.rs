@@ -57,8 +57,20 @@ pub fn period_label(p: &Period) -> String {
 
 /// Which sections count the cases received in the period: in a period
 /// without any, they are left out and the report says why.
-pub const RECEIVED_SECTIONS: [&str; 11] =
-    ["type", "claimed_type", "form", "group", "intake", "unit", "level", "area", "subarea", "category", "separate"];
+pub const RECEIVED_SECTIONS: [&str; 12] = [
+    "type",
+    "claimed_type",
+    "form",
+    "group",
+    "intake",
+    "unit",
+    "level",
+    "area",
+    "subarea",
+    "category",
+    "separate",
+    "flag",
+];
 
 /// `text` as lines of at most `width` characters, broken at spaces (a word
 /// longer than a line, which no label of the reference has, is cut).
@@ -131,6 +143,9 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     }
     if report.removed_later > 0 {
         para(out, &crate::tr!("report-removed-later", cases = report.removed_later))?;
+    }
+    for note in super::report_refdata::notes(report) {
+        para(out, &note)?;
     }
     let empty = report.is_empty();
     if empty {
@@ -457,6 +472,10 @@ struct JsonReport<'a> {
     /// them from wholly, those it left out, and the note that says so.
     #[serde(skip_serializing_if = "Option::is_none")]
     anonymous: Option<JsonAnonymous<'a>>,
+    /// Category changes after the earliest period compared began.
+    category_notes: &'a [crate::domain::category_change::CategoryNote],
+    /// A delivered month: when, by whom, and what differs now (null: not delivered).
+    delivery: &'a Option<crate::domain::report_delivery::Delivery>,
 }
 
 #[derive(Serialize)]
@@ -522,6 +541,8 @@ pub fn write_json_report(out: &mut dyn Write, report: &Report) -> Result<()> {
             backlog: w.backlog_from.is_some(),
             note: anonymous_note(report).unwrap_or_default(),
         }),
+        category_notes: &report.category_notes,
+        delivery: &report.delivery,
     };
     super::write_json(out, &json)
 }

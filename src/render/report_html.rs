@@ -424,6 +424,9 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     if let Some(note) = crate::render::report::anonymous_note(report) {
         let _ = write!(html, "<p class=\"note\">{}</p>", esc(&note));
     }
+    for note in crate::render::report_refdata::notes(report) {
+        let _ = write!(html, "<p class=\"note\">{}</p>", esc(&note));
+    }
     html.push_str("</header>");
 
     // Headline figures.
@@ -576,6 +579,7 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         "level",
         "timing",
         "separate",
+        "flag",
         // issue 15, intake (commands::report_intake)
         "site",
         "reached_because",

@@ -44,6 +44,7 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
     let kind: String = r.get(3)?;
     let claimed_type: String = r.get(4)?;
     let classified_by: Option<String> = r.get(5)?;
+    let received_on: NaiveDate = r.get(9)?;
     let flags = FLAGS
         .iter()
         .enumerate()
@@ -62,7 +63,8 @@ fn summary_from_row(r: &Row, reference: &Reference) -> rusqlite::Result<(i64, Ca
             let (code, outcome) = pair.split_once('=').unwrap_or((pair, ""));
             Concern {
                 code: code.to_string(),
-                label: reference.category(code).map_or_else(|| code.to_string(), |c| c.label.clone()),
+                // The label the category had when the case came in.
+                label: reference.label_on(code, received_on),
                 outcome: (!outcome.is_empty()).then(|| outcome.to_string()),
             }
         })

@@ -379,6 +379,66 @@ pub const STEPS: &[&str] = &[
      ALTER TABLE customer ADD COLUMN match_mail INTEGER CHECK (match_mail IS NULL OR match_mail BETWEEN -1 AND 65535); -- [plain]
      CREATE INDEX customer_by_match_name ON customer (match_name);
      CREATE INDEX customer_by_match_mail ON customer (match_mail);",
+    // 20 (issue 15, refdata): the office adapts its reference data, and the
+    // register keeps what each case meant when it came in.
+    // * Anlage 3 has a tick box of its own, "(Grundsicherung insgesamt)",
+    //   which the first release merged into 2.2.1. It becomes 2.2.8 (codes are
+    //   a contract: appended, never renumbered), shown where the form has it,
+    //   between 2.2.2 and 2.2.3 (the form is read row by row, as the other
+    //   codes are): positions are spread out by ten for that, and for the
+    //   categories an office adds later. Old 2.2.1 cases keep their code;
+    //   2.2.1 keeps the merged label for cases received before 2.2.8 exists.
+    //   In a register that already holds cases 2.2.8 exists from the day
+    //   after the last business day recorded before the upgrade (the upgrade
+    //   runs on no day of its own); in a new one from the beginning (no date).
+    // * `valid_from`: the first day of receipt a category is for, where it was
+    //   added later (the report says so when it compares with periods before
+    //   it); `formerly`: the code its cases were recorded under before;
+    //   `replaced_by`: for a retired category, the code to use instead.
+    // * `category_label`: the labels a category had before a rename, each
+    //   for the cases received before `until` (and after the previous one).
+    // * `report_delivery`: each hand-over of a month's report (HRO 3.9), with
+    //   the figures as delivered (the report's figures, as JSON: counts by
+    //   dimension, never personal data; small units already protected).
+    // * `retention_decision`: the one-time decision of a register holding
+    //   cases under the ten-year rule whether the new retention periods apply
+    //   to the cases already recorded.
+    "ALTER TABLE category ADD COLUMN valid_from TEXT CHECK (valid_from IS NULL OR date(valid_from, '+0 days') IS valid_from); -- [plain]
+     ALTER TABLE category ADD COLUMN formerly TEXT REFERENCES category (code); -- [plain]
+     ALTER TABLE category ADD COLUMN replaced_by TEXT REFERENCES category (code); -- [plain]
+     UPDATE category SET position = position * 10;
+     CREATE TABLE category_label (
+         code   TEXT NOT NULL REFERENCES category (code),  -- [plain]
+         until  TEXT NOT NULL CHECK (date(until, '+0 days') IS until),  -- [plain]
+         label  TEXT NOT NULL CHECK (length(label) BETWEEN 1 AND 120),  -- [plain]
+         PRIMARY KEY (code, until)
+     ) STRICT, WITHOUT ROWID;
+     INSERT INTO category (code, parent, depth, label, position, assignable, valid_from, formerly)
+       VALUES ('2.2.8', '2.2', 3, '(Grundsicherung insgesamt)', 2225, 1,
+               (SELECT date(max(on_day), '+1 day') FROM history WHERE EXISTS (SELECT 1 FROM krm_case)),
+               '2.2.1');
+     INSERT INTO category_label (code, until, label)
+       SELECT '2.2.1', c.valid_from, o.label FROM category c, category o
+        WHERE c.code = '2.2.8' AND c.valid_from IS NOT NULL AND o.code = '2.2.1';
+     UPDATE category SET label = 'Gewährung der Regelbedarfe' WHERE code = '2.2.1';
+     CREATE TABLE report_delivery (
+         id       INTEGER PRIMARY KEY,  -- [plain]
+         month    TEXT NOT NULL CHECK (month GLOB '[2-9][0-9][0-9][0-9]-[01][0-9]'),  -- [plain]
+         on_day   TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+         at       TEXT NOT NULL,  -- [plain]
+         user     TEXT NOT NULL,  -- [staff]
+         figures  TEXT NOT NULL CHECK (json_valid(figures))  -- [plain]
+     ) STRICT;
+     CREATE INDEX report_delivery_by_month ON report_delivery (month, id);
+     CREATE TABLE retention_decision (
+         id               INTEGER PRIMARY KEY CHECK (id = 1),  -- [plain]
+         on_day           TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),  -- [plain]
+         at               TEXT NOT NULL,  -- [plain]
+         user             TEXT NOT NULL,  -- [staff]
+         applied          INTEGER NOT NULL CHECK (applied IN (0, 1)),  -- [plain]
+         retention_years  INTEGER NOT NULL CHECK (retention_years BETWEEN 1 AND 100),  -- [plain]
+         archive_years    INTEGER NOT NULL CHECK (archive_years BETWEEN retention_years AND 100)  -- [plain]
+     ) STRICT;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.
@@ -483,6 +543,6 @@ mod tests {
         upgrade(&mut conn).unwrap();
         let leaves: i64 =
             conn.query_row("SELECT count(*) FROM category WHERE assignable = 1", [], |r| r.get(0)).unwrap();
-        assert_eq!(leaves, 65);
+        assert_eq!(leaves, 66);
     }
 }

@@ -77,8 +77,10 @@ pub(crate) fn ok_as(k: &Krm, user: &str, args: &[&str]) -> String {
 
 #[test]
 fn a_rostock_case_from_receipt_to_its_second_closing() {
-    // Received Thursday 02.04.2026, the day before Karfreitag.
-    let mut k = Krm::init("rostock").on("2026-04-02");
+    // Received Thursday 02.04.2026, the day before Karfreitag, in a
+    // register begun that day (it owes no monthly report for March).
+    let mut k = Krm::new().on("2026-04-02");
+    k.ok(&["init", "--policy", "rostock"]);
     k.ok(&["user", "add", "tom", "--role", "teamlead"]);
     let no = k.record(&["--concern", "4.2", "--email", "kunde@example.de", "--summary", "Termin abgesagt"]);
     assert_eq!(no, "2026-0001");
@@ -136,7 +138,9 @@ fn a_rostock_case_from_receipt_to_its_second_closing() {
     k.today = "2026-04-28".into();
     expect_due(&k, &[("promised", "2026-04-30", -2)], 0);
     k.today = "2026-05-04".into();
-    expect_due(&k, &[("promised", "2026-04-30", 4)], 1);
+    // (and April's monthly report, owed from 01.05., HRO 3.9)
+    expect_due(&k, &[("promised", "2026-04-30", 4), ("report", "2026-05-15", -11)], 1);
+    k.ok(&["report", "--month", "2026-04", "--deliver"]);
 
     // The team lead wrote the answer; in Rostock the officer records it (HRO 3.3, 3.6).
     let r = k.run_as("tom", &["respond", &no, "--kind", "answer", "--outcome", "teilweise"]);
@@ -579,10 +583,21 @@ fn the_registers_own_history_is_said_in_the_readers_language() {
     let german = detail(&["audit", "--format", "json"]);
     assert_eq!(
         german,
-        ["Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r", "max als teamlead"]
+        [
+            "Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r",
+            "Aufbewahrung: Pseudonymisierung 2 Jahre nach Abschluss, Anonymisierung nach 10 (Vorgabe von krm, nicht der Geschäftsanweisung)",
+            "max als teamlead"
+        ]
     );
     let english = detail(&["--lang", "en", "audit", "--format", "json"]);
-    assert_eq!(english, ["register created with policy rostock; anna is its officer", "max as teamlead"]);
+    assert_eq!(
+        english,
+        [
+            "register created with policy rostock; anna is its officer",
+            "retention: pseudonymise 2 years after closing, anonymise after 10 (krm's default, not the instruction's)",
+            "max as teamlead"
+        ]
+    );
     // An entry of an older register, with only its text, keeps that text.
     let conn = rusqlite::Connection::open(&k.db).unwrap();
     conn.execute("UPDATE history SET value = NULL WHERE action = 'user-add'", []).unwrap();
@@ -590,7 +605,14 @@ fn the_registers_own_history_is_said_in_the_readers_language() {
         .unwrap();
     drop(conn);
     let kept = detail(&["--lang", "en", "audit", "--format", "json"]);
-    assert_eq!(kept, ["Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r", "max as teamlead"]);
+    assert_eq!(
+        kept,
+        [
+            "Register angelegt mit der Richtlinie rostock; anna ist KRM-Beauftragte/r",
+            "retention: pseudonymise 2 years after closing, anonymise after 10 (krm's default, not the instruction's)",
+            "max as teamlead"
+        ]
+    );
 }
 
 /// cron's account (`--role service`) runs `due` and `purge`, and nothing

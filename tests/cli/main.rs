@@ -22,6 +22,7 @@ mod plans;
 mod privacy;
 mod procedure;
 mod procedure_intake;
+mod procedure_refdata;
 mod properties;
 mod reads;
 mod record;

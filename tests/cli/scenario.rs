@@ -135,6 +135,8 @@ impl Story {
             .as_array()
             .unwrap()
             .iter()
+            // The monthly report owed is about the register, not a case.
+            .filter(|i| i["kind"] != "report")
             .map(|i| {
                 let no = i["krm_no"].as_str().unwrap().to_string();
                 (

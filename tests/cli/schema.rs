@@ -1,4 +1,5 @@
-//! The reference data: all 65 categories of SPEC §2 with their codes, the
+//! The reference data: all 66 categories of SPEC §2 (65, and Anlage 3's own
+//! "(Grundsicherung insgesamt)" as 2.2.8, issue 15) with their codes, the
 //! other key lists, and the policy presets of SPEC §4.
 
 use crate::util::{case, Krm};
@@ -10,7 +11,7 @@ const TREE: [(&str, &str, usize); 13] = [
     ("1.3", "Ausbildungsvermittlung", 7),
     ("1.4", "Maßnahmen zur Aktivierung und beruflichen Eingliederung", 4),
     ("2.1", "Eingliederungsleistungen § 16 SGB II", 6),
-    ("2.2", "Grundsicherung", 7),
+    ("2.2", "Grundsicherung", 8),
     ("2.3", "Kommunale Dienstleistungen", 8),
     ("3", "Rechtsschutz und Marktordnung", 4),
     ("4", "Mitarbeiterverhalten", 7),
@@ -21,13 +22,13 @@ const TREE: [(&str, &str, usize); 13] = [
 ];
 
 #[test]
-fn all_65_categories_with_the_codes_of_the_spec() {
+fn all_66_categories_with_the_codes_of_the_spec() {
     let k = Krm::new();
     let cats = k.json(&["categories"]);
     let all = cats.as_array().unwrap();
     let leaves: Vec<&str> =
         all.iter().filter(|c| c["assignable"] == true).map(|c| c["code"].as_str().unwrap()).collect();
-    assert_eq!(leaves.len(), 65);
+    assert_eq!(leaves.len(), 66);
     let mut expected = Vec::new();
     for (code, label, n) in TREE {
         let node = all.iter().find(|c| c["code"] == code).unwrap_or_else(|| panic!("{code} missing"));
@@ -42,7 +43,8 @@ fn all_65_categories_with_the_codes_of_the_spec() {
     let label = |code: &str| all.iter().find(|c| c["code"] == code).unwrap()["label"].as_str().unwrap().to_string();
     assert_eq!(label("1.2.1"), "Beratung");
     assert_eq!(label("4.2"), "Umgangsformen");
-    assert_eq!(label("2.2.1"), "Gewährung der Regelbedarfe (Grundsicherung insgesamt)");
+    assert_eq!(label("2.2.1"), "Gewährung der Regelbedarfe");
+    assert_eq!(label("2.2.8"), "(Grundsicherung insgesamt)");
     assert_eq!(label("5.6"), "Telefonische Erreichbarkeit (nicht SC)");
     assert_eq!(label("6.2"), "Gesetzliche Bestimmungen");
     let path = all.iter().find(|c| c["code"] == "1.2.1").unwrap()["path"].clone();
@@ -70,7 +72,7 @@ fn a_retired_category_keeps_old_cases_readable_but_takes_no_new_ones() {
     let err = k.fails(&case(&["--type", "lob", "--unit", "T", "--concern", "1.2.4"]), 3);
     assert!(err.contains("Kategorie '1.2.4'") && err.contains("nicht mehr vergeben"), "{err}");
     assert!(!k.ok(&["categories"]).contains("Sofortangebot"));
-    assert!(k.ok(&["categories", "--all"]).contains("Sofortangebot (nicht mehr verwendet)"));
+    assert!(k.ok(&["categories", "--all"]).contains("Sofortangebot (nicht mehr verwendet seit 01.03.2026)"));
 }
 
 #[test]
