@@ -161,6 +161,7 @@ fn main() -> Result<()> {
                 customer,
                 level: None,
                 filing: None,
+                details: Default::default(),
             };
             let on = |d: i64| (received + Duration::days(d)).min(today);
             // Old cases are done with, but for a handful forgotten ones; recent

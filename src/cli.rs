@@ -235,6 +235,12 @@ pub enum Command {
     /// The units (Organisationseinheiten) and their areas: list, set an area, rename, merge, retire
     #[command(subcommand)]
     Unit(UnitCommand),
+    /// Count reactions settled at once, anonymously, by form and unit (BS 5.1, HRO 3.2.2)
+    #[command(subcommand)]
+    Tally(TallyCommand),
+    /// The register's sites, where cases come in (HRO 3.2.6)
+    #[command(subcommand)]
+    Site(SiteCommand),
     /// Print the shell completion script for bash, zsh or fish (see README: install)
     Completions(CompletionsArgs),
     /// Print the manual page (roff) of krm and all its commands
@@ -269,6 +275,8 @@ impl Command {
             | Command::User(UserCommand::List)
             | Command::Staff(StaffCommand::List { .. })
             | Command::Unit(UnitCommand::List { .. })
+            | Command::Tally(TallyCommand::List { .. })
+            | Command::Site(SiteCommand::List)
             | Command::Demo(_)
             | Command::Completions(_)
             | Command::Man => false,
@@ -305,7 +313,9 @@ impl Command {
             | Command::Backup(_)
             | Command::Staff(_)
             | Command::Unit(_)
-            | Command::User(_) => true,
+            | Command::User(_)
+            | Command::Tally(_)
+            | Command::Site(_) => true,
         }
     }
 }
@@ -451,6 +461,21 @@ pub struct RecordArgs {
     /// Never ask: missing required fields are an error that names them
     #[arg(long)]
     pub no_input: bool,
+    /// A personal or telephone reaction received in a Bereich was settled at once: it is not recorded (BS 5.1; count it with 'krm tally add')
+    #[arg(long, conflicts_with = "not_settled")]
+    pub settled_at_once: bool,
+    /// A personal or telephone reaction received in a Bereich could not be settled at once: it is recorded (BS 5.1)
+    #[arg(long)]
+    pub not_settled: bool,
+    /// Why a personal or telephone reaction reached the officer (HRO 3.2.2): nicht_geklaert, teamleitung, bereichsleitung, geschaeftsfuehrung
+    #[arg(long, value_name = "KEY")]
+    pub reached_because: Option<String>,
+    /// Who initialled the receipt (BS 5.2): a register user or staff member
+    #[arg(long, value_name = "PERSON")]
+    pub initialled_by: Option<String>,
+    /// The site where it came in (see 'krm site list')
+    #[arg(long, value_name = "NAME")]
+    pub site: Option<String>,
 }
 
 /// The corrections of `krm edit`: the fields of the intake form, each
@@ -968,6 +993,52 @@ pub enum CalendarCommand {
         /// Also list the public holidays of this year in the office's state
         #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1991..=9999))]
         year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TallyCommand {
+    /// Count reactions settled at once: no personal data, only form, unit, day and how many
+    Add {
+        /// How they came in: persoenlich, telefonisch (or another form)
+        #[arg(long, value_name = "FORM")]
+        form: String,
+        /// The unit that settled them
+        #[arg(long, value_name = "UNIT")]
+        unit: String,
+        /// How many
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        count: u32,
+        /// The day they were settled [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// The counts by day, form and unit
+    List {
+        /// From this day [default: the first of this month]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Up to this day [default: today]
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SiteCommand {
+    /// Add a site (e.g. Schweriner Straße)
+    Add {
+        /// The site's name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// List the sites, active and retired
+    List,
+    /// Retire a site: its cases keep it, new cases cannot name it
+    Retire {
+        /// The site's name
+        #[arg(value_name = "NAME")]
+        name: String,
     },
 }
 

@@ -92,3 +92,5 @@ clap-value-OLD = ALT
 clap-value-NEW = NEU
 clap-value-FROM = VON
 clap-value-INTO = IN
+# issue 15, intake
+clap-value-KEY = GRUND

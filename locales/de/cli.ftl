@@ -381,3 +381,25 @@ cli-krm-unit-merge--into = Die Einheit, in die es aufgeht
 cli-krm-unit-retire = Eine Einheit wird aufgelöst: kein neuer Fall nennt sie; ihre Fälle behalten sie
 cli-krm-unit-retire--unit = Die Einheit
 cli-krm-unit-retire--from = Der erste Tag, an dem es sie nicht mehr gibt (TT.MM.JJJJ oder JJJJ-MM-TT) [Standard: heute]
+
+# issue 15, intake
+cli-krm-record--settled_at_once = Eine persönliche oder telefonische Reaktion, die im Bereich einging, wurde sofort erledigt: Sie wird nicht erfasst (BS 5.1; zählen mit „krm tally add“)
+cli-krm-record--not_settled = Eine persönliche oder telefonische Reaktion, die im Bereich einging, konnte nicht sofort erledigt werden: Sie wird erfasst (BS 5.1)
+cli-krm-record--reached_because = Warum eine persönliche oder telefonische Reaktion die/den KRM-Beauftragte/n erreicht (HRO 3.2.2): nicht_geklaert, teamleitung, bereichsleitung, geschaeftsfuehrung
+cli-krm-record--initialled_by = Wer den Eingang abgezeichnet hat (BS 5.2): eine Benutzerin, ein Benutzer oder jemand aus der Personalliste
+cli-krm-record--site = Der Standort, an dem die Reaktion einging (siehe „krm site list“)
+cli-krm-tally = Sofort erledigte Reaktionen anonym zählen, nach Form und Org.-Einheit (BS 5.1, HRO 3.2.2)
+cli-krm-tally-add = Sofort erledigte Reaktionen zählen: keine personenbezogenen Daten, nur Form, Org.-Einheit, Tag und Anzahl
+cli-krm-tally-add--form = Wie sie eingingen: persoenlich, telefonisch (oder eine andere Form)
+cli-krm-tally-add--unit = Die Org.-Einheit, die sie erledigt hat
+cli-krm-tally-add--count = Wie viele
+cli-krm-tally-add--on = Der Tag, an dem sie erledigt wurden [Standard: heute]
+cli-krm-tally-list = Die Zählungen nach Tag, Form und Org.-Einheit
+cli-krm-tally-list--from = Ab diesem Tag [Standard: der Erste dieses Monats]
+cli-krm-tally-list--to = Bis zu diesem Tag [Standard: heute]
+cli-krm-site = Die Standorte des Registers, an denen Fälle eingehen (HRO 3.2.6)
+cli-krm-site-add = Einen Standort anlegen (z. B. Schweriner Straße)
+cli-krm-site-add--name = Der Name des Standorts
+cli-krm-site-list = Die Standorte auflisten, aktive und stillgelegte
+cli-krm-site-retire = Einen Standort stilllegen: Seine Fälle behalten ihn, neue Fälle können ihn nicht nennen
+cli-krm-site-retire--name = Der Name des Standorts

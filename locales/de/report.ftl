@@ -190,3 +190,7 @@ export-anonymised-not-exported = Nicht im Export: { $cases ->
     [one] 1 anonymisierter Fall
    *[other] { $cases } anonymisierte Fälle
 } mit Eingang { $months } (Monate ganz gezählt, die der Zeitraum berührt); sie sind nur noch in den Monats- und Jahreszahlen von „krm report“ enthalten.
+# issue 15, intake (commands::report_intake)
+report-section-site = Fälle nach Standort
+report-section-settled_at_once = Sofort erledigte Reaktionen (nicht erfasst, nur gezählt) nach Form und Org.-Einheit
+report-section-reached_because = Persönliche und telefonische Reaktionen nach Grund der Weiterleitung (HRO 3.2.2)

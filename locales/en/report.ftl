@@ -190,3 +190,7 @@ export-anonymised-not-exported = Not exported: { $cases ->
     [one] 1 anonymised case
    *[other] { $cases } anonymised cases
 } received { $months } (whole months the range touches); they remain only in the month and year figures of 'krm report'.
+# issue 15, intake (commands::report_intake)
+report-section-site = Cases by site
+report-section-settled_at_once = Reactions settled at once (not recorded, only counted) by form and unit
+report-section-reached_because = Personal and telephone reactions by why they reached the officer (HRO 3.2.2)

@@ -21,7 +21,7 @@ use crate::error::refused;
 use crate::outfile::Sink;
 use crate::render::dialect::CsvOut;
 
-const CASE_HEADER: [&str; 23] = [
+const CASE_HEADER: [&str; 24] = [
     "krm_no",
     "received_on",
     "type",
@@ -46,6 +46,8 @@ const CASE_HEADER: [&str; 23] = [
     "offensive",
     "repeated",
     "unsubstantiated",
+    // issue 15: where it came in (HRO 3.2.6); empty without a site
+    "site",
 ];
 
 const CONCERN_HEADER: [&str; 11] = [
@@ -93,6 +95,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     // in the range name "übrige Einheiten" instead (domain::staff).
     let min = store.settings()?.min_unit_cases;
     let small = small_units(cases.iter().map(|(_, f)| &*f.profile.unit), min);
+    let sites = store.sites_received(from, to)?;
     let out: &mut dyn Write = &mut sink;
     let mut csv = CsvOut::new(out, args.csv_dialect)?;
     match args.per {
@@ -125,6 +128,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
                     csv.number(flag(&flags, &no.to_string(), 0)),
                     csv.number(flag(&flags, &no.to_string(), 1)),
                     csv.number(flag(&flags, &no.to_string(), 2)),
+                    csv.text(sites.get(no).map_or("", String::as_str)),
                 ];
                 csv.row(&cells)?;
             }

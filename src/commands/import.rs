@@ -19,6 +19,8 @@ use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
 use crate::domain::import::{flagged_as_repeat, names_customer, parse, repeats, Encoding, Repeat};
 use crate::domain::intake::validate;
+use crate::domain::intake_details::{check as check_details, Known};
+use crate::domain::recording_gate::Gate;
 use crate::domain::role::Action;
 use crate::error::{not_found, refused};
 use crate::progress::Progress;
@@ -37,6 +39,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let actor = ctx.actor(&store, Action::Record)?;
     let reference = store.reference()?;
     let units = store.units()?;
+    let procedure = store.procedure()?;
+    let sites = store.active_sites()?;
     let file = args.file.display().to_string();
     let bytes = read_bounded(&args.file)?;
     // The same content twice is the same file, whatever its name now.
@@ -57,6 +61,9 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     // Each row's raw fields go as soon as it is checked: only the checked
     // cases stay in memory (50,000 rows: 107 → 82 MB before writing,
     // 172 → 119 MB in all).
+    let person = |name: &str| store.person_known(name).unwrap_or(false);
+    let post = |name: &str| store.staff_member(name).ok().flatten().and_then(|m| m.post);
+    let known = Known { procedure: &procedure, sites: &sites, person: &person, post: &post };
     for row in parsed.rows {
         match validate(&row.input, &reference, ctx.today) {
             Ok(mut case) => {
@@ -67,6 +74,13 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
                 }
                 if let Err(e) = store.check_follows(&case) {
                     problems.push((row.line, e.to_string()));
+                }
+                // The recording gate (BS 5.1) and the intake's details: a row
+                // settled at once is no case, and the file says it is one.
+                match check_details(&case, &row.input.details, &known) {
+                    Ok((Gate::Record, details)) => case.details = details,
+                    Ok((Gate::SettledAtOnce, _)) => problems.push((row.line, tr!("import-settled-row"))),
+                    Err(errs) => problems.extend(errs.into_iter().map(|e| (row.line, e))),
                 }
                 cases.push(case);
                 lines.push(row.line);

@@ -34,14 +34,17 @@ mod record_form;
 mod record_procedure;
 mod remove;
 mod report;
+mod report_intake;
 mod report_separate;
 mod respond;
 mod scope;
 mod search;
 mod show;
+mod site;
 mod staff;
 mod statement;
 mod subject_access;
+mod tally;
 mod unit;
 mod user;
 
@@ -117,6 +120,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Staff(cmd) => staff::run(&ctx, cmd),
         Command::Unit(cmd) => unit::run(&ctx, cmd),
+        Command::Tally(cmd) => tally::run(&ctx, cmd),
+        Command::Site(cmd) => site::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

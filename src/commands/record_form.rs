@@ -7,6 +7,14 @@
 //! summary is shown before anything is written; answering "nein" lets the
 //! officer correct any field, or discard the form explicitly.
 //!
+//! Where the office's procedure asks for more (issue 15), the form asks it
+//! after the fields: whether a personal or telephone reaction received in
+//! a Bereich could be settled at once (BS 5.1), why it reached the officer
+//! (HRO 3.2.2), who initialled a written receipt (BS 5.2), the site where
+//! it came in (HRO 3.2.6). And it offers an earlier case of the same
+//! customer (`domain::matching`) as a possible repetition or as the case a
+//! Folgereaktion follows.
+//!
 //! While the form runs, a [`terminal::Guard`] restores the terminal on every
 //! exit path, signals included; Ctrl-C ends krm with exit code 130 and
 //! leaves the register unchanged.
@@ -28,6 +36,9 @@ use crate::domain::case::{Customer, NewCase};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::{german, parse_date};
 use crate::domain::intake::{check_received, check_text, split_list, CaseInput};
+use crate::domain::intake_details::{check_initialled, check_post, initialling_asked};
+use crate::domain::procedure::Procedure;
+use crate::domain::recording_gate::{gated, reached_label, reason_applies, REACHED};
 use crate::domain::taxonomy::{Field, Reference};
 use crate::domain::text::{escaped, fold, known_unit, similar_units};
 use crate::error::{interrupted, refused};
@@ -217,6 +228,23 @@ pub fn ja_nein(prompt: &str, default: bool) -> Result<bool> {
     Ok(answer)
 }
 
+/// The keys of the form and intake point typed, where they are known.
+fn form_and_intake(input: &CaseInput, r: &Reference) -> Option<(String, String)> {
+    let key = |field: Field, v: &Option<String>| r.resolve(field, v.as_deref()?.trim()).ok().map(|e| e.key.clone());
+    Some((key(Field::Form, &input.form)?, key(Field::Intake, &input.intake)?))
+}
+
+/// Whether the form has a question of the procedure's left to ask when
+/// every field of Anlage 3 is given.
+pub fn details_pending(input: &CaseInput, r: &Reference, p: &Procedure, has_sites: bool) -> bool {
+    let d = &input.details;
+    let Some((form, intake)) = form_and_intake(input, r) else { return false };
+    (gated(p, &form, &intake) && d.settled.is_none())
+        || (reason_applies(p, &form, &intake) && blank(&d.reached_because))
+        || (initialling_asked(p, &form) && d.initialled_by.is_none())
+        || (has_sites && d.site.is_none())
+}
+
 fn blank(v: &Option<String>) -> bool {
     v.as_deref().is_none_or(|s| s.trim().is_empty())
 }
@@ -281,6 +309,96 @@ impl<'a> Form<'a> {
             self.ask(Q::Summary, input)?;
         }
         Ok(())
+    }
+
+    /// Asks what the office's procedure wants beyond the fields, where the
+    /// flags left it out: first the recording gate (a reaction settled at
+    /// once needs nothing more), then the reason, the initials, the site.
+    pub fn fill_details(&self, input: &mut CaseInput, p: &Procedure, sites: &[String]) -> Result<()> {
+        let Some((form, intake)) = form_and_intake(input, self.r) else { return Ok(()) };
+        let t = self.theme.as_ref();
+        if gated(p, &form, &intake) && input.details.settled.is_none() {
+            let settled = ja_nein(&crate::tr!("record-ask-settled"), false)?;
+            input.details.settled = Some(if settled { "ja" } else { "nein" }.into());
+            if settled {
+                return Ok(());
+            }
+        }
+        if reason_applies(p, &form, &intake) && blank(&input.details.reached_because) {
+            let labels: Vec<String> = REACHED.iter().map(|k| reached_label(k)).collect();
+            let i = asked(
+                Select::with_theme(t)
+                    .with_prompt(crate::tr!("record-ask-reached"))
+                    .items(&labels)
+                    .default(0)
+                    .interact(),
+            )?;
+            input.details.reached_because = Some(REACHED[i].to_string());
+        }
+        if initialling_asked(p, &form) && input.details.initialled_by.is_none() {
+            let store = self.store;
+            let known = |name: &str| store.person_known(name).unwrap_or(false);
+            let text = asked(
+                Input::<String>::with_theme(t)
+                    .with_prompt(crate::tr!("record-ask-initialled"))
+                    .allow_empty(true)
+                    .validate_with(|s: &String| match check_initialled(s, &known)? {
+                        Some(name) => {
+                            let post = store.staff_member(&name).ok().flatten().and_then(|m| m.post);
+                            check_post(&name, post.as_deref())
+                        }
+                        None => Ok(()),
+                    })
+                    .interact_text(),
+            )?;
+            input.details.initialled_by = Some(text).filter(|s| !s.trim().is_empty());
+        }
+        if !sites.is_empty() && input.details.site.is_none() {
+            let mut items: Vec<String> = sites.iter().map(|s| escaped(s).into_owned()).collect();
+            items.push(crate::tr!("record-site-none"));
+            let i = asked(
+                Select::with_theme(t).with_prompt(crate::tr!("record-ask-site")).items(&items).default(0).interact(),
+            )?;
+            input.details.site = sites.get(i).cloned();
+        }
+        Ok(())
+    }
+
+    /// Offers the earlier cases of the same customer: as a possible
+    /// repetition (flagged `repeated`, BS 4) or as the case this
+    /// Folgereaktion follows. `Ok(true)`: the input changed, check it again.
+    pub fn offer_earlier(&self, earlier: &[CaseNo], input: &mut CaseInput) -> Result<bool> {
+        if earlier.is_empty() {
+            return Ok(false);
+        }
+        // The latest few: the most likely to be repeated or followed.
+        let shown: Vec<CaseNo> = earlier.iter().rev().take(5).copied().collect();
+        let mut items: Vec<String> = Vec::new();
+        for no in &shown {
+            items.push(crate::tr!("record-earlier-repeated", no = no.to_string()));
+            items.push(crate::tr!("record-earlier-follows", no = no.to_string()));
+        }
+        items.push(crate::tr!("record-earlier-neither"));
+        let numbers: Vec<String> = shown.iter().map(ToString::to_string).collect();
+        let prompt = crate::tr!("record-ask-earlier", numbers = numbers.join(", "));
+        let i = asked(
+            Select::with_theme(self.theme.as_ref())
+                .with_prompt(prompt)
+                .items(&items)
+                .default(items.len() - 1)
+                .interact(),
+        )?;
+        let Some(no) = shown.get(i / 2) else { return Ok(false) };
+        if i % 2 == 0 {
+            if !split_list(&input.flags).iter().any(|f| fold(f) == "repeated" || fold(f) == "mehrfachbeschwerde") {
+                input.flags.push("repeated".into());
+            }
+        } else {
+            input.kind = Some("folgereaktion".into());
+            input.claimed_type = None;
+            input.follows = Some(no.to_string());
+        }
+        Ok(true)
     }
 
     /// Asks one question (again), showing what it holds now.

@@ -244,6 +244,13 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     let (current, current_anonymous) = current;
     let [current, previous_figures, year_ago_figures] =
         protect_small_units([current, previous_figures, year_ago_figures], min_unit_cases);
+    let [current, previous_figures, year_ago_figures] = super::report_intake::add(
+        store,
+        [current, previous_figures, year_ago_figures],
+        [period, previous, year_ago],
+        min_unit_cases,
+        &reference,
+    )?;
     let mut trend = Vec::new();
     let mut month = trend_from;
     while month <= period.to {

@@ -214,6 +214,8 @@ pub struct NewCase {
     pub level: Option<u8>,
     /// A petition's or Eingabe's addressee and statement date.
     pub filing: Option<super::separate::Filing>,
+    /// What the intake records beyond Anlage 3 (reason, initials, site).
+    pub details: super::intake_details::IntakeDetails,
 }
 
 /// One concern (Anliegen) of a case.
@@ -323,6 +325,9 @@ pub struct CaseDetail {
     /// The addressee's name, for people.
     #[serde(skip)]
     pub addressee_label: Option<String>,
+    /// Why it reached the officer, who initialled its receipt, its site (issue 15).
+    #[serde(flatten)]
+    pub intake_details: super::intake_details::IntakeDetails,
 }
 
 impl CaseDetail {

@@ -175,6 +175,7 @@ pub fn correct(
         follows: recorded.follows_no.clone(),
         flags: Vec::new(),
         customer: e.clone(),
+        details: Default::default(),
     };
     // A follow-up is one by its link, which only recording makes.
     let follow_up = |k: &Option<String>| k.as_deref().is_some_and(|k| super::text::fold(k) == FOLLOW_UP);

@@ -14,7 +14,7 @@ use super::intake::CaseInput;
 use super::text::{fold, quote};
 
 /// The columns an import file may have, by their flag names.
-pub const COLUMNS: [&str; 24] = [
+pub const COLUMNS: [&str; 28] = [
     "type",
     "claimed-type",
     "form",
@@ -39,6 +39,11 @@ pub const COLUMNS: [&str; 24] = [
     "phone",
     "fax",
     "concerns",
+    // The recording gate's answer (`ja`/`nein`) and the intake's details (issue 15).
+    "settled",
+    "reached-because",
+    "initialled-by",
+    "site",
 ];
 
 /// The longest row: far more than any case's fields can hold (their limits
@@ -270,6 +275,10 @@ fn set(input: &mut CaseInput, column: &str, value: &str) {
         "email" => c.email = v,
         "phone" => c.phone = v,
         "fax" => c.fax = v,
+        "settled" => input.details.settled = v,
+        "reached-because" => input.details.reached_because = v,
+        "initialled-by" => input.details.initialled_by = v,
+        "site" => input.details.site = v,
         _ => unreachable!("column {column} is in COLUMNS"),
     }
 }
@@ -447,6 +456,7 @@ mod tests {
             customer: last_name.map(|n| Customer { last_name: Some(n.into()), ..Customer::default() }),
             level: None,
             filing: None,
+            details: Default::default(),
         }
     }
 

@@ -134,6 +134,8 @@ pub struct CaseInput {
     pub follows: Option<String>,
     pub flags: Vec<String>,
     pub customer: Customer,
+    /// The recording gate's answer and the intake's details (issue 15).
+    pub details: super::intake_details::DetailsInput,
 }
 
 /// The required fields still missing, by flag name, in the form's order.
@@ -353,6 +355,7 @@ pub fn validate(input: &CaseInput, reference: &Reference, today: NaiveDate) -> R
         customer: (!customer.is_empty()).then_some(customer),
         level: None,
         filing: None,
+        details: Default::default(),
     })
 }
 

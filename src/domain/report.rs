@@ -53,7 +53,7 @@ pub struct PeriodData {
 
 /// The sections of a report, in order: dimension and measures; the title
 /// is [`section_title`], in the language in use.
-pub const SECTIONS: [(&str, &[&str]); 22] = [
+pub const SECTIONS: [(&str, &[&str]); 25] = [
     ("overview", &["value"]),
     ("type", &["cases"]),
     ("claimed_type", &["cases"]),
@@ -77,6 +77,11 @@ pub const SECTIONS: [(&str, &[&str]); 22] = [
     ("separate", &["cases"]),
     // The BS 4 flags by type (domain::report_flags).
     ("flag", &["cases"]),
+    // Issue 15, intake (commands::report_intake): cases by site, and the
+    // reactions settled at once that never became cases.
+    ("site", &["cases"]),
+    ("reached_because", &["cases"]),
+    ("settled_at_once", &["cases"]),
 ];
 
 /// The text of a message whose id is made of a prefix and a key of the

@@ -68,6 +68,7 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
             },
         ),
     ];
+    rows.splice(8..8, super::intake_details::rows(&d.intake_details));
     if c.promised_on.is_some() {
         rows.push((crate::tr!("cmd-case-field.promised"), date(c.promised_on)));
     }

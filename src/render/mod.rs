@@ -9,6 +9,7 @@
 
 pub mod case;
 pub mod dialect;
+pub mod intake_details;
 mod json;
 pub mod report;
 pub mod report_html;

@@ -584,6 +584,10 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         "separate_backlog",
         "separate_statement",
         "flag",
+        // issue 15, intake (commands::report_intake)
+        "site",
+        "reached_because",
+        "settled_at_once",
     ] {
         let section = get(dim);
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&dim)) {

@@ -56,8 +56,9 @@ impl Store {
             let mut concern =
                 tx.prepare_cached("INSERT INTO concern (case_id, position, category, outcome) VALUES (?1, ?2, ?3, ?4)")?;
             let mut customer = tx.prepare_cached(
-                "INSERT INTO customer (case_id, salutation, first_name, last_name, street, postcode, city, email, phone)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO customer (case_id, salutation, first_name, last_name, street, postcode, city, email, phone,
+                                       match_name, match_mail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             let mut text = tx.prepare_cached("INSERT INTO case_text (case_id, summary) VALUES (?1, ?2)")?;
             let mut message = tx.prepare_cached(
@@ -139,7 +140,10 @@ impl Store {
                         cu.postcode,
                         cu.city,
                         cu.email,
-                        cu.phone
+                        cu.phone,
+                        // The matching buckets (domain::matching, issue 15).
+                        crate::domain::matching::buckets(cu).0,
+                        crate::domain::matching::buckets(cu).1
                     ])?;
                 }
                 if let Some(s) = &c.summary {

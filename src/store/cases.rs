@@ -349,6 +349,7 @@ impl Store {
             .prepare_cached("SELECT reason, since, held_by FROM hold WHERE case_id = ?1")?
             .query_row([id], |r| Ok(Hold { reason: Some(r.get(0)?), since: r.get(1)?, by: r.get(2)? }))
             .optional()?;
+        let intake_details = super::intake_details::of_case(&self.conn, id)?;
         Ok(Some(CaseDetail {
             case,
             summary,
@@ -360,6 +361,7 @@ impl Store {
             appointment: None,
             petition: None,
             addressee_label: None,
+            intake_details,
         }))
     }
 

@@ -99,6 +99,8 @@ fn write_customer(tx: &Transaction, id: i64, before: Option<&Customer>, after: O
             tx.execute(&format!("UPDATE customer SET {column} = ?2 WHERE case_id = ?1"), rusqlite::params![id, new])?;
         }
     }
+    // Its matching buckets are computed anew at the next match (store::matching).
+    tx.execute("UPDATE customer SET match_name = NULL, match_mail = NULL WHERE case_id = ?1", [id])?;
     Ok(())
 }
 

@@ -130,6 +130,7 @@ impl Store {
                 }),
                 level: None,
                 filing: None,
+                details: Default::default(),
             };
             Ok((CaseNo { year: r.get(0)?, seq: r.get(1)? }, case))
         })?;

@@ -350,6 +350,48 @@ pub const STEPS: &[&str] = &[
     // (store::units).
     "ALTER TABLE unit ADD COLUMN area TEXT CHECK (area IS NULL OR length(area) BETWEEN 1 AND 80); -- [plain]
      ALTER TABLE unit ADD COLUMN successor TEXT REFERENCES unit (name); -- [plain]",
+    // 18 (issue 15, intake): the register's sites (HRO 3.2.6), where a case
+    // came in; what the intake form records beyond Anlage 3 — why a
+    // personal or telephone reaction reached the officer (HRO 3.2.2), who
+    // initialled the receipt (BS 5.2), the site — one row per case that has
+    // any of it; the anonymous counts of reactions settled at once in a
+    // Bereich and so never recorded (BS 5.1): form, unit, day and how many,
+    // nothing about the customer. And the customer-matching buckets of
+    // `domain::matching`: a 16-bit hash of the folded last name with the
+    // postcode, and one of the folded e-mail address, so that a new case's
+    // possible repetitions are found by index (one record at 1,000,000
+    // cases reads a few dozen rows, not a million). A bucket is shared by
+    // one in 65,536 of all customers: it identifies no one, it is not a
+    // copy of the data, and it goes with the customer's row. NULL: not
+    // computed yet (rows from before this step or from bulk loads; the
+    // first match computes them); -1: nothing to match on.
+    "CREATE TABLE site (
+         name        TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 80),  -- [plain]
+         added_on    TEXT NOT NULL CHECK (date(added_on, '+0 days') IS added_on),  -- [plain]
+         added_by    TEXT NOT NULL,  -- [staff]
+         retired_on  TEXT CHECK (retired_on IS NULL OR date(retired_on, '+0 days') IS retired_on)  -- [plain]
+     ) STRICT;
+     CREATE TABLE case_intake (
+         case_id          INTEGER PRIMARY KEY REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+         reached_because  TEXT CHECK (reached_because IS NULL OR reached_because IN ('nicht_geklaert', 'teamleitung', 'bereichsleitung', 'geschaeftsfuehrung')),  -- [plain]
+         initialled_by    TEXT CHECK (initialled_by IS NULL OR length(initialled_by) BETWEEN 1 AND 64),  -- [staff]
+         site             TEXT REFERENCES site (name)  -- [plain]
+     ) STRICT;
+     CREATE INDEX case_intake_by_site ON case_intake (site) WHERE site IS NOT NULL;
+     CREATE TABLE settled_tally (
+         id        INTEGER PRIMARY KEY,  -- [plain]
+         day       TEXT NOT NULL CHECK (date(day, '+0 days') IS day),  -- [plain]
+         form      TEXT NOT NULL REFERENCES form (key),  -- [plain]
+         unit      TEXT NOT NULL REFERENCES unit (name),  -- [plain]
+         count     INTEGER NOT NULL CHECK (count BETWEEN 1 AND 10000),  -- [plain]
+         added_on  TEXT NOT NULL CHECK (date(added_on, '+0 days') IS added_on),  -- [plain]
+         added_by  TEXT NOT NULL  -- [staff]
+     ) STRICT;
+     CREATE INDEX settled_tally_by_day ON settled_tally (day);
+     ALTER TABLE customer ADD COLUMN match_name INTEGER CHECK (match_name IS NULL OR match_name BETWEEN -1 AND 65535); -- [plain]
+     ALTER TABLE customer ADD COLUMN match_mail INTEGER CHECK (match_mail IS NULL OR match_mail BETWEEN -1 AND 65535); -- [plain]
+     CREATE INDEX customer_by_match_name ON customer (match_name);
+     CREATE INDEX customer_by_match_mail ON customer (match_mail);",
     // 19 (issue 15, ladder): petitions and Eingaben (BS 5.1, HRO 3.1.4/3.1.5)
     // — to whom the customer turned, from a reference list (whether it is
     // the Bundestag's petitions committee decides, in Rostock, whether the

@@ -84,6 +84,7 @@ pub(super) fn record_in(
     let policies = policy::policies(tx)?;
     let closures = policy::closures(tx)?;
     let mut batch = Batch::start(tx)?;
+    let first_id = batch.next_id;
     tx.execute_batch(STAGING)?;
     let mut numbers = Vec::with_capacity(cases.len());
     for case in cases {
@@ -99,6 +100,8 @@ pub(super) fn record_in(
             super::separate::put_filing(tx, super::cases::id_of(tx, *no)?, filing)?;
         }
     }
+    // The intake's details and the customers' matching buckets (issue 15).
+    super::intake_details::write(tx, first_id, cases)?;
     batch.finish(tx)?;
     Ok(numbers)
 }

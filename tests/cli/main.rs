@@ -22,6 +22,7 @@ mod plans;
 mod privacy;
 mod procedure;
 mod procedure_dab;
+mod procedure_intake;
 mod procedure_ladder;
 mod procedure_refdata;
 mod procedure_roles;

@@ -212,7 +212,7 @@ fn reasons_names_and_other_arguments_refuse_escapes() {
         }
         let r = k.run_as(value, &["list"]);
         assert_refused("--user", &r, "--user / KRM_USER enthält das");
-        let r = k.run_as("gf", &["classify", &open, "--as", value]);
+        let r = k.run(&["classify", &open, "--as", value]);
         assert_refused("classify --as", &r, "unbekannte Art der Reaktion '");
         assert!(r.stderr.contains("\\u{"), "classify --as: {:?}", r.stderr);
         let quoting: [Vec<&str>; 9] = [

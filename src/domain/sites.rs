@@ -1,0 +1,31 @@
+//! The register's sites (HRO 3.2.6: Rostock works at two, with an
+//! opinion-card stand at each): a name checked like any text, and the
+//! rule that a retired site takes no new cases but keeps its old ones.
+
+use super::text::{clean, fold, quote};
+
+/// The longest site name.
+pub const MAX_NAME: usize = 80;
+
+/// A new site's name: cleaned, and not one the register has (case,
+/// umlauts and punctuation forgiven), retired or not.
+pub fn new_site(typed: &str, existing: &[String]) -> Result<String, String> {
+    let name = clean("NAME", typed, MAX_NAME, false)?.ok_or_else(|| crate::tr!("sites-name-empty"))?;
+    if let Some(known) = existing.iter().find(|s| fold(s) == fold(&name)) {
+        return Err(crate::tr!("sites-exists", value = quote(&name), known = quote(known)));
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_is_new_and_named() {
+        let known = vec!["Schweriner Straße".to_string()];
+        assert_eq!(new_site(" Friedrich-Engels-Platz ", &known).unwrap(), "Friedrich-Engels-Platz");
+        assert!(new_site("schweriner strasse", &known).unwrap_err().contains("'Schweriner Straße'"));
+        assert!(new_site("  ", &known).is_err());
+    }
+}
