@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     let scope = super::scope::of(&store, &actor)?;
     let mut items = due_items(&store.open_cases_due(horizon)?, ctx.today, horizon);
     items.extend(crate::domain::ladder::appointments_due(&store.appointments_ahead(ctx.today)?, ctx.today));
-    items.extend(crate::domain::separate::statements_due(&store.separate_cases()?, ctx.today, horizon));
+    items.extend(crate::domain::separate::statements_due(&store.open_separate_cases()?, ctx.today, horizon));
     items.extend(crate::domain::hold_review::reviews_due(&store.held_cases()?, ctx.today, horizon));
     items.extend(super::statement::due_items(&store, actor.role(), ctx.today, horizon)?);
     items.extend(super::report::owed_items(ctx, &store)?);

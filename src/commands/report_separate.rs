@@ -21,7 +21,7 @@ pub fn figures(
     reference: &Reference,
     anonymous: &Tally,
 ) -> Result<Vec<Figure>> {
-    let mut counts = tally(&store.separate_facts(at.day)?, period, at);
+    let mut counts = tally(&store.separate_facts(period.from, at.day)?, period, at);
     counts.merge(anonymous);
     Ok(separate_figures(&counts, reference, &store.addressees()?))
 }

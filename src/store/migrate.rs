@@ -484,6 +484,14 @@ pub const STEPS: &[&str] = &[
          retention_years  INTEGER NOT NULL CHECK (retention_years BETWEEN 1 AND 100),  -- [plain]
          archive_years    INTEGER NOT NULL CHECK (archive_years BETWEEN retention_years AND 100)  -- [plain]
      ) STRICT;",
+    // 21 (issue 15): the register's own entries (case_id NULL: users, policy,
+    // procedure, deliveries, tallies) by action and day. `due` asks each
+    // morning since when the register exists (its `init` entry) to know
+    // which monthly reports are owed; without this index SQLite walked the
+    // day index over every case's events to find it (measured at 1,000,000
+    // cases: 3.4 s per `due`, now well under a millisecond). The purge of
+    // old register entries uses it too.
+    "CREATE INDEX history_of_register ON history (action, on_day) WHERE case_id IS NULL;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -211,15 +211,48 @@ impl Store {
                 },
             ))
         })?;
+        let cases: Vec<(i64, StepCase)> = rows.collect::<rusqlite::Result<_>>()?;
+        // The events the steps read (answer, copy, statement, feedback) of
+        // every case not closed, in one pass over the history's case index
+        // rather than one timeline per case (4,530 answered cases at
+        // 1,000,000: 3.4 s one by one).
+        let wanted: std::collections::HashSet<i64> =
+            cases.iter().filter(|(_, c)| needs_events(c, rules)).map(|(id, _)| *id).collect();
+        let mut by_case: std::collections::HashMap<i64, Vec<Event>> = std::collections::HashMap::new();
+        if !wanted.is_empty() {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT h.case_id, {} FROM krm_case c JOIN history h ON h.case_id = c.id
+                  WHERE c.status IN ('open', 'acknowledged', 'answered')
+                    AND h.action IN ('answer', 'copy', 'statement', 'feedback')
+                  ORDER BY h.case_id, h.id",
+                events::EVENT_COLUMNS
+            ))?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, events::event_from_row(r, 1)?)))?;
+            for row in rows {
+                let (id, event) = row?;
+                if wanted.contains(&id) {
+                    by_case.entry(id).or_default().push(event);
+                }
+            }
+        }
+        // Who wrote an answer, once per name.
+        let mut functions: std::collections::HashMap<String, Option<Role>> = std::collections::HashMap::new();
         let mut out = Vec::new();
-        for row in rows {
-            let (id, case) = row?;
-            let (timeline, by_officer) = if needs_events(&case, rules) {
-                let timeline: Vec<Event> = events::timeline(&self.conn, id)?.into_iter().map(|r| r.event).collect();
-                let by_officer = answered(&self.conn, &case.kind, &timeline)?.is_some_and(|a| a.by_officer);
-                (timeline, by_officer)
-            } else {
-                (Vec::new(), false)
+        for (id, case) in cases {
+            let timeline = by_case.remove(&id).unwrap_or_default();
+            let author = timeline
+                .iter()
+                .rfind(|e| e.kind == EventKind::Answer)
+                .and_then(|a| a.note.clone().filter(|_| !a.reconstructed));
+            let by_officer = match author {
+                Some(name) => {
+                    if !functions.contains_key(&name) {
+                        let f = function_of(&self.conn, &name)?;
+                        functions.insert(name.clone(), f);
+                    }
+                    copies::by_officer(functions[&name])
+                }
+                None => copies::by_officer(None),
             };
             let items = owed(&case, &timeline, by_officer, rules);
             if !items.is_empty() {

@@ -16,9 +16,13 @@ use crate::domain::report_separate::{tally, SeparateFacts};
 use crate::domain::separate::Filing;
 
 impl Store {
-    /// The petitions and Eingaben received on or before `by`.
-    pub fn separate_facts(&self, by: NaiveDate) -> Result<Vec<SeparateFacts>> {
-        facts(&self.conn, by, "")
+    /// The petitions and Eingaben received on or before `by` that were not
+    /// closed before `from`: every one that was open on a day of the period
+    /// (a case reopened later carries its later closing day). Those closed
+    /// before it cannot count in it — and reading each one's timeline cost
+    /// 0.8 s per period at 1,000,000 cases (15,901 petitions and Eingaben).
+    pub fn separate_facts(&self, from: NaiveDate, by: NaiveDate) -> Result<Vec<SeparateFacts>> {
+        facts(&self.conn, by, &format!("AND (c.closed_on IS NULL OR c.closed_on >= '{from}')"))
     }
 }
 
