@@ -25,13 +25,15 @@ impl Store {
 
     /// The held cases, with when their retention ended and their last
     /// review under the present hold.
+    /// (`CROSS JOIN`: from the few holds, never a walk of every case, which
+    /// the planner chose at 1,000,000 cases: 50 ms of each `due`.)
     pub fn held_cases(&self) -> Result<Vec<HeldCase>> {
         let policies = super::policy::policies(&self.conn)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.year, c.seq, c.unit, c.level, c.closed_on, c.policy, c.anonymized_on IS NOT NULL,
                     (SELECT max(coalesce(r.day, r.on_day)) FROM history r
                       WHERE r.case_id = c.id AND r.action = 'hold_review' AND r.on_day >= h.since)
-               FROM hold h JOIN krm_case c ON c.id = h.case_id
+               FROM hold h CROSS JOIN krm_case c ON c.id = h.case_id
               ORDER BY c.year, c.seq",
         )?;
         let rows = stmt.query_map([], |r| {

@@ -22,7 +22,16 @@ impl Store {
     /// before it cannot count in it — and reading each one's timeline cost
     /// 0.8 s per period at 1,000,000 cases (15,901 petitions and Eingaben).
     pub fn separate_facts(&self, from: NaiveDate, by: NaiveDate) -> Result<Vec<SeparateFacts>> {
-        facts(&self.conn, by, &format!("AND (c.closed_on IS NULL OR c.closed_on >= '{from}')"))
+        // Through the status and closing-date indexes (a condition on
+        // `closed_on` alone walked every case received by `by`: 610 → 25 ms).
+        facts(
+            &self.conn,
+            by,
+            &format!(
+                "AND c.id IN (SELECT id FROM krm_case WHERE status IN ('open', 'acknowledged', 'answered')
+                              UNION ALL SELECT id FROM krm_case WHERE closed_on >= '{from}')"
+            ),
+        )
     }
 }
 
