@@ -17,6 +17,15 @@ pub fn new_site(typed: &str, existing: &[String]) -> Result<String, String> {
     Ok(name)
 }
 
+/// Whether site `name`, retired on `retired_on` if it was, may be retired
+/// now: not twice.
+pub fn retirable(name: &str, retired_on: Option<chrono::NaiveDate>) -> Result<(), String> {
+    match retired_on {
+        Some(on) => Err(crate::tr!("store-site-retired-already", value = quote(name), on = super::dates::german(on))),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,5 +36,12 @@ mod tests {
         assert_eq!(new_site(" Friedrich-Engels-Platz ", &known).unwrap(), "Friedrich-Engels-Platz");
         assert!(new_site("schweriner strasse", &known).unwrap_err().contains("'Schweriner Straße'"));
         assert!(new_site("  ", &known).is_err());
+    }
+
+    #[test]
+    fn a_site_is_retired_once() {
+        assert_eq!(retirable("Nord", None), Ok(()));
+        let on = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        assert!(retirable("Nord", Some(on)).unwrap_err().contains("02.03.2026"));
     }
 }

@@ -63,12 +63,8 @@ impl Store {
                 tx.query_row("SELECT retired_on FROM site WHERE name = ?1", [name], |r| r.get(0)).optional()?;
             match retired {
                 None => Err(not_found(crate::tr!("store-site-unknown", value = quote(name)))),
-                Some(Some(on)) => Err(refused(crate::tr!(
-                    "store-site-retired-already",
-                    value = quote(name),
-                    on = crate::domain::dates::german(on)
-                ))),
-                Some(None) => {
+                Some(retired_on) => {
+                    crate::domain::sites::retirable(name, retired_on).map_err(refused)?;
                     tx.execute("UPDATE site SET retired_on = ?2 WHERE name = ?1", (name, today))?;
                     log_message(
                         tx,
