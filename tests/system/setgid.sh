@@ -104,6 +104,8 @@ check "the register is 0660, group $GROUP" \
     test "$(stat -c '%a %G' "$DB")" = "660 $GROUP"
 check "the officer adds a team lead" as "$OFFICER" "$KRM" user add tl.nord --role teamlead --login "$LEAD"
 check "the officer adds an analyst" as "$OFFICER" "$KRM" user add ana --role analyst --login "$ANALYST"
+# An analyst evaluates by the office's grant (HRO 3.9; issue 15), recorded in the history.
+check "the officer grants the analyst evaluation" as "$OFFICER" "$KRM" policy procedure --grant-evaluation analyst
 NO=$(as "$OFFICER" "$KRM" record --no-input --type beschwerde --form email --group an --intake krm \
     --unit "Team 1" --concern 1.2.1 --phone "0381 000" --last-name Systemtest)
 check "the officer records a case ($NO)" test -n "$NO"
