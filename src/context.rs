@@ -183,10 +183,17 @@ impl Ctx {
 }
 
 impl Ctx {
-    /// Checks that `person` may do `action` on case `no`, assigned to `assignee`.
-    /// The procedure is the one `actor` read (the preset's if none was).
-    pub fn check_on(&self, person: &Person, action: Action, no: CaseNo, assignee: Option<&str>) -> Result<()> {
-        let procedure = self.procedure.get().cloned().unwrap_or_else(|| Procedure::preset("braunschweig"));
+    /// Checks that `person` may do `action` on case `no`, assigned to
+    /// `assignee`, by the register's procedure.
+    pub fn check_on(
+        &self,
+        store: &Store,
+        person: &Person,
+        action: Action,
+        no: CaseNo,
+        assignee: Option<&str>,
+    ) -> Result<()> {
+        let procedure = self.procedure(store)?;
         if person.role().is_some_and(|r| procedure.may_on(r, action, &person.name, assignee)) {
             return Ok(());
         }

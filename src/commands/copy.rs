@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx, args: &CopyArgs) -> Result<()> {
     let no = case_no(&args.krm_no)?;
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Steer)?;
-    ctx.check_on(&actor, Action::Steer, no, store.assignee(no)?.as_deref())?;
+    ctx.check_on(&store, &actor, Action::Steer, no, store.assignee(no)?.as_deref())?;
     let on = opt_date("--on", args.on.as_deref())?.unwrap_or(ctx.today);
     let to = known_person(&store, "--to", &args.to)?;
     let rules = StepRules::of(&store.procedure()?);

@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     items.extend(crate::domain::separate::statements_due(&store.open_separate_cases()?, ctx.today, horizon));
     items.extend(crate::domain::hold_review::reviews_due(&store.held_cases()?, ctx.today, horizon));
     items.extend(super::statement::due_items(&store, actor.role(), ctx.today, horizon)?);
-    items.extend(super::report::owed_items(ctx, &store)?);
+    items.extend(super::report::owed_items(ctx, &store, &actor)?);
     // After every kind of item is in: what the acting person sees (issue 15).
     items.retain(|i| scope.keeps(i));
     sort_items(&mut items);

@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: &EscalateArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Escalate)?;
     super::scope::check(&store, &actor, no)?;
-    ctx.check_on(&actor, Action::Escalate, no, store.assignee(no)?.as_deref())?;
+    ctx.check_on(&store, &actor, Action::Escalate, no, store.assignee(no)?.as_deref())?;
     let reason = clean("--reason", &args.reason, 500, false)
         .map_err(refused)?
         .ok_or_else(|| refused(crate::tr!("cmd-escalate-reason-empty")))?;

@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx, args: &FeedbackArgs) -> Result<()> {
     let no = case_no(&args.krm_no)?;
     let mut store = ctx.open()?;
     let actor = ctx.actor(&store, Action::Steer)?;
-    ctx.check_on(&actor, Action::Steer, no, store.assignee(no)?.as_deref())?;
+    ctx.check_on(&store, &actor, Action::Steer, no, store.assignee(no)?.as_deref())?;
     let on = opt_date("--on", args.on.as_deref())?.unwrap_or(ctx.today);
     let by = person_name("--by", &args.by)?;
     supervisory::team_lead("--by", &by, store.person_function(&by)?, store.person_known(&by)?)?;

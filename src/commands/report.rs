@@ -85,9 +85,10 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
 
 /// The monthly reports owed (HRO 3.9) as `due` items: for the people who
 /// evaluate, and for cron's account (whose mail goes to the officer).
-pub fn owed_items(ctx: &Ctx, store: &Store) -> Result<Vec<crate::domain::due::DueItem>> {
-    let person = ctx.actor(store, crate::domain::role::Action::Due)?;
-    let evaluates = ctx.actor(store, Action::Report).is_ok();
+/// `person` is who `due` already found acting (no second look-up).
+pub fn owed_items(ctx: &Ctx, store: &Store, person: &crate::store::Person) -> Result<Vec<crate::domain::due::DueItem>> {
+    let procedure = ctx.procedure(store)?;
+    let evaluates = person.role().is_some_and(|r| procedure.may(r, Action::Report));
     if !evaluates && person.role() != Some(crate::domain::role::Role::Service) {
         return Ok(Vec::new());
     }

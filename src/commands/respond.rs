@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
     let action = if args.kind == ResponseKind::Answer { Action::Answer } else { Action::Steer };
     let actor = ctx.actor(&store, action)?;
     super::scope::check(&store, &actor, no)?;
-    ctx.check_on(&actor, action, no, store.assignee(no)?.as_deref())?;
+    ctx.check_on(&store, &actor, action, no, store.assignee(no)?.as_deref())?;
 
     let on = opt_date("--on", args.on.as_deref())?;
     let via = match args.via.as_deref().map(|v| v.trim().to_lowercase()) {
