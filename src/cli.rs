@@ -8,8 +8,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod german;
+pub mod measure;
 pub mod procedure;
 
+pub use measure::MeasureCommand;
 pub use procedure::{PetitionArgs, RecordProcedureArgs};
 
 /// krm — the case register for Kundenreaktionsmanagement (KRM) in Jobcenters.
@@ -241,6 +243,9 @@ pub enum Command {
     /// The register's sites, where cases come in (HRO 3.2.6)
     #[command(subcommand)]
     Site(SiteCommand),
+    /// Countermeasures: from justified complaints to measures that are owned, dated, followed up and reported
+    #[command(subcommand)]
+    Measure(MeasureCommand),
     /// Print the shell completion script for bash, zsh or fish (see README: install)
     Completions(CompletionsArgs),
     /// Print the manual page (roff) of krm and all its commands
@@ -277,6 +282,7 @@ impl Command {
             | Command::Unit(UnitCommand::List { .. })
             | Command::Tally(TallyCommand::List { .. })
             | Command::Site(SiteCommand::List)
+            | Command::Measure(MeasureCommand::Show(_) | MeasureCommand::List(_) | MeasureCommand::Suggest(_))
             | Command::Demo(_)
             | Command::Completions(_)
             | Command::Man => false,
@@ -315,7 +321,8 @@ impl Command {
             | Command::Unit(_)
             | Command::User(_)
             | Command::Tally(_)
-            | Command::Site(_) => true,
+            | Command::Site(_)
+            | Command::Measure(_) => true,
         }
     }
 }

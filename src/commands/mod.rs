@@ -23,6 +23,8 @@ mod hold;
 mod import;
 mod init;
 mod list;
+mod measure;
+mod measure_suggest;
 mod petition;
 mod policy;
 mod privacy;
@@ -122,6 +124,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Unit(cmd) => unit::run(&ctx, cmd),
         Command::Tally(cmd) => tally::run(&ctx, cmd),
         Command::Site(cmd) => site::run(&ctx, cmd),
+        Command::Measure(cmd) => measure::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

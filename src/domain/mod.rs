@@ -21,6 +21,7 @@ pub mod intake_details;
 pub mod judgement;
 pub mod ladder;
 pub mod matching;
+pub mod measure;
 pub mod period;
 pub mod procedure;
 pub mod procedure_steps;

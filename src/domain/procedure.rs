@@ -249,7 +249,7 @@ impl Procedure {
             return if matches!(role, Role::Officer | Role::Deputy) { Permission::Yes } else { Permission::No };
         }
         if self.has(Rule::OfficerOnlyWrites)
-            && matches!(action, Action::Answer | Action::Escalate)
+            && matches!(action, Action::Answer | Action::Escalate | Action::MeasureProgress)
             && !matches!(role, Role::Officer | Role::Deputy)
         {
             return Permission::No;

@@ -65,6 +65,17 @@ pub enum Action {
     /// Remove one case recorded by mistake or on a justified erasure request
     /// (Austragung, HRO 3.3; GDPR art. 17, § 84 SGB X).
     Remove,
+    /// Create and steer countermeasures (issue 16, HRO 3.4: the officer's
+    /// "Initiierung und Nachhalten von Gegenmaßnahmen"): add, reassign,
+    /// reschedule, link, review, drop.
+    SteerMeasures,
+    /// Record progress on a countermeasure (start, done, a note): the
+    /// officer's side on any, its owner on their own where the procedure
+    /// lets people other than the officer write (not HRO 3.3).
+    MeasureProgress,
+    /// Read countermeasures (show, list): the officer's side and
+    /// management; team and area leads their own and their units'.
+    ReadMeasures,
 }
 
 /// Whether a role may do something: always, only on cases assigned to the
@@ -119,6 +130,10 @@ impl Role {
                 Officer | Deputy,
             ) => Yes,
             (Action::Audit, Officer | Deputy | Management | Dpo) => Yes,
+            (Action::SteerMeasures | Action::MeasureProgress | Action::ReadMeasures, Officer | Deputy) => Yes,
+            (Action::ReadMeasures, Management) => Yes,
+            (Action::MeasureProgress | Action::ReadMeasures, TeamLead | AreaLead) => IfAssigned,
+            (Action::MeasureProgress, Management) => IfAssigned,
             (Action::AuditReads, Officer | Dpo) => Yes,
             (Action::Answer, Officer | Deputy | Management) => Yes,
             (Action::Answer | Action::Escalate, TeamLead | AreaLead) => IfAssigned,

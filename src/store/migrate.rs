@@ -492,6 +492,62 @@ pub const STEPS: &[&str] = &[
     // cases: 3.4 s per `due`, now well under a millisecond). The purge of
     // old register entries uses it too.
     "CREATE INDEX history_of_register ON history (action, on_day) WHERE case_id IS NULL;",
+    // 22 (issue 16): countermeasures (Gegenmaßnahmen, BS 2, HRO 3.4, ISO
+    // 10002 8.7), numbered per year without gaps (`M-2026-0001`). `measure`
+    // keeps the current state for lists and filters; `measure_step` every
+    // step with who and when, from which `domain::measure` decides the state
+    // on any day (the report's as-of rule). What a measure addresses — its
+    // categories and units — is kept as codes and names of its own, so a
+    // purged case's link goes (`measure_case` cascades) and the report of an
+    // old period still sees what the measure was about. Titles and notes are
+    // free text like a case's summary: personal data by caution, gone when
+    // the measure's own retention ends.
+    "CREATE TABLE measure_number (
+         year  INTEGER PRIMARY KEY,  -- [plain]
+         last  INTEGER NOT NULL CHECK (last BETWEEN 1 AND 9999)  -- [plain]
+     ) STRICT;
+     CREATE TABLE measure (
+         id           INTEGER PRIMARY KEY,  -- [plain]
+         year         INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 9999),  -- [plain]
+         seq          INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 9999),  -- [plain]
+         title        TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),  -- [personal]
+         owner        TEXT NOT NULL CHECK (length(owner) BETWEEN 1 AND 64),  -- [staff]
+         unit         TEXT CHECK (unit IS NULL OR length(unit) BETWEEN 1 AND 80),  -- [plain]
+         status       TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'effective', 'not_effective', 'dropped')),  -- [plain]
+         due_on       TEXT NOT NULL CHECK (date(due_on, '+0 days') IS due_on),  -- [plain]
+         review_on    TEXT CHECK (review_on IS NULL OR date(review_on, '+0 days') IS review_on),  -- [plain]
+         created_on   TEXT NOT NULL CHECK (date(created_on, '+0 days') IS created_on),  -- [plain]
+         ended_on     TEXT CHECK (ended_on IS NULL OR date(ended_on, '+0 days') IS ended_on),  -- [plain]
+         follows      INTEGER REFERENCES measure (id) ON DELETE SET NULL,  -- [plain]
+         UNIQUE (year, seq)
+     ) STRICT;
+     CREATE INDEX measure_by_status ON measure (status, due_on);
+     CREATE TABLE measure_step (
+         id           INTEGER PRIMARY KEY,  -- [plain]
+         measure_id   INTEGER NOT NULL REFERENCES measure (id) ON DELETE CASCADE,  -- [plain]
+         kind         TEXT NOT NULL CHECK (kind IN ('add', 'start', 'done', 'review', 'drop', 'owner', 'due', 'review_on', 'link', 'note')),  -- [plain]
+         day          TEXT NOT NULL CHECK (date(day, '+0 days') IS day),  -- [plain]
+         recorded_on  TEXT NOT NULL CHECK (date(recorded_on, '+0 days') IS recorded_on),  -- [plain]
+         at           TEXT NOT NULL,  -- [plain]
+         user         TEXT NOT NULL,  -- [staff]
+         value        TEXT CHECK (value IS NULL OR length(value) BETWEEN 1 AND 100),  -- [plain]
+         person       TEXT CHECK (person IS NULL OR length(person) BETWEEN 1 AND 64),  -- [staff]
+         note         TEXT CHECK (note IS NULL OR length(note) BETWEEN 1 AND 2000)  -- [personal]
+     ) STRICT;
+     CREATE INDEX measure_step_by_measure ON measure_step (measure_id, id);
+     CREATE TABLE measure_case (
+         measure_id   INTEGER NOT NULL REFERENCES measure (id) ON DELETE CASCADE,  -- [plain]
+         case_id      INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+         PRIMARY KEY (measure_id, case_id)
+     ) STRICT, WITHOUT ROWID;
+     CREATE INDEX measure_case_by_case ON measure_case (case_id);
+     CREATE TABLE measure_scope (
+         measure_id   INTEGER NOT NULL REFERENCES measure (id) ON DELETE CASCADE,  -- [plain]
+         kind         TEXT NOT NULL CHECK (kind IN ('category', 'unit')),  -- [plain]
+         value        TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 80),  -- [plain]
+         since        TEXT NOT NULL CHECK (date(since, '+0 days') IS since),  -- [plain]
+         PRIMARY KEY (measure_id, kind, value)
+     ) STRICT, WITHOUT ROWID;",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -21,6 +21,7 @@ mod intake_details;
 mod ladder;
 mod lifecycle;
 mod matching;
+pub mod measures;
 mod opening;
 mod page;
 mod people;

@@ -23,7 +23,8 @@ use super::page;
 
 /// The tables with a column that `schema.sql` annotates `[personal]`; no
 /// index covers such a column (tests/cli/forensic.rs checks both).
-pub const CASE_TABLES: &[&str] = &["krm_case", "customer", "case_text", "message", "escalation", "hold", "history"];
+pub const CASE_TABLES: &[&str] =
+    &["krm_case", "customer", "case_text", "message", "escalation", "hold", "history", "measure", "measure_step"];
 
 /// What one scrub did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -86,6 +86,10 @@ fn correct(tx: &Transaction, old: &str, new: &str) -> Result<()> {
         (old, new),
     )?;
     tx.execute(&format!("DELETE FROM anonymous_figure WHERE key = ?1 AND dimension IN ({UNIT_DIMENSIONS})"), [old])?;
+    // Countermeasures name units too (issue 16).
+    tx.execute("UPDATE measure SET unit = ?2 WHERE unit = ?1", (old, new))?;
+    tx.execute("UPDATE OR IGNORE measure_scope SET value = ?2 WHERE kind = 'unit' AND value = ?1", (old, new))?;
+    tx.execute("DELETE FROM measure_scope WHERE kind = 'unit' AND value = ?1", [old])?;
     tx.execute("DELETE FROM unit WHERE name = ?1", [old])?;
     Ok(())
 }
