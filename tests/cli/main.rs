@@ -18,6 +18,7 @@ mod import;
 mod init;
 mod interactive;
 mod lifecycle;
+mod measure;
 mod plans;
 mod privacy;
 mod procedure;
