@@ -516,16 +516,16 @@ fn list_filters_by_status_owner_unit_category_overdue_and_left_owners() {
         k.json(&all).as_array().unwrap().iter().map(|m| m["measure_no"].as_str().unwrap().to_string()).collect()
     };
     assert_eq!(nos(&[]), [a.clone(), b.clone(), c.clone()]);
-    assert_eq!(nos(&["--status", "planned"]), [a.clone()]);
+    assert_eq!(nos(&["--status", "planned"]), [a.as_str()]);
     assert_eq!(nos(&["--status", "in_umsetzung", "--status", "umgesetzt"]), [b.clone(), c.clone()]);
     assert_eq!(nos(&["--status", "planned,done"]), [a.clone(), c.clone()]);
-    assert_eq!(nos(&["--owner", "tl.202"]), [b.clone()]);
-    assert_eq!(nos(&["--unit", "Team 101"]), [a.clone()]);
+    assert_eq!(nos(&["--owner", "tl.202"]), [b.as_str()]);
+    assert_eq!(nos(&["--unit", "Team 101"]), [a.as_str()]);
     // A measure of area 1.2 addresses 1.2.1.
-    assert_eq!(nos(&["--concern", "1.2.1"]), [a.clone()]);
-    assert_eq!(nos(&["--concern", "4.5"]), [b.clone()]);
+    assert_eq!(nos(&["--concern", "1.2.1"]), [a.as_str()]);
+    assert_eq!(nos(&["--concern", "4.5"]), [b.as_str()]);
     // Overdue: none open past its due date, c's review date has passed.
-    assert_eq!(nos(&["--overdue"]), [c.clone()]);
+    assert_eq!(nos(&["--overdue"]), [c.as_str()]);
     let overdue: Vec<String> = k
         .json(&["--today", "2026-05-01", "measure", "list", "--overdue"])
         .as_array()
@@ -541,7 +541,7 @@ fn list_filters_by_status_owner_unit_category_overdue_and_left_owners() {
     // An owner who leaves: their open measures are listed for reassignment.
     assert!(nos(&["--orphaned"]).is_empty());
     k.ok(&["user", "retire", "tl.202"]);
-    assert_eq!(nos(&["--orphaned"]), [b.clone()]);
+    assert_eq!(nos(&["--orphaned"]), [b.as_str()]);
     let v = &k.json(&["measure", "list", "--orphaned"])[0];
     assert_eq!(v["owner_active"], false);
     let table = k.ok(&["measure", "list", "--orphaned"]);
