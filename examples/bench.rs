@@ -375,6 +375,23 @@ fn import_sql(n: usize) -> String {
     )
 }
 
+/// Adds the generator's countermeasures to a register that has none.
+fn seed_measures(db: &Path, today: &str) -> Result<()> {
+    let today = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")?;
+    let mut store = krm::store::Store::open(db)?;
+    let n: i64 = store.connection().query_row("SELECT count(*) FROM measure", [], |r| r.get(0))?;
+    if n > 0 {
+        return Ok(());
+    }
+    let units: Vec<String> = (0..24).map(|i| format!("Team {}", 110 + i * 10)).collect();
+    let owners: Vec<String> = (0..12).map(|i| format!("tl{i:02}")).collect();
+    let codes: Vec<String> = ["1.1.1", "1.2.1", "2.1.1", "2.3.1", "3.3", "4.2", "4.5"].map(String::from).to_vec();
+    let from = today - chrono::Duration::days(730);
+    let office = krm::sample::MeasureOffice { officer: "anna", owners: &owners, units: &units, codes: &codes };
+    krm::sample::measures(&mut store, &office, (from, today), 40, &mut krm::sample::Dice(16))?;
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let a = Args::parse();
     let have_sqlite3 = Command::new("sqlite3").arg("-version").output().is_ok();
@@ -396,6 +413,9 @@ fn main() -> Result<()> {
     if have_sqlite3 {
         measure(&mut sqlite(&db, "SELECT count(*) FROM krm_case; SELECT count(*) FROM concern;"))?;
     }
+    // Countermeasures (issue 16): a register generated before them gets
+    // those of the last two years the generator now makes.
+    seed_measures(&a.db, &a.today)?;
     // A case in the middle of the register, and the month before --today.
     let probe = String::from_utf8(
         sqlite(
@@ -462,6 +482,30 @@ fn main() -> Result<()> {
             nothing,
             || krm(&db, &["--format", "csv", "list", "--overdue"]),
             sql_cmd(db.clone(), overdue_sql.into()),
+        )?,
+    );
+    // Countermeasures (issue 16): the list reads every measure with its
+    // steps and links (an office has tens to hundreds); show reads one.
+    let measures_sql = "SELECT * FROM measure ORDER BY year, seq; SELECT * FROM measure_step ORDER BY measure_id, id;
+         SELECT * FROM measure_scope; SELECT * FROM measure_case;";
+    add(
+        "measure list",
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["--format", "csv", "measure", "list"]),
+            sql_cmd(db.clone(), measures_sql.into()),
+        )?,
+    );
+    let measure_sql = "SELECT * FROM measure WHERE year = 2026 AND seq = 1;
+         SELECT * FROM measure_step WHERE measure_id = (SELECT id FROM measure WHERE year = 2026 AND seq = 1);";
+    add(
+        "measure show",
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["measure", "show", "M-2026-0001"]),
+            sql_cmd(db.clone(), measure_sql.into()),
         )?,
     );
     // The month report compares October 2026 with September 2026 and

@@ -216,6 +216,13 @@ fn main() -> Result<()> {
     maker.join().map_err(|_| anyhow::anyhow!(tr!("generate-maker-failed")))??;
     progress.relabel(tr!("generate-progress-indexes"), None);
     store.finish_loading(&indexes)?;
+    // Countermeasures of the last two years (issue 16), about forty a year.
+    let codes: Vec<String> = CODES.iter().map(|c| c.to_string()).collect();
+    let units: Vec<String> = (0..24).map(|i| format!("Team {}", 110 + i * 10)).collect();
+    let leads: Vec<String> = (0..LEADS).map(|i| format!("tl{i:02}")).collect();
+    let two_years = (args.today - Duration::days(730)).max(first_day);
+    let office = krm::sample::MeasureOffice { officer: OFFICER, owners: &leads, units: &units, codes: &codes };
+    krm::sample::measures(&mut store, &office, (two_years, args.today), 40, &mut Dice(args.seed ^ 16))?;
     store.checkpoint()?;
     progress.finish();
     let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
