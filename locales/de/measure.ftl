@@ -95,3 +95,7 @@ measure-none = keine Gegenmaßnahmen
 measure-interrupted = abgebrochen: keine Gegenmaßnahme eingetragen
 measure-reschedule-nothing = was wird verschoben? --due DATUM (Frist) oder --review DATUM (Überprüfung)
 measure-link-nothing = womit verknüpfen? --case KRM-NR, --concern CODE oder --unit EINHEIT
+measure-field-before = Berechtigte Anliegen davor
+measure-field-after = Berechtigte Anliegen danach
+measure-evidence-window = { $justified } vom { $from } bis { $to } ({ $days } Tage)
+measure-evidence-not-done = noch nicht umgesetzt

@@ -95,3 +95,7 @@ measure-none = no countermeasures
 measure-interrupted = interrupted: no countermeasure recorded
 measure-reschedule-nothing = what is moved? --due DATE (due date) or --review DATE (review)
 measure-link-nothing = link to what? --case KRM-NO, --concern CODE or --unit UNIT
+measure-field-before = Justified concerns before
+measure-field-after = Justified concerns after
+measure-evidence-window = { $justified } from { $from } to { $to } ({ $days } days)
+measure-evidence-not-done = not done yet

@@ -292,6 +292,49 @@ struct View<'a> {
     units: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     steps: Option<&'a [crate::domain::measure::Step]>,
+    /// `show` only: the justified concerns it addresses before it began
+    /// and after it was done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<Evidence>,
+}
+
+/// The justified concerns a measure addresses in a period.
+#[derive(Serialize)]
+struct Window {
+    from: NaiveDate,
+    to: NaiveDate,
+    days: i64,
+    justified: u32,
+}
+
+#[derive(Serialize)]
+struct Evidence {
+    before: Window,
+    after: Option<Window>,
+}
+
+fn evidence(store: &Store, m: &Measure, today: NaiveDate) -> Result<Evidence> {
+    let scope = m.scope_on(today);
+    let (before, after) = crate::domain::measure::evidence_periods(&m.state, today);
+    let window = |(from, to): (NaiveDate, NaiveDate)| -> Result<Window> {
+        Ok(Window {
+            from,
+            to,
+            days: (to - from).num_days() + 1,
+            justified: store.justified_in_scope(&scope, from, to)?,
+        })
+    };
+    Ok(Evidence { before: window(before)?, after: after.map(window).transpose()? })
+}
+
+fn window_text(w: &Window) -> String {
+    crate::tr!(
+        "measure-evidence-window",
+        from = german(w.from),
+        to = german(w.to),
+        days = w.days,
+        justified = w.justified
+    )
 }
 
 fn view<'a>(m: &'a Measure, today: NaiveDate, owner_active: bool, with_steps: bool) -> View<'a> {
@@ -316,6 +359,7 @@ fn view<'a>(m: &'a Measure, today: NaiveDate, owner_active: bool, with_steps: bo
         categories: m.scope.iter().filter(|i| i.kind == "category").map(|i| i.value.as_str()).collect(),
         units: m.scope.iter().filter(|i| i.kind == "unit").map(|i| i.value.as_str()).collect(),
         steps: with_steps.then_some(m.steps.as_slice()),
+        evidence: None,
     }
 }
 
@@ -328,7 +372,8 @@ fn show(ctx: &Ctx, a: &MeasureNoArgs) -> Result<()> {
         return Err(not_allowed(crate::tr!("measure-not-visible", user = actor.name.as_str(), no = no.to_string())));
     }
     let active = store.person_known(&m.state.owner)?;
-    let v = view(&m, ctx.today, active, true);
+    let mut v = view(&m, ctx.today, active, true);
+    v.evidence = Some(evidence(&store, &m, ctx.today)?);
     let mut out = crate::output::stdout();
     match ctx.format {
         Format::Json => write_json(&mut out, &v)?,
@@ -379,6 +424,12 @@ fn show(ctx: &Ctx, a: &MeasureNoArgs) -> Result<()> {
                 (crate::tr!("measure-field-cases"), if v.cases.is_empty() { dash() } else { v.cases.join(", ") }),
                 (crate::tr!("measure-field-follows"), v.follows.clone().unwrap_or_else(dash)),
             ];
+            let mut rows = rows;
+            if let Some(e) = &v.evidence {
+                rows.push((crate::tr!("measure-field-before"), window_text(&e.before)));
+                let after = e.after.as_ref().map_or_else(|| crate::tr!("measure-evidence-not-done"), window_text);
+                rows.push((crate::tr!("measure-field-after"), after));
+            }
             let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             write_table(&mut out, &record_table(&rows, &[]))?;
             writeln!(out)?;

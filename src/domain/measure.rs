@@ -526,6 +526,26 @@ fn personal_token(text: &str) -> Option<String> {
     None
 }
 
+/// How many days before a measure began, and after it was done, `show`
+/// counts the justified concerns it addresses: the evidence for its review
+/// (ISO 10002 8.7: is the measure working?).
+pub const EVIDENCE_DAYS: i64 = 90;
+
+/// The two periods whose justified concerns `show` compares for a measure
+/// on `today`: the `EVIDENCE_DAYS` before it began (or was created, if it
+/// has not begun), and from the day after it was done up to its review (or
+/// today) — `None` while it is not done.
+pub fn evidence_periods(state: &State, today: NaiveDate) -> ((NaiveDate, NaiveDate), Option<(NaiveDate, NaiveDate)>) {
+    let began = state.started_on.unwrap_or(state.created_on);
+    let before = (began - chrono::Duration::days(EVIDENCE_DAYS), began - chrono::Duration::days(1));
+    let after = state.done_on.and_then(|done| {
+        let end = state.ended_on.filter(|_| state.status != Status::Dropped).unwrap_or(today).min(today);
+        let from = done + chrono::Duration::days(1);
+        (from <= end).then_some((from, end))
+    });
+    (before, after)
+}
+
 /// What a measure addresses: categories (codes; a measure about a parent
 /// category addresses its sub-categories too) and units (none: the whole
 /// office).
@@ -697,6 +717,29 @@ mod tests {
         let unit_only = Scope { categories: vec![], units: vec!["Team Süd".into()] };
         assert!(unit_only.addresses("2.3.1", "Team Süd") && !unit_only.addresses("2.3.1", "Team Nord"));
         assert!(!Scope::default().addresses("1.2", "Team Nord"));
+    }
+
+    #[test]
+    fn the_evidence_compares_the_time_before_it_began_with_the_time_after_it_was_done() {
+        let mut steps = vec![
+            step(StepKind::Add, "2026-03-02", Some("2026-04-30")),
+            step(StepKind::Start, "2026-03-10", None),
+            step(StepKind::Done, "2026-04-20", Some("2026-07-20")),
+        ];
+        let s = replay(NO, &steps).unwrap();
+        let (before, after) = evidence_periods(&s, d("2026-06-01"));
+        assert_eq!(before, (d("2025-12-10"), d("2026-03-09")));
+        assert_eq!(after, Some((d("2026-04-21"), d("2026-06-01"))));
+        // Reviewed: up to the review; not yet done: nothing after.
+        steps.push(step(StepKind::Review, "2026-07-21", Some("effective")));
+        let s = replay(NO, &steps).unwrap();
+        assert_eq!(evidence_periods(&s, d("2026-12-01")).1, Some((d("2026-04-21"), d("2026-07-21"))));
+        let planned = created(&steps[0]).unwrap();
+        let (before, after) = evidence_periods(&planned, d("2026-03-05"));
+        assert_eq!((before.1, after), (d("2026-03-01"), None));
+        // Done today: no day after it yet.
+        let s = replay(NO, &steps[..3]).unwrap();
+        assert_eq!(evidence_periods(&s, d("2026-04-20")).1, None);
     }
 
     #[test]

@@ -385,6 +385,38 @@ impl Store {
         Ok(out)
     }
 
+    /// The justified concerns (berechtigt, teilweise) of the live cases
+    /// answered from `from` to `to` that `scope` addresses: the evidence
+    /// `measure show` gives for a review. Read through the answer-date index.
+    pub fn justified_in_scope(&self, scope: &Scope, from: NaiveDate, to: NaiveDate) -> Result<u32> {
+        let mut sql = String::from(
+            "SELECT count(*) FROM krm_case c JOIN concern k ON k.case_id = c.id
+              WHERE c.answered_on BETWEEN ?1 AND ?2 AND k.outcome IN ('berechtigt', 'teilweise')",
+        );
+        let mut params: Vec<rusqlite::types::Value> = vec![from.to_string().into(), to.to_string().into()];
+        if !scope.categories.is_empty() {
+            let mut ors = Vec::new();
+            for c in &scope.categories {
+                params.push(c.clone().into());
+                let n = params.len();
+                ors.push(format!("k.category = ?{n} OR k.category GLOB ?{n} || '.*'"));
+            }
+            sql.push_str(&format!(" AND ({})", ors.join(" OR ")));
+        }
+        if !scope.units.is_empty() {
+            let mut marks = Vec::new();
+            for u in &scope.units {
+                params.push(u.clone().into());
+                marks.push(format!("?{}", params.len()));
+            }
+            sql.push_str(&format!(" AND c.unit IN ({})", marks.join(", ")));
+        }
+        if scope.categories.is_empty() && scope.units.is_empty() {
+            return Ok(0);
+        }
+        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params), |r| r.get(0))?)
+    }
+
     /// The measures linked to case `no`, with their status now.
     pub fn measures_of_case(&self, no: CaseNo) -> Result<Vec<(MeasureNo, Status)>> {
         let mut stmt = self.conn.prepare_cached(

@@ -609,3 +609,33 @@ fn on_a_terminal_the_form_says_a_measure_holds_no_customer_data_and_asks_again()
     let v = shown(&k, "M-2026-0001");
     assert_eq!((v["title"].as_str(), v["owner"].as_str()), (Some("Rückrufe am selben Tag"), Some("tl.101")));
 }
+
+#[test]
+fn show_counts_the_justified_concerns_it_addresses_before_it_began_and_after_it_was_done() {
+    let k = office("rostock");
+    // Answered before the measure began: 2026-0001 (Team 101, 1.2.1) justified,
+    // 2026-0002 (Team 202, 4.5) justified but outside the measure.
+    k.ok(&["respond", "2026-0001", "--kind", "answer", "--on", "2026-03-05", "--outcome", "1.2.1=berechtigt"]);
+    k.ok(&["respond", "2026-0002", "--kind", "answer", "--on", "2026-03-06", "--outcome", "berechtigt"]);
+    let no = add(&k, &["--owner", "anna", "--concern", "1.2", "--unit", "Team 101"]);
+    k.ok(&["measure", "start", &no]);
+    let k = k.on("2026-03-20");
+    k.ok(&["measure", "done", &no, "--what", "Leitfaden", "--on", "2026-03-12"]);
+    // After it was done: one partly justified (counted), one not justified.
+    let later = k.record(&["--received", "2026-03-13", "--unit", "Team 101", "--concern", "1.2.3"]);
+    let outcomes = ["--outcome", "1.2.1=nicht_berechtigt", "--outcome", "1.2.3=teilweise"];
+    k.ok(&[&["respond", &later, "--kind", "answer", "--on", "2026-03-16"][..], &outcomes].concat());
+    let other = k.record(&["--received", "2026-03-13", "--unit", "Team 101"]);
+    k.ok(&["respond", &other, "--kind", "answer", "--on", "2026-03-17", "--outcome", "1.2.1=nicht_berechtigt"]);
+    let e = &shown(&k, &no)["evidence"];
+    assert_eq!(e["before"]["from"], "2025-12-10");
+    assert_eq!(e["before"]["to"], "2026-03-09");
+    assert_eq!(e["before"]["justified"], 1);
+    assert_eq!(e["after"]["from"], "2026-03-13");
+    assert_eq!(e["after"]["to"], "2026-03-20");
+    assert_eq!(e["after"]["days"], 8);
+    assert_eq!(e["after"]["justified"], 1);
+    let table = k.ok(&["measure", "show", &no]);
+    assert!(table.contains("1 vom 10.12.2025 bis 09.03.2026 (90 Tage)"), "{table}");
+    assert!(table.contains("1 vom 13.03.2026 bis 20.03.2026 (8 Tage)"), "{table}");
+}
