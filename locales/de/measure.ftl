@@ -44,7 +44,17 @@ measure-owner-unknown = --owner { $name }: keine aktive Person dieses Registers 
 measure-unit-unknown = --unit { $unit }: keine Einheit dieses Registers ('krm unit list' zeigt sie)
 measure-link-nothing-new = { $no } ist mit allem Genannten schon verknüpft
 store-log-measure-add = Gegenmaßnahme { $no } angelegt
-store-log-measure-step = Gegenmaßnahme { $no }: Schritt { $step }
+store-log-measure-step = Gegenmaßnahme { $no }: { $step ->
+        [start] begonnen
+        [done] umgesetzt
+        [review] überprüft
+        [drop] verworfen
+        [owner] neue Verantwortung
+        [due] neue Frist
+        [review_on] neuer Überprüfungstermin
+        [link] verknüpft
+       *[other] Vermerk
+    }
 measure-form-no-customer-data = Eine Gegenmaßnahme enthält keine Kundendaten: keine Namen, keine KRM-Nummern (Fälle werden mit --case verknüpft), keine Adressen, Kunden- oder Telefonnummern. Titel und Vermerke beschreiben, was getan wird.
 measure-ask-title = Was wird getan (Titel)
 measure-ask-owner = Wer ist verantwortlich (Benutzer oder Personalliste)

@@ -44,7 +44,17 @@ measure-owner-unknown = --owner { $name }: not an active person of this register
 measure-unit-unknown = --unit { $unit }: not a unit of this register ('krm unit list' shows them)
 measure-link-nothing-new = { $no } is already linked to everything named
 store-log-measure-add = countermeasure { $no } created
-store-log-measure-step = countermeasure { $no }: step { $step }
+store-log-measure-step = countermeasure { $no }: { $step ->
+        [start] started
+        [done] done
+        [review] reviewed
+        [drop] dropped
+        [owner] new owner
+        [due] new due date
+        [review_on] new review date
+        [link] linked
+       *[other] note
+    }
 measure-form-no-customer-data = A countermeasure holds no customer data: no names, no KRM numbers (cases are linked with --case), no addresses, customer or phone numbers. Titles and notes describe what is done.
 measure-ask-title = What will be done (title)
 measure-ask-owner = Who is responsible (a user or the staff list)
