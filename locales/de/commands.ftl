@@ -313,6 +313,7 @@ cmd-demo-cases = { $count ->
 cmd-demo-due = == Was heute zu tun ist (krm due) ==
 cmd-demo-case = == Ein Fall (krm show { $krm_no }) ==
 cmd-demo-month = == Dieser Monat bisher ({ $from } bis { $to }) ==
+cmd-demo-measures = == Gegenmaßnahmen (krm measure list) ==
 cmd-demo-try = Probieren Sie es selbst mit dem Demo-Register:
 cmd-demo-record = (fragt wie Anlage 3)
 cmd-demo-real = Ein echtes Register beginnt mit „krm init“.

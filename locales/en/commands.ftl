@@ -311,6 +311,7 @@ cmd-demo-cases = { $count ->
 cmd-demo-due = == What needs action today (krm due) ==
 cmd-demo-case = == One case (krm show { $krm_no }) ==
 cmd-demo-month = == This month so far ({ $from } to { $to }) ==
+cmd-demo-measures = == Countermeasures (krm measure list) ==
 cmd-demo-try = Try it yourself on the demo register:
 cmd-demo-record = (asks like the Anlage-3 form)
 cmd-demo-real = A real register starts with 'krm init'.

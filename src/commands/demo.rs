@@ -210,7 +210,58 @@ pub fn build_demo(path: &Path, today: NaiveDate, officer: &str) -> Result<Store>
     }
     organise(&mut store, officer, today)?;
     progress(&mut store, &mut dice, &recorded, today, officer)?;
+    countermeasures(&mut store, &recorded, today, officer)?;
     Ok(store)
+}
+
+/// Three countermeasures (issue 16): one carried out and awaiting its
+/// review, one past its due date, one planned for the whole office.
+fn countermeasures(store: &mut Store, recorded: &[(CaseNo, NaiveDate)], today: NaiveDate, officer: &str) -> Result<()> {
+    use crate::domain::measure::{default_review, StepKind};
+    use crate::store::measures::{NewMeasure, NewStep};
+    let days = |n: i64| today - Duration::days(n);
+    let first = |unit: &str| -> Result<Vec<CaseNo>> {
+        for (no, _) in recorded {
+            if store.case_unit(*no)?.0 == unit {
+                return Ok(vec![*no]);
+            }
+        }
+        Ok(Vec::new())
+    };
+    let plans = [
+        ("Rückrufe am selben Tag", "tl.sued", Some("Team 231"), first("Team 231")?, vec!["2.2.1"], 30, 40),
+        ("Wartezeiten am Empfang verkürzen", "tl.nord", Some("Team 111"), first("Team 111")?, vec!["1.1.1"], 20, 19),
+        ("Vordrucke in einfacher Sprache", "vertretung", None, Vec::new(), vec!["2.3.1", "2.3.2"], 3, 25),
+    ];
+    let mut numbers = Vec::new();
+    for (title, owner, unit, cases, concerns, ago, due_in) in plans {
+        let new = NewMeasure {
+            title: title.into(),
+            owner: owner.into(),
+            unit: unit.map(str::to_string),
+            cases,
+            concerns: concerns.into_iter().map(str::to_string).collect(),
+            due: days(ago) + Duration::days(due_in),
+            follows: None,
+        };
+        numbers.push((store.add_measure(&new, officer, days(ago))?, ago));
+    }
+    let step = |kind, day, value: Option<String>, note: Option<&str>| NewStep {
+        kind,
+        day,
+        value,
+        person: None,
+        note: note.map(str::to_string),
+    };
+    let (callbacks, ago) = numbers[0];
+    store.measure_step(callbacks, &step(StepKind::Start, days(ago - 2), None, None), officer, days(ago - 2))?;
+    let done = days(8);
+    let review = Some(default_review(done).to_string());
+    let what = Some("Rückrufleitfaden eingeführt, Rückrufliste täglich geprüft");
+    store.measure_step(callbacks, &step(StepKind::Done, done, review, what), officer, done)?;
+    let (waiting, ago) = numbers[1];
+    store.measure_step(waiting, &step(StepKind::Start, days(ago - 1), None, None), officer, days(ago - 1))?;
+    Ok(())
 }
 
 /// The demo's organisation (issue 15): the units in two areas, each team
@@ -357,6 +408,11 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     writeln!(out, "\n{}", crate::tr!("cmd-demo-month", from = german(month_start), to = german(today)))?;
     write_figures(out, &month, &reference)?;
 
+    writeln!(out, "\n{}", crate::tr!("cmd-demo-measures"))?;
+    let measures: Vec<_> = store.measures()?.into_iter().map(|m| (m, true)).collect();
+    super::measure::write_list_table(out, &measures, today)?;
+    let first_measure = measures.first().map_or_else(|| "M-2026-0001".to_string(), |(m, _)| m.no.to_string());
+
     if let Some(lead) = store.person("tl.nord")? {
         let visible = super::scope::limits(store, &lead)?;
         let seen = store.list(&ListFilter { visible, ..ListFilter::default() }, &reference)?.len();
@@ -379,6 +435,7 @@ fn show(out: &mut dyn Write, store: &Store, today: NaiveDate, path: &Path) -> Re
     writeln!(out, "  krm --db {db} due")?;
     writeln!(out, "  krm --db {db} --user tl.nord list   {}", crate::tr!("cmd-demo-as-team-lead"))?;
     writeln!(out, "  krm --db {db} unit list")?;
+    writeln!(out, "  krm --db {db} measure show {first_measure}")?;
     writeln!(out, "  krm --db {db} due --explain {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} show {}", pick.map_or("2026-0001".into(), |c| c.krm_no.clone()))?;
     writeln!(out, "  krm --db {db} record          {}", crate::tr!("cmd-demo-record"))?;

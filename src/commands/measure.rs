@@ -559,37 +559,39 @@ fn list(ctx: &Ctx, a: &MeasureListArgs) -> Result<()> {
             }),
         )?,
         Format::Table | Format::Html if shown.is_empty() => crate::say!("{}", crate::tr!("measure-none")),
-        Format::Table | Format::Html => {
-            let header = [
-                crate::tr!("measure-col-no"),
-                crate::tr!("measure-col-status"),
-                crate::tr!("measure-col-owner"),
-                crate::tr!("measure-col-due"),
-                crate::tr!("measure-col-title"),
-            ];
-            let header: Vec<&str> = header.iter().map(String::as_str).collect();
-            let body = shown.iter().map(|(m, active)| {
-                let s = &m.state;
-                let mut status = s.status.label();
-                if s.overdue(ctx.today, false) {
-                    status = crate::tr!("measure-overdue", status = status);
-                } else if s.review_due(ctx.today) {
-                    status = crate::tr!("measure-review-due", status = status);
-                }
-                let owner =
-                    if *active { s.owner.clone() } else { crate::tr!("measure-owner-left", owner = s.owner.as_str()) };
-                let due = match (s.status, s.review_on) {
-                    (Status::Done, Some(r)) => crate::tr!("measure-review-short", review = german(r)),
-                    _ if s.status.is_final() => s.ended_on.map(german).unwrap_or_default(),
-                    _ => german(s.due_on),
-                };
-                vec![m.no.to_string(), status, owner, due, m.title.clone()]
-            });
-            let mut t = table(&header, body);
-            keep_whole(&mut t, &[0, 2, 3]);
-            write_table(&mut out, &t)?;
-        }
+        Format::Table | Format::Html => write_list_table(&mut out, &shown, ctx.today)?,
     }
     out.finish()?;
     Ok(())
+}
+
+/// The table of `measure list` (and of the demo): number, status (overdue
+/// or review due marked), owner (marked when they left), the due or review
+/// date or the day it ended, and the title.
+pub(super) fn write_list_table(out: &mut dyn Write, shown: &[(Measure, bool)], today: NaiveDate) -> Result<()> {
+    let header = [
+        crate::tr!("measure-col-no"),
+        crate::tr!("measure-col-status"),
+        crate::tr!("measure-col-owner"),
+        crate::tr!("measure-col-due"),
+        crate::tr!("measure-col-title"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let body = shown.iter().map(|(m, active)| {
+        let s = &m.state;
+        let owner = if *active { s.owner.clone() } else { crate::tr!("measure-owner-left", owner = s.owner.as_str()) };
+        let due = match (s.status, s.review_on) {
+            (Status::Done, Some(r)) if s.review_due(today) => {
+                crate::tr!("measure-review-short-due", review = german(r))
+            }
+            (Status::Done, Some(r)) => crate::tr!("measure-review-short", review = german(r)),
+            _ if s.status.is_final() => s.ended_on.map(german).unwrap_or_default(),
+            _ if s.overdue(today, false) => crate::tr!("measure-due-overdue", due = german(s.due_on)),
+            _ => german(s.due_on),
+        };
+        vec![m.no.to_string(), s.status.label(), owner, due, m.title.clone()]
+    });
+    let mut t = table(&header, body);
+    keep_whole(&mut t, &[0, 2, 3]);
+    write_table(out, &t)
 }

@@ -270,4 +270,8 @@ fn the_demo_shows_work_due_and_a_judged_case() {
     let due = r.stdout.split("== Ein Fall").next().unwrap();
     assert!(due.contains("überfällig"), "{}", r.stdout);
     assert!(r.stdout.contains("Antwort Stand"), "{}", r.stdout);
+    // Issue 16: the demo's countermeasures, one of them past its due date.
+    let measures = r.stdout.split("== Gegenmaßnahmen (krm measure list) ==").nth(1).expect("measures shown");
+    assert!(measures.contains("M-2026-0001") && measures.contains("umgesetzt"), "{measures}");
+    assert!(measures.contains("überfällig"), "{measures}");
 }
