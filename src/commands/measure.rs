@@ -64,8 +64,16 @@ fn add(ctx: &Ctx, a: &MeasureAddArgs) -> Result<()> {
         // The form says what a measure must not hold before it asks.
         crate::say!("{}", crate::tr!("measure-form-no-customer-data"));
         title = title.map_or_else(|| ask(&crate::tr!("measure-ask-title"), |t| check_title(t).map(|_| ())), Ok)?.into();
-        owner = owner.map_or_else(|| ask(&crate::tr!("measure-ask-owner"), |_| Ok(())), Ok)?.into();
-        due = due.map_or_else(|| ask(&crate::tr!("measure-ask-due"), |d| date_arg("--due", d).map(|_| ())), Ok)?.into();
+        let known = |name: &str| -> Result<()> {
+            let name = super::statement::person_name("--owner", name)?;
+            if store.person_known(&name)? {
+                return Ok(());
+            }
+            Err(refused(crate::tr!("measure-owner-unknown", name = quote(&name))))
+        };
+        owner = owner.map_or_else(|| ask(&crate::tr!("measure-ask-owner"), known), Ok)?.into();
+        let future = |d: &str| due_day(date_arg("--due", d)?, ctx.today).map(|_| ()).map_err(refused);
+        due = due.map_or_else(|| ask(&crate::tr!("measure-ask-due"), future), Ok)?.into();
     }
     let missing: Vec<&str> = [("--title", &title), ("--owner", &owner), ("--due", &due)]
         .into_iter()

@@ -602,7 +602,12 @@ fn on_a_terminal_the_form_says_a_measure_holds_no_customer_data_and_asks_again()
     answer(&mut p, "Titel", "Fall 2026-0001 klären\r");
     p.exp_string("keine KRM-Nummer").unwrap();
     answer(&mut p, "Titel", "Rückrufe am selben Tag\r");
+    // An unknown owner and a day in the past are asked again too.
+    answer(&mut p, "verantwortlich", "max\r");
+    p.exp_string("keine aktive Person").unwrap();
     answer(&mut p, "verantwortlich", "tl.101\r");
+    answer(&mut p, "Bis wann", "01.03.2026\r");
+    p.exp_string("liegt vor heute").unwrap();
     answer(&mut p, "Bis wann", "30.04.2026\r");
     p.exp_string("M-2026-0001").unwrap();
     p.exp_eof().unwrap();
@@ -638,4 +643,49 @@ fn show_counts_the_justified_concerns_it_addresses_before_it_began_and_after_it_
     let table = k.ok(&["measure", "show", &no]);
     assert!(table.contains("1 vom 10.12.2025 bis 09.03.2026 (90 Tage)"), "{table}");
     assert!(table.contains("1 vom 13.03.2026 bis 20.03.2026 (8 Tage)"), "{table}");
+}
+
+#[test]
+fn two_officers_adding_and_steering_measures_at_once_lose_and_duplicate_nothing() {
+    let k = std::sync::Arc::new(office("braunschweig"));
+    k.ok(&["user", "add", "vertretung", "--role", "deputy"]);
+    let handles: Vec<_> = ["anna", "vertretung"]
+        .into_iter()
+        .map(|user| {
+            let k = std::sync::Arc::clone(&k);
+            std::thread::spawn(move || {
+                let mut numbers = Vec::new();
+                for i in 0..10 {
+                    let title = format!("Maßnahme von {user}, Nummer {i}");
+                    let args = [
+                        "measure",
+                        "add",
+                        "--no-input",
+                        "--title",
+                        &title,
+                        "--owner",
+                        "tl.101",
+                        "--due",
+                        "2026-04-30",
+                        "--concern",
+                        "1.2.1",
+                    ];
+                    let r = k.run_as(user, &args);
+                    assert_eq!(r.code, 0, "{user}: {}", r.stderr);
+                    let no = r.stdout.trim().to_string();
+                    let r = k.run_as(user, &["measure", "start", &no]);
+                    assert_eq!(r.code, 0, "{user} {no}: {}", r.stderr);
+                    numbers.push(no);
+                }
+                numbers
+            })
+        })
+        .collect();
+    let mut all: Vec<String> = handles.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    all.sort();
+    let expected: Vec<String> = (1..=20).map(|i| format!("M-2026-{i:04}")).collect();
+    assert_eq!(all, expected, "every number once, none skipped");
+    assert_eq!(k.count("SELECT count(*) FROM measure WHERE status = 'in_progress'"), 20);
+    assert_eq!(k.count("SELECT count(*) FROM measure_step"), 40);
+    assert_eq!(k.count("SELECT last FROM measure_number WHERE year = 2026"), 20);
 }
