@@ -477,6 +477,38 @@ fn apply_unchecked(state: &State, step: &Step) -> Result<State, String> {
     Ok(out)
 }
 
+/// An owner must be one of the register's active people (a user or on the
+/// staff list): `known` says whether `name` is.
+pub fn owner(name: &str, known: bool) -> Result<(), String> {
+    if known {
+        Ok(())
+    } else {
+        Err(crate::tr!("measure-owner-unknown", name = quote(name)))
+    }
+}
+
+/// A category or unit to link must exist in the register: `exists` says
+/// whether it does.
+pub fn linkable_subject(kind: &str, value: &str, exists: bool) -> Result<(), String> {
+    match (exists, kind) {
+        (true, _) => Ok(()),
+        (false, "unit") => Err(crate::tr!("measure-unit-unknown", unit = quote(value))),
+        (false, _) => Err(crate::tr!("domain-category-unknown", code = quote(value))),
+    }
+}
+
+/// Whether links may be added to measure `no` in `state` (not once it is
+/// reviewed or dropped), and whether `added` brought anything new.
+pub fn links_added(no: MeasureNo, state: &State, added: &[String]) -> Result<(), String> {
+    if state.status.is_final() {
+        return Err(crate::tr!("measure-final", no = no.to_string(), status = state.status.label()));
+    }
+    if added.is_empty() {
+        return Err(crate::tr!("measure-link-nothing-new", no = no.to_string()));
+    }
+    Ok(())
+}
+
 /// A new measure's due day: not before the day it is recorded.
 pub fn due_day(due: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
     if due < today {

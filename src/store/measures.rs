@@ -14,7 +14,6 @@ use rusqlite::{OptionalExtension, Transaction};
 use super::{log_message, now, Store};
 use crate::domain::case_no::CaseNo;
 use crate::domain::measure::{self, MeasureNo, Scope, State, Status, Step, StepKind};
-use crate::domain::text::quote;
 use crate::error::{not_found, refused};
 
 /// A measure as `show`, `list`, `due` and the report read it.
@@ -191,10 +190,7 @@ fn check_owner(tx: &rusqlite::Connection, name: &str) -> Result<()> {
         [name],
         |r| r.get(0),
     )?;
-    if !known {
-        return Err(refused(crate::tr!("measure-owner-unknown", name = quote(name))));
-    }
-    Ok(())
+    measure::owner(name, known).map_err(refused)
 }
 
 /// Links cases, categories and units to measure `id` from `day`: a case's
@@ -215,16 +211,12 @@ fn link(tx: &Transaction, id: i64, links: &Links, day: NaiveDate) -> Result<Vec<
     for code in &links.concerns {
         let exists: bool =
             tx.query_row("SELECT EXISTS (SELECT 1 FROM category WHERE code = ?1)", [code], |r| r.get(0))?;
-        if !exists {
-            return Err(refused(crate::tr!("domain-category-unknown", code = quote(code))));
-        }
+        measure::linkable_subject("category", code, exists).map_err(refused)?;
         scope(&mut added, "category", code)?;
     }
     for unit in &links.units {
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM unit WHERE name = ?1)", [unit], |r| r.get(0))?;
-        if !exists {
-            return Err(refused(crate::tr!("measure-unit-unknown", unit = quote(unit))));
-        }
+        measure::linkable_subject("unit", unit, exists).map_err(refused)?;
         scope(&mut added, "unit", unit)?;
     }
     for no in &links.cases {
@@ -335,13 +327,9 @@ impl Store {
         self.write(|tx| {
             let id = measure_id(tx, no)?;
             let state = measure::replay(no, &steps_of(tx, id)?).map_err(refused)?;
-            if state.status.is_final() {
-                return Err(refused(crate::tr!("measure-final", no = no.to_string(), status = state.status.label())));
-            }
+            // Refused, the transaction takes the new links back.
             let added = link(tx, id, links, today)?;
-            if added.is_empty() {
-                return Err(refused(crate::tr!("measure-link-nothing-new", no = no.to_string())));
-            }
+            measure::links_added(no, &state, &added).map_err(refused)?;
             for value in &added {
                 let step =
                     NewStep { kind: StepKind::Link, day: today, value: Some(value.clone()), person: None, note: None };

@@ -189,11 +189,8 @@ impl Store {
         // The concerns are read only where feedback on them is owed
         // (Braunschweig's `concern_feedback`): elsewhere a look-up per open
         // case for nothing (12,120 at 1,000,000 cases).
-        let sql = if rules.feedback {
-            STEP_CASES_SQL.to_string()
-        } else {
-            STEP_CASES_SQL.replace(STEP_CONCERNS, "NULL")
-        };
+        let sql =
+            if rules.feedback { STEP_CASES_SQL.to_string() } else { STEP_CASES_SQL.replace(STEP_CONCERNS, "NULL") };
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([], |r| {
             let concerns: Option<String> = r.get(16)?;
