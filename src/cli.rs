@@ -288,7 +288,10 @@ impl Command {
             | Command::Man => false,
             // Without a value to set, `policy privacy` shows the settings.
             Command::Policy(PolicyCommand::Privacy(a))
-                if a.access_log_days.is_none() && a.min_unit_cases.is_none() && a.audit_years.is_none() =>
+                if a.access_log_days.is_none()
+                    && a.min_unit_cases.is_none()
+                    && a.audit_years.is_none()
+                    && a.measure_years.is_none() =>
             {
                 false
             }
@@ -1107,6 +1110,9 @@ pub struct PrivacyArgs {
     /// Years the register's own history, the purge log and retired users' names are kept [default: 10]
     #[arg(long, value_name = "YEARS")]
     pub audit_years: Option<u32>,
+    /// Years a countermeasure is kept after its review or drop (1 to 100) [default: 5]
+    #[arg(long, value_name = "YEARS")]
+    pub measure_years: Option<u32>,
 }
 
 #[derive(Debug, Args)]

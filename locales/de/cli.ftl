@@ -214,6 +214,7 @@ cli-krm-policy-privacy = Die Datenschutz-Einstellungen: anzeigen oder die angege
 cli-krm-policy-privacy--access_log_days = Wie viele Tage ein Eintrag im Zugriffsprotokoll bleibt (30 bis 3650) [Standard: 365]
 cli-krm-policy-privacy--min_unit_cases = Wie viele Fälle eine Einheit im Zeitraum mindestens braucht, damit Zahlen zu ihrem Personal einzeln erscheinen [Standard: 3]
 cli-krm-policy-privacy--audit_years = Wie viele Jahre der Verlauf des Registers, das Löschprotokoll und die Namen ausgeschiedener Benutzer bleiben [Standard: 10]
+cli-krm-policy-privacy--measure_years = Wie viele Jahre eine Gegenmaßnahme nach ihrer Bewertung oder Einstellung bleibt (1 bis 100) [Standard: 5]
 cli-krm-policy-retention = Aufbewahrung in einem Register mit Fällen nach der Zehn-Jahres-Regel: die Entscheidung zeigen oder einmal treffen
 cli-krm-policy-retention--pseudonymise_after = Nach wie vielen Jahren ab Abschluss Kundendaten und Freitext gehen (Vorgabe von krm: 2, nicht der GA)
 cli-krm-policy-retention--apply_to_existing = Entscheiden, dass die neuen Fristen auch für die schon erfassten Fälle gelten

@@ -255,6 +255,7 @@ cmd-case-field = Felder eines Falls
     .hold = Sperrvermerk
     .follows = Folgt auf
     .followed-by = Folgereaktionen
+    .measures = Gegenmaßnahmen
     .recorded-by = Erfasst von
     .summary = Inhalt
 cmd-case-concerns = Anliegen

@@ -253,6 +253,7 @@ domain-setting = Einstellung
     .access_log_days = Zugriffsprotokoll aufbewahren (Tage)
     .min_unit_cases = Mindestzahl Fälle je Einheit für Zahlen zum Personal
     .audit_years = Registerverlauf, Löschprotokoll und Namen ausgeschiedener Benutzer aufbewahren (Jahre)
+    .measure_years = Gegenmaßnahmen nach ihrer Bewertung oder Einstellung aufbewahren (Jahre)
 
 ## identity
 domain-identity-no-account = das Betriebssystem kennt kein Konto für die Person, die krm gestartet hat; in einem gemeinsamen Register handelt nur ein bekanntes Konto

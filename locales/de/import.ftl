@@ -114,7 +114,11 @@ purge-dry-run = { $count ->
     } ({ $deleted } zu löschen, { $pseudonymized } zu pseudonymisieren, { $anonymized } zu anonymisieren); nichts wurde geändert (--dry-run)
 purge-progress = Fälle werden gelöscht, pseudonymisiert oder anonymisiert
 purge-progress-wipe = Alte Kopien werden überschrieben
-purge-dry-run-records = Außerdem fielen nach Ablauf ihrer Aufbewahrung weg: { $history } Einträge im Verlauf des Registers, { $logs } im Lösch- und Austragungsprotokoll, die Namen von { $users } ausgeschiedenen Benutzern, { $reads } Einträge des Zugriffsprotokolls
+purge-dry-run-records = Außerdem fielen nach Ablauf ihrer Aufbewahrung weg: { $history } Einträge im Verlauf des Registers, { $logs } im Lösch- und Austragungsprotokoll, die Namen von { $users } ausgeschiedenen Benutzern, { $reads } Einträge des Zugriffsprotokolls, { $measures } Gegenmaßnahmen
+purge-measures-expired = { $count ->
+        [one] 1 Gegenmaßnahme
+       *[other] { $count } Gegenmaßnahmen
+    } nach Ablauf ihrer Aufbewahrung (Datenschutz-Einstellung measure_years) mit ihren Schritten gelöscht
 purge-register-expired = Nach Ablauf der Aufbewahrung (Datenschutz-Einstellung audit_years) gelöscht: { $history ->
         [one] 1 Eintrag
        *[other] { $history } Einträge

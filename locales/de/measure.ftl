@@ -111,3 +111,15 @@ measure-evidence-window = { $justified } vom { $from } bis { $to } ({ $days } Ta
 measure-evidence-not-done = noch nicht umgesetzt
 measure-review-short-due = Überprüfung { $review }, fällig
 measure-due-overdue = { $due }, überfällig
+
+# krm due (issue 16): a measure's items, by number and owner only
+measure-due-measure = Gegenmaßnahme fällig
+measure-due-review = Bewertung der Gegenmaßnahme (Nachhalten)
+measure-due-owner = Gegenmaßnahme ohne Verantwortliche(n): neu zuweisen
+measure-due-kind-measure = Maßnahme
+measure-due-kind-review = Bewertung
+measure-due-kind-owner = Neu zuweisen
+measure-left-behind = { $count ->
+        [one] Eine Gegenmaßnahme
+       *[other] { $count } Gegenmaßnahmen
+    } von { $name } neu zuweisen: { $list } (krm measure assign M-NR --owner NAME)

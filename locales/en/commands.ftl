@@ -253,6 +253,7 @@ cmd-case-field = Fields of a case
     .hold = Legal hold
     .follows = Follows
     .followed-by = Follow-ups
+    .measures = Countermeasures
     .recorded-by = Recorded by
     .summary = Summary
 cmd-case-concerns = Concerns

@@ -245,6 +245,7 @@ domain-setting = Setting
     .access_log_days = Keep the access log (days)
     .min_unit_cases = Fewest cases per unit for figures on staff
     .audit_years = Keep the register's history, the purge log and retired users' names (years)
+    .measure_years = Keep countermeasures after their review or drop (years)
 
 ## identity
 domain-identity-no-account = the operating system knows no account for whoever started krm; in a shared register only a known account acts

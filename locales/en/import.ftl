@@ -106,7 +106,11 @@ purge-dry-run = { $count ->
     } ({ $deleted } to delete, { $pseudonymized } to pseudonymise, { $anonymized } to anonymise); nothing was changed (--dry-run)
 purge-progress = deleting, pseudonymising or anonymising cases
 purge-progress-wipe = wiping old copies
-purge-dry-run-records = Also past their retention: { $history } entries of the register's history, { $logs } of the purge and removal logs, the names of { $users } retired users, { $reads } entries of the access log
+purge-dry-run-records = Also past their retention: { $history } entries of the register's history, { $logs } of the purge and removal logs, the names of { $users } retired users, { $reads } entries of the access log, { $measures } countermeasures
+purge-measures-expired = { $count ->
+        [one] 1 countermeasure
+       *[other] { $count } countermeasures
+    } deleted after their retention (data-protection setting measure_years), with their steps
 purge-register-expired = Deleted after their retention (data-protection setting audit_years): { $history ->
         [one] 1 entry
        *[other] { $history } entries

@@ -111,3 +111,15 @@ measure-evidence-window = { $justified } from { $from } to { $to } ({ $days } da
 measure-evidence-not-done = not done yet
 measure-review-short-due = review { $review }, due
 measure-due-overdue = { $due }, overdue
+
+# krm due (issue 16): a measure's items, by number and owner only
+measure-due-measure = Countermeasure due
+measure-due-review = Review of the countermeasure (follow-up)
+measure-due-owner = Countermeasure whose owner left: reassign
+measure-due-kind-measure = Measure
+measure-due-kind-review = Review
+measure-due-kind-owner = Reassign
+measure-left-behind = { $count ->
+        [one] One countermeasure
+       *[other] { $count } countermeasures
+    } of { $name } to reassign: { $list } (krm measure assign M-NO --owner NAME)

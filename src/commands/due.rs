@@ -35,6 +35,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
     items.extend(crate::domain::hold_review::reviews_due(&store.held_cases()?, ctx.today, horizon));
     items.extend(super::statement::due_items(&store, actor.role(), ctx.today, horizon)?);
     items.extend(super::report::owed_items(ctx, &store, &actor)?);
+    items.extend(crate::domain::measure_due::measures_due(&store.measures_due()?, ctx.today, horizon));
     // After every kind of item is in: what the acting person sees (issue 15).
     items.retain(|i| scope.keeps(i));
     sort_items(&mut items);
@@ -47,7 +48,9 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
         Format::Json => write_json(&mut out, &items)?,
         Format::Csv => write_csv_as(
             &mut out,
-            &["krm_no", "kind", "due", "days_overdue", "unit", "assignee", "level"],
+            // `measure_no` last, so that scripts reading the first seven
+            // columns by position keep working (CLI.md).
+            &["krm_no", "kind", "due", "days_overdue", "unit", "assignee", "level", "measure_no"],
             items.iter().map(|i| {
                 vec![
                     i.krm_no.clone().unwrap_or_default(),
@@ -57,6 +60,7 @@ pub fn run(ctx: &Ctx, args: &DueArgs) -> Result<ExitCode> {
                     i.unit.clone(),
                     i.assignee.clone().unwrap_or_default(),
                     i.level.to_string(),
+                    i.measure_no.clone().unwrap_or_default(),
                 ]
             }),
             dialect,
@@ -110,6 +114,9 @@ fn short_label(kind: DueKind) -> String {
         DueKind::HoldReview => fixed!(crate::tr!("cmd-due-kind-hold-review")),
         DueKind::Report => fixed!(crate::tr!("cmd-due-kind-report")),
         DueKind::Feedback => fixed!(crate::tr!("dab-due-kind-feedback")),
+        DueKind::Measure => fixed!(crate::tr!("measure-due-kind-measure")),
+        DueKind::MeasureReview => fixed!(crate::tr!("measure-due-kind-review")),
+        DueKind::MeasureOwner => fixed!(crate::tr!("measure-due-kind-owner")),
     };
     label.to_owned()
 }

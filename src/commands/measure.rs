@@ -274,7 +274,7 @@ fn done_message(no: MeasureNo, kind: StepKind, state: &crate::domain::measure::S
 /// measure; a team or area lead those they own and those of the units
 /// they see (`domain::visibility`).
 fn sees(scope: &crate::domain::visibility::Scope, m: &Measure) -> bool {
-    scope.sees(m.unit.as_deref().unwrap_or(""), Some(&m.state.owner))
+    scope.sees_measure(m.unit.as_deref(), &m.state.owner)
 }
 
 /// A measure as `show` and `list` print it in JSON.
@@ -516,16 +516,11 @@ fn list(ctx: &Ctx, a: &MeasureListArgs) -> Result<()> {
             && (statuses.is_empty() || statuses.contains(&s.status))
             && a.owner.as_deref().is_none_or(|o| o.trim() == s.owner)
             && unit.as_deref().is_none_or(|u| m.unit.as_deref() == Some(u) || now_scope.units.iter().any(|x| x == u))
-            && concern.as_deref().is_none_or(|c| {
-                now_scope
-                    .categories
-                    .iter()
-                    .any(|x| c == x || c.strip_prefix(x.as_str()).is_some_and(|r| r.starts_with('.')))
-            })
-            && (!a.overdue
-                || s.overdue(ctx.today, false)
-                || s.review_on.is_some_and(|r| s.status == Status::Done && r < ctx.today))
-            && (!a.orphaned || (!active && !s.status.is_final()));
+            && concern
+                .as_deref()
+                .is_none_or(|c| now_scope.categories.iter().any(|x| crate::domain::measure::within(c, x)))
+            && (!a.overdue || s.late(ctx.today))
+            && (!a.orphaned || s.left_behind(active));
         if keep {
             shown.push((m, active));
         }
@@ -602,4 +597,15 @@ pub(super) fn write_list_table(out: &mut dyn Write, shown: &[(Measure, bool)], t
     let mut t = table(&header, body);
     keep_whole(&mut t, &[0, 2, 3]);
     write_table(out, &t)
+}
+
+/// After `name` left (user or staff retire): their measures not yet
+/// reviewed or dropped, to be reassigned (`due` lists them too).
+pub(super) fn say_left_behind(store: &crate::store::Store, name: &str) -> Result<()> {
+    let left = store.measures_owned(name)?;
+    if !left.is_empty() {
+        let list: Vec<String> = left.iter().map(ToString::to_string).collect();
+        crate::say!("{}", crate::tr!("measure-left-behind", name = name, count = left.len(), list = list.join(", ")));
+    }
+    Ok(())
 }

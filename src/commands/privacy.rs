@@ -27,6 +27,7 @@ pub fn run(ctx: &Ctx, store: &mut Store, args: &PrivacyArgs) -> Result<()> {
         (Setting::AccessLogDays, args.access_log_days),
         (Setting::MinUnitCases, args.min_unit_cases),
         (Setting::AuditYears, args.audit_years),
+        (Setting::MeasureYears, args.measure_years),
     ];
     let changes: Vec<(Setting, u32)> = given
         .iter()

@@ -122,6 +122,12 @@ pub fn run(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     // Said beside a purge of cases only, like the access log's: a night on
     // which only old register records go leaves cron's mail empty.
     let r = purged.register;
+    // Countermeasures are few and each was the office's work: their end is
+    // said whenever it happens.
+    if r.measures > 0 {
+        crate::say!("{}", tr!("purge-measures-expired", count = r.measures));
+    }
+    let r = crate::store::retention::RegisterExpired { measures: 0, ..r };
     if !r.is_empty() && purged.closed.is_some() {
         crate::say!(
             "{}",
@@ -145,7 +151,8 @@ fn write_records(out: &mut dyn Write, records: &crate::store::retention::Registe
         history = records.history,
         logs = records.purge_log,
         users = records.retired_users,
-        reads = reads
+        reads = reads,
+        measures = records.measures
     );
     writeln!(out, "{line}")?;
     Ok(())

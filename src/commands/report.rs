@@ -100,7 +100,7 @@ pub fn owed_items(ctx: &Ctx, store: &Store, person: &crate::store::Person) -> Re
 /// date; the kind column says "Bericht").
 pub fn due_subject_cell(item: &crate::domain::due::DueItem) -> String {
     if item.kind != crate::domain::due::DueKind::Report {
-        return item.krm_no.clone().unwrap_or_else(|| "—".to_string());
+        return item.krm_no.clone().or_else(|| item.measure_no.clone()).unwrap_or_else(|| "—".to_string());
     }
     let month = crate::domain::report_delivery::reported_month(item.due);
     let (year, number) = month.split_once('-').unwrap_or((&month, ""));

@@ -34,8 +34,8 @@ pub fn run(ctx: &Ctx, cmd: &StaffCommand) -> Result<()> {
             let on = super::opt_date("--on", on.as_deref())?.unwrap_or(ctx.today);
             let name = staff_list::name(name)?;
             store.retire_staff(&name, on, &actor.name, ctx.today)?;
-            crate::say!("{}", crate::tr!("cmd-staff-retired", name = name, day = german(on)));
-            Ok(())
+            crate::say!("{}", crate::tr!("cmd-staff-retired", name = name.as_str(), day = german(on)));
+            super::measure::say_left_behind(&store, &name)
         }
     }
 }

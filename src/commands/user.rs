@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Retire { name } => {
             change(ctx, &mut store, name, Change::Retire)?;
             crate::say!("{}", crate::tr!("cmd-user-retired", name = name.as_str()));
-            Ok(())
+            super::measure::say_left_behind(&store, name)
         }
         UserCommand::Role { name, role } => {
             let role: Role = role.parse().map_err(refused)?;

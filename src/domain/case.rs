@@ -328,6 +328,9 @@ pub struct CaseDetail {
     /// Why it reached the officer, who initialled its receipt, its site (issue 15).
     #[serde(flatten)]
     pub intake_details: super::intake_details::IntakeDetails,
+    /// The countermeasures linked to it, with their status now (issue 16):
+    /// numbers only, a measure's title is not the case's.
+    pub measures: Vec<super::measure::Linked>,
 }
 
 impl CaseDetail {

@@ -60,6 +60,12 @@ pub enum DueKind {
     Report,
     /// The team lead's feedback on a spoken complaint's concerns (BS 5.1).
     Feedback,
+    /// A countermeasure's due date (issue 16).
+    Measure,
+    /// A done countermeasure's review (Nachhalten, HRO 3.4).
+    MeasureReview,
+    /// An open countermeasure whose owner left: to be reassigned.
+    MeasureOwner,
 }
 
 impl DueKind {
@@ -77,6 +83,9 @@ impl DueKind {
             DueKind::HoldReview => "hold_review",
             DueKind::Report => "report",
             DueKind::Feedback => "feedback",
+            DueKind::Measure => "measure",
+            DueKind::MeasureReview => "measure_review",
+            DueKind::MeasureOwner => "measure_owner",
         }
     }
 
@@ -96,6 +105,9 @@ impl DueKind {
             DueKind::HoldReview => fixed!(crate::tr!("domain-due-hold-review")),
             DueKind::Report => fixed!(crate::tr!("domain-due-report")),
             DueKind::Feedback => fixed!(crate::tr!("dab-due-feedback")),
+            DueKind::Measure => fixed!(crate::tr!("measure-due-measure")),
+            DueKind::MeasureReview => fixed!(crate::tr!("measure-due-review")),
+            DueKind::MeasureOwner => fixed!(crate::tr!("measure-due-owner")),
         }
     }
 }
@@ -107,13 +119,15 @@ impl fmt::Display for DueKind {
 }
 
 /// What an item of `krm due` is about: a case, or one of the register's own
-/// duties (the monthly report), whose items carry no `krm_no`. Later issues
-/// add others (measures). The set of `kind`s is open in the same way (CLI.md).
+/// duties (the monthly report), whose items carry no `krm_no`, or a
+/// countermeasure (issue 16), whose items carry its `measure_no` instead.
+/// The set of `kind`s is open in the same way (CLI.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
     Case,
     Register,
+    Measure,
 }
 
 /// One line of `krm due` (the JSON shape of CLI.md).
@@ -122,6 +136,9 @@ pub struct DueItem {
     pub subject: Subject,
     /// The case's number; `None` for the register's own duties.
     pub krm_no: Option<String>,
+    /// The countermeasure's number, for a measure's items only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure_no: Option<String>,
     pub kind: DueKind,
     pub due: NaiveDate,
     /// Days past the due date; negative for what is still ahead.
@@ -139,6 +156,7 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
             items.push(DueItem {
                 subject: Subject::Case,
                 krm_no: Some(c.krm_no.clone()),
+                measure_no: None,
                 kind,
                 due,
                 days_overdue: (today - due).num_days(),
@@ -161,7 +179,11 @@ pub fn due_items(cases: &[OpenCase], today: NaiveDate, horizon: NaiveDate) -> Ve
 /// The order of `krm due`: most overdue first, then by kind and number.
 pub fn sort_items(items: &mut [DueItem]) {
     items.sort_by(|a, b| {
-        b.days_overdue.cmp(&a.days_overdue).then(a.kind.cmp(&b.kind)).then_with(|| a.krm_no.cmp(&b.krm_no))
+        b.days_overdue
+            .cmp(&a.days_overdue)
+            .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.krm_no.cmp(&b.krm_no))
+            .then_with(|| a.measure_no.cmp(&b.measure_no))
     });
 }
 
@@ -183,7 +205,14 @@ impl DueKind {
             | DueKind::PetitionStatement
             | DueKind::HoldReview
             | DueKind::Report => true,
-            DueKind::Decision | DueKind::Statement | DueKind::Copy | DueKind::Appointment | DueKind::Feedback => false,
+            DueKind::Decision
+            | DueKind::Statement
+            | DueKind::Copy
+            | DueKind::Appointment
+            | DueKind::Feedback
+            | DueKind::Measure
+            | DueKind::MeasureReview
+            | DueKind::MeasureOwner => false,
         }
     }
 }

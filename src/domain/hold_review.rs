@@ -51,6 +51,7 @@ pub fn reviews_due(held: &[HeldCase], today: NaiveDate, horizon: NaiveDate) -> V
         .map(|(h, due)| DueItem {
             subject: Subject::Case,
             krm_no: Some(h.krm_no.clone()),
+            measure_no: None,
             kind: DueKind::HoldReview,
             due,
             days_overdue: (today - due).num_days(),

@@ -145,6 +145,7 @@ pub fn appointments_due(open: &[Appointment], today: NaiveDate) -> Vec<DueItem> 
         .map(|a| DueItem {
             subject: Subject::Case,
             krm_no: Some(a.krm_no.clone()),
+            measure_no: None,
             kind: DueKind::Appointment,
             due: a.on,
             days_overdue: (today - a.on).num_days(),

@@ -268,6 +268,18 @@ impl State {
         self.status.is_open() && (self.due_on < day || (is_over && self.due_on == day))
     }
 
+    /// Late as `measure list --overdue` calls it on `today`: open past its
+    /// due day, or done past its review day.
+    pub fn late(&self, today: NaiveDate) -> bool {
+        self.overdue(today, false) || (self.status == Status::Done && self.review_on.is_some_and(|r| r < today))
+    }
+
+    /// Left behind by its owner: not reviewed or dropped, and the owner is
+    /// no longer one of the register's active people — to be reassigned.
+    pub fn left_behind(&self, owner_active: bool) -> bool {
+        !owner_active && !self.status.is_final()
+    }
+
     /// Done and its review day reached by `day`, not yet reviewed.
     pub fn review_due(&self, day: NaiveDate) -> bool {
         self.status == Status::Done && self.review_on.is_some_and(|r| r <= day)
@@ -578,6 +590,12 @@ pub fn evidence_periods(state: &State, today: NaiveDate) -> ((NaiveDate, NaiveDa
     (before, after)
 }
 
+/// Whether `category` is `code` or one of the categories below it
+/// (`4.2.1` is within `4.2`, `4.21` is not).
+pub fn within(category: &str, code: &str) -> bool {
+    category == code || category.strip_prefix(code).is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// What a measure addresses: categories (codes; a measure about a parent
 /// category addresses its sub-categories too) and units (none: the whole
 /// office).
@@ -593,15 +611,37 @@ impl Scope {
     /// unit when it names none; a measure of units only addresses every
     /// category there.
     pub fn addresses(&self, category: &str, unit: &str) -> bool {
-        let category_ok = self.categories.is_empty()
-            || self
-                .categories
-                .iter()
-                .any(|c| category == c || category.strip_prefix(c.as_str()).is_some_and(|r| r.starts_with('.')));
+        let category_ok = self.categories.is_empty() || self.categories.iter().any(|c| within(category, c));
         let unit_ok = self.units.is_empty() || self.units.iter().any(|u| u == unit);
         category_ok && unit_ok && !(self.categories.is_empty() && self.units.is_empty())
     }
 }
+
+/// The last day a measure is kept, where its retention runs: reviewed or
+/// dropped on a day, it is kept `years` after it, counted like a case's
+/// retention (`domain::retention::kept_until`); a measure still open or done
+/// and awaiting its review is kept (`None`): the improvement loop is not
+/// over.
+pub fn kept_until(state: &State, years: u32) -> Option<NaiveDate> {
+    state.ended_on.filter(|_| state.status.is_final()).map(|ended| crate::domain::retention::kept_until(ended, years))
+}
+
+/// Whether the purge on `today` deletes a measure in `state`: its
+/// retention of `years` is over.
+pub fn expired(state: &State, years: u32, today: NaiveDate) -> bool {
+    kept_until(state, years).is_some_and(|last| last < today)
+}
+
+/// A measure linked to a case, as `show` of the case lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Linked {
+    pub measure_no: MeasureNo,
+    pub status: Status,
+}
+
+/// What a link step to a case reads once the case is gone (purged or
+/// removed): the measure keeps that it was linked to a case, not which.
+pub const GONE_CASE: &str = "case:gelöscht";
 
 #[cfg(test)]
 mod tests {
@@ -780,5 +820,34 @@ mod tests {
         assert_eq!("not_effective".parse::<Status>(), Ok(Status::NotEffective));
         assert_eq!("Verworfen".parse::<Status>(), Ok(Status::Dropped));
         assert!("fertig".parse::<Status>().is_err());
+    }
+
+    #[test]
+    fn a_measure_is_kept_years_after_its_review_or_drop_and_while_open() {
+        let state = |status: Status, ended: Option<&str>| State {
+            status,
+            owner: "anna".into(),
+            due_on: d("2026-03-31"),
+            review_on: None,
+            created_on: d("2026-01-05"),
+            started_on: None,
+            done_on: None,
+            ended_on: ended.map(d),
+        };
+        // (status, ended, years, today, expired)
+        let table = [
+            (Status::Effective, Some("2026-06-30"), 5, "2031-06-30", false),
+            (Status::Effective, Some("2026-06-30"), 5, "2031-07-01", true),
+            (Status::NotEffective, Some("2024-02-29"), 1, "2025-02-28", false),
+            (Status::NotEffective, Some("2024-02-29"), 1, "2025-03-01", true),
+            (Status::Dropped, Some("2026-12-31"), 2, "2029-01-01", true),
+            (Status::Done, None, 1, "2099-01-01", false),
+            (Status::Planned, None, 1, "2099-01-01", false),
+            (Status::InProgress, None, 1, "2099-01-01", false),
+        ];
+        for (status, ended, years, today, gone) in table {
+            assert_eq!(expired(&state(status, ended), years, d(today)), gone, "{status:?} {ended:?} {years} {today}");
+        }
+        assert_eq!(kept_until(&state(Status::Dropped, Some("2026-12-31")), 5), Some(d("2031-12-31")));
     }
 }

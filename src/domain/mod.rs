@@ -22,6 +22,7 @@ pub mod judgement;
 pub mod ladder;
 pub mod matching;
 pub mod measure;
+pub mod measure_due;
 pub mod period;
 pub mod procedure;
 pub mod procedure_steps;

@@ -122,6 +122,7 @@ pub fn items(c: &StepCase, owed: &[(DueKind, NaiveDate)], today: NaiveDate, hori
         .map(|&(kind, due)| DueItem {
             subject: Subject::Case,
             krm_no: Some(c.krm_no.clone()),
+            measure_no: None,
             kind,
             due,
             days_overdue: (today - due).num_days(),

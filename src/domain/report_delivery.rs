@@ -76,6 +76,7 @@ pub fn due_items(owed: &[Owed], today: NaiveDate) -> Vec<DueItem> {
         .map(|o| DueItem {
             subject: Subject::Register,
             krm_no: None,
+            measure_no: None,
             kind: DueKind::Report,
             due: o.due,
             days_overdue: (today - o.due).num_days(),

@@ -64,6 +64,7 @@ pub fn statements_due(cases: &[SeparateCase], today: NaiveDate, horizon: NaiveDa
         .map(|(c, due)| DueItem {
             subject: Subject::Case,
             krm_no: Some(c.krm_no.clone()),
+            measure_no: None,
             kind: DueKind::PetitionStatement,
             due,
             days_overdue: (today - due).num_days(),

@@ -6,7 +6,8 @@
 //! authority would start from: the access log for one year (as for log
 //! files of access to Sozialdaten), the history of register changes, the
 //! purge log and retired users' attributions for ten years (the archive
-//! period of HRO 3.8), and at least three cases per unit.
+//! period of HRO 3.8), at least three cases per unit, and a countermeasure
+//! for five years after its review (issue 16).
 
 use std::fmt;
 
@@ -22,16 +23,22 @@ pub enum Setting {
     /// Years the register's own history (users, policy), the purge log and
     /// the attributions of retired users are kept.
     AuditYears,
+    /// Years a countermeasure is kept after it was reviewed or dropped
+    /// (issue 16): it holds no customer data, but its title and notes are
+    /// free text, and an office needs the improvement loop of some years.
+    MeasureYears,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 3] = [Setting::AccessLogDays, Setting::MinUnitCases, Setting::AuditYears];
+    pub const ALL: [Setting; 4] =
+        [Setting::AccessLogDays, Setting::MinUnitCases, Setting::AuditYears, Setting::MeasureYears];
 
     pub fn key(self) -> &'static str {
         match self {
             Setting::AccessLogDays => "access_log_days",
             Setting::MinUnitCases => "min_unit_cases",
             Setting::AuditYears => "audit_years",
+            Setting::MeasureYears => "measure_years",
         }
     }
 
@@ -40,6 +47,7 @@ impl Setting {
             Setting::AccessLogDays => 365,
             Setting::MinUnitCases => 3,
             Setting::AuditYears => 10,
+            Setting::MeasureYears => 5,
         }
     }
 
@@ -49,6 +57,7 @@ impl Setting {
             Setting::AccessLogDays => (30, 3650),
             Setting::MinUnitCases => (1, 100),
             Setting::AuditYears => (1, 100),
+            Setting::MeasureYears => (1, 100),
         }
     }
 
@@ -58,6 +67,7 @@ impl Setting {
             Setting::AccessLogDays => "--access-log-days",
             Setting::MinUnitCases => "--min-unit-cases",
             Setting::AuditYears => "--audit-years",
+            Setting::MeasureYears => "--measure-years",
         }
     }
 
@@ -81,6 +91,7 @@ impl Setting {
             Setting::AccessLogDays => crate::tr!("domain-setting.access_log_days"),
             Setting::MinUnitCases => crate::tr!("domain-setting.min_unit_cases"),
             Setting::AuditYears => crate::tr!("domain-setting.audit_years"),
+            Setting::MeasureYears => crate::tr!("domain-setting.measure_years"),
         }
     }
 }
@@ -97,6 +108,7 @@ pub struct Settings {
     pub access_log_days: u32,
     pub min_unit_cases: u32,
     pub audit_years: u32,
+    pub measure_years: u32,
 }
 
 impl Default for Settings {
@@ -105,6 +117,7 @@ impl Default for Settings {
             access_log_days: Setting::AccessLogDays.default_value(),
             min_unit_cases: Setting::MinUnitCases.default_value(),
             audit_years: Setting::AuditYears.default_value(),
+            measure_years: Setting::MeasureYears.default_value(),
         }
     }
 }
@@ -127,6 +140,7 @@ impl Settings {
             Setting::AccessLogDays => self.access_log_days,
             Setting::MinUnitCases => self.min_unit_cases,
             Setting::AuditYears => self.audit_years,
+            Setting::MeasureYears => self.measure_years,
         }
     }
 
@@ -135,6 +149,7 @@ impl Settings {
             Setting::AccessLogDays => &mut self.access_log_days,
             Setting::MinUnitCases => &mut self.min_unit_cases,
             Setting::AuditYears => &mut self.audit_years,
+            Setting::MeasureYears => &mut self.measure_years,
         }
     }
 }
@@ -146,7 +161,7 @@ mod tests {
     #[test]
     fn defaults_and_stored_values() {
         let s = Settings::default();
-        assert_eq!((s.access_log_days, s.min_unit_cases, s.audit_years), (365, 3, 10));
+        assert_eq!((s.access_log_days, s.min_unit_cases, s.audit_years, s.measure_years), (365, 3, 10, 5));
         let s = Settings::from_stored([("min_unit_cases", 5), ("from_a_newer_krm", 1)]);
         assert_eq!((s.access_log_days, s.min_unit_cases, s.audit_years), (365, 5, 10));
         assert_eq!(s.get(Setting::MinUnitCases), 5);
@@ -163,6 +178,9 @@ mod tests {
             (Setting::MinUnitCases, 1, true),
             (Setting::AuditYears, 0, false),
             (Setting::AuditYears, 100, true),
+            (Setting::MeasureYears, 0, false),
+            (Setting::MeasureYears, 1, true),
+            (Setting::MeasureYears, 101, false),
         ];
         for (setting, value, ok) in cases {
             assert_eq!(setting.check(value).is_ok(), ok, "{setting} {value}");

@@ -42,6 +42,12 @@ impl Scope {
         }
     }
 
+    /// Whether a countermeasure of `unit` (none: the whole office), owned
+    /// by `owner`, is seen: like a case of that unit assigned to the owner.
+    pub fn sees_measure(&self, unit: Option<&str>, owner: &str) -> bool {
+        self.sees(unit.unwrap_or(""), Some(owner))
+    }
+
     pub fn is_all(&self) -> bool {
         matches!(self, Scope::All)
     }
@@ -51,7 +57,12 @@ impl Scope {
     /// to whoever sees every case.
     pub fn keeps(&self, item: &super::due::DueItem) -> bool {
         match item.subject {
+            // A measure like a case: of a unit seen, or owned by the person.
             super::due::Subject::Case => self.sees(&item.unit, item.assignee.as_deref()),
+            super::due::Subject::Measure => self.sees_measure(
+                Some(&item.unit).filter(|u| !u.is_empty()).map(|u| u.as_str()),
+                item.assignee.as_deref().unwrap_or(""),
+            ),
             super::due::Subject::Register => self.is_all(),
         }
     }

@@ -120,6 +120,11 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
     if !c.followed_by.is_empty() {
         rows.push((crate::tr!("cmd-case-field.followed-by"), c.followed_by.join(", ")));
     }
+    if !d.measures.is_empty() {
+        let linked: Vec<String> =
+            d.measures.iter().map(|m| format!("{} ({})", m.measure_no, m.status.label())).collect();
+        rows.push((crate::tr!("cmd-case-field.measures"), linked.join(", ")));
+    }
     rows.push((crate::tr!("cmd-case-field.recorded-by"), c.recorded_by.clone()));
     let summary = crate::tr!("cmd-case-field.summary");
     if let Some(s) = &d.summary {

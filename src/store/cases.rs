@@ -350,6 +350,7 @@ impl Store {
             .query_row([id], |r| Ok(Hold { reason: Some(r.get(0)?), since: r.get(1)?, by: r.get(2)? }))
             .optional()?;
         let intake_details = super::intake_details::of_case(&self.conn, id)?;
+        let measures = super::measures::of_case(&self.conn, id)?;
         Ok(Some(CaseDetail {
             case,
             summary,
@@ -362,6 +363,7 @@ impl Store {
             petition: None,
             addressee_label: None,
             intake_details,
+            measures,
         }))
     }
 

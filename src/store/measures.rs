@@ -13,7 +13,7 @@ use rusqlite::{OptionalExtension, Transaction};
 
 use super::{log_message, now, Store};
 use crate::domain::case_no::CaseNo;
-use crate::domain::measure::{self, MeasureNo, Scope, State, Status, Step, StepKind};
+use crate::domain::measure::{self, Linked, MeasureNo, Scope, State, Status, Step, StepKind};
 use crate::error::{not_found, refused};
 
 /// A measure as `show`, `list`, `due` and the report read it.
@@ -105,7 +105,7 @@ fn measure_id(tx: &rusqlite::Connection, no: MeasureNo) -> Result<i64> {
         .ok_or_else(|| not_found(crate::tr!("measure-unknown", no = no.to_string())))
 }
 
-fn steps_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<Step>> {
+pub(super) fn steps_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<Step>> {
     let mut stmt = conn.prepare_cached(
         "SELECT kind, day, recorded_on, user, value, person, note FROM measure_step WHERE measure_id = ?1 ORDER BY id",
     )?;
@@ -191,6 +191,28 @@ fn check_owner(tx: &rusqlite::Connection, name: &str) -> Result<()> {
         |r| r.get(0),
     )?;
     measure::owner(name, known).map_err(refused)
+}
+
+/// The day `name` left, if they are no longer one of the register's active
+/// people (a retired user or staff member; a name past `audit_years` reads
+/// `ausgeschieden` and has no day: `otherwise` stands in).
+fn owner_left_on(conn: &rusqlite::Connection, name: &str, otherwise: NaiveDate) -> Result<Option<NaiveDate>> {
+    let active: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM person WHERE name = ?1 AND retired_on IS NULL)
+                 OR EXISTS (SELECT 1 FROM staff WHERE name = ?1 AND retired_on IS NULL)",
+        )?
+        .query_row([name], |r| r.get(0))?;
+    if active {
+        return Ok(None);
+    }
+    let left: Option<NaiveDate> = conn
+        .prepare_cached(
+            "SELECT max(d) FROM (SELECT retired_on AS d FROM person WHERE name = ?1
+                                 UNION ALL SELECT retired_on FROM staff WHERE name = ?1)",
+        )?
+        .query_row([name], |r| r.get(0))?;
+    Ok(Some(left.unwrap_or(otherwise)))
 }
 
 /// Links cases, categories and units to measure `id` from `day`: a case's
@@ -373,6 +395,36 @@ impl Store {
         Ok(out)
     }
 
+    /// The measures not yet reviewed or dropped, as `due` judges them: with
+    /// the day their owner left, where the owner is no longer one of the
+    /// register's active people.
+    pub fn measures_due(&self) -> Result<Vec<crate::domain::measure_due::DueMeasure>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM measure m LEFT JOIN measure f ON f.id = m.follows
+              WHERE m.status IN ('planned', 'in_progress', 'done') ORDER BY m.year, m.seq"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let m = load(&self.conn, r)?;
+            let owner_left_on = owner_left_on(&self.conn, &m.state.owner, m.state.created_on)?;
+            out.push(crate::domain::measure_due::DueMeasure { no: m.no, unit: m.unit, state: m.state, owner_left_on });
+        }
+        Ok(out)
+    }
+
+    /// The measures `owner` owns that are not yet reviewed or dropped (for
+    /// reassignment when they leave).
+    pub fn measures_owned(&self, owner: &str) -> Result<Vec<MeasureNo>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT year, seq FROM measure WHERE owner = ?1 AND status IN ('planned', 'in_progress', 'done')
+              ORDER BY year, seq",
+        )?;
+        let rows = stmt.query_map([owner], |r| Ok(MeasureNo { year: r.get(0)?, seq: r.get(1)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The justified concerns (berechtigt, teilweise) of the live cases
     /// answered from `from` to `to` that `scope` addresses: the evidence
     /// `measure show` gives for a review. Read through the answer-date index.
@@ -404,23 +456,22 @@ impl Store {
         }
         Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params), |r| r.get(0))?)
     }
+}
 
-    /// The measures linked to case `no`, with their status now.
-    pub fn measures_of_case(&self, no: CaseNo) -> Result<Vec<(MeasureNo, Status)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT m.year, m.seq, m.status FROM measure_case l
-               JOIN measure m ON m.id = l.measure_id JOIN krm_case c ON c.id = l.case_id
-              WHERE c.year = ?1 AND c.seq = ?2 ORDER BY m.year, m.seq",
-        )?;
-        let rows = stmt.query_map((no.year, no.seq), |r| {
-            let key: String = r.get(2)?;
-            Ok((MeasureNo { year: r.get(0)?, seq: r.get(1)? }, key))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (m, key) = row?;
-            out.push((m, key.parse::<Status>().map_err(refused)?));
-        }
-        Ok(out)
+/// The measures linked to the case with id `case_id`, with their status now.
+pub(super) fn of_case(conn: &rusqlite::Connection, case_id: i64) -> Result<Vec<Linked>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.year, m.seq, m.status FROM measure_case l JOIN measure m ON m.id = l.measure_id
+          WHERE l.case_id = ?1 ORDER BY m.year, m.seq",
+    )?;
+    let rows = stmt.query_map([case_id], |r| {
+        let key: String = r.get(2)?;
+        Ok((MeasureNo { year: r.get(0)?, seq: r.get(1)? }, key))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (measure_no, key) = row?;
+        out.push(Linked { measure_no, status: key.parse::<Status>().map_err(refused)? });
     }
+    Ok(out)
 }

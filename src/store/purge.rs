@@ -173,8 +173,12 @@ impl Store {
             done.closed =
                 cases.first().map(|f| (f.closed_on, cases.iter().map(|e| e.closed_on).max().unwrap_or(f.closed_on)));
             // The register's own records past their retention, before the wipe.
-            let years = super::Store::settings_in(tx)?.audit_years;
-            done.register = super::retention::expire(tx, today, years)?;
+            let settings = super::Store::settings_in(tx)?;
+            done.register = super::retention::expire(tx, today, settings.audit_years)?;
+            // Countermeasures past their own retention; the link steps of the
+            // measures that stay forget the deleted cases' numbers.
+            done.register.measures = super::measure_retention::expire(tx, today, settings.measure_years)?;
+            super::measure_retention::forget_gone_cases(tx)?;
             // In the same transaction: old copies of the purged rows that
             // rebalancing left in the pages' unused space go with them.
             done.scrubbed = super::scrub::scrub(tx)?;

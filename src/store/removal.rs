@@ -50,6 +50,8 @@ impl Store {
             removable(no, held)?;
             let month = s.received.format("%Y-%m").to_string();
             tx.execute("DELETE FROM krm_case WHERE id = ?1", [s.id])?;
+            // A measure linked to it keeps only that a case was linked.
+            super::measure_retention::forget_gone_cases(tx)?;
             tx.execute(
                 "INSERT INTO removal_log (at, on_day, user, krm_no, received_month, reason)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -41,6 +41,9 @@ pub struct RegisterExpired {
     pub purge_log: usize,
     /// Users retired before the cutoff, whose names went.
     pub retired_users: usize,
+    /// Countermeasures past their own retention (`measure_years` after
+    /// their review or drop, store::measure_retention).
+    pub measures: usize,
 }
 
 impl RegisterExpired {
@@ -76,6 +79,7 @@ pub(super) fn would_expire(conn: &rusqlite::Connection, today: NaiveDate, years:
         history: count(h, hw)?,
         purge_log: count(p, pw)? + count(r, rw)?,
         retired_users: count("person", RETIRED_BEFORE)? + count("staff", RETIRED_BEFORE)?,
+        measures: 0,
     })
 }
 
@@ -87,7 +91,7 @@ pub(super) fn expire(tx: &Transaction, today: NaiveDate, years: u32) -> Result<R
     };
     let [(h, hw), (p, pw), (r, rw)] = EXPIRING;
     let mut done =
-        RegisterExpired { history: delete(h, hw)?, purge_log: delete(p, pw)? + delete(r, rw)?, retired_users: 0 };
+        RegisterExpired { history: delete(h, hw)?, purge_log: delete(p, pw)? + delete(r, rw)?, ..Default::default() };
     tx.execute(
         "UPDATE import_file SET user = ?1 WHERE on_day < ?2 AND user <> ?1",
         rusqlite::params![RETIRED, before],

@@ -12,7 +12,10 @@ impl Store {
     /// The register's own records older than `years` as of `today`,
     /// counted (what the next purge would remove of them).
     pub fn register_expiring(&self, today: NaiveDate, years: u32) -> Result<super::retention::RegisterExpired> {
-        super::retention::would_expire(&self.conn, today, years)
+        let mut expiring = super::retention::would_expire(&self.conn, today, years)?;
+        let measure_years = self.settings()?.measure_years;
+        expiring.measures = super::measure_retention::expiring(&self.conn, today, measure_years)?.len();
+        Ok(expiring)
     }
 
     /// The settings in force: the stored values over the defaults.

@@ -65,7 +65,7 @@ fn due_lists_most_urgent_first_without_personal_data() {
     k.record(&["--received", "2026-02-23", "--last-name", "Mustermann", "--phone", "0381 100"]);
     let r = on(&k, "2026-03-06", &["--format", "csv", "due", "--within", "0"]);
     let lines: Vec<&str> = r.stdout.lines().collect();
-    assert_eq!(lines[0], "krm_no,kind,due,days_overdue,unit,assignee,level");
+    assert_eq!(lines[0], "krm_no,kind,due,days_overdue,unit,assignee,level,measure_no");
     assert!(lines[1].starts_with("2026-0002,interim,") || lines[1].starts_with("2026-0002,ack,"), "{}", r.stdout);
     let numbers: Vec<&str> = lines[1..].iter().map(|l| &l[..9]).collect();
     assert_eq!(numbers.first(), Some(&"2026-0002"), "the older case is more overdue");

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use krm::domain::case_no::CaseNo;
 use krm::domain::intake::{validate, CaseInput};
 use krm::store::Store;
 use rusqlite::Connection;
@@ -101,6 +102,10 @@ fn case_column(table: &str) -> &'static str {
     match table {
         "krm_case" => "id",
         "customer" | "case_text" | "message" | "escalation" | "hold" | "history" | "concern" => "case_id",
+        // Countermeasures are not a case's: their markers come from
+        // `add_marked_measures`, numbered by the measure.
+        "measure" => "id",
+        "measure_step" => "measure_id",
         other => panic!("{other} has a [personal] column but is not linked to a case: extend the forensic test"),
     }
 }
@@ -223,9 +228,10 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
     // Recorded as `krm import` does, so the import keeps its link to every case.
     let imported = store.import(&cases, &"ab".repeat(32), &k.user, today, &mut |_| {}).unwrap();
     let krm::store::Imported::Recorded(numbers) = imported else { panic!("a new file") };
+    let numbers: Vec<CaseNo> = numbers;
     let user = k.user.clone();
     let sent = |d: &str| krm::store::Sent { on: Some(day(d)), via: Some("email".into()) };
-    for (no, id) in numbers.into_iter().zip(1..) {
+    for (&no, id) in numbers.iter().zip(1..) {
         let m = |t: &str, c: &str| marker(&code(t, c), id);
         let expires = id % KEEP_EVERY != 0;
         let up = krm::domain::ladder::Move { to: None, on: today, last: None, appointment: None };
@@ -265,6 +271,7 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
             close(&mut store);
         }
     }
+    add_marked_measures(&mut store, &numbers, &code, &user, today);
     let conn = store.connection();
     // Addresses corrected afterwards (krm has no command for it yet): the
     // longer rows move within and between pages, and SQLite's rebuilt pages
@@ -293,6 +300,51 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
     }
 }
 
+/// How many countermeasures the forensic register has: one per twenty cases.
+pub(crate) fn measures() -> u32 {
+    cases() / 20
+}
+
+/// Countermeasures (issue 16) with a marker in their title and in a note:
+/// measure `m` arises from case `m` and is linked to case `m + 1` later (a
+/// link step naming it). Those that will expire (`m` not a multiple of
+/// `KEEP_EVERY`) are dropped on the day, so that with a retention of one
+/// year the purge of 2026 deletes them; the others stay open, and their
+/// link steps must forget the purged cases' numbers.
+fn add_marked_measures(
+    store: &mut Store,
+    numbers: &[CaseNo],
+    code: &dyn Fn(&str, &str) -> String,
+    user: &str,
+    today: chrono::NaiveDate,
+) {
+    use krm::domain::measure::StepKind;
+    use krm::store::measures::{Links, NewMeasure, NewStep};
+    store.set_settings(&[(krm::domain::settings::Setting::MeasureYears, 1)], user, today).unwrap();
+    for m in 1..=measures() {
+        let i = m as usize;
+        let new = NewMeasure {
+            title: marker(&code("measure", "title"), m),
+            owner: user.to_string(),
+            unit: None,
+            cases: vec![numbers[i - 1]],
+            concerns: vec!["4.2".into()],
+            due: today,
+            follows: None,
+        };
+        let no = store.add_measure(&new, user, today).unwrap();
+        let links = Links { cases: vec![numbers[i]], ..Default::default() };
+        assert_eq!(store.link_measure(no, &links, user, today).unwrap(), [format!("case:{}", numbers[i])]);
+        let step =
+            |kind: StepKind, note: String| NewStep { kind, day: today, value: None, person: None, note: Some(note) };
+        store.measure_step(no, &step(StepKind::Note, marker(&code("measure_step", "note"), m)), user, today).unwrap();
+        if m % KEEP_EVERY != 0 {
+            let reason = format!("{} (Grund)", marker(&code("measure_step", "note"), m));
+            store.measure_step(no, &step(StepKind::Drop, reason), user, today).unwrap();
+        }
+    }
+}
+
 /// What the purges of a forensic run do to the expired cases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stages {
@@ -313,7 +365,14 @@ fn numbers_in_files(db: &std::path::Path) -> Vec<(String, String)> {
         let Ok(bytes) = std::fs::read(&p) else { continue };
         for (i, w) in bytes.windows(9).enumerate() {
             let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
-            if w.starts_with(b"2024-") && digits(5..9) && !bytes.get(i + 9).is_some_and(u8::is_ascii_digit) {
+            // `M-2024-0005` is a countermeasure's number (the history of
+            // its steps keeps it), not a case's.
+            let measure_no = i >= 2 && &bytes[i - 2..i] == b"M-";
+            if w.starts_with(b"2024-")
+                && digits(5..9)
+                && !bytes.get(i + 9).is_some_and(u8::is_ascii_digit)
+                && !measure_no
+            {
                 let seq: u32 = std::str::from_utf8(&w[5..9]).unwrap().parse().unwrap();
                 if seq >= 1 && seq <= cases() && seq % KEEP_EVERY != 0 {
                     found.push((suffix.to_string(), String::from_utf8(w.to_vec()).unwrap()));
@@ -359,6 +418,23 @@ fn purge_leaves_no_marker(stages: Stages) {
         format!("{expired} gelöscht, 0 pseudonymisiert, 0 anonymisiert")
     };
     assert!(r.stderr.contains(&summary), "{}", r.stderr);
+    // Countermeasures go after their own retention (one year after the drop).
+    let dropped = (1..=measures()).filter(|m| m % KEEP_EVERY != 0).count();
+    let kept_measures = measures() as usize - dropped;
+    assert!(r.stderr.contains(&format!("{dropped} Gegenmaßnahmen nach Ablauf ihrer Aufbewahrung")), "{}", r.stderr);
+    assert_eq!(k.count("SELECT count(*) FROM measure") as usize, kept_measures);
+    assert_eq!(k.count("SELECT count(DISTINCT measure_id) FROM measure_step") as usize, kept_measures);
+    // A kept measure's link to a purged case went with the case, and its
+    // link step no longer names it; a pseudonymised case is still there.
+    let gone_links = k.count("SELECT count(*) FROM measure_step WHERE kind = 'link' AND value = 'case:gelöscht'");
+    let live_links = k.count("SELECT count(*) FROM measure_case l JOIN measure m ON m.id = l.measure_id");
+    if anonymize {
+        assert_eq!((gone_links, live_links as usize), (0, 2 * kept_measures));
+    } else {
+        // Measure m arose from case m (kept: m is a multiple of 17) and was
+        // linked to case m + 1 (purged).
+        assert_eq!((gone_links as usize, live_links as usize), (kept_measures, kept_measures));
+    }
     if stages == Stages::Both {
         // The control: the scan finds a number written as text.
         let probe = k.dir().join("probe");
@@ -368,6 +444,8 @@ fn purge_leaves_no_marker(stages: Stages) {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert!(r.stderr.contains(&format!("0 gelöscht, 0 pseudonymisiert, {expired} anonymisiert")), "{}", r.stderr);
         assert_eq!(numbers_in_files(&k.db), Vec::<(String, String)>::new(), "anonymised cases' numbers are left");
+        let gone = k.count("SELECT count(*) FROM measure_step WHERE kind = 'link' AND value = 'case:gelöscht'");
+        assert_eq!(gone as usize, kept_measures, "an anonymised case's link step forgets its number");
         assert!(k.count("SELECT count(*) FROM anonymous_figure") > 0, "their figures are kept");
     }
 

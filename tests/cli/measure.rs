@@ -540,7 +540,9 @@ fn list_filters_by_status_owner_unit_category_overdue_and_left_owners() {
     refused(&k, &["measure", "list", "--concern", "9.9"], 3);
     // An owner who leaves: their open measures are listed for reassignment.
     assert!(nos(&["--orphaned"]).is_empty());
-    k.ok(&["user", "retire", "tl.202"]);
+    let said = k.run(&["user", "retire", "tl.202"]);
+    assert_eq!(said.code, 0, "{}", said.stderr);
+    assert!(said.stderr.contains(&format!("Eine Gegenmaßnahme von tl.202 neu zuweisen: {b}")), "{}", said.stderr);
     assert_eq!(nos(&["--orphaned"]), [b.as_str()]);
     let v = &k.json(&["measure", "list", "--orphaned"])[0];
     assert_eq!(v["owner_active"], false);

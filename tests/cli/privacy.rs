@@ -14,6 +14,7 @@ fn the_defaults_show_and_the_officer_changes_them_with_a_history_entry() {
             {"key": "access_log_days", "value": 365, "default": 365},
             {"key": "min_unit_cases", "value": 3, "default": 3},
             {"key": "audit_years", "value": 10, "default": 10},
+            {"key": "measure_years", "value": 5, "default": 5},
         ])
     );
     let table = k.ok(&["policy", "privacy"]);

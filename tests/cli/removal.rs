@@ -151,7 +151,9 @@ fn removal_and_correction_leave_no_byte_of_the_old_data_among_thousands_of_cases
     register_with_markers(&k, false);
     let personal = columns_holding(Holds::Personal);
     let code = |t: &str, c: &str| personal.iter().find(|(pt, pc, _)| pt == t && pc == c).unwrap().2.as_str();
-    let all: Vec<&str> = personal.iter().map(|(_, _, c)| c.as_str()).collect();
+    // A countermeasure is not a case's (forensic::add_marked_measures).
+    let all: Vec<&str> =
+        personal.iter().filter(|(t, _, _)| !t.starts_with("measure")).map(|(_, _, c)| c.as_str()).collect();
     // Removed: a case closed without an answer and reopened once (every
     // field but an answer's author holds its marker); corrected: an
     // answered one; kept: a held one. Ids no other id begins with, at
