@@ -339,6 +339,7 @@ mod tests {
         let item = |kind, days_overdue| DueItem {
             subject: Subject::Case,
             krm_no: Some("2026-0001".into()),
+            measure_no: None,
             kind,
             due: d("2026-03-02"),
             days_overdue,

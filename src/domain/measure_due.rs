@@ -85,7 +85,8 @@ mod tests {
         let today = d("2026-12-02");
         let horizon = d("2026-12-09");
         // (status, due, review, owner left) → the kinds listed, with their day
-        let table: [(Status, &str, Option<&str>, Option<&str>, Vec<(DueKind, &str)>); 9] = [
+        type Row<'a> = (Status, &'a str, Option<&'a str>, Option<&'a str>, Vec<(DueKind, &'a str)>);
+        let table: [Row; 9] = [
             (Status::Planned, "2026-11-30", None, None, vec![(DueKind::Measure, "2026-11-30")]),
             (Status::InProgress, "2026-12-09", None, None, vec![(DueKind::Measure, "2026-12-09")]),
             (Status::InProgress, "2026-12-10", None, None, vec![]),

@@ -155,6 +155,7 @@ mod tests {
         let item = |no: Option<&str>, unit: &str| DueItem {
             subject: if no.is_some() { Subject::Case } else { Subject::Register },
             krm_no: no.map(Into::into),
+            measure_no: None,
             kind: DueKind::Ack,
             due: chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
             days_overdue: 0,

@@ -89,7 +89,7 @@ fn due_lists_measures_and_reviews_by_number_date_and_owner_never_the_title() {
     let r = k.run_as("tl.101", &["--format", "json", "due"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let seen: Vec<String> = measure_items(&serde_json::from_str(&r.stdout).unwrap()).into_iter().map(|i| i.0).collect();
-    assert_eq!(seen, [a.clone()]);
+    assert_eq!(seen, std::slice::from_ref(&a));
     // Once reviewed and carried out, they are no longer due.
     let k = k.on("2026-03-10");
     k.ok(&["measure", "review", &b, "--effective"]);
