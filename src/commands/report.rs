@@ -188,6 +188,8 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         counts.merge(&anonymous);
         let mut out = derive(&counts, &reference);
         out.extend(super::report_separate::figures(store, p, judged, &reference, &anonymous)?);
+        // Countermeasures (issue 16): counts only.
+        out.extend(super::measure_report::figures(store, p, judged, &reference, &anonymous)?);
         // The BS 4 flags of the cases received in the period.
         out.extend(crate::domain::report_flags::figures(&store.flag_counts(p.from, p.to)?));
         // A finished period's figures change afterwards only by events dated

@@ -21,6 +21,7 @@ mod intake_details;
 mod ladder;
 mod lifecycle;
 mod matching;
+mod measure_report;
 pub mod measures;
 mod opening;
 mod page;
