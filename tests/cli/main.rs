@@ -19,6 +19,7 @@ mod init;
 mod interactive;
 mod lifecycle;
 mod measure;
+mod measure_report;
 mod plans;
 mod privacy;
 mod procedure;
