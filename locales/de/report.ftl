@@ -217,3 +217,4 @@ report-measures-later = Nachträge: { $steps ->
     [one] 1 Schritt einer Gegenmaßnahme mit Datum bis zum Periodenende wurde
    *[other] { $steps } Schritte von Gegenmaßnahmen mit Datum bis zum Periodenende wurden
 } erst danach erfasst; die Zahlen können sich dadurch geändert haben.
+report-coverage-other-units = übrige Einheiten (je unter { $min } berechtigten Anliegen)

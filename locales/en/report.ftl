@@ -217,3 +217,4 @@ report-measures-later = Recorded later: { $steps ->
     [one] 1 step of a countermeasure dated up to the period's end was
    *[other] { $steps } steps of countermeasures dated up to the period's end were
 } recorded only afterwards; the figures may have changed because of it.
+report-coverage-other-units = other units (each under { $min } justified concerns)

@@ -247,6 +247,10 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     let (current, current_anonymous) = current;
     let [current, previous_figures, year_ago_figures] =
         protect_small_units([current, previous_figures, year_ago_figures], min_unit_cases);
+    let [current, previous_figures, year_ago_figures] = crate::domain::measure_report::protect_small_units(
+        [current, previous_figures, year_ago_figures],
+        min_unit_cases,
+    );
     let [current, previous_figures, year_ago_figures] = super::report_intake::add(
         store,
         [current, previous_figures, year_ago_figures],

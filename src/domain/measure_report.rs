@@ -9,6 +9,8 @@
 //! recorded later but dated by then counts, and is counted as such); a
 //! running one during today.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 
 use super::anonymous::Tally;
@@ -16,6 +18,7 @@ use super::compliance::AsOf;
 use super::measure::{state_on, Scope, State, Status, Step, StepKind};
 use super::period::Period;
 use super::report::Figure;
+use super::staff::OTHER_UNITS;
 use super::taxonomy::Reference;
 
 /// The dimension of what the measures did in the period.
@@ -181,6 +184,56 @@ pub fn coverage_figures(t: &Tally, measures: &[MeasureAt], r: &Reference) -> Vec
     out
 }
 
+/// Staff are people too (domain::staff): a row about staff behaviour
+/// (area 4) of a unit with fewer than `min` justified concerns in all (the
+/// section counts by the answer's day, so the unit's concerns here are its
+/// measure, not the cases it received) in any of the compared periods
+/// where it has such a row is merged, per category, into one row of the
+/// other units — the justified concerns added up, and for the measures the
+/// most that any of its units had (so 0 and 0 still means none of them had
+/// a measure). Every other figure is left as it is.
+pub fn protect_small_units<const N: usize>(periods: [Vec<Figure>; N], min: u32) -> [Vec<Figure>; N] {
+    let about_staff = |f: &Figure| f.dimension == COVERAGE && split_key(&f.key).0.split('.').next() == Some("4");
+    let mut small: BTreeSet<String> = BTreeSet::new();
+    for figures in &periods {
+        let justified_in = |unit: &str| -> f64 {
+            figures
+                .iter()
+                .filter(|f| f.dimension == COVERAGE && f.measure == "justified" && split_key(&f.key).1 == unit)
+                .map(|f| f.value)
+                .sum()
+        };
+        for f in figures.iter().filter(|f| about_staff(f)) {
+            let unit = split_key(&f.key).1;
+            if justified_in(unit) < f64::from(min) {
+                small.insert(unit.to_string());
+            }
+        }
+    }
+    periods.map(|figures| {
+        let (mut out, mut merged): (Vec<Figure>, Vec<Figure>) = (Vec::with_capacity(figures.len()), Vec::new());
+        for f in figures {
+            let (category, unit) = split_key(&f.key);
+            if !about_staff(&f) || !small.contains(unit) {
+                out.push(f);
+                continue;
+            }
+            let key = coverage_key(category, OTHER_UNITS);
+            match merged.iter_mut().find(|m| m.key == key && m.measure == f.measure) {
+                Some(m) if f.measure == "justified" => m.value += f.value,
+                Some(m) => m.value = m.value.max(f.value),
+                None => {
+                    let name = f.label.strip_suffix(unit).unwrap_or(&f.label);
+                    let label = format!("{name}{}", crate::tr!("report-coverage-other-units", min = min));
+                    merged.push(Figure { key, label, ..f });
+                }
+            }
+        }
+        out.extend(merged);
+        out
+    })
+}
+
 /// A code in reading order: `1.10` after `1.9`.
 fn code_order(code: &str) -> Vec<u32> {
     code.split('.').map(|p| p.parse().unwrap_or(u32::MAX)).collect()
@@ -326,6 +379,40 @@ mod tests {
             ]
         );
         assert_eq!(split_key("4.5/Team Nord/Ost"), ("4.5", "Team Nord/Ost"));
+    }
+
+    #[test]
+    fn staff_rows_of_small_units_are_merged_per_category() {
+        let fig = |dimension: &'static str, key: &str, measure: &'static str, value: f64| Figure {
+            dimension,
+            key: key.into(),
+            label: format!("x · {}", split_key(key).1),
+            measure,
+            value,
+        };
+        let period = vec![
+            fig(COVERAGE, "4.2/Team 1", "justified", 2.0),
+            fig(COVERAGE, "1.2.1/Team 1", "justified", 1.0),
+            fig(COVERAGE, "4.2/Team 2", "justified", 1.0),
+            fig(COVERAGE, "4.2/Team 2", "measures_open", 1.0),
+            fig(COVERAGE, "4.2/Team 3", "justified", 1.0),
+            fig(COVERAGE, "4.2/Team 3", "measures_open", 0.0),
+            fig(COVERAGE, "1.2.1/Team 2", "justified", 1.0),
+        ];
+        let [out] = protect_small_units([period], 3);
+        let rows: Vec<(&str, &str, f64)> =
+            out.iter().filter(|f| f.dimension == COVERAGE).map(|f| (f.key.as_str(), f.measure, f.value)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("4.2/Team 1", "justified", 2.0),
+                ("1.2.1/Team 1", "justified", 1.0),
+                ("1.2.1/Team 2", "justified", 1.0),
+                ("4.2/other_units", "justified", 2.0),
+                ("4.2/other_units", "measures_open", 1.0),
+            ]
+        );
+        assert!(out.iter().any(|f| f.key == "4.2/other_units" && f.label.starts_with("x · übrige Einheiten")));
     }
 
     #[test]
