@@ -123,3 +123,9 @@ measure-left-behind = { $count ->
         [one] Eine Gegenmaßnahme
        *[other] { $count } Gegenmaßnahmen
     } von { $name } neu zuweisen: { $list } (krm measure assign M-NR --owner NAME)
+measure-suggest-intro = Berechtigte Anliegen vom { $from } bis { $to }, mindestens { $threshold } je Kategorie und Org.-Einheit, für die keine offene Gegenmaßnahme besteht:
+measure-suggest-none = keine Vorschläge: vom { $from } bis { $to } erreicht keine Kategorie in einer Org.-Einheit ohne offene Gegenmaßnahme { $threshold } berechtigte Anliegen
+measure-suggest-col-category = Kategorie
+measure-suggest-col-unit = Org.-Einheit
+measure-suggest-col-justified = berechtigt
+measure-suggest-col-done = umgesetzte GM

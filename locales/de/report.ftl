@@ -194,3 +194,27 @@ export-anonymised-not-exported = Nicht im Export: { $cases ->
 report-section-site = Fälle nach Standort
 report-section-settled_at_once = Sofort erledigte Reaktionen (nicht erfasst, nur gezählt) nach Form und Org.-Einheit
 report-section-reached_because = Persönliche und telefonische Reaktionen nach Grund der Weiterleitung (HRO 3.2.2)
+
+# Issue 16: countermeasures in the report (domain::measure_report), counts only.
+report-section-measure_activity = Gegenmaßnahmen
+report-section-measure_coverage = Berechtigte Anliegen nach Kategorie und Org.-Einheit, mit Gegenmaßnahmen
+report-measure-measures = Gegenmaßnahmen
+report-measure-measures_open = offene Gegenmaßnahmen
+report-measure-measures_done = umgesetzte Gegenmaßnahmen
+report-measures-started = begonnen
+report-measures-done = umgesetzt
+report-measures-effective = als wirksam überprüft
+report-measures-not_effective = als nicht wirksam überprüft
+report-measures-overdue = überfällig am Stichtag
+report-measures-recorded_later = Schritte später erfasst
+report-coverage-label = { $code } { $category } · { $unit }
+report-coverage-head = Kategorie · Org.-Einheit
+report-coverage-justified = berechtigt
+report-coverage-open = offen
+report-coverage-done = umgesetzt
+report-key-coverage = berechtigt: berechtigte und teilweise berechtigte Anliegen, beantwortet im Zeitraum; offen: geplante oder begonnene Gegenmaßnahmen dafür am Stichtag; umgesetzt: umgesetzte oder als wirksam überprüfte. 0 und 0: keine Gegenmaßnahme.
+report-measures-later = Nachträge: { $steps ->
+    [one] 1 Schritt einer Gegenmaßnahme mit Datum bis zum Periodenende wurde
+   *[other] { $steps } Schritte von Gegenmaßnahmen mit Datum bis zum Periodenende wurden
+} erst danach erfasst; die Zahlen können sich dadurch geändert haben.
+report-coverage-other-units = übrige Einheiten (je unter { $min } berechtigten Anliegen)

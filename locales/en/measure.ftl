@@ -123,3 +123,9 @@ measure-left-behind = { $count ->
         [one] One countermeasure
        *[other] { $count } countermeasures
     } of { $name } to reassign: { $list } (krm measure assign M-NO --owner NAME)
+measure-suggest-intro = Justified concerns from { $from } to { $to }, at least { $threshold } per category and unit, without an open countermeasure:
+measure-suggest-none = no suggestions: from { $from } to { $to } no category in a unit without an open countermeasure reaches { $threshold } justified concerns
+measure-suggest-col-category = Category
+measure-suggest-col-unit = Unit
+measure-suggest-col-justified = justified
+measure-suggest-col-done = done measures

@@ -194,3 +194,27 @@ export-anonymised-not-exported = Not exported: { $cases ->
 report-section-site = Cases by site
 report-section-settled_at_once = Reactions settled at once (not recorded, only counted) by form and unit
 report-section-reached_because = Personal and telephone reactions by why they reached the officer (HRO 3.2.2)
+
+# Issue 16: countermeasures in the report (domain::measure_report), counts only.
+report-section-measure_activity = Countermeasures
+report-section-measure_coverage = Justified concerns by category and unit, with countermeasures
+report-measure-measures = countermeasures
+report-measure-measures_open = open countermeasures
+report-measure-measures_done = countermeasures done
+report-measures-started = started
+report-measures-done = done
+report-measures-effective = reviewed effective
+report-measures-not_effective = reviewed not effective
+report-measures-overdue = overdue at the period's end
+report-measures-recorded_later = steps recorded later
+report-coverage-label = { $code } { $category } · { $unit }
+report-coverage-head = Category · unit
+report-coverage-justified = justified
+report-coverage-open = open
+report-coverage-done = done
+report-key-coverage = justified: justified and partly justified concerns answered in the period; open: planned or started countermeasures for them at the period's end; done: done or reviewed effective. 0 and 0: no countermeasure.
+report-measures-later = Recorded later: { $steps ->
+    [one] 1 step of a countermeasure dated up to the period's end was
+   *[other] { $steps } steps of countermeasures dated up to the period's end were
+} recorded only afterwards; the figures may have changed because of it.
+report-coverage-other-units = other units (each under { $min } justified concerns)

@@ -31,7 +31,7 @@ pub enum MeasureCommand {
     Show(MeasureNoArgs),
     /// List countermeasures, filtered
     List(MeasureListArgs),
-    /// Categories and units with repeated justified concerns and no countermeasure (an evaluation)
+    /// Categories and units with repeated justified concerns and no open countermeasure (an evaluation)
     Suggest(MeasureSuggestArgs),
 }
 
@@ -192,10 +192,10 @@ pub struct MeasureListArgs {
 
 #[derive(Debug, Args)]
 pub struct MeasureSuggestArgs {
-    /// How many months back to look, up to today [default: 3]
+    /// How many months back to look, up to today (a rolling window, today included)
     #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=36))]
     pub months: u32,
-    /// How many justified concerns make a suggestion [default: 3]
+    /// How many justified concerns in a category and unit make a suggestion
     #[arg(long, value_name = "K", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub threshold: u32,
 }

@@ -24,6 +24,7 @@ mod import;
 mod init;
 mod list;
 mod measure;
+mod measure_report;
 mod measure_suggest;
 mod petition;
 mod policy;

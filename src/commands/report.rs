@@ -188,6 +188,8 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         counts.merge(&anonymous);
         let mut out = derive(&counts, &reference);
         out.extend(super::report_separate::figures(store, p, judged, &reference, &anonymous)?);
+        // Countermeasures (issue 16): counts only.
+        out.extend(super::measure_report::figures(store, p, judged, &reference, &anonymous)?);
         // The BS 4 flags of the cases received in the period.
         out.extend(crate::domain::report_flags::figures(&store.flag_counts(p.from, p.to)?));
         // A finished period's figures change afterwards only by events dated
@@ -245,6 +247,10 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     let (current, current_anonymous) = current;
     let [current, previous_figures, year_ago_figures] =
         protect_small_units([current, previous_figures, year_ago_figures], min_unit_cases);
+    let [current, previous_figures, year_ago_figures] = crate::domain::measure_report::protect_small_units(
+        [current, previous_figures, year_ago_figures],
+        min_unit_cases,
+    );
     let [current, previous_figures, year_ago_figures] = super::report_intake::add(
         store,
         [current, previous_figures, year_ago_figures],

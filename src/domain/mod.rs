@@ -23,6 +23,8 @@ pub mod ladder;
 pub mod matching;
 pub mod measure;
 pub mod measure_due;
+pub mod measure_report;
+pub mod measure_suggest;
 pub mod period;
 pub mod procedure;
 pub mod procedure_steps;

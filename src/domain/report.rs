@@ -639,6 +639,7 @@ impl Report {
         SECTIONS
             .iter()
             .chain(&super::report_separate::SECTIONS)
+            .chain(&super::measure_report::SECTIONS)
             .map(|(dimension, measures)| {
                 let mut keys: Vec<(String, String)> = Vec::new();
                 for f in self.current.iter().chain(&self.previous_figures).chain(&self.year_ago_figures) {

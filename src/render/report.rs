@@ -159,6 +159,10 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         _ => [report.period.short(), report.previous.short(), report.year_ago.short()],
     };
     for section in report.sections() {
+        let section = match section.dimension {
+            crate::domain::measure_report::COVERAGE => current_coverage(&section),
+            _ => section,
+        };
         if section.rows.is_empty() || (empty && RECEIVED_SECTIONS.contains(&section.dimension)) {
             continue;
         }
@@ -167,7 +171,11 @@ pub fn write_table_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         match section.dimension {
             "compliance_type" | "compliance_unit" => write_compliance(out, &section)?,
             "timing" => write_timing(out, &section, &heads)?,
+            "measure_coverage" => write_coverage(out, &section)?,
             _ => write_compared(out, &section, &heads)?,
+        }
+        if let Some(note) = measures_later_note(&section) {
+            para(out, &note)?;
         }
     }
     if report.trend.iter().any(|(_, n)| *n > 0.0) {
@@ -203,7 +211,7 @@ fn write_compared(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -
                 .sum();
             row.push(if decided > 0.0 { number(r.values[at("justified_share")][0]) } else { "—".into() });
         }
-        if section.dimension != "overview" {
+        if !unbarred(section.dimension) {
             row.push(bar(r.values[0][0], max, 12));
         }
         row
@@ -214,7 +222,7 @@ fn write_compared(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -
     if concerns {
         header.push(&justified);
     }
-    if section.dimension != "overview" {
+    if !unbarred(section.dimension) {
         header.push("");
     }
     let mut t = table(&header, rows);
@@ -225,6 +233,44 @@ fn write_compared(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -
         para(out, &crate::tr!("report-key-justified"))?;
     }
     Ok(())
+}
+
+/// Sections of different things side by side (the overview, what the
+/// countermeasures did): no bars, which would compare them.
+fn unbarred(dimension: &str) -> bool {
+    matches!(dimension, "overview" | "measure_activity")
+}
+
+/// Under the countermeasures' section of a finished period: how many of
+/// their steps dated by its end were recorded after it, if any.
+pub fn measures_later_note(section: &Section) -> Option<String> {
+    if section.dimension != crate::domain::measure_report::ACTIVITY {
+        return None;
+    }
+    let steps = section.rows.iter().find(|r| r.key == "recorded_later").map_or(0.0, |r| r.values[0][0]);
+    (steps > 0.0).then(|| crate::tr!("report-measures-later", steps = steps as i64))
+}
+
+/// The rows of the coverage section with justified concerns in the
+/// current period (a category seen only in the compared periods has
+/// nothing to say about this one).
+pub fn current_coverage(section: &Section) -> Section {
+    let mut current = section.clone();
+    current.rows.retain(|r| r.values[0][0] > 0.0);
+    current
+}
+
+/// The justified concerns per category and unit (those of the current
+/// period), beside the open and done countermeasures that addressed them
+/// at the period's end.
+fn write_coverage(out: &mut dyn Write, current: &Section) -> Result<()> {
+    let columns = [
+        column(None, &crate::tr!("report-coverage-justified"), "justified"),
+        column(None, &crate::tr!("report-coverage-open"), "measures_open"),
+        column(None, &crate::tr!("report-coverage-done"), "measures_done"),
+    ];
+    write_columns(out, current, &crate::tr!("report-coverage-head"), &columns)?;
+    para(out, &crate::tr!("report-key-coverage"))
 }
 
 fn write_timing(out: &mut dyn Write, section: &Section, heads: &[String; 3]) -> Result<()> {

@@ -380,6 +380,37 @@ fn concern_table(html: &mut String, section: &Section) {
     table_cols(html, section, "", &cols, |key, label| format!("{key} {}", label.rsplit(" › ").next().unwrap_or(label)));
 }
 
+/// The countermeasures' page: what they did in the three periods, and the
+/// justified concerns of the current one per category and unit beside the
+/// measures that addressed them; nothing where the register has none.
+fn measures_html(html: &mut String, activity: &Section, coverage: &Section, heads: &[String; 3]) {
+    let coverage = crate::render::report::current_coverage(coverage);
+    if activity.rows.is_empty() && coverage.rows.is_empty() {
+        return;
+    }
+    let _ = write!(html, "<section class=\"page\"><h2>{}</h2>", esc(&activity.title));
+    if !activity.rows.is_empty() {
+        html.push_str("<div class=\"keep\">");
+        table_periods(html, activity, "", heads, |_, l| l.to_string());
+        html.push_str("</div>");
+        if let Some(note) = crate::render::report::measures_later_note(activity) {
+            let _ = write!(html, "<p class=\"note\">{}</p>", esc(&note));
+        }
+    }
+    if !coverage.rows.is_empty() {
+        let keep = if coverage.rows.len() <= 12 { " class=\"keep\"" } else { "" };
+        let _ = write!(html, "<div{keep}><h3>{}</h3>", esc(&coverage.title));
+        let cols = [
+            col(None, &crate::tr!("report-coverage-justified"), "justified"),
+            col(None, &crate::tr!("report-coverage-open"), "measures_open"),
+            col(None, &crate::tr!("report-coverage-done"), "measures_done"),
+        ];
+        table_cols(html, &coverage, &crate::tr!("report-coverage-head"), &cols, |_, l| l.to_string());
+        let _ = write!(html, "</div><p class=\"note\">{}</p>", esc(&crate::tr!("report-key-coverage")));
+    }
+    html.push_str("</section>");
+}
+
 pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
     let sections = report.sections();
     let get = |dim: &str| sections.iter().find(|s| s.dimension == dim).expect("every section exists");
@@ -564,6 +595,14 @@ pub fn write_html_report(out: &mut dyn Write, report: &Report) -> Result<()> {
         html.push_str("</div>");
     }
     html.push_str("</section>");
+
+    // Countermeasures (issue 16): counts only.
+    measures_html(
+        &mut html,
+        get(crate::domain::measure_report::ACTIVITY),
+        get(crate::domain::measure_report::COVERAGE),
+        &heads,
+    );
 
     // The remaining tables.
     let mut details = String::new();

@@ -67,11 +67,15 @@ pub(super) fn anonymize_listed(tx: &Transaction) -> Result<()> {
         let (cases, backlog) = period_in(tx, p.from, p.to, p.to, Cases::Listed)?;
         // Petitions' and Eingaben's own section (domain::report_separate).
         let separate = super::report_separate::listed_tally(tx, p)?;
-        if cases.is_empty() && backlog.is_empty() && separate.is_empty() {
+        // Their justified concerns per category and unit, by the answer's
+        // day (domain::measure_report).
+        let justified = super::measure_report::listed_tally(tx, p)?;
+        if cases.is_empty() && backlog.is_empty() && separate.is_empty() && justified.is_empty() {
             continue;
         }
         let mut t = tally(&PeriodData { period: p, as_of: p.to, finished: true, cases, backlog });
         t.merge(&separate);
+        t.merge(&justified);
         add(tx, &key, &t)?;
     }
     // Events dated up to a period's end but recorded after it: a finished

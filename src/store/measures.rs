@@ -98,6 +98,10 @@ impl Links {
 
 const COLUMNS: &str = "m.id, m.year, m.seq, m.title, m.unit, f.year, f.seq";
 
+/// A justified concern (`k` the concern): berechtigt or teilweise — what
+/// a measure's evidence, the report's section and `measure suggest` count.
+pub(super) const JUSTIFIED: &str = "k.outcome IN ('berechtigt', 'teilweise')";
+
 fn measure_id(tx: &rusqlite::Connection, no: MeasureNo) -> Result<i64> {
     tx.prepare_cached("SELECT id FROM measure WHERE year = ?1 AND seq = ?2")?
         .query_row((no.year, no.seq), |r| r.get(0))
@@ -429,9 +433,9 @@ impl Store {
     /// answered from `from` to `to` that `scope` addresses: the evidence
     /// `measure show` gives for a review. Read through the answer-date index.
     pub fn justified_in_scope(&self, scope: &Scope, from: NaiveDate, to: NaiveDate) -> Result<u32> {
-        let mut sql = String::from(
+        let mut sql = format!(
             "SELECT count(*) FROM krm_case c JOIN concern k ON k.case_id = c.id
-              WHERE c.answered_on BETWEEN ?1 AND ?2 AND k.outcome IN ('berechtigt', 'teilweise')",
+              WHERE c.answered_on BETWEEN ?1 AND ?2 AND {JUSTIFIED}"
         );
         let mut params: Vec<rusqlite::types::Value> = vec![from.to_string().into(), to.to_string().into()];
         if !scope.categories.is_empty() {

@@ -22,6 +22,7 @@ mod ladder;
 mod lifecycle;
 mod matching;
 mod measure_retention;
+mod measure_report;
 pub mod measures;
 mod opening;
 mod page;

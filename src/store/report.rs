@@ -302,7 +302,11 @@ pub(super) const RECORDED_AFTER_SQL: &str = "SELECT c.year, c.seq, count(*) FROM
       GROUP BY h.case_id ORDER BY c.year, c.seq";
 
 /// Events per case, read by one of the statements above.
-fn events_by_case(conn: &rusqlite::Connection, sql: &str, as_of: NaiveDate) -> Result<FnvMap<i64, Vec<Event>>> {
+pub(super) fn events_by_case(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    as_of: NaiveDate,
+) -> Result<FnvMap<i64, Vec<Event>>> {
     let sql = sql.replace("EVENT_COLUMNS", super::events::EVENT_COLUMNS);
     let mut stmt = conn.prepare_cached(&sql)?;
     let params = if sql.contains(":as_of") { named_params! { ":as_of": as_of }.to_vec() } else { Vec::new() };
@@ -346,7 +350,7 @@ const LISTED_BACKLOG_SQL: &str = "SELECT c.received_on, c.unit, c.type, c.id
         AND (c.status IN ('open', 'acknowledged', 'answered') OR c.closed_on > :as_of)";
 
 /// `UNIT_MOVES_SQL` among the listed cases.
-const LISTED_UNIT_MOVES_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS
+pub(super) const LISTED_UNIT_MOVES_SQL: &str = "SELECT h.case_id, EVENT_COLUMNS
        FROM temp.purge_case l CROSS JOIN history h ON h.case_id = l.id
       WHERE h.action = 'unit' AND h.day > :as_of ORDER BY h.case_id, h.id";
 

@@ -20,6 +20,7 @@ mod interactive;
 mod lifecycle;
 mod measure;
 mod measure_upkeep;
+mod measure_report;
 mod plans;
 mod privacy;
 mod procedure;
