@@ -508,6 +508,22 @@ fn main() -> Result<()> {
             sql_cmd(db.clone(), measure_sql.into()),
         )?,
     );
+    // `measure suggest`: the justified concerns of the last three months per
+    // category and unit (through the answer-date index), beside the open
+    // measures' scopes.
+    let suggest_sql = "SELECT k.category, c.unit, count(*) FROM krm_case c JOIN concern k ON k.case_id = c.id
+          WHERE c.answered_on BETWEEN '2026-08-21' AND '2026-11-20' AND k.outcome IN ('berechtigt', 'teilweise')
+          GROUP BY k.category, c.unit HAVING count(*) >= 3;
+         SELECT * FROM measure_scope WHERE measure_id IN (SELECT id FROM measure WHERE status IN ('planned', 'in_progress'));";
+    add(
+        "measure suggest",
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["--format", "csv", "measure", "suggest"]),
+            sql_cmd(db.clone(), suggest_sql.into()),
+        )?,
+    );
     // The month report compares October 2026 with September 2026 and
     // October 2025; the year report 2025 with 2024 (once: the previous
     // year is also the year before).

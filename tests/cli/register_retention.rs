@@ -63,7 +63,7 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     let said: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
     assert_eq!(
         said["register_expired"],
-        serde_json::json!({"history": before, "purge_log": 1, "retired_users": 1}),
+        serde_json::json!({"history": before, "purge_log": 1, "retired_users": 1, "measures": 0}),
         "{}",
         done.stdout
     );
@@ -90,7 +90,10 @@ fn the_registers_own_records_and_long_retired_names_go_after_audit_years() {
     // Nothing left to expire the next night.
     let again = at(&k, "2033-02-02", "anna", &["--format", "json", "purge"]);
     let said: serde_json::Value = serde_json::from_str(&again.stdout).unwrap();
-    assert_eq!(said["register_expired"], serde_json::json!({"history": 0, "purge_log": 0, "retired_users": 0}));
+    assert_eq!(
+        said["register_expired"],
+        serde_json::json!({"history": 0, "purge_log": 0, "retired_users": 0, "measures": 0})
+    );
 }
 
 #[test]
