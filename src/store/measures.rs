@@ -453,7 +453,11 @@ impl Store {
                 params.push(u.clone().into());
                 marks.push(format!("?{}", params.len()));
             }
-            sql.push_str(&format!(" AND c.unit IN ({})", marks.join(", ")));
+            // `+`: the unit decides per row, never the index. SQLite took
+            // the unit index instead of the answer dates and read a unit's
+            // ten years of cases (measured at 1,000,000 cases in the
+            // sqlite3 shell: 115 → 48 ms for a 90-day window).
+            sql.push_str(&format!(" AND +c.unit IN ({})", marks.join(", ")));
         }
         if scope.categories.is_empty() && scope.units.is_empty() {
             return Ok(0);
