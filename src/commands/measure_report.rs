@@ -12,17 +12,19 @@ use crate::domain::measure_report::{activity, activity_figures, coverage_figures
 use crate::domain::period::Period;
 use crate::domain::report::Figure;
 use crate::domain::taxonomy::Reference;
+use crate::store::measures::Measure;
 use crate::store::Store;
 
-/// The section's figures for `period`, judged `at`.
+/// The section's figures for `period`, judged `at`, from `measures` (every
+/// one, with its steps, as `Store::measures` reads them).
 pub fn figures(
     store: &Store,
+    measures: &[Measure],
     period: Period,
     at: AsOf,
     reference: &Reference,
     anonymous: &Tally,
 ) -> Result<Vec<Figure>> {
-    let measures = store.measures()?;
     let existed = measures.iter().any(|m| m.state_on(at.day).is_some());
     let done = activity(measures.iter().map(|m| m.steps.as_slice()), period, at);
     let mut out = activity_figures(&done, existed);

@@ -177,6 +177,9 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     // compared with during their last day alike: a deadline due that day
     // still runs in each, so no side is judged more strictly.
     let running = period.to >= today;
+    // The countermeasures with their steps, read once for every period
+    // compared (each is judged from the steps dated by its end).
+    let measures = store.measures()?;
     let figures_of = |store: &Store, p: Period| -> Result<(Vec<Figure>, Tally)> {
         let judged = if running { AsOf::during(p.to.min(today)) } else { AsOf::of_period(p.to, today) };
         let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
@@ -189,7 +192,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
         let mut out = derive(&counts, &reference);
         out.extend(super::report_separate::figures(store, p, judged, &reference, &anonymous)?);
         // Countermeasures (issue 16): counts only.
-        out.extend(super::measure_report::figures(store, p, judged, &reference, &anonymous)?);
+        out.extend(super::measure_report::figures(store, &measures, p, judged, &reference, &anonymous)?);
         // The BS 4 flags of the cases received in the period.
         out.extend(crate::domain::report_flags::figures(&store.flag_counts(p.from, p.to)?));
         // A finished period's figures change afterwards only by events dated

@@ -235,7 +235,7 @@ pub fn protect_small_units<const N: usize>(periods: [Vec<Figure>; N], min: u32) 
 }
 
 /// A code in reading order: `1.10` after `1.9`.
-fn code_order(code: &str) -> Vec<u32> {
+pub(crate) fn code_order(code: &str) -> Vec<u32> {
     code.split('.').map(|p| p.parse().unwrap_or(u32::MAX)).collect()
 }
 

@@ -12,7 +12,7 @@
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-use super::measure_report::{addressing, MeasureAt};
+use super::measure_report::{addressing, code_order, MeasureAt};
 
 /// The first and last day of the window of `months` months up to `today`.
 pub fn window(today: NaiveDate, months: u32) -> (NaiveDate, NaiveDate) {
@@ -49,9 +49,10 @@ pub fn suggestions(justified: &[(String, String, u32)], measures: &[MeasureAt], 
             })
         })
         .collect();
-    let order = |code: &str| code.split('.').map(|p| p.parse().unwrap_or(u32::MAX)).collect::<Vec<u32>>();
     out.sort_by(|a, b| {
-        b.justified.cmp(&a.justified).then_with(|| (order(&a.category), &a.unit).cmp(&(order(&b.category), &b.unit)))
+        b.justified
+            .cmp(&a.justified)
+            .then_with(|| (code_order(&a.category), &a.unit).cmp(&(code_order(&b.category), &b.unit)))
     });
     out
 }
