@@ -8,9 +8,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod german;
+pub mod letter;
 pub mod measure;
 pub mod procedure;
 
+pub use letter::{LetterArgs, LetterCommand, OfficeCommand, TemplateCommand};
 pub use measure::MeasureCommand;
 pub use procedure::{PetitionArgs, RecordProcedureArgs};
 
@@ -143,7 +145,7 @@ impl Cli {
 const GLOBAL: &str = "Global options";
 
 /// The help of every case-number argument.
-const CASE_NO: &str = "The case number YYYY-NNNN (year of receipt, running number), e.g. 2026-0042";
+pub(crate) const CASE_NO: &str = "The case number YYYY-NNNN (year of receipt, running number), e.g. 2026-0042";
 
 /// How records are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -246,6 +248,11 @@ pub enum Command {
     /// Countermeasures: from justified complaints to measures that are owned, dated, followed up and reported
     #[command(subcommand)]
     Measure(MeasureCommand),
+    /// Letters to the customer (acknowledgment, interim notice, answer draft, thanks) and the file sheet; templates; plain-language check
+    Letter(LetterArgs),
+    /// The office profile for letters: name, address, contact, data protection officer, logo, signatures
+    #[command(subcommand)]
+    Office(OfficeCommand),
     /// Print the shell completion script for bash, zsh or fish (see README: install)
     Completions(CompletionsArgs),
     /// Print the manual page (roff) of krm and all its commands
@@ -283,6 +290,11 @@ impl Command {
             | Command::Tally(TallyCommand::List { .. })
             | Command::Site(SiteCommand::List)
             | Command::Measure(MeasureCommand::Show(_) | MeasureCommand::List(_) | MeasureCommand::Suggest(_))
+            | Command::Letter(LetterArgs {
+                command: Some(LetterCommand::Check(_) | LetterCommand::Template(TemplateCommand::Show(_) | TemplateCommand::List)),
+                ..
+            })
+            | Command::Office(OfficeCommand::Show)
             | Command::Demo(_)
             | Command::Completions(_)
             | Command::Man => false,
@@ -325,7 +337,9 @@ impl Command {
             | Command::User(_)
             | Command::Tally(_)
             | Command::Site(_)
-            | Command::Measure(_) => true,
+            | Command::Measure(_)
+            | Command::Letter(_)
+            | Command::Office(_) => true,
         }
     }
 }
@@ -861,6 +875,9 @@ pub struct RespondArgs {
     /// ack: why no time frame is named (with --no-time-frame)
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    /// ack, interim: also write the letter to this file (PDF if it ends in .pdf, else text); never replaces a file
+    #[arg(long, value_name = "FILE")]
+    pub letter: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

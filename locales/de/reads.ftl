@@ -5,6 +5,7 @@ domain-read-kind = Arten von Zugriffen
     .show = Anzeige
     .search = Suche
     .subject-access = Auskunft
+    .letter = Brief
 domain-read-criterion = Suchkriterien
     .name = Name
     .postcode = PLZ

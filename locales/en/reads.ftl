@@ -5,6 +5,7 @@ domain-read-kind = Kinds of reads
     .show = show
     .search = search
     .subject-access = subject access
+    .letter = letter
 domain-read-criterion = Search criteria
     .name = name
     .postcode = postcode

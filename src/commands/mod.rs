@@ -23,9 +23,13 @@ mod hold;
 mod import;
 mod init;
 mod list;
+mod letter;
+mod letter_check;
+mod letter_template;
 mod measure;
 mod measure_report;
 mod measure_suggest;
+mod office;
 mod petition;
 mod policy;
 mod privacy;
@@ -76,6 +80,10 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
     match &cli.command {
         Command::Completions(args) => return completions::completions(args).map(|()| ExitCode::SUCCESS),
         Command::Man => return completions::man().map(|()| ExitCode::SUCCESS),
+        // The plain-language check reads a text, not the register.
+        Command::Letter(crate::cli::LetterArgs { command: Some(crate::cli::LetterCommand::Check(args)), .. }) => {
+            return letter_check::run(args)
+        }
         _ => {}
     }
     // The demo makes a register of the person's own: a set-group-id krm
@@ -126,6 +134,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Tally(cmd) => tally::run(&ctx, cmd),
         Command::Site(cmd) => site::run(&ctx, cmd),
         Command::Measure(cmd) => measure::run(&ctx, cmd),
+        Command::Letter(args) => letter::run(&ctx, args),
+        Command::Office(cmd) => office::run(&ctx, cmd),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

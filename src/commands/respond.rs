@@ -22,7 +22,10 @@ use crate::domain::supervisory::{self, Held};
 use crate::domain::taxonomy::Field;
 use crate::domain::text::{clean, login, quote};
 use crate::error::refused;
-use crate::store::{AnswerInfo, Sent, Store};
+use crate::domain::letter::{Format, LetterKind};
+use crate::outfile::IfExists;
+use crate::store::{AnswerInfo, Sent, SentMessage, Store};
+use super::letter::{Made, Request};
 
 const CHANNELS: [&str; 5] = ["brief", "email", "telefon", "persoenlich", "fax"];
 
@@ -87,11 +90,14 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
                 contact: contact.as_deref(),
             };
             ack_content::check(rules.ack_time_frame, rules.ack_contact, &case.form, content)?;
+            let message = SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: contact.clone(), expected_on: expected };
+            let letter = letter_first(ctx, &store, &actor, no, args, LetterKind::Ack, message, reason.clone())?;
             store.acknowledge(no, &sent, contact.as_deref(), expected, reason.as_deref(), &actor.name, ctx.today)?;
             if contact.is_none() && !rules.ack_contact {
                 crate::say!("{}", crate::tr!("cmd-respond-no-contact"));
             }
             crate::say!("{}", crate::tr!("cmd-respond-ack-done", krm_no = no.to_string()));
+            letter_then(ctx, &mut store, &actor, no, letter)?;
         }
         ResponseKind::Interim => {
             refuse_flag("--contact", args.contact.is_some())?;
@@ -99,21 +105,67 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             refuse_flag("--signed-by", args.signed_by.is_some())?;
             refuse_flag("--outcome", !args.outcome.is_empty())?;
             let expected = expected.ok_or_else(|| refused(crate::tr!("cmd-respond-interim-needs-expected")))?;
+            let message = SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: None, expected_on: Some(expected) };
+            let letter = letter_first(ctx, &store, &actor, no, args, LetterKind::Interim, message, None)?;
             store.interim(no, &sent, expected, &actor.name, ctx.today)?;
             crate::say!(
                 "{}",
                 crate::tr!("cmd-respond-interim-done", krm_no = no.to_string(), expected = german(expected))
             );
+            letter_then(ctx, &mut store, &actor, no, letter)?;
         }
         ResponseKind::Answer => {
             refuse_flag("--contact", args.contact.is_some())?;
             refuse_flag("--expected", args.expected.is_some())?;
+            refuse_flag("--letter", args.letter.is_some())?;
             let info = answer_info(&store, args, no, &actor.name, &rules, sent.on.unwrap_or(ctx.today))?;
             store.answer(no, &sent, &info, &actor.name, ctx.today)?;
             crate::say!("{}", crate::tr!("cmd-respond-answer-done", krm_no = no.to_string()));
         }
     }
     Ok(())
+}
+
+/// A letter (`--letter FILE`) made and its file opened before the message
+/// is recorded, so that a refused letter or an existing file changes
+/// nothing: a PDF where the file ends in `.pdf`, the text form otherwise.
+#[allow(clippy::too_many_arguments)]
+fn letter_first(
+    ctx: &Ctx,
+    store: &Store,
+    actor: &crate::store::Person,
+    no: CaseNo,
+    args: &RespondArgs,
+    kind: LetterKind,
+    message: SentMessage,
+    reason: Option<String>,
+) -> Result<Option<(Made, (crate::outfile::OutFile, std::path::PathBuf))>> {
+    let Some(path) = &args.letter else { return Ok(None) };
+    let pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let request = Request {
+        kind,
+        format: Some(if pdf { Format::Pdf } else { Format::Text }),
+        signer: None,
+        message: Some(message),
+        reason,
+    };
+    let made = super::letter::prepare(ctx, store, actor, no, &request)?;
+    let target = super::letter::open_target(ctx, path, IfExists::Refuse)?;
+    Ok(Some((made, target)))
+}
+
+/// Records and writes the letter of `letter_first` after its message.
+fn letter_then(
+    ctx: &Ctx,
+    store: &mut Store,
+    actor: &crate::store::Person,
+    no: CaseNo,
+    letter: Option<(Made, (crate::outfile::OutFile, std::path::PathBuf))>,
+) -> Result<()> {
+    match letter {
+        Some((made, target)) => super::letter::finish(ctx, store, actor, no, made, Some(target)),
+        None => Ok(()),
+    }
 }
 
 fn kind_key(kind: ResponseKind) -> &'static str {

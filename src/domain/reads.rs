@@ -26,16 +26,20 @@ pub enum ReadKind {
     Search,
     /// `krm subject-access`: the export for the customer (GDPR art. 15).
     SubjectAccess,
+    /// `krm letter`, `krm respond --letter`: a letter or file sheet made
+    /// with the customer's name and address (issue 17).
+    Letter,
 }
 
 impl ReadKind {
-    pub const ALL: [ReadKind; 3] = [ReadKind::Show, ReadKind::Search, ReadKind::SubjectAccess];
+    pub const ALL: [ReadKind; 4] = [ReadKind::Show, ReadKind::Search, ReadKind::SubjectAccess, ReadKind::Letter];
 
     pub fn key(self) -> &'static str {
         match self {
             ReadKind::Show => "show",
             ReadKind::Search => "search",
             ReadKind::SubjectAccess => "subject-access",
+            ReadKind::Letter => "letter",
         }
     }
 
@@ -49,6 +53,7 @@ impl ReadKind {
             ReadKind::Show => crate::tr!("domain-read-kind.show"),
             ReadKind::Search => crate::tr!("domain-read-kind.search"),
             ReadKind::SubjectAccess => crate::tr!("domain-read-kind.subject-access"),
+            ReadKind::Letter => crate::tr!("domain-read-kind.letter"),
         }
     }
 }

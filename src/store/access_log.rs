@@ -77,7 +77,7 @@ pub(super) fn journal_holds_frames(path: &std::path::Path) -> bool {
 }
 
 /// Writes the entry of `read` in the open transaction.
-fn append(tx: &Transaction, read: &Read) -> Result<()> {
+pub(super) fn append(tx: &Transaction, read: &Read) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO access_log (at, on_day, user, os_user, kind, criteria, hits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?

@@ -548,6 +548,49 @@ pub const STEPS: &[&str] = &[
          since        TEXT NOT NULL CHECK (date(since, '+0 days') IS since),  -- [plain]
          PRIMARY KEY (measure_id, kind, value)
      ) STRICT, WITHOUT ROWID;",
+    // 23 (issue 17): letters to the customer. The office profile, one row
+    // per field, each change in the register's history; its logo apart; a
+    // signature block per person on the people's own rows (one list of
+    // people); the office's letter templates as versions (a NULL body is the
+    // shipped text: `letter template reset`); and a record of each letter
+    // made — its kind, the template version, who and when, never its text —
+    // which goes with its case.
+    "CREATE TABLE office (
+         key     TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),  -- [plain]
+         value   TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 300),  -- [plain]
+         set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
+         set_by  TEXT NOT NULL  -- [staff]
+     ) STRICT;
+     CREATE TABLE office_logo (
+         id      INTEGER PRIMARY KEY CHECK (id = 1),  -- [plain]
+         png     BLOB NOT NULL CHECK (length(png) BETWEEN 8 AND 1048576),  -- [plain]
+         set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
+         set_by  TEXT NOT NULL  -- [staff]
+     ) STRICT;
+     ALTER TABLE person ADD COLUMN signature TEXT CHECK (signature IS NULL OR length(signature) BETWEEN 1 AND 400);  -- [staff]
+     ALTER TABLE staff ADD COLUMN signature TEXT CHECK (signature IS NULL OR length(signature) BETWEEN 1 AND 400);  -- [staff]
+     CREATE TABLE letter_template (
+         kind     TEXT NOT NULL CHECK (kind IN ('ack', 'interim', 'answer', 'thanks-praise', 'thanks-idea')),  -- [plain]
+         version  INTEGER NOT NULL CHECK (version >= 1),  -- [plain]
+         body     TEXT CHECK (body IS NULL OR length(body) BETWEEN 1 AND 20000),  -- [plain]
+         set_on   TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
+         at       TEXT NOT NULL,  -- [plain]
+         set_by   TEXT NOT NULL,  -- [staff]
+         PRIMARY KEY (kind, version)
+     ) STRICT;
+     CREATE TABLE letter (
+         id                INTEGER PRIMARY KEY,  -- [plain]
+         case_id           INTEGER NOT NULL REFERENCES krm_case (id) ON DELETE CASCADE,  -- [plain]
+         kind              TEXT NOT NULL CHECK (kind IN ('ack', 'interim', 'answer', 'thanks', 'sheet')),  -- [plain]
+         template          TEXT CHECK (template IS NULL OR template IN ('ack', 'interim', 'answer', 'thanks-praise', 'thanks-idea')),  -- [plain]
+         template_version  INTEGER CHECK (template_version IS NULL OR template_version >= 0),  -- [plain]
+         krm_version       TEXT NOT NULL CHECK (length(krm_version) BETWEEN 1 AND 40),  -- [plain]
+         format            TEXT NOT NULL CHECK (format IN ('pdf', 'text', 'email')),  -- [plain]
+         made_on           TEXT NOT NULL CHECK (date(made_on, '+0 days') IS made_on),  -- [plain]
+         at                TEXT NOT NULL,  -- [plain]
+         made_by           TEXT NOT NULL  -- [staff]
+     ) STRICT;
+     CREATE INDEX letter_by_case ON letter (case_id, id);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

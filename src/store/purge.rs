@@ -262,6 +262,9 @@ fn pseudonymize_listed(tx: &Transaction, today: NaiveDate) -> Result<()> {
     tx.execute(&format!("DELETE FROM case_text WHERE case_id IN {LISTED}"), [])?;
     // Which file brought the case in goes too, as with a deleted case.
     tx.execute(&format!("DELETE FROM import_case WHERE case_id IN {LISTED}"), [])?;
+    // That letters were made, and by whom, is case work, not statistics
+    // (issue 17): it goes with the customer.
+    tx.execute(&format!("DELETE FROM letter WHERE case_id IN {LISTED}"), [])?;
     tx.execute(
         &format!(
             "UPDATE history SET user = ?1, detail = '', os_user = NULL, person = NULL, reason = NULL

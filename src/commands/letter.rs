@@ -1,0 +1,359 @@
+//! `krm letter KRM-NO --kind ack|interim|answer|thanks|sheet`: a letter to
+//! the customer, or the file sheet, as PDF (DIN 5008, PDF/A-2b), text or
+//! e-mail text. What the letter is — its template, signer, copies, format,
+//! and whether the case may have one — is `domain::letter`'s; this loads
+//! it, fills it, writes the file like every output (never replacing one
+//! without `--force`, mode 0600) and records that the letter was made (no
+//! text) together with its access-log entry, before anything is written or
+//! printed: no log, no letter. `krm respond --kind ack|interim --letter`
+//! uses the same path with the message it is recording.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::case_no;
+use crate::cli::letter::{LetterFormatArg, LetterKindArg};
+use crate::cli::{LetterArgs, LetterCommand};
+use crate::context::Ctx;
+use crate::domain::case::CaseDetail;
+use crate::domain::case_no::CaseNo;
+use crate::domain::dates::german;
+use crate::domain::letter::compose::{self, Parts};
+use crate::domain::letter::template::{self, TemplateKind, Values};
+use crate::domain::letter::{self as rules, addressee, privacy, Facts, Format, LetterKind, Signer};
+use crate::domain::reads::{sees_customer, ReadKind};
+use crate::domain::role::{Action, Role};
+use crate::error::{not_allowed, refused};
+use crate::outfile::{IfExists, OutFile};
+use crate::store::{LetterRecord, Person, Read, SentMessage, Store};
+
+pub fn run(ctx: &Ctx, args: &LetterArgs) -> Result<()> {
+    match &args.command {
+        Some(LetterCommand::Template(t)) => super::letter_template::run(ctx, t),
+        Some(LetterCommand::Check(c)) => super::letter_check::run(c).map(|_| ()),
+        None => {
+            let no = case_no(args.krm_no.as_deref().unwrap_or_default())?;
+            let kind = match args.kind.unwrap_or(LetterKindArg::Sheet) {
+                LetterKindArg::Ack => LetterKind::Ack,
+                LetterKindArg::Interim => LetterKind::Interim,
+                LetterKindArg::Answer => LetterKind::Answer,
+                LetterKindArg::Thanks => LetterKind::Thanks,
+                LetterKindArg::Sheet => LetterKind::Sheet,
+            };
+            let format = args.as_format.map(|f| match f {
+                LetterFormatArg::Pdf => Format::Pdf,
+                LetterFormatArg::Text => Format::Text,
+                LetterFormatArg::Email => Format::Email,
+            });
+            let mut store = ctx.open()?;
+            let actor = ctx.actor(&store, Action::ReadCases)?;
+            super::scope::check(&store, &actor, no)?;
+            let request = Request { kind, format, signer: args.signer.clone(), message: None, reason: None };
+            let made = prepare(ctx, &store, &actor, no, &request)?;
+            let target = match &args.out {
+                Some(path) => Some(open_target(ctx, path, IfExists::force(args.force))?),
+                None if made.format == Format::Pdf => {
+                    return Err(refused(crate::tr!("cmd-letter-pdf-needs-out", krm_no = no.to_string())))
+                }
+                None => None,
+            };
+            finish(ctx, &mut store, &actor, no, made, target)
+        }
+    }
+}
+
+/// What to make.
+pub(crate) struct Request {
+    pub kind: LetterKind,
+    pub format: Option<Format>,
+    pub signer: Option<String>,
+    /// The acknowledgment or interim notice being recorded (`respond
+    /// --letter`); otherwise the latest recorded one is used.
+    pub message: Option<SentMessage>,
+    /// Why the acknowledgment names no time frame.
+    pub reason: Option<String>,
+}
+
+/// A letter made but not yet recorded or written.
+pub(crate) struct Made {
+    pub bytes: Vec<u8>,
+    pub format: Format,
+    pub label: &'static str,
+    pub template: Option<(TemplateKind, i64)>,
+    /// For a draft: who is to complete it.
+    pub author: Option<String>,
+}
+
+/// Opens the file a letter goes to (checked before anything is recorded).
+pub(crate) fn open_target(ctx: &Ctx, path: &Path, if_exists: IfExists) -> Result<(OutFile, PathBuf)> {
+    Ok((OutFile::create(path, "--out", Some(&ctx.db), if_exists)?, path.to_path_buf()))
+}
+
+fn person_is_officer(actor: &Person) -> bool {
+    matches!(actor.role(), Some(Role::Officer | Role::Deputy))
+}
+
+/// The name of the person who signs as `who`, if the register knows one.
+fn signer_name(store: &Store, who: Signer, actor: &Person, unit: &str, assignee: Option<&str>) -> Result<Option<String>> {
+    Ok(match who {
+        Signer::Officer if person_is_officer(actor) => Some(actor.name.clone()),
+        Signer::Officer => store.people_of_post("krm", None)?.into_iter().next(),
+        Signer::TeamLead => {
+            let leads = store.people_of_post("teamleitung", Some(unit))?;
+            match assignee {
+                Some(a) if leads.iter().any(|l| l == a) => Some(a.to_string()),
+                _ => leads.into_iter().next(),
+            }
+        }
+        Signer::Management => store.people_of_post("geschaeftsfuehrung", None)?.into_iter().next(),
+    })
+}
+
+fn post_label(who: Signer, unit: &str) -> String {
+    match who {
+        Signer::Officer => "Kundenreaktionsmanagement".to_string(),
+        Signer::TeamLead => format!("Teamleitung {unit}"),
+        Signer::Management => "Geschäftsführung".to_string(),
+    }
+}
+
+/// The signature block: the person's own lines, else name and post; a
+/// marked gap where the register knows nobody for the post.
+fn signature(store: &Store, name: Option<&str>, who: Signer, unit: &str) -> Result<Vec<String>> {
+    Ok(match name {
+        Some(n) => store.signature(n)?.unwrap_or_else(|| vec![n.to_string(), post_label(who, unit)]),
+        None => vec![format!("[Name, {}]", post_label(who, unit))],
+    })
+}
+
+fn refusal(r: rules::Refusal, no: CaseNo) -> anyhow::Error {
+    refused(crate::i18n::text(r.message_id(), &[("krm_no", crate::i18n::IntoArg::into_arg(no.to_string()))]))
+}
+
+/// The themes of a case in plain words (`letter_phrases`), the official
+/// label where an office's own category has no phrase.
+fn themes(detail: &CaseDetail) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in &detail.case.concerns {
+        let phrase = crate::domain::letter_phrases::phrase(&c.code).map(str::to_string).unwrap_or_else(|| c.label.clone());
+        if !out.contains(&phrase) {
+            out.push(phrase);
+        }
+    }
+    out
+}
+
+/// Makes the letter of `request` for case `no` in memory: every refusal
+/// comes before anything is recorded or written.
+pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, request: &Request) -> Result<Made> {
+    let reference = store.reference()?;
+    let mut detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
+    if !sees_customer(actor.role(), &actor.name, detail.case.assignee.as_deref()) {
+        return Err(not_allowed(crate::tr!("cmd-letter-not-allowed", user = actor.name.clone(), krm_no = no.to_string())));
+    }
+    let customer = detail.customer.clone().unwrap_or_default();
+    let separate = store.separate_types()?.contains(&detail.case.kind);
+    let facts = Facts {
+        kind: &detail.case.kind,
+        separate,
+        form: &detail.case.form,
+        has_customer: customer.reachable() && (customer.last_name.is_some() || customer.first_name.is_some() || customer.email.is_some()),
+        postal: addressee::postal(&customer),
+        has_email: customer.email.is_some(),
+    };
+    let template_kind = rules::template_for(request.kind, &facts).map_err(|r| refusal(r, no))?;
+    let format = rules::format_for(request.kind, request.format, &facts).map_err(|r| refusal(r, no))?;
+    let office = store.office()?;
+    let missing = office.missing_for_letters();
+    if !missing.is_empty() && !(request.kind == LetterKind::Sheet && office.name.is_some()) {
+        let flags: Vec<String> = missing.iter().map(|f| format!("--{}", f.key().replace('_', "-"))).collect();
+        return Err(refused(crate::tr!("cmd-letter-office-incomplete", flags = flags.join(" "))));
+    }
+    let preset = store.register_preset()?;
+    let Some(template_kind) = template_kind else {
+        super::petition::procedure_of(store, no, &mut detail)?;
+        let sheet = rules::sheet::sheet(&detail, &reference, &office, &preset, ctx.today);
+        let bytes = match format {
+            Format::Pdf => pdf_sheet(&sheet, ctx.today)?,
+            _ => crate::render::letter_text::sheet(&sheet).into_bytes(),
+        };
+        return Ok(Made { bytes, format, label: "Aktenblatt", template: None, author: None });
+    };
+    let message = match (request.kind, &request.message) {
+        (_, Some(m)) => Some(m.clone()),
+        (LetterKind::Ack, None) => Some(
+            store
+                .last_message(no, "ack")?
+                .ok_or_else(|| refused(crate::tr!("cmd-letter-no-ack", krm_no = no.to_string())))?,
+        ),
+        (LetterKind::Interim, None) => Some(
+            store
+                .last_message(no, "interim")?
+                .ok_or_else(|| refused(crate::tr!("cmd-letter-no-interim", krm_no = no.to_string())))?,
+        ),
+        _ => None,
+    };
+    let contact = match &message {
+        Some(m) if request.kind == LetterKind::Ack => m.contact.clone(),
+        _ => store.last_message(no, "ack")?.and_then(|m| m.contact),
+    };
+    let (source, version) = template_in_force(store, &preset, template_kind)?;
+    let policy = store.policies()?.into_iter().last().ok_or_else(|| anyhow::anyhow!("no policy"))?;
+    let values = Values {
+        anrede: compose::printable(&addressee::salutation(&customer), false),
+        zeichen: no.to_string(),
+        eingang: german(detail.case.received_on),
+        nachricht: rules::message_words(&detail.case.form).to_string(),
+        ihr_anliegen: rules::reaction_words(&detail.case.kind).to_string(),
+        themen: themes(&detail),
+        kontakt: contact.clone(),
+        telefon: office.phone.clone(),
+        email: office.email.clone(),
+        frist: message.as_ref().and_then(|m| m.expected_on).map(german),
+        grund: request.reason.clone(),
+        antwort_tage: policy.answer.days,
+        amt: office.name.clone().unwrap_or_default(),
+        datenschutz: privacy::notice(
+            &office,
+            privacy::Keeping { years: policy.retention_years, mode: policy.retention_mode },
+        ),
+    };
+    let text = template::render(&source, &values)
+        .map_err(|e| refused(crate::tr!("cmd-letter-template-broken", kind = template_kind.key(), detail = e)))?;
+    let procedure = store.procedure()?;
+    let (author, signs) = rules::signers(request.kind, &detail.case.kind, &procedure);
+    let unit = detail.case.unit.clone();
+    let assignee = detail.case.assignee.clone();
+    let signer = match &request.signer {
+        Some(name) => {
+            let name = crate::domain::text::login("--signer", name).map_err(refused)?;
+            if !store.person_known(&name)? {
+                return Err(refused(crate::tr!("cmd-letter-unknown-signer", name = name)));
+            }
+            Some(name)
+        }
+        None => signer_name(store, signs, actor, &unit, assignee.as_deref())?,
+    };
+    let mut copies = Vec::new();
+    for who in rules::copies(request.kind, &detail.case.kind, &procedure) {
+        let name = signer_name(store, who, actor, &unit, assignee.as_deref())?;
+        copies.push(match name {
+            Some(n) => format!("{}: {n}", post_label(who, &unit)),
+            None => post_label(who, &unit),
+        });
+    }
+    let parts = Parts {
+        title: format!("{} {no}", template_kind.label()),
+        office: &office,
+        logo_png: store.office_logo()?,
+        krm_no: no.to_string(),
+        received_on: detail.case.received_on,
+        address: addressee::address(&customer),
+        contact,
+        today: ctx.today,
+        signature: signature(store, signer.as_deref(), signs, &unit)?,
+        copies,
+    };
+    let doc = compose::letter(parts, &text);
+    let bytes = match format {
+        Format::Pdf => pdf_letter(&doc, ctx.today)?,
+        Format::Text => crate::render::letter_text::letter(&doc).into_bytes(),
+        Format::Email => crate::render::letter_text::email(&doc, customer.email.as_deref().unwrap_or_default()).into_bytes(),
+    };
+    let author = (request.kind == LetterKind::Answer)
+        .then(|| signer_name(store, author, actor, &unit, assignee.as_deref()))
+        .transpose()?
+        .map(|n| n.unwrap_or_else(|| post_label(author, &unit)));
+    Ok(Made { bytes, format, label: template_kind.label(), template: Some((template_kind, version)), author })
+}
+
+/// The template in force for `kind`: the office's latest version, or the
+/// shipped text (version 0 when the office never set one).
+pub(crate) fn template_in_force(store: &Store, preset: &str, kind: TemplateKind) -> Result<(String, i64)> {
+    Ok(match store.template_versions(kind)?.pop() {
+        Some(v) => (v.body.unwrap_or_else(|| template::shipped(preset, kind).to_string()), v.version),
+        None => (template::shipped(preset, kind).to_string(), 0),
+    })
+}
+
+#[cfg(feature = "pdf")]
+fn pdf_letter(doc: &crate::render::letter_doc::LetterDoc, today: NaiveDate) -> Result<Vec<u8>> {
+    crate::render::letter_pdf::letter(doc, today)
+}
+
+#[cfg(feature = "pdf")]
+fn pdf_sheet(doc: &crate::render::letter_doc::SheetDoc, today: NaiveDate) -> Result<Vec<u8>> {
+    crate::render::letter_pdf::sheet(doc, today)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_letter(_: &crate::render::letter_doc::LetterDoc, _: NaiveDate) -> Result<Vec<u8>> {
+    Err(refused(crate::tr!("cmd-letter-no-pdf")))
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_sheet(_: &crate::render::letter_doc::SheetDoc, _: NaiveDate) -> Result<Vec<u8>> {
+    Err(refused(crate::tr!("cmd-letter-no-pdf")))
+}
+
+/// Records the letter with its access-log entry, then writes it: into the
+/// file opened before (moved into place only now), or to stdout.
+pub(crate) fn finish(
+    ctx: &Ctx,
+    store: &mut Store,
+    actor: &Person,
+    no: CaseNo,
+    made: Made,
+    target: Option<(OutFile, PathBuf)>,
+) -> Result<()> {
+    use std::io::Write;
+    let record = LetterRecord {
+        kind: kind_of(&made).to_string(),
+        template: made.template.map(|(k, _)| k.key().to_string()),
+        template_version: made.template.map(|(_, v)| v),
+        format: made.format.key().to_string(),
+        made_on: ctx.today,
+        made_by: actor.name.clone(),
+    };
+    let cases = [no];
+    let read = Read { kind: ReadKind::Letter, user: &actor.name, today: ctx.today, criteria: &[], hits: 1, cases: &cases };
+    match target {
+        Some((mut file, path)) => {
+            file.write_all(&made.bytes)?;
+            store.record_letter(no, &record, &read)?;
+            file.commit()?;
+            crate::say!(
+                "{}",
+                crate::tr!(
+                    "cmd-letter-written",
+                    path = path.display().to_string(),
+                    letter = made.label,
+                    krm_no = no.to_string(),
+                    version = record.template_version.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
+                )
+            );
+        }
+        None => {
+            store.record_letter(no, &record, &read)?;
+            let mut out = crate::output::stdout();
+            out.write_all(&made.bytes)?;
+            out.finish()?;
+        }
+    }
+    if let Some(author) = &made.author {
+        crate::say!("{}", crate::tr!("cmd-letter-draft", author = author.clone()));
+    }
+    Ok(())
+}
+
+fn kind_of(made: &Made) -> &'static str {
+    match made.template.map(|(k, _)| k) {
+        None => "sheet",
+        Some(TemplateKind::Ack) => "ack",
+        Some(TemplateKind::Interim) => "interim",
+        Some(TemplateKind::Answer) => "answer",
+        Some(TemplateKind::ThanksPraise | TemplateKind::ThanksIdea) => "thanks",
+    }
+}

@@ -1,0 +1,303 @@
+//! Letters to the customer (issue 17): which letter a case may get, from
+//! whom, with which copies, and what it says. One rule, one place: the
+//! commands (`krm letter`, `krm respond --letter`) ask these functions and
+//! only load and store. The letter kinds follow the instructions: the
+//! acknowledgment and the interim notice come from the KRM officer (BS 5.3,
+//! HRO 3.5); the answer is written by the team lead (BS 5.3, HRO 3.6) — a
+//! Dienstaufsichtsbeschwerde's by the officer and signed by the
+//! Geschäftsführung where the procedure says so (BS 5.3) — and krm writes
+//! it as a draft, since only the author knows the finding; praise and an
+//! idea get a short thanks of their own; petitions and Eingaben are
+//! answered through their formal procedure to the body that forwarded
+//! them, so they get no customer letter; the file sheet is for the paper
+//! file, which the archive keeps by KRM number (HRO 3.8).
+
+pub mod addressee;
+pub mod compose;
+pub mod privacy;
+pub mod sheet;
+pub mod template;
+
+use crate::domain::procedure::{Procedure, Rule};
+use template::TemplateKind;
+
+/// What `krm letter --kind` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterKind {
+    Ack,
+    Interim,
+    Answer,
+    Thanks,
+    Sheet,
+}
+
+impl LetterKind {
+    pub const ALL: [LetterKind; 5] =
+        [LetterKind::Ack, LetterKind::Interim, LetterKind::Answer, LetterKind::Thanks, LetterKind::Sheet];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LetterKind::Ack => "ack",
+            LetterKind::Interim => "interim",
+            LetterKind::Answer => "answer",
+            LetterKind::Thanks => "thanks",
+            LetterKind::Sheet => "sheet",
+        }
+    }
+}
+
+/// How a letter is written out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A4 after DIN 5008 form B, PDF/A-2b.
+    Pdf,
+    /// The paper letter as plain text (for a word processor).
+    Text,
+    /// The text of an e-mail to the customer.
+    Email,
+}
+
+impl Format {
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Text => "text",
+            Format::Email => "email",
+        }
+    }
+}
+
+/// Why a case gets no letter of a kind; each names what would be right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// A petition or Eingabe: answered through its procedure, not by letter.
+    Separate,
+    /// No customer to write to: recorded anonymously, or anonymised.
+    Anonymous,
+    /// Thanks are for praise and ideas only.
+    ThanksNotFor,
+    /// Praise and ideas are thanked, not answered with findings.
+    AnswerIsThanks,
+    /// No postal address for a paper letter.
+    NoPostalAddress,
+    /// No e-mail address, or the customer did not write by e-mail.
+    NoEmail,
+}
+
+impl Refusal {
+    /// The message id (`locales/*/domain.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::Separate => "domain-letter-separate",
+            Refusal::Anonymous => "domain-letter-anonymous",
+            Refusal::ThanksNotFor => "domain-letter-thanks-not-for",
+            Refusal::AnswerIsThanks => "domain-letter-answer-is-thanks",
+            Refusal::NoPostalAddress => "domain-letter-no-postal",
+            Refusal::NoEmail => "domain-letter-no-email",
+        }
+    }
+}
+
+/// What the rules need to know of a case.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    /// The decided reaction type.
+    pub kind: &'a str,
+    /// Whether the type is answered through a procedure of its own.
+    pub separate: bool,
+    /// The form the customer used (`email`, `schriftlich`, …).
+    pub form: &'a str,
+    /// Whether any customer data is there to write to.
+    pub has_customer: bool,
+    pub postal: bool,
+    pub has_email: bool,
+}
+
+/// The template a letter of `kind` uses for a case of `case_type`, or why
+/// there is no such letter. The sheet has none.
+pub fn template_for(kind: LetterKind, facts: &Facts) -> Result<Option<TemplateKind>, Refusal> {
+    if kind == LetterKind::Sheet {
+        return Ok(None);
+    }
+    if facts.separate {
+        return Err(Refusal::Separate);
+    }
+    if !facts.has_customer {
+        return Err(Refusal::Anonymous);
+    }
+    let thanked = matches!(facts.kind, "lob" | "anregung");
+    Ok(Some(match kind {
+        LetterKind::Ack => TemplateKind::Ack,
+        LetterKind::Interim => TemplateKind::Interim,
+        LetterKind::Answer if thanked => return Err(Refusal::AnswerIsThanks),
+        LetterKind::Answer => TemplateKind::Answer,
+        LetterKind::Thanks if facts.kind == "lob" => TemplateKind::ThanksPraise,
+        LetterKind::Thanks if facts.kind == "anregung" => TemplateKind::ThanksIdea,
+        LetterKind::Thanks => return Err(Refusal::ThanksNotFor),
+        LetterKind::Sheet => unreachable!("handled above"),
+    }))
+}
+
+/// The format of a letter: the one asked for if the case allows it, else
+/// paper where there is a postal address and e-mail where the customer
+/// can only be reached so. An e-mail is offered only where the customer
+/// wrote by e-mail or gave nothing but an e-mail address (README: what
+/// protection e-mail with Sozialdaten needs). The sheet is never e-mail.
+pub fn format_for(kind: LetterKind, asked: Option<Format>, facts: &Facts) -> Result<Format, Refusal> {
+    let email_ok = facts.has_email && (facts.form == "email" || !facts.postal);
+    if kind == LetterKind::Sheet {
+        return match asked {
+            Some(Format::Email) => Err(Refusal::NoEmail),
+            Some(f) => Ok(f),
+            None => Ok(Format::Pdf),
+        };
+    }
+    match asked {
+        Some(Format::Pdf) if !facts.postal => Err(Refusal::NoPostalAddress),
+        Some(Format::Email) if !email_ok => Err(Refusal::NoEmail),
+        Some(f) => Ok(f),
+        None if facts.postal => Ok(Format::Pdf),
+        None if email_ok => Ok(Format::Email),
+        None => Err(Refusal::NoPostalAddress),
+    }
+}
+
+/// Who signs a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signer {
+    /// The KRM officer (or deputy).
+    Officer,
+    /// The team lead of the case's unit.
+    TeamLead,
+    /// The Geschäftsführung.
+    Management,
+}
+
+/// Who writes a letter and who signs it: `(author, signer)`.
+pub fn signers(kind: LetterKind, case_type: &str, procedure: &Procedure) -> (Signer, Signer) {
+    match kind {
+        LetterKind::Answer if case_type == "dienstaufsicht" && procedure.has(Rule::SupervisoryStatement) => {
+            (Signer::Officer, Signer::Management)
+        }
+        LetterKind::Answer => (Signer::TeamLead, Signer::TeamLead),
+        _ => (Signer::Officer, Signer::Officer),
+    }
+}
+
+/// The copies "zur Kenntnis" a letter lists (BS 5.3, HRO 3.6): only the
+/// answer has them.
+pub fn copies(kind: LetterKind, case_type: &str, procedure: &Procedure) -> Vec<Signer> {
+    if kind != LetterKind::Answer {
+        return Vec::new();
+    }
+    let dab = case_type == "dienstaufsicht" && procedure.has(Rule::SupervisoryStatement);
+    let mut to = Vec::new();
+    if !dab && procedure.has(Rule::CopyToOfficer) {
+        to.push(Signer::Officer);
+    }
+    if dab && procedure.has(Rule::CopyToTeamLead) {
+        to.push(Signer::TeamLead);
+    }
+    if procedure.has(Rule::CopyToManagement) {
+        to.push(Signer::Management);
+    }
+    to
+}
+
+/// The customer's message in the accusative, with "Ihr".
+pub fn message_words(form: &str) -> &'static str {
+    match form {
+        "email" => "Ihre E-Mail",
+        "telefonisch" => "Ihren Anruf",
+        "persoenlich" => "Ihren Besuch",
+        "meinungskarte" => "Ihre Meinungskarte",
+        _ => "Ihr Schreiben",
+    }
+}
+
+/// The kind of reaction in the accusative, with "Ihr".
+pub fn reaction_words(case_type: &str) -> &'static str {
+    match case_type {
+        "dienstaufsicht" => "Ihre Dienstaufsichtsbeschwerde",
+        "fachaufsicht" => "Ihre Fachaufsichtsbeschwerde",
+        "lob" => "Ihr Lob",
+        "anregung" => "Ihre Anregung",
+        "folgereaktion" => "Ihre erneute Nachricht",
+        _ => "Ihre Beschwerde",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts<'a>(kind: &'a str, form: &'a str) -> Facts<'a> {
+        Facts { kind, separate: false, form, has_customer: true, postal: true, has_email: true }
+    }
+
+    #[test]
+    fn each_kind_of_case_gets_its_letters() {
+        use LetterKind::*;
+        use TemplateKind as T;
+        let rows: [(&str, LetterKind, Result<Option<T>, Refusal>); 9] = [
+            ("beschwerde", Ack, Ok(Some(T::Ack))),
+            ("beschwerde", Interim, Ok(Some(T::Interim))),
+            ("beschwerde", Answer, Ok(Some(T::Answer))),
+            ("beschwerde", Thanks, Err(Refusal::ThanksNotFor)),
+            ("lob", Thanks, Ok(Some(T::ThanksPraise))),
+            ("anregung", Thanks, Ok(Some(T::ThanksIdea))),
+            ("lob", Answer, Err(Refusal::AnswerIsThanks)),
+            ("dienstaufsicht", Answer, Ok(Some(T::Answer))),
+            ("beschwerde", Sheet, Ok(None)),
+        ];
+        for (kind, letter, expected) in rows {
+            assert_eq!(template_for(letter, &facts(kind, "schriftlich")), expected, "{kind} {}", letter.key());
+        }
+    }
+
+    #[test]
+    fn petitions_and_anonymous_cases_get_no_letter_but_a_sheet() {
+        let mut f = facts("petition", "schriftlich");
+        f.separate = true;
+        assert_eq!(template_for(LetterKind::Ack, &f), Err(Refusal::Separate));
+        assert_eq!(template_for(LetterKind::Sheet, &f), Ok(None));
+        let mut f = facts("beschwerde", "schriftlich");
+        f.has_customer = false;
+        assert_eq!(template_for(LetterKind::Answer, &f), Err(Refusal::Anonymous));
+        assert_eq!(template_for(LetterKind::Sheet, &f), Ok(None));
+    }
+
+    #[test]
+    fn e_mail_only_where_the_customer_wrote_by_e_mail_or_gave_nothing_else() {
+        let letter = facts("beschwerde", "schriftlich");
+        assert_eq!(format_for(LetterKind::Ack, None, &letter), Ok(Format::Pdf));
+        assert_eq!(format_for(LetterKind::Ack, Some(Format::Email), &letter), Err(Refusal::NoEmail));
+        assert_eq!(format_for(LetterKind::Ack, Some(Format::Text), &letter), Ok(Format::Text));
+        let email = facts("beschwerde", "email");
+        assert_eq!(format_for(LetterKind::Ack, Some(Format::Email), &email), Ok(Format::Email));
+        let mut only_email = facts("beschwerde", "telefonisch");
+        only_email.postal = false;
+        assert_eq!(format_for(LetterKind::Ack, None, &only_email), Ok(Format::Email));
+        assert_eq!(format_for(LetterKind::Ack, Some(Format::Pdf), &only_email), Err(Refusal::NoPostalAddress));
+        only_email.has_email = false;
+        assert_eq!(format_for(LetterKind::Ack, None, &only_email), Err(Refusal::NoPostalAddress));
+        assert_eq!(format_for(LetterKind::Sheet, None, &only_email), Ok(Format::Pdf));
+        assert_eq!(format_for(LetterKind::Sheet, Some(Format::Email), &email), Err(Refusal::NoEmail));
+    }
+
+    #[test]
+    fn signers_and_copies_follow_the_preset() {
+        let bs = Procedure::preset("braunschweig");
+        let hro = Procedure::preset("rostock");
+        use Signer::*;
+        assert_eq!(signers(LetterKind::Ack, "beschwerde", &bs), (Officer, Officer));
+        assert_eq!(signers(LetterKind::Answer, "beschwerde", &bs), (TeamLead, TeamLead));
+        assert_eq!(signers(LetterKind::Answer, "dienstaufsicht", &bs), (Officer, Management));
+        assert_eq!(signers(LetterKind::Answer, "dienstaufsicht", &hro), (TeamLead, TeamLead));
+        assert_eq!(signers(LetterKind::Thanks, "lob", &hro), (Officer, Officer));
+        assert_eq!(copies(LetterKind::Answer, "beschwerde", &bs), vec![Officer]);
+        assert_eq!(copies(LetterKind::Answer, "dienstaufsicht", &bs), vec![TeamLead]);
+        assert_eq!(copies(LetterKind::Answer, "beschwerde", &hro), vec![Management]);
+        assert_eq!(copies(LetterKind::Ack, "beschwerde", &hro), Vec::<Signer>::new());
+    }
+}
