@@ -51,7 +51,7 @@ fn letter() -> LetterDoc {
             "38104 Braunschweig",
         ]),
         logo_png: None,
-        return_address: "Jobcenter Braunschweig · Friedrich-Voigtländer-Straße 41 · 38104 Braunschweig".into(),
+        return_address: "Jobcenter Braunschweig · Friedrich-Voigtländer-Str. 41 · 38104 Braunschweig".into(),
         address: strings(&["Frau", "Dr. Żaneta Łukasiewicz-Müller", "Musterstraße 12 a", "38100 Braunschweig"]),
         info: pairs(&[
             ("Unser Zeichen", "2026-0007"),

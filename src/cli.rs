@@ -291,7 +291,11 @@ impl Command {
             | Command::Site(SiteCommand::List)
             | Command::Measure(MeasureCommand::Show(_) | MeasureCommand::List(_) | MeasureCommand::Suggest(_))
             | Command::Letter(LetterArgs {
-                command: Some(LetterCommand::Check(_) | LetterCommand::Template(TemplateCommand::Show(_) | TemplateCommand::List)),
+                command:
+                    Some(
+                        LetterCommand::Check(_)
+                        | LetterCommand::Template(TemplateCommand::Show(_) | TemplateCommand::List),
+                    ),
                 ..
             })
             | Command::Office(OfficeCommand::Show)

@@ -96,7 +96,13 @@ fn person_is_officer(actor: &Person) -> bool {
 }
 
 /// The name of the person who signs as `who`, if the register knows one.
-fn signer_name(store: &Store, who: Signer, actor: &Person, unit: &str, assignee: Option<&str>) -> Result<Option<String>> {
+fn signer_name(
+    store: &Store,
+    who: Signer,
+    actor: &Person,
+    unit: &str,
+    assignee: Option<&str>,
+) -> Result<Option<String>> {
     Ok(match who {
         Signer::Officer if person_is_officer(actor) => Some(actor.name.clone()),
         Signer::Officer => store.people_of_post("krm", None)?.into_iter().next(),
@@ -137,7 +143,8 @@ fn refusal(r: rules::Refusal, no: CaseNo) -> anyhow::Error {
 fn themes(detail: &CaseDetail) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for c in &detail.case.concerns {
-        let phrase = crate::domain::letter_phrases::phrase(&c.code).map(str::to_string).unwrap_or_else(|| c.label.clone());
+        let phrase =
+            crate::domain::letter_phrases::phrase(&c.code).map(str::to_string).unwrap_or_else(|| c.label.clone());
         if !out.contains(&phrase) {
             out.push(phrase);
         }
@@ -151,7 +158,11 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
     let reference = store.reference()?;
     let mut detail = store.case(no, &reference)?.ok_or_else(|| store.no_case(no))?;
     if !sees_customer(actor.role(), &actor.name, detail.case.assignee.as_deref()) {
-        return Err(not_allowed(crate::tr!("cmd-letter-not-allowed", user = actor.name.clone(), krm_no = no.to_string())));
+        return Err(not_allowed(crate::tr!(
+            "cmd-letter-not-allowed",
+            user = actor.name.clone(),
+            krm_no = no.to_string()
+        )));
     }
     let customer = detail.customer.clone().unwrap_or_default();
     let separate = store.separate_types()?.contains(&detail.case.kind);
@@ -159,7 +170,8 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         kind: &detail.case.kind,
         separate,
         form: &detail.case.form,
-        has_customer: customer.reachable() && (customer.last_name.is_some() || customer.first_name.is_some() || customer.email.is_some()),
+        has_customer: customer.reachable()
+            && (customer.last_name.is_some() || customer.first_name.is_some() || customer.email.is_some()),
         postal: addressee::postal(&customer),
         has_email: customer.email.is_some(),
     };
@@ -260,7 +272,9 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
     let bytes = match format {
         Format::Pdf => pdf_letter(&doc, ctx.today)?,
         Format::Text => crate::render::letter_text::letter(&doc).into_bytes(),
-        Format::Email => crate::render::letter_text::email(&doc, customer.email.as_deref().unwrap_or_default()).into_bytes(),
+        Format::Email => {
+            crate::render::letter_text::email(&doc, customer.email.as_deref().unwrap_or_default()).into_bytes()
+        }
     };
     let author = (request.kind == LetterKind::Answer)
         .then(|| signer_name(store, author, actor, &unit, assignee.as_deref()))
@@ -318,7 +332,8 @@ pub(crate) fn finish(
         made_by: actor.name.clone(),
     };
     let cases = [no];
-    let read = Read { kind: ReadKind::Letter, user: &actor.name, today: ctx.today, criteria: &[], hits: 1, cases: &cases };
+    let read =
+        Read { kind: ReadKind::Letter, user: &actor.name, today: ctx.today, criteria: &[], hits: 1, cases: &cases };
     match target {
         Some((mut file, path)) => {
             file.write_all(&made.bytes)?;

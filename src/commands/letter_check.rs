@@ -21,8 +21,13 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         std::io::stdin().read_to_string(&mut s).context(crate::tr!("cmd-letter-check-stdin"))?;
         s
     } else {
-        let bytes = std::fs::read(&args.file)
-            .map_err(|e| refused(crate::tr!("cmd-letter-check-unreadable", path = args.file.display().to_string(), error = e.to_string())))?;
+        let bytes = std::fs::read(&args.file).map_err(|e| {
+            refused(crate::tr!(
+                "cmd-letter-check-unreadable",
+                path = args.file.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         String::from_utf8(bytes)
             .map_err(|_| refused(crate::tr!("cmd-letter-check-not-utf8", path = args.file.display().to_string())))?
     };

@@ -10,22 +10,22 @@
 
 use anyhow::Result;
 
+use super::letter::{Made, Request};
 use super::{case_no, opt_date};
 use crate::cli::{RespondArgs, ResponseKind};
 use crate::context::Ctx;
 use crate::domain::ack_content::{self, AckContent};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
+use crate::domain::letter::{Format, LetterKind};
 use crate::domain::procedure_steps::StepRules;
 use crate::domain::role::Action;
 use crate::domain::supervisory::{self, Held};
 use crate::domain::taxonomy::Field;
 use crate::domain::text::{clean, login, quote};
 use crate::error::refused;
-use crate::domain::letter::{Format, LetterKind};
 use crate::outfile::IfExists;
 use crate::store::{AnswerInfo, Sent, SentMessage, Store};
-use super::letter::{Made, Request};
 
 const CHANNELS: [&str; 5] = ["brief", "email", "telefon", "persoenlich", "fax"];
 
@@ -90,7 +90,8 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
                 contact: contact.as_deref(),
             };
             ack_content::check(rules.ack_time_frame, rules.ack_contact, &case.form, content)?;
-            let message = SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: contact.clone(), expected_on: expected };
+            let message =
+                SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: contact.clone(), expected_on: expected };
             let letter = letter_first(ctx, &store, &actor, no, args, LetterKind::Ack, message, reason.clone())?;
             store.acknowledge(no, &sent, contact.as_deref(), expected, reason.as_deref(), &actor.name, ctx.today)?;
             if contact.is_none() && !rules.ack_contact {
@@ -105,7 +106,8 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             refuse_flag("--signed-by", args.signed_by.is_some())?;
             refuse_flag("--outcome", !args.outcome.is_empty())?;
             let expected = expected.ok_or_else(|| refused(crate::tr!("cmd-respond-interim-needs-expected")))?;
-            let message = SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: None, expected_on: Some(expected) };
+            let message =
+                SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: None, expected_on: Some(expected) };
             let letter = letter_first(ctx, &store, &actor, no, args, LetterKind::Interim, message, None)?;
             store.interim(no, &sent, expected, &actor.name, ctx.today)?;
             crate::say!(

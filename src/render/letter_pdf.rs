@@ -27,7 +27,7 @@ use krilla::{Document, SerializeSettings};
 
 use super::letter_doc::{LetterDoc, SheetDoc};
 use din::*;
-use pdf_text::{wrap, Fonts};
+use pdf_text::{wrap, wrap_parts, Fonts};
 
 /// DIN 5008:2020 form B on A4, and krm's own positions on the same page,
 /// in millimetres from the top-left corner.
@@ -213,7 +213,8 @@ fn letterhead(fonts: &Fonts, lines: &[String]) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut y = 20.0;
     for (i, line) in lines.iter().enumerate() {
-        let (style, pitch) = if i == 0 { (fitting(fonts, line, HEADLINE, 11.0, INFO_WIDTH_MM), 5.5) } else { (LETTERHEAD, 3.6) };
+        let (style, pitch) =
+            if i == 0 { (fitting(fonts, line, HEADLINE, 11.0, INFO_WIDTH_MM), 5.5) } else { (LETTERHEAD, 3.6) };
         if i == 1 {
             y += 0.8;
         }
@@ -245,18 +246,26 @@ fn logo(png: &[u8]) -> Result<Mark> {
     Ok(Mark::Logo { x: LEFT_MARGIN_MM, y: LOGO_TOP_MM, width, height, image })
 }
 
-/// The return address, small, at the bottom of the Vermerkzone: made
-/// smaller (to 6 pt) to fit one line, wrapped upwards if it still does not.
+/// The return address, small, at the bottom of the Vermerkzone, over the
+/// field's width from the text's edge: made smaller (to 6 pt) to fit one
+/// line, else at 7 pt broken at its ` · `, upwards.
 fn return_address(fonts: &Fonts, line: &str) -> Vec<Mark> {
-    let style = fitting(fonts, line, SMALL, 6.0, ADDRESS_TEXT_WIDTH_MM);
-    let parts = wrap_mm(fonts, line, style, ADDRESS_TEXT_WIDTH_MM);
+    let width = ADDRESS_FIELD_LEFT_MM + ADDRESS_FIELD_WIDTH_MM - ADDRESS_LEFT_MM;
+    let style = fitting(fonts, line, SMALL, 6.0, width);
+    let parts: Vec<&str> = line.split(" · ").collect();
+    let lines = wrap_parts(fonts.face(false), &parts, " · ", style.size, pt(width));
     let last = ADDRESS_TOP_MM - 1.6;
-    let n = parts.len();
-    parts.into_iter().enumerate().map(|(i, p)| text(ADDRESS_LEFT_MM, last - (n - 1 - i) as f32 * 2.8, p, style)).collect()
+    let n = lines.len();
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| text(ADDRESS_LEFT_MM, last - (n - 1 - i) as f32 * 2.8, p, style))
+        .collect()
 }
 
 /// The address, one line per line at single spacing from the
-/// Anschriftzone's top; a line too long gets smaller (to 8 pt), then wraps.
+/// Anschriftzone's top; a line too long gets smaller (down to 8 pt) if
+/// that makes it fit, and wraps if not.
 fn address(fonts: &Fonts, lines: &[String]) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut y = ADDRESS_TOP_MM + ASCENT_MM;
@@ -270,7 +279,9 @@ fn address(fonts: &Fonts, lines: &[String]) -> Vec<Mark> {
     marks
 }
 
-/// The information block: each label small and grey above its value.
+/// The information block: each label small and grey above its value; a
+/// value too long gets smaller (down to 8 pt) if that makes it fit, and
+/// wraps if not.
 fn info_block(fonts: &Fonts, info: &[(String, String)]) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut y = INFO_TOP_MM + 2.6;
@@ -358,6 +369,7 @@ fn sheet_blocks(flow: &mut Flow, fonts: &Fonts, blocks: &[(String, Vec<String>)]
         let heading = wrapped(fonts, heading, LEFT_MARGIN_MM, TEXT_WIDTH_MM, BLOCK_HEADING);
         flow.ensure(heading.len() + lines.len().min(2));
         flow.block(heading, Keep::Whole);
+        flow.space(1.0);
         for line in lines {
             flow.block(paragraph_lines(fonts, line, LEFT_MARGIN_MM, TEXT_WIDTH_MM, BODY), Keep::Paragraph);
         }
@@ -390,15 +402,19 @@ fn wrap_mm(fonts: &Fonts, text: &str, style: Style, width: f32) -> Vec<String> {
     wrap(fonts.face(style.bold), text, style.size, pt(width))
 }
 
-/// `style` made smaller, down to `min` pt, until `text` fits `width` mm.
+/// `style` made smaller, down to `min` pt, until `text` fits `width` mm
+/// on one line; as it is (for wrapping) if even `min` does not fit.
 fn fitting(fonts: &Fonts, text: &str, style: Style, min: f32, width: f32) -> Style {
-    Style { size: fonts.face(style.bold).fitting_size(text, style.size, min, pt(width)), ..style }
+    let size = fonts.face(style.bold).fitting_size(text, style.size, min, pt(width));
+    Style { size: size.unwrap_or(style.size), ..style }
 }
 
 /// A follow page's header: the office on the left, the reference on the
 /// right, a thin rule below.
 fn follow_header(fonts: &Fonts, left: &str, right: &str) -> Vec<Mark> {
-    let style = fitting(fonts, &format!("{left}      {right}"), LETTERHEAD, 6.0, TEXT_WIDTH_MM);
+    let both = format!("{left}      {right}");
+    let size = fonts.regular.fitting_size(&both, LETTERHEAD.size, 6.0, pt(TEXT_WIDTH_MM)).unwrap_or(6.0);
+    let style = Style { size, ..LETTERHEAD };
     let right_edge = PAGE_WIDTH_MM - RIGHT_MARGIN_MM;
     vec![
         text(LEFT_MARGIN_MM, FOLLOW_HEADER_MM, left.to_string(), style),
@@ -525,8 +541,15 @@ impl Flow {
         match keep {
             Keep::Whole => 0,
             Keep::Paragraph if room < 2 => 0,
-            Keep::Paragraph if len - room < 2 && room > 2 => room - 1,
-            Keep::Paragraph => room,
+            Keep::Paragraph => {
+                // Two lines at the foot at least, and two carried over.
+                let take = if len - room < 2 { room - 1 } else { room };
+                if take >= 2 {
+                    take
+                } else {
+                    0
+                }
+            }
         }
     }
 
@@ -551,13 +574,16 @@ impl Footer {
     /// Two or three footer lines become columns (each cut at ` · ` into
     /// lines); one line, or more than three, are centred lines.
     fn new(fonts: &Fonts, lines: &[String]) -> Footer {
-        let rows = footer_columns(fonts, lines).unwrap_or_else(|| footer_centred(fonts, lines));
-        let count = rows.iter().map(|m| m.len()).max().unwrap_or(0);
+        let columns = footer_columns(fonts, lines).unwrap_or_else(|| footer_centred(fonts, lines));
+        let count = columns.iter().map(Vec::len).max().unwrap_or(0);
         let top = FOOTER_TOP_MM.min(FOOTER_LOWEST_MM - count.saturating_sub(1) as f32 * FOOTER_PITCH_MM);
-        let marks = rows
+        let marks = columns
             .into_iter()
             .flat_map(|column| {
-                column.into_iter().enumerate().map(move |(i, (x, part))| text(x, top + i as f32 * FOOTER_PITCH_MM, part, SMALL))
+                column
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(i, (x, part))| text(x, top + i as f32 * FOOTER_PITCH_MM, part, SMALL))
             })
             .collect();
         let shift = FOOTER_TOP_MM - top;
@@ -616,9 +642,9 @@ fn footer_centred(fonts: &Fonts, lines: &[String]) -> Vec<Vec<(f32, String)>> {
     if lines.iter().all(|l| l.is_empty()) {
         return Vec::new();
     }
-    let joined = lines.iter().filter(|l| !l.is_empty()).cloned().collect::<Vec<_>>().join(" · ");
+    let parts: Vec<&str> = lines.iter().flat_map(|l| l.split(" · ")).collect();
     let centre = LEFT_MARGIN_MM + TEXT_WIDTH_MM / 2.0;
-    let parts = wrap_mm(fonts, &joined, SMALL, TEXT_WIDTH_MM);
+    let parts = wrap_parts(&fonts.regular, &parts, " · ", SMALL.size, pt(TEXT_WIDTH_MM));
     let column = parts.into_iter().map(|p| (centre - mm(fonts.regular.width(&p, SMALL.size)) / 2.0, p)).collect();
     vec![column]
 }
@@ -646,10 +672,14 @@ fn write(fonts: &Fonts, pages: &[Vec<Mark>], title: &str, created: NaiveDate) ->
 }
 
 fn metadata(title: &str, created: NaiveDate) -> Result<Metadata> {
-    let year = u16::try_from(created.year()).context("the letter's date has no four-digit year")?;
+    let year = u16::try_from(created.year()).context("the letter's year is outside what a PDF date can state")?;
     // month() and day() are 1–12 and 1–31, so the casts cannot cut.
     let date = DateTime::new(year).month(created.month() as u8).day(created.day() as u8);
-    Ok(Metadata::new().title(title.to_string()).language("de-DE".to_string()).creator("krm".to_string()).creation_date(date))
+    Ok(Metadata::new()
+        .title(title.to_string())
+        .language("de-DE".to_string())
+        .creator("krm".to_string())
+        .creation_date(date))
 }
 
 fn draw(surface: &mut Surface, fonts: &Fonts, mark: &Mark) {
@@ -670,7 +700,11 @@ fn draw(surface: &mut Surface, fonts: &Fonts, mark: &Mark) {
             path.line_to(pt(*x2), pt(*y2));
             if let Some(path) = path.finish() {
                 surface.set_fill(None);
-                surface.set_stroke(Some(Stroke { paint: luma::Color::new(GREY_RULE).into(), width: 0.5, ..Stroke::default() }));
+                surface.set_stroke(Some(Stroke {
+                    paint: luma::Color::new(GREY_RULE).into(),
+                    width: 0.5,
+                    ..Stroke::default()
+                }));
                 surface.draw_path(&path);
                 surface.set_stroke(None);
             }
@@ -693,4 +727,59 @@ fn pt(mm: f32) -> f32 {
 /// Points to millimetres.
 fn mm(pt: f32) -> f32 {
     pt * 25.4 / 72.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(n: usize) -> Vec<Line> {
+        (0..n).map(|i| Line { cells: vec![(LEFT_MARGIN_MM, format!("line {i}"), BODY)] }).collect()
+    }
+
+    /// A flow with `room` lines left on its first page, after some text.
+    fn flow_with_room(room: usize) -> Flow {
+        let mut flow =
+            Flow::new(Vec::new(), TEXT_BOTTOM_MM - (room as f32 + 0.5) * LINE_PITCH_MM, TEXT_BOTTOM_MM, Vec::new());
+        flow.block(lines(1), Keep::Paragraph);
+        assert_eq!(flow.room(), room);
+        flow
+    }
+
+    fn per_page(flow: &Flow) -> Vec<usize> {
+        flow.pages.iter().map(Vec::len).collect()
+    }
+
+    #[test]
+    fn paragraphs_leave_no_single_line_at_a_break() {
+        let mut flow = flow_with_room(2);
+        flow.block(lines(3), Keep::Paragraph);
+        assert_eq!(per_page(&flow), [1, 3], "two at the foot would leave one alone");
+        let mut flow = flow_with_room(4);
+        flow.block(lines(5), Keep::Paragraph);
+        assert_eq!(per_page(&flow), [1 + 3, 2], "one line moves along with the last");
+        let mut flow = flow_with_room(1);
+        flow.block(lines(4), Keep::Paragraph);
+        assert_eq!(per_page(&flow), [1, 4]);
+    }
+
+    #[test]
+    fn whole_blocks_move_and_overlong_ones_split() {
+        let mut flow = flow_with_room(3);
+        flow.block(lines(4), Keep::Whole);
+        assert_eq!(per_page(&flow), [1, 4]);
+        let page = Flow::new(Vec::new(), FOLLOW_TEXT_TOP_MM, TEXT_BOTTOM_MM, Vec::new()).room();
+        let mut flow = flow_with_room(3);
+        flow.block(lines(page + 5), Keep::Whole);
+        assert_eq!(per_page(&flow), [1, page, 5]);
+    }
+
+    #[test]
+    fn blank_lines_vanish_at_the_top_of_a_page() {
+        let mut flow = flow_with_room(1);
+        flow.block(lines(1), Keep::Paragraph);
+        flow.blank(1);
+        flow.block(lines(2), Keep::Paragraph);
+        assert_eq!(flow.pages[1][0].baseline(), FOLLOW_TEXT_TOP_MM);
+    }
 }

@@ -10,11 +10,11 @@
 pub mod case;
 pub mod dialect;
 pub mod intake_details;
+mod json;
 pub mod letter_doc;
 #[cfg(feature = "pdf")]
 pub mod letter_pdf;
 pub mod letter_text;
-mod json;
 pub mod report;
 pub mod report_html;
 pub mod report_refdata;

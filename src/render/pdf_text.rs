@@ -110,13 +110,17 @@ impl Face {
     }
 
     /// The largest size from `max` down to `min` (in half points) at
-    /// which `text` fits `width` points; `min` if none does.
-    pub fn fitting_size(&self, text: &str, max: f32, min: f32, width: f32) -> f32 {
+    /// which `text` fits `width` points on one line; `None` if none does.
+    pub fn fitting_size(&self, text: &str, max: f32, min: f32, width: f32) -> Option<f32> {
+        let natural = self.width(text, 1.0);
         let mut size = max;
-        while size > min && self.width(text, size) > width - SAFETY_PT {
+        while size >= min {
+            if natural * size <= width - SAFETY_PT {
+                return Some(size);
+            }
             size -= 0.5;
         }
-        size.max(min)
+        None
     }
 }
 
@@ -128,16 +132,68 @@ fn is_invisible(c: char) -> bool {
 
 /// `text` broken into lines of at most `width` points at `size`: at
 /// spaces, after a hyphen inside a word (`Łukasiewicz-` / `Müller`), and a
-/// word longer than a line by characters. Runs of spaces count as one. An
-/// empty text is one empty line.
+/// word longer than a line by characters. A short number stays with the
+/// word after it (`2. Oktober`, `38100 Braunschweig`, `12 Uhr`), as do `§`
+/// and `Nr.`, unless the two do not fit on a line together. Runs of spaces
+/// count as one. An empty text is one empty line.
 pub fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Lines { face, size, limit: width - SAFETY_PT, done: Vec::new(), line: String::new(), used: 0.0 };
-    for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
-        for (i, piece) in hyphen_pieces(word).into_iter().enumerate() {
+    for unit in units(text) {
+        for (i, piece) in hyphen_pieces(&unit).into_iter().enumerate() {
             lines.push(piece, i == 0);
         }
     }
     lines.finish()
+}
+
+/// `parts` joined by `separator` into as few lines as fit `width` points,
+/// broken between parts where possible (a return address or a footer at
+/// its ` · `), a part too long for a line wrapped on its own.
+pub fn wrap_parts(face: &Face, parts: &[&str], separator: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in parts.iter().filter(|p| !p.trim().is_empty()) {
+        let joined = if line.is_empty() { part.to_string() } else { format!("{line}{separator}{part}") };
+        if face.width(&joined, size) <= width - SAFETY_PT {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        let mut wrapped = wrap(face, part, size, width);
+        line = wrapped.pop().unwrap_or_default();
+        lines.extend(wrapped);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The words of `text`, each with the words bound to it.
+fn units(text: &str) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    let mut bind = false;
+    for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        match units.last_mut() {
+            Some(unit) if bind => {
+                unit.push(' ');
+                unit.push_str(word);
+            }
+            _ => units.push(word.to_string()),
+        }
+        bind = binds_to_next(word);
+    }
+    units
+}
+
+/// A number of up to five digits (a day, a postcode, an hour, with or
+/// without a full stop), `§`, `§§` or `Nr.`.
+fn binds_to_next(word: &str) -> bool {
+    let digits = word.strip_suffix('.').unwrap_or(word);
+    let number = !digits.is_empty() && digits.len() <= 5 && digits.bytes().all(|b| b.is_ascii_digit());
+    number || matches!(word, "§" | "§§" | "Nr.")
 }
 
 /// A word cut after each hyphen that has two characters before it (since
@@ -190,6 +246,11 @@ impl Lines<'_> {
         if width <= self.limit {
             self.line.push_str(piece);
             self.used = width;
+        } else if piece.contains(' ') {
+            // Words bound together that do not fit a line together.
+            for word in piece.split(' ') {
+                self.push(word, true);
+            }
         } else {
             self.push_chars(piece);
         }
@@ -246,6 +307,38 @@ mod tests {
         let lines = wrap(&fonts.regular, &long, 10.0, 100.0);
         assert!(lines.len() > 1 && lines.concat() == long);
         assert_eq!(wrap(&fonts.regular, "E-Mail", 10.0, 20.0).concat(), "E-Mail");
+        let mail = "jobcenter-braunschweig@jobcenter-ge.de";
+        assert!(wrap(&fonts.regular, mail, 10.0, 150.0).iter().all(|l| !l.ends_with('-')));
+    }
+
+    #[test]
+    fn numbers_stay_with_their_word() {
+        let fonts = Fonts::embedded();
+        let text = "Ihr Antrag vom 2. Oktober 2026 ging in 38100 Braunschweig ein";
+        for width in (120..300).step_by(7) {
+            for line in wrap(&fonts.regular, text, 10.0, width as f32) {
+                assert!(!line.ends_with(" 2.") && !line.ends_with("38100"), "{line:?} at {width} pt");
+            }
+        }
+        assert_eq!(wrap(&fonts.regular, "1 2 3 4 5 6 7 8 9", 10.0, 30.0).join(" "), "1 2 3 4 5 6 7 8 9");
+    }
+
+    #[test]
+    fn a_line_gets_smaller_only_if_that_makes_it_fit() {
+        let fonts = Fonts::embedded();
+        let width = fonts.regular.width("Musterstraße 12 a", 10.0);
+        assert_eq!(fonts.regular.fitting_size("Musterstraße 12 a", 10.0, 8.0, width + 1.0), Some(10.0));
+        assert_eq!(fonts.regular.fitting_size("Musterstraße 12 a", 12.0, 8.0, width + 1.0), Some(10.0));
+        assert_eq!(fonts.regular.fitting_size("Musterstraße 12 a", 10.0, 8.0, width / 2.0), None);
+    }
+
+    #[test]
+    fn parts_break_at_their_separator() {
+        let fonts = Fonts::embedded();
+        let parts = ["Jobcenter Braunschweig", "Friedrich-Voigtländer-Straße 41", "38104 Braunschweig"];
+        let width = fonts.regular.width(&parts[..2].join(" · "), 7.0) + 5.0;
+        let lines = wrap_parts(&fonts.regular, &parts, " · ", 7.0, width);
+        assert_eq!(lines, ["Jobcenter Braunschweig · Friedrich-Voigtländer-Straße 41", "38104 Braunschweig"]);
     }
 
     #[test]

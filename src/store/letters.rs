@@ -154,7 +154,7 @@ impl Store {
     pub fn people_of_post(&self, post: &str, unit: Option<&str>) -> Result<Vec<String>> {
         let role = match post {
             "krm" => "officer",
-            "teamleitung" => "team_lead",
+            "teamleitung" => "teamlead",
             "geschaeftsfuehrung" => "management",
             other => other,
         };

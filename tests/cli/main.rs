@@ -17,6 +17,7 @@ mod identity;
 mod import;
 mod init;
 mod interactive;
+mod letters;
 mod lifecycle;
 mod measure;
 mod measure_report;

@@ -66,7 +66,13 @@ pub fn address(c: &Customer) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn customer(salutation: Option<&str>, title: Option<&str>, first: &str, prefix: Option<&str>, last: &str) -> Customer {
+    fn customer(
+        salutation: Option<&str>,
+        title: Option<&str>,
+        first: &str,
+        prefix: Option<&str>,
+        last: &str,
+    ) -> Customer {
         Customer {
             salutation: salutation.map(str::to_string),
             title: title.map(str::to_string),
