@@ -3,9 +3,11 @@
 //! glyphs and advance widths (read with skrifa), and krm's own line
 //! breaking by those widths. There is no shaper: Latin, Cyrillic and Greek
 //! in DejaVu need none for plain letter text (no ligatures are required,
-//! kerning is left out). A character the font lacks is drawn as U+FFFD,
-//! because PDF/A forbids the .notdef glyph; control and invisible format
-//! characters are skipped, a tab counts as a space.
+//! kerning is left out; a combining accent, which DejaVu gives no advance,
+//! sits on the letter before it, though precomposed letters look better).
+//! A character the font lacks is drawn as U+FFFD, because PDF/A forbids
+//! the .notdef glyph; control and invisible format characters are skipped,
+//! a tab or a line break where none is expected counts as a space.
 
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::charmap::Charmap;
@@ -75,7 +77,7 @@ impl Face {
     /// that is not drawn at all.
     fn glyph(&self, c: char) -> Option<(char, GlyphId)> {
         let c = match c {
-            '\t' => ' ',
+            '\t' | '\n' | '\r' => ' ',
             c if c.is_control() || is_invisible(c) => return None,
             c => c,
         };
@@ -135,7 +137,7 @@ fn is_invisible(c: char) -> bool {
 /// word longer than a line by characters. A short number stays with the
 /// word after it (`2. Oktober`, `38100 Braunschweig`, `12 Uhr`), as do `§`
 /// and `Nr.`, unless the two do not fit on a line together. Runs of spaces
-/// count as one. An empty text is one empty line.
+/// (tabs, line breaks) count as one. An empty text is one empty line.
 pub fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Lines { face, size, limit: width - SAFETY_PT, done: Vec::new(), line: String::new(), used: 0.0 };
     for unit in units(text) {
@@ -175,7 +177,7 @@ pub fn wrap_parts(face: &Face, parts: &[&str], separator: &str, size: f32, width
 fn units(text: &str) -> Vec<String> {
     let mut units: Vec<String> = Vec::new();
     let mut bind = false;
-    for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
+    for word in text.split([' ', '\t', '\n', '\r']).filter(|w| !w.is_empty()) {
         match units.last_mut() {
             Some(unit) if bind => {
                 unit.push(' ');
@@ -261,7 +263,8 @@ impl Lines<'_> {
         for c in piece.chars() {
             let mut buf = [0; 4];
             let width = self.face.width(c.encode_utf8(&mut buf), self.size);
-            if self.used + width > self.limit && !self.line.is_empty() {
+            // A combining accent (no advance) stays with its letter.
+            if width > 0.0 && self.used + width > self.limit && !self.line.is_empty() {
                 self.break_line();
             }
             self.line.push(c);
