@@ -105,7 +105,7 @@ pub enum OfficeCommand {
     /// Show the office profile
     Show,
     /// Set fields of the office profile (an empty value clears one)
-    Set(OfficeSetArgs),
+    Set(Box<OfficeSetArgs>),
     /// Set the signature lines of one of the register's people
     Signature(SignatureArgs),
 }

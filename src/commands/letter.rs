@@ -179,7 +179,8 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
     let format = rules::format_for(request.kind, request.format, &facts).map_err(|r| refusal(r, no))?;
     let office = store.office()?;
     let missing = office.missing_for_letters();
-    if !missing.is_empty() && !(request.kind == LetterKind::Sheet && office.name.is_some()) {
+    let sheet_may = request.kind == LetterKind::Sheet && office.name.is_some();
+    if !missing.is_empty() && !sheet_may {
         let flags: Vec<String> = missing.iter().map(|f| format!("--{}", f.key().replace('_', "-"))).collect();
         return Err(refused(crate::tr!("cmd-letter-office-incomplete", flags = flags.join(" "))));
     }

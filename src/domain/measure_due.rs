@@ -65,7 +65,7 @@ mod tests {
     fn measure(seq: u32, status: Status, due: &str, review: Option<&str>, left: Option<&str>) -> DueMeasure {
         DueMeasure {
             no: MeasureNo { year: 2026, seq },
-            unit: (seq % 2 == 0).then(|| "Team 1".to_string()),
+            unit: seq.is_multiple_of(2).then(|| "Team 1".to_string()),
             state: State {
                 status,
                 owner: "berta".into(),

@@ -138,7 +138,7 @@ pub(crate) fn cases() -> u32 {
 /// The marker of case `id` in the column with `code`: `Q~NN~id` where the
 /// case will expire, `K~NN~id` where it is kept.
 fn marker(code: &str, id: u32) -> String {
-    format!("{}~{code}~{id}", if id % KEEP_EVERY == 0 { 'K' } else { 'Q' })
+    format!("{}~{code}~{id}", if id.is_multiple_of(KEEP_EVERY) { 'K' } else { 'Q' })
 }
 
 /// A complaint with every field of the form filled with case `id`'s markers.
@@ -374,7 +374,7 @@ fn numbers_in_files(db: &std::path::Path) -> Vec<(String, String)> {
                 && !measure_no
             {
                 let seq: u32 = std::str::from_utf8(&w[5..9]).unwrap().parse().unwrap();
-                if seq >= 1 && seq <= cases() && seq % KEEP_EVERY != 0 {
+                if seq >= 1 && seq <= cases() && !seq.is_multiple_of(KEEP_EVERY) {
                     found.push((suffix.to_string(), String::from_utf8(w.to_vec()).unwrap()));
                 }
             }

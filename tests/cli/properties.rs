@@ -131,7 +131,7 @@ struct World {
 
 impl World {
     fn new(seed: u64) -> World {
-        let preset = if seed % 2 == 0 { "rostock" } else { "braunschweig" };
+        let preset = if seed.is_multiple_of(2) { "rostock" } else { "braunschweig" };
         let k = Krm::init(preset);
         k.ok(&["user", "add", "greta", "--role", "management"]);
         World { seed, preset, k, rng: Rng(seed), cases: Vec::new(), log: Vec::new(), watch: None }

@@ -239,7 +239,8 @@ mod tests {
     fn each_kind_of_case_gets_its_letters() {
         use LetterKind::*;
         use TemplateKind as T;
-        let rows: [(&str, LetterKind, Result<Option<T>, Refusal>); 9] = [
+        type Row<'a> = (&'a str, LetterKind, Result<Option<T>, Refusal>);
+        let rows: [Row; 9] = [
             ("beschwerde", Ack, Ok(Some(T::Ack))),
             ("beschwerde", Interim, Ok(Some(T::Interim))),
             ("beschwerde", Answer, Ok(Some(T::Answer))),
