@@ -317,7 +317,7 @@ fn progress(
             continue;
         }
         let by_letter = Sent { on: Some(ack), via: Some("brief".into()) };
-        store.acknowledge(no, &by_letter, Some(lead), None, None, officer, ack)?;
+        store.acknowledge(no, &by_letter, Some(lead), None, None, officer, ack, None)?;
         if dice.chance(10) {
             let on = weekday_on_or_after(received + Duration::days(3));
             if on <= today {
@@ -330,7 +330,7 @@ fn progress(
         if answered > deadline && deadline < today && dice.chance(60) {
             let on = weekday_on_or_after(deadline - Duration::days(1)).min(today);
             let letter = Sent { on: Some(on), via: Some("brief".into()) };
-            store.interim(no, &letter, answered.max(on + Duration::days(5)), officer, on)?;
+            store.interim(no, &letter, answered.max(on + Duration::days(5)), officer, on, None)?;
         }
         if answered > today || age < 9 || !dice.chance(80) {
             continue;

@@ -323,8 +323,24 @@ pub(crate) fn finish(
     made: Made,
     target: Option<(OutFile, PathBuf)>,
 ) -> Result<()> {
+    finish_with(ctx, actor, no, made, target, |record, read| store.record_letter(no, record, read))
+}
+
+/// As `finish`, with `record` writing the letter's record and access-log
+/// entry (and, for `respond --letter`, the message, in the same
+/// transaction). The file is written completely before `record` and moved
+/// into place after it: no record without a whole file, no file without
+/// its record.
+pub(crate) fn finish_with(
+    ctx: &Ctx,
+    actor: &Person,
+    no: CaseNo,
+    made: Made,
+    target: Option<(OutFile, PathBuf)>,
+    record: impl FnOnce(&LetterRecord, &Read) -> Result<()>,
+) -> Result<()> {
     use std::io::Write;
-    let record = LetterRecord {
+    let letter = LetterRecord {
         kind: kind_of(&made).to_string(),
         template: made.template.map(|(k, _)| k.key().to_string()),
         template_version: made.template.map(|(_, v)| v),
@@ -338,7 +354,7 @@ pub(crate) fn finish(
     match target {
         Some((mut file, path)) => {
             file.write_all(&made.bytes)?;
-            store.record_letter(no, &record, &read)?;
+            record(&letter, &read)?;
             file.commit()?;
             crate::say!(
                 "{}",
@@ -347,12 +363,12 @@ pub(crate) fn finish(
                     path = path.display().to_string(),
                     letter = made.label,
                     krm_no = no.to_string(),
-                    version = record.template_version.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
+                    version = letter.template_version.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
                 )
             );
         }
         None => {
-            store.record_letter(no, &record, &read)?;
+            record(&letter, &read)?;
             let mut out = crate::output::stdout();
             out.write_all(&made.bytes)?;
             out.finish()?;

@@ -21,19 +21,19 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         std::io::stdin().read_to_string(&mut s).context(crate::tr!("cmd-letter-check-stdin"))?;
         s
     } else {
-        let bytes = std::fs::read(&args.file).map_err(|e| {
-            refused(crate::tr!(
-                "cmd-letter-check-unreadable",
-                path = args.file.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
-        String::from_utf8(bytes)
-            .map_err(|_| refused(crate::tr!("cmd-letter-check-not-utf8", path = args.file.display().to_string())))?
+        read_text(&args.file)?
     };
     let result = check(&text);
     print(&result, false);
     Ok(if result.findings.is_empty() { ExitCode::SUCCESS } else { Exit::Overdue.into() })
+}
+
+/// A UTF-8 text file, or a refusal naming it (exit 3).
+pub(crate) fn read_text(path: &std::path::Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| refused(crate::tr!("cmd-letter-check-unreadable", path = shown.clone(), error = e.to_string())))?;
+    String::from_utf8(bytes).map_err(|_| refused(crate::tr!("cmd-letter-check-not-utf8", path = shown)))
 }
 
 /// Prints the findings (on stdout, or as warnings on stderr) and the score.

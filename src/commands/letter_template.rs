@@ -70,15 +70,7 @@ fn show(ctx: &Ctx, args: &TemplateKindArgs) -> Result<()> {
 
 fn set(ctx: &Ctx, args: &TemplateSetArgs) -> Result<()> {
     let kind = kind(&args.kind)?;
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        refused(crate::tr!(
-            "cmd-letter-check-unreadable",
-            path = args.file.display().to_string(),
-            error = e.to_string()
-        ))
-    })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| refused(crate::tr!("cmd-letter-check-not-utf8", path = args.file.display().to_string())))?;
+    let text = super::letter_check::read_text(&args.file)?;
     let text = crate::domain::text::clean("FILE", &text, 20_000, true)
         .map_err(refused)?
         .ok_or_else(|| refused(crate::tr!("domain-letter-template-no-subject")))?;

@@ -25,7 +25,7 @@ use crate::domain::taxonomy::Field;
 use crate::domain::text::{clean, login, quote};
 use crate::error::refused;
 use crate::outfile::IfExists;
-use crate::store::{AnswerInfo, Sent, SentMessage, Store};
+use crate::store::{AnswerInfo, LetterMade, Sent, SentMessage, Store};
 
 const CHANNELS: [&str; 5] = ["brief", "email", "telefon", "persoenlich", "fax"];
 
@@ -93,12 +93,23 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             let message =
                 SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: contact.clone(), expected_on: expected };
             let letter = letter_first(ctx, &store, &actor, no, args, LetterKind::Ack, message, reason.clone())?;
-            store.acknowledge(no, &sent, contact.as_deref(), expected, reason.as_deref(), &actor.name, ctx.today)?;
+            let record = |store: &mut Store, made: Option<LetterMade>| {
+                store.acknowledge(
+                    no,
+                    &sent,
+                    contact.as_deref(),
+                    expected,
+                    reason.as_deref(),
+                    &actor.name,
+                    ctx.today,
+                    made,
+                )
+            };
+            with_letter(ctx, &mut store, &actor, no, letter, record)?;
             if contact.is_none() && !rules.ack_contact {
                 crate::say!("{}", crate::tr!("cmd-respond-no-contact"));
             }
             crate::say!("{}", crate::tr!("cmd-respond-ack-done", krm_no = no.to_string()));
-            letter_then(ctx, &mut store, &actor, no, letter)?;
         }
         ResponseKind::Interim => {
             refuse_flag("--contact", args.contact.is_some())?;
@@ -109,12 +120,14 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
             let message =
                 SentMessage { sent_on: sent.on.unwrap_or(ctx.today), contact: None, expected_on: Some(expected) };
             let letter = letter_first(ctx, &store, &actor, no, args, LetterKind::Interim, message, None)?;
-            store.interim(no, &sent, expected, &actor.name, ctx.today)?;
+            let record = |store: &mut Store, made: Option<LetterMade>| {
+                store.interim(no, &sent, expected, &actor.name, ctx.today, made)
+            };
+            with_letter(ctx, &mut store, &actor, no, letter, record)?;
             crate::say!(
                 "{}",
                 crate::tr!("cmd-respond-interim-done", krm_no = no.to_string(), expected = german(expected))
             );
-            letter_then(ctx, &mut store, &actor, no, letter)?;
         }
         ResponseKind::Answer => {
             refuse_flag("--contact", args.contact.is_some())?;
@@ -156,17 +169,22 @@ fn letter_first(
     Ok(Some((made, target)))
 }
 
-/// Records and writes the letter of `letter_first` after its message.
-fn letter_then(
+/// Records the message with `record` — and with it, in the same
+/// transaction, the letter of `letter_first`, whose file is moved into
+/// place only after: the message and its letter, or neither.
+fn with_letter(
     ctx: &Ctx,
     store: &mut Store,
     actor: &crate::store::Person,
     no: CaseNo,
     letter: Option<(Made, (crate::outfile::OutFile, std::path::PathBuf))>,
+    record: impl FnOnce(&mut Store, Option<LetterMade>) -> Result<()>,
 ) -> Result<()> {
     match letter {
-        Some((made, target)) => super::letter::finish(ctx, store, actor, no, made, Some(target)),
-        None => Ok(()),
+        None => record(store, None),
+        Some((made, target)) => super::letter::finish_with(ctx, actor, no, made, Some(target), |letter, read| {
+            record(store, Some(LetterMade { record: letter, read }))
+        }),
     }
 }
 

@@ -45,6 +45,26 @@ pub struct SentMessage {
     pub expected_on: Option<NaiveDate>,
 }
 
+/// Inserts the record of a letter of case `id` and its access-log entry.
+pub(super) fn insert(tx: &rusqlite::Transaction, id: i64, letter: &LetterRecord, read: &Read) -> Result<()> {
+    tx.execute(
+        "INSERT INTO letter (case_id, kind, template, template_version, krm_version, format, made_on, at, made_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            id,
+            letter.kind,
+            letter.template,
+            letter.template_version,
+            env!("CARGO_PKG_VERSION"),
+            letter.format,
+            letter.made_on,
+            now(),
+            letter.made_by
+        ],
+    )?;
+    super::access_log::append(tx, read)
+}
+
 impl Store {
     /// The office profile as stored.
     pub fn office(&self) -> Result<Office> {
@@ -223,25 +243,7 @@ impl Store {
 
     /// Records a letter made, with its access-log entry, in one transaction.
     pub fn record_letter(&mut self, no: CaseNo, letter: &LetterRecord, read: &Read) -> Result<()> {
-        self.write(|tx| {
-            let id = super::cases::id_of(tx, no)?;
-            tx.execute(
-                "INSERT INTO letter (case_id, kind, template, template_version, krm_version, format, made_on, at, made_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                rusqlite::params![
-                    id,
-                    letter.kind,
-                    letter.template,
-                    letter.template_version,
-                    env!("CARGO_PKG_VERSION"),
-                    letter.format,
-                    letter.made_on,
-                    now(),
-                    letter.made_by
-                ],
-            )?;
-            super::access_log::append(tx, read)
-        })
+        self.write(|tx| insert(tx, super::cases::id_of(tx, no)?, letter, read))
     }
 
     /// The letters made for a case, oldest first.

@@ -160,11 +160,20 @@ fn insert_message(
     Ok(())
 }
 
+/// A letter made with a message (`respond --letter`), to record with it.
+#[derive(Clone, Copy)]
+pub struct LetterMade<'a> {
+    pub record: &'a super::LetterRecord,
+    pub read: &'a super::Read<'a>,
+}
+
 impl Store {
     /// Records the acknowledgment (Eingangsbestätigung). Where the answer
     /// period counts from the acknowledgment, the answer deadline moves with
     /// it; a time frame named in it becomes the date to watch. Where it
-    /// names none, `no_time_frame` says why (HRO 3.5.1), on its event.
+    /// names none, `no_time_frame` says why (HRO 3.5.1), on its event. The
+    /// letter written with it (`respond --letter`) is recorded in the same
+    /// transaction: both or neither.
     #[allow(clippy::too_many_arguments)]
     pub fn acknowledge(
         &mut self,
@@ -175,10 +184,14 @@ impl Store {
         no_time_frame: Option<&str>,
         user: &str,
         today: NaiveDate,
+        letter: Option<LetterMade>,
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
             let on = sent.on.unwrap_or(today);
+            if let Some(l) = letter {
+                super::letters::insert(tx, s.id, l.record, l.read)?;
+            }
             workflow::acknowledge(&s, on, expected, today)?;
             let answer_due = answer_due_after_ack(tx, &s, on)?;
             // A time frame named now never replaces a date an interim notice promised.
@@ -198,7 +211,9 @@ impl Store {
         })
     }
 
-    /// Records an interim notice (Zwischennachricht) promising `expected`.
+    /// Records an interim notice (Zwischennachricht) promising `expected`,
+    /// and the letter written with it, in the same transaction.
+    #[allow(clippy::too_many_arguments)]
     pub fn interim(
         &mut self,
         no: CaseNo,
@@ -206,10 +221,14 @@ impl Store {
         expected: NaiveDate,
         user: &str,
         today: NaiveDate,
+        letter: Option<LetterMade>,
     ) -> Result<()> {
         self.write(|tx| {
             let s = state(tx, no)?;
             let on = sent.on.unwrap_or(today);
+            if let Some(l) = letter {
+                super::letters::insert(tx, s.id, l.record, l.read)?;
+            }
             workflow::interim(&s, on, expected, today)?;
             tx.execute("UPDATE krm_case SET promised_on = ?2 WHERE id = ?1", rusqlite::params![s.id, expected])?;
             insert_message(

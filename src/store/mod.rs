@@ -75,7 +75,7 @@ pub use cases::ListFilter;
 pub use corrections::Corrected;
 pub use imports::{EarlierImport, Imported};
 pub use letters::{LetterRecord, SentMessage, TemplateVersion};
-pub use lifecycle::{AnswerInfo, Sent};
+pub use lifecycle::{AnswerInfo, LetterMade, Sent};
 pub use people::{Change, Person};
 pub use policy::PolicyChange;
 pub use purge::{kept_until, Expired, Purged};

@@ -127,12 +127,12 @@ fn register(k: &Krm) -> Vec<Made> {
         let acked = received + Duration::days(dice.below(6) as i64);
         if kind != "petition" && dice.chance(90) {
             let on = late(&mut dice, acked);
-            store.acknowledge(no, &sent(acked), Some("Frau Beispiel"), None, None, &user, on).unwrap();
+            store.acknowledge(no, &sent(acked), Some("Frau Beispiel"), None, None, &user, on, None).unwrap();
         }
         if kind != "petition" && dice.chance(10) {
             let sent_on = received + Duration::days(9);
             let expected = received + Duration::days(30 + dice.below(20) as i64);
-            let _ = store.interim(no, &sent(sent_on), expected, &user, late(&mut dice, sent_on));
+            let _ = store.interim(no, &sent(sent_on), expected, &user, late(&mut dice, sent_on), None);
         }
         let answered_on = received + Duration::days(10 + dice.below(30) as i64);
         let answered = dice.chance(85);

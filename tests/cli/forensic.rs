@@ -245,6 +245,7 @@ pub(crate) fn register_with_markers(k: &Krm, anonymize: bool) {
                 Some(&m("history", "reason")),
                 &user,
                 today,
+                None,
             )
             .unwrap();
         let answered = id % 5 != 0;

@@ -72,6 +72,7 @@ const FULL: [&str; 16] = [
 
 /// A case of `kind` written on paper by a customer with full data.
 fn full_case(k: &Krm, kind: &str, concern: &str) -> String {
+    let received = if k.today.as_str() < "2026-03-09" { k.today.clone() } else { "2026-03-09".to_string() };
     let mut args = vec![
         "record",
         "--no-input",
@@ -86,7 +87,7 @@ fn full_case(k: &Krm, kind: &str, concern: &str) -> String {
         "--unit",
         "Team 101",
         "--received",
-        "2026-03-09",
+        &received,
         "--concern",
         concern,
     ];
@@ -174,26 +175,78 @@ fn the_pdf_says_what_the_text_form_says() {
     }
 }
 
+/// A case of `kind` by e-mail from a customer who gave only an e-mail address.
+fn email_case(k: &Krm, kind: &str, concern: &str) -> String {
+    let no = k
+        .ok(&case(&[
+            "--type",
+            kind,
+            "--concern",
+            concern,
+            "--received",
+            "2026-03-09",
+            "--email",
+            "alex@example.org",
+            "--first-name",
+            "Alex",
+            "--last-name",
+            "Beispiel",
+            "--salutation",
+            "divers",
+        ]))
+        .trim()
+        .to_string();
+    staff(k);
+    no
+}
+
 #[test]
-fn an_e_mail_only_customer_gets_the_e_mail_text() {
-    let k = office("rostock");
-    let no = k.record(&[
-        "--email",
-        "alex@example.org",
-        "--first-name",
-        "Alex",
-        "--last-name",
-        "Beispiel",
-        "--salutation",
-        "divers",
-    ]);
-    k.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Schulz", "--expected", "2026-03-20"]);
-    let mail = k.ok(&["letter", &no, "--kind", "ack"]);
-    assert!(mail.starts_with("An: alex@example.org\nBetreff: "), "{mail}");
-    assert!(mail.contains("Guten Tag Alex Beispiel,"), "{mail}");
-    insta::assert_snapshot!("rostock-ack-email", mail);
-    let err = k.fails(&["letter", &no, "--kind", "ack", "--as", "pdf", "--out", "x.pdf"], 3);
-    assert!(err.contains("Postanschrift"), "{err}");
+fn an_e_mail_only_customer_gets_the_e_mail_text_of_every_kind() {
+    for preset in ["braunschweig", "rostock"] {
+        let k = office(preset);
+        let no = email_case(&k, "beschwerde", "5.3");
+        k.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Schulz", "--expected", "2026-03-20"]);
+        k.ok(&["respond", &no, "--kind", "interim", "--expected", "2026-04-02"]);
+        let praise = email_case(&k, "lob", "4.1");
+        let idea = email_case(&k, "anregung", "5.1");
+        for (case_no, kind) in [(&no, "ack"), (&no, "interim"), (&no, "answer"), (&praise, "thanks"), (&idea, "thanks")]
+        {
+            let mail = k.ok(&["letter", case_no, "--kind", kind]);
+            assert!(mail.starts_with("An: alex@example.org\nBetreff: "), "{preset} {kind}: {mail}");
+            assert!(mail.contains("Guten Tag Alex Beispiel,"), "{preset} {kind}: {mail}");
+            assert!(!mail.contains("Musterstraße"), "{preset} {kind}: no address field in an e-mail");
+            let name = if case_no == &no {
+                kind.to_string()
+            } else {
+                format!("{kind}-{}", if case_no == &praise { "praise" } else { "idea" })
+            };
+            insta::assert_snapshot!(format!("{preset}-{name}-email"), mail);
+            let err = k.fails(&["letter", case_no, "--kind", kind, "--as", "pdf", "--out", "x.pdf"], 3);
+            assert!(err.contains("Postanschrift"), "{err}");
+        }
+        assert_eq!(letters(&k), 5, "{preset}");
+    }
+}
+
+#[test]
+fn an_anonymous_case_gets_no_letter_of_any_kind() {
+    for preset in ["braunschweig", "rostock"] {
+        let k = office(preset);
+        for kind in ["beschwerde", "lob", "anregung"] {
+            let no = k.ok(&case(&["--type", kind, "--concern", "1.2.1"])).trim().to_string();
+            for letter in ["ack", "interim", "answer", "thanks"] {
+                for format in ["pdf", "text", "email"] {
+                    let out = k.dir().join(format!("{no}-{letter}.{format}"));
+                    let err =
+                        k.fails(&["letter", &no, "--kind", letter, "--as", format, "--out", out.to_str().unwrap()], 3);
+                    assert!(err.contains("keine Kundendaten"), "{preset} {kind} {letter} {format}: {err}");
+                    assert!(!out.exists(), "no file is left behind");
+                }
+            }
+        }
+        assert_eq!(letters(&k), 0, "{preset}");
+        assert_eq!(k.count("SELECT count(*) FROM access_log"), 0, "{preset}: nothing read, nothing logged");
+    }
 }
 
 #[test]
@@ -390,4 +443,39 @@ fn office_profile_changes_are_in_the_history() {
     assert!(err.contains("PNG"), "{err}");
     let err = k.fails(&["office", "signature", "niemand", "--line", "X"], 4);
     assert!(err.contains("niemand"), "{err}");
+}
+
+/// The letter records go with the case: deleted by the purge, and by the
+/// pseudonymisation of a case kept for the archive.
+#[test]
+fn purge_takes_the_letter_records_with_the_case() {
+    for mode in ["delete", "anonymize"] {
+        let k = office("braunschweig").on("2024-01-10");
+        if mode == "anonymize" {
+            k.ok(&["policy", "set", "--retention-mode", "anonymize", "--archive-years", "10"]);
+        }
+        let no = full_case(&k, "beschwerde", "4.2");
+        let keep = full_case(&k, "beschwerde", "4.2");
+        k.ok(&[
+            "respond",
+            &no,
+            "--kind",
+            "ack",
+            "--contact",
+            "Frau Berg",
+            "--letter",
+            k.dir().join("a.txt").to_str().unwrap(),
+        ]);
+        k.ok(&["letter", &keep, "--kind", "sheet", "--as", "text"]);
+        k.ok(&["respond", &no, "--kind", "answer", "--outcome", "berechtigt"]);
+        k.ok(&["close", &no]);
+        assert_eq!(letters(&k), 2);
+        let r = k.command(&["purge"]).env("KRM_TODAY", "2026-01-11").output().unwrap();
+        assert!(r.status.success(), "{mode}: {}", String::from_utf8_lossy(&r.stderr));
+        assert_eq!(letters(&k), 1, "{mode}: only the open case's letter is left");
+        assert_eq!(
+            k.count("SELECT count(*) FROM letter l JOIN krm_case c ON c.id = l.case_id WHERE c.closed_on IS NULL"),
+            1
+        );
+    }
 }
