@@ -256,6 +256,7 @@ cmd-case-field = Felder eines Falls
     .follows = Folgt auf
     .followed-by = Folgereaktionen
     .measures = Gegenmaßnahmen
+    .letters = Briefe
     .recorded-by = Erfasst von
     .summary = Inhalt
 cmd-case-concerns = Anliegen

@@ -254,6 +254,7 @@ cmd-case-field = Fields of a case
     .follows = Follows
     .followed-by = Follow-ups
     .measures = Countermeasures
+    .letters = Letters
     .recorded-by = Recorded by
     .summary = Summary
 cmd-case-concerns = Concerns

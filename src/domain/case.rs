@@ -331,6 +331,9 @@ pub struct CaseDetail {
     /// The countermeasures linked to it, with their status now (issue 16):
     /// numbers only, a measure's title is not the case's.
     pub measures: Vec<super::measure::Linked>,
+    /// The letters made for it (issue 17): kind, format, template version,
+    /// who and when — never their text.
+    pub letters: Vec<super::letter::Made>,
 }
 
 impl CaseDetail {

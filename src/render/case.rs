@@ -125,6 +125,14 @@ pub fn write_detail(out: &mut dyn Write, d: &CaseDetail, r: &Reference) -> Resul
             d.measures.iter().map(|m| format!("{} ({})", m.measure_no, m.status.label())).collect();
         rows.push((crate::tr!("cmd-case-field.measures"), linked.join(", ")));
     }
+    if !d.letters.is_empty() {
+        let made: Vec<String> = d
+            .letters
+            .iter()
+            .map(|l| format!("{} {} ({}, {})", crate::domain::dates::german(l.made_on), l.kind, l.format, l.made_by))
+            .collect();
+        rows.push((crate::tr!("cmd-case-field.letters"), made.join("; ")));
+    }
     rows.push((crate::tr!("cmd-case-field.recorded-by"), c.recorded_by.clone()));
     let summary = crate::tr!("cmd-case-field.summary");
     if let Some(s) = &d.summary {

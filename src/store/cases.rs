@@ -351,6 +351,7 @@ impl Store {
             .optional()?;
         let intake_details = super::intake_details::of_case(&self.conn, id)?;
         let measures = super::measures::of_case(&self.conn, id)?;
+        let letters = super::letters::of_case(&self.conn, id)?;
         Ok(Some(CaseDetail {
             case,
             summary,
@@ -364,6 +365,7 @@ impl Store {
             addressee_label: None,
             intake_details,
             measures,
+            letters,
         }))
     }
 

@@ -65,6 +65,23 @@ pub(super) fn insert(tx: &rusqlite::Transaction, id: i64, letter: &LetterRecord,
     super::access_log::append(tx, read)
 }
 
+/// The letters made for case `id`, oldest first.
+pub(super) fn of_case(conn: &rusqlite::Connection, id: i64) -> Result<Vec<crate::domain::letter::Made>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, format, template_version, made_on, made_by FROM letter WHERE case_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(crate::domain::letter::Made {
+            kind: r.get(0)?,
+            format: r.get(1)?,
+            template_version: r.get(2)?,
+            made_on: r.get(3)?,
+            made_by: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 impl Store {
     /// The office profile as stored.
     pub fn office(&self) -> Result<Office> {
@@ -244,24 +261,5 @@ impl Store {
     /// Records a letter made, with its access-log entry, in one transaction.
     pub fn record_letter(&mut self, no: CaseNo, letter: &LetterRecord, read: &Read) -> Result<()> {
         self.write(|tx| insert(tx, super::cases::id_of(tx, no)?, letter, read))
-    }
-
-    /// The letters made for a case, oldest first.
-    pub fn letters_of(&self, no: CaseNo) -> Result<Vec<LetterRecord>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT l.kind, l.template, l.template_version, l.format, l.made_on, l.made_by
-               FROM letter l JOIN krm_case c ON c.id = l.case_id WHERE c.year = ?1 AND c.seq = ?2 ORDER BY l.id",
-        )?;
-        let rows = stmt.query_map((no.year, no.seq), |r| {
-            Ok(LetterRecord {
-                kind: r.get(0)?,
-                template: r.get(1)?,
-                template_version: r.get(2)?,
-                format: r.get(3)?,
-                made_on: r.get(4)?,
-                made_by: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

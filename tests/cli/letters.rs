@@ -351,6 +351,16 @@ fn only_who_may_see_the_customer_writes_and_each_letter_is_logged() {
         .map(Result::unwrap)
         .collect();
     assert!(!columns.iter().any(|c| c.contains("text") || c.contains("body")), "{columns:?}");
+    // `show` lists them, without their text.
+    let shown = k.json(&["show", &no]);
+    let made = shown["letters"].as_array().unwrap();
+    assert_eq!(made.len(), 2, "{shown}");
+    assert_eq!(made[0]["kind"], "answer");
+    assert_eq!(made[0]["template_version"], 0);
+    assert_eq!(made[1]["kind"], "sheet");
+    assert!(made[1]["template_version"].is_null());
+    let table = k.ok(&["show", &no]).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(table.contains("Briefe 10.03.2026 answer (text, anna); 10.03.2026 sheet (text, anna)"), "{table}");
     // Removed with its case.
     k.ok(&["remove", &no, "--reason", "mistake", "--yes"]);
     assert_eq!(letters(&k), 0);

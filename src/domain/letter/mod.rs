@@ -21,6 +21,17 @@ pub mod template;
 use crate::domain::procedure::{Procedure, Rule};
 use template::TemplateKind;
 
+/// A letter made for a case, as `show` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Made {
+    pub kind: String,
+    pub format: String,
+    /// The template version that made it (0: the shipped text); none for a sheet.
+    pub template_version: Option<i64>,
+    pub made_on: chrono::NaiveDate,
+    pub made_by: String,
+}
+
 /// What `krm letter --kind` makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LetterKind {
