@@ -460,6 +460,61 @@ fn main() -> Result<()> {
          SELECT * FROM history WHERE case_id = (SELECT id FROM krm_case WHERE year = {py} AND seq = {ps});"
     );
     add("show", paired(quick, nothing, || krm(&db, &["show", &probe]), sql_cmd(db.clone(), show_sql))?);
+    // Letters (issue 17): the answer draft of a complaint with a postal
+    // address, as text and as PDF (DIN 5008, PDF/A-2b, fonts subset), and
+    // its file sheet as PDF — each made, recorded with its access-log entry
+    // and written — beside the shell reading what a letter is made of.
+    let office = ["office", "set", "--name", "Jobcenter Bench", "--street", "Am Markt 1", "--postcode", "38100"];
+    measure(&mut krm(&db, &[&office[..], &["--city", "Musterstadt", "--dpo", "datenschutz@example.de"]].concat()))?;
+    let writer = String::from_utf8(
+        sqlite(
+            &db,
+            "SELECT printf('%04d-%04d', c.year, c.seq) FROM krm_case c JOIN customer u ON u.case_id = c.id
+              WHERE c.id >= (SELECT max(id) / 2 FROM krm_case) AND c.type = 'beschwerde'
+                AND u.street IS NOT NULL AND u.postcode IS NOT NULL AND u.city IS NOT NULL AND u.last_name IS NOT NULL
+              ORDER BY c.id LIMIT 1",
+        )
+        .output()?
+        .stdout,
+    )?;
+    let writer = writer.trim().to_string();
+    let (wy, ws) = writer.split_once('-').context("a case to write to")?;
+    let letter_sql = format!(
+        "SELECT * FROM krm_case WHERE year = {wy} AND seq = {ws};
+         SELECT * FROM concern WHERE case_id = (SELECT id FROM krm_case WHERE year = {wy} AND seq = {ws});
+         SELECT * FROM customer WHERE case_id = (SELECT id FROM krm_case WHERE year = {wy} AND seq = {ws});
+         SELECT * FROM message WHERE case_id = (SELECT id FROM krm_case WHERE year = {wy} AND seq = {ws});
+         SELECT * FROM office; SELECT * FROM letter_template;"
+    );
+    add(
+        "letter --kind answer --as text",
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["letter", &writer, "--kind", "answer", "--as", "text"]),
+            sql_cmd(db.clone(), letter_sql.clone()),
+        )?,
+    );
+    let pdf = a.db.with_extension("letter.pdf");
+    let pdf = pdf.to_str().context("path")?.to_string();
+    add(
+        "letter --kind answer (PDF)",
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["letter", &writer, "--kind", "answer", "--out", &pdf, "--force"]),
+            sql_cmd(db.clone(), letter_sql.clone()),
+        )?,
+    );
+    add(
+        "letter --kind sheet (PDF)",
+        paired(
+            quick,
+            nothing,
+            || krm(&db, &["letter", &writer, "--kind", "sheet", "--out", &pdf, "--force"]),
+            sql_cmd(db.clone(), letter_sql.clone()),
+        )?,
+    );
     let due_sql = "SELECT * FROM krm_case WHERE status IN ('open', 'acknowledged')
          AND (status = 'open' AND ack_due <= '2026-11-24' OR answer_due <= '2026-11-24' OR promised_on <= '2026-11-24');";
     add("due", paired(quick, nothing, || krm(&db, &["due"]), sql_cmd(db.clone(), due_sql.into()))?);
