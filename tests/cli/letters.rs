@@ -101,6 +101,7 @@ fn letters(k: &Krm) -> i64 {
     k.count("SELECT count(*) FROM letter")
 }
 
+#[cfg(feature = "pdf")]
 fn pdf_text(path: &std::path::Path) -> String {
     let doc = lopdf::Document::load(path).expect("a PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
@@ -487,5 +488,38 @@ fn purge_takes_the_letter_records_with_the_case() {
             k.count("SELECT count(*) FROM letter l JOIN krm_case c ON c.id = l.case_id WHERE c.closed_on IS NULL"),
             1
         );
+    }
+}
+
+/// A name stored with control characters (by an older krm, or by sqlite3
+/// directly) never reaches the letter, in any form; the letter is German
+/// whatever language krm speaks.
+#[test]
+fn control_characters_of_the_data_stay_out_and_letters_stay_german() {
+    let k = office("braunschweig");
+    let no = full_case(&k, "beschwerde", "1.2.1");
+    k.conn()
+        .execute("UPDATE customer SET last_name = 'Muster\u{1b}[2J\u{202e}frau', street = 'Weg 1\u{7}'", [])
+        .unwrap();
+    for format in ["text", "email"] {
+        let r = k.run(&["--lang", "en", "letter", &no, "--kind", "answer", "--as", format]);
+        if format == "email" {
+            assert_eq!(r.code, 3, "the customer wrote on paper: {}", r.stderr);
+            continue;
+        }
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(!r.stdout.chars().any(|c| c.is_control() && c != '\n'), "{:?}", r.stdout);
+        assert!(!r.stdout.contains('\u{202e}'));
+        assert!(r.stdout.contains("Sehr geehrte Frau Dr. Muster[2Jfrau,"), "{}", r.stdout);
+        assert!(r.stdout.contains("Mit freundlichen Grüßen"), "German with --lang en: {}", r.stdout);
+        assert!(r.stderr.contains("draft for"), "krm's own message in English: {}", r.stderr);
+    }
+    #[cfg(feature = "pdf")]
+    {
+        let pdf = k.dir().join("a.pdf");
+        k.ok(&["letter", &no, "--kind", "answer", "--out", pdf.to_str().unwrap()]);
+        let text = pdf_text(&pdf);
+        assert!(text.contains("Muster[2Jfrau"), "{text}");
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
     }
 }
