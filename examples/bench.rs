@@ -497,12 +497,22 @@ fn main() -> Result<()> {
     );
     let pdf = a.db.with_extension("letter.pdf");
     let pdf = pdf.to_str().context("path")?.to_string();
+    // A letter file is never replaced: each run writes a new one.
+    let fresh = || {
+        Ok(std::fs::remove_file(&pdf).or_else(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })?)
+    };
     add(
         "letter --kind answer (PDF)",
         paired(
             quick,
-            nothing,
-            || krm(&db, &["letter", &writer, "--kind", "answer", "--out", &pdf, "--force"]),
+            fresh,
+            || krm(&db, &["letter", &writer, "--kind", "answer", "--out", &pdf]),
             sql_cmd(db.clone(), letter_sql.clone()),
         )?,
     );
@@ -510,8 +520,8 @@ fn main() -> Result<()> {
         "letter --kind sheet (PDF)",
         paired(
             quick,
-            nothing,
-            || krm(&db, &["letter", &writer, "--kind", "sheet", "--out", &pdf, "--force"]),
+            fresh,
+            || krm(&db, &["letter", &writer, "--kind", "sheet", "--out", &pdf]),
             sql_cmd(db.clone(), letter_sql.clone()),
         )?,
     );

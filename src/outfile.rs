@@ -132,6 +132,17 @@ impl OutFile {
         Ok(&self.temp)
     }
 
+    /// Writes out what is buffered and makes the temporary file durable,
+    /// so that what can fail for lack of space fails before `commit`.
+    pub fn durable(&mut self) -> Result<()> {
+        if let Some(writer) = self.file.take() {
+            let file = writer.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()
+                .with_context(|| crate::tr!("common-out-cannot-write", path = self.shown.display().to_string()))?;
+        }
+        Ok(())
+    }
+
     /// Makes the file durable and moves it into place: never over a file
     /// that appeared meanwhile, and over the old one only with `--force`.
     pub fn commit(mut self) -> Result<()> {

@@ -56,6 +56,7 @@ cmd-office-nothing = Nichts zu setzen: krm office set --name … (krm office set
 cmd-office-unchanged = Das Jobcenter-Profil ist schon so.
 cmd-office-set = Jobcenter-Profil geändert: { $fields }
 cmd-office-logo-too-big = { $path } ist mit { $size } Bytes zu groß für ein Logo (höchstens 1 MiB).
+cmd-office-logo-broken = { $path } lässt sich als Logo nicht zeichnen: { $error }
 cmd-office-logo-not-png = { $path } ist kein PNG-Bild.
 cmd-office-signature-needs-line = Welche Zeilen? --line "Maria Schulz" --line "Kundenreaktionsmanagement", oder --clear.
 cmd-office-signature-too-many = { $count } Zeilen sind zu viele für eine Unterschrift (höchstens 4).

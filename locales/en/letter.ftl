@@ -57,6 +57,7 @@ cmd-office-nothing = Nothing to set: krm office set --name … (krm office set -
 cmd-office-unchanged = The office profile is so already.
 cmd-office-set = Office profile changed: { $fields }
 cmd-office-logo-too-big = { $path } has { $size } bytes, too big for a logo (at most 1 MiB).
+cmd-office-logo-broken = { $path } cannot be drawn as a logo: { $error }
 cmd-office-logo-not-png = { $path } is not a PNG image.
 cmd-office-signature-needs-line = Which lines? --line "Maria Schulz" --line "Kundenreaktionsmanagement", or --clear.
 cmd-office-signature-too-many = { $count } lines are too many for a signature (at most 4).

@@ -41,12 +41,9 @@ pub struct LetterArgs {
     /// pdf, text or email [default: pdf where there is a postal address, else email]
     #[arg(long = "as", value_enum, ignore_case = true, value_name = "FORMAT")]
     pub as_format: Option<LetterFormatArg>,
-    /// Write it to this file (never replaced without --force; mode 0600); a PDF needs one
+    /// Write it to this new file (an existing file is never replaced; mode 0600); a PDF needs one
     #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
-    /// Replace an existing file at --out
-    #[arg(long)]
-    pub force: bool,
     /// Who signs, one of the register's people [default: as the instructions say]
     #[arg(long, value_name = "PERSON")]
     pub signer: Option<String>,

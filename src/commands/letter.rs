@@ -2,10 +2,10 @@
 //! the customer, or the file sheet, as PDF (DIN 5008, PDF/A-2b), text or
 //! e-mail text. What the letter is — its template, signer, copies, format,
 //! and whether the case may have one — is `domain::letter`'s; this loads
-//! it, fills it, writes the file like every output (never replacing one
-//! without `--force`, mode 0600) and records that the letter was made (no
-//! text) together with its access-log entry, before anything is written or
-//! printed: no log, no letter. `krm respond --kind ack|interim --letter`
+//! it, fills it, writes the file like every output (a new file, never
+//! replacing one, mode 0600) and records that the letter was made (no
+//! text) together with its access-log entry in the transaction that moves
+//! the file into place, before anything is printed: no log, no letter. `krm respond --kind ack|interim --letter`
 //! uses the same path with the message it is recording.
 
 use std::path::{Path, PathBuf};
@@ -24,7 +24,7 @@ use crate::domain::letter::compose::{self, Parts};
 use crate::domain::letter::template::{self, TemplateKind, Values};
 use crate::domain::letter::{self as rules, addressee, privacy, Facts, Format, LetterKind, Signer};
 use crate::domain::reads::{sees_customer, ReadKind};
-use crate::domain::role::{Action, Role};
+use crate::domain::role::Action;
 use crate::error::{not_allowed, refused};
 use crate::outfile::{IfExists, OutFile};
 use crate::store::{LetterRecord, Person, Read, SentMessage, Store};
@@ -50,10 +50,11 @@ pub fn run(ctx: &Ctx, args: &LetterArgs) -> Result<()> {
             let mut store = ctx.open()?;
             let actor = ctx.actor(&store, Action::ReadCases)?;
             super::scope::check(&store, &actor, no)?;
-            let request = Request { kind, format, signer: args.signer.clone(), message: None, reason: None };
+            let request =
+                Request { kind, format, signer: args.signer.clone(), message: None, reason: None, file_pdf: None };
             let made = prepare(ctx, &store, &actor, no, &request)?;
             let target = match &args.out {
-                Some(path) => Some(open_target(ctx, path, IfExists::force(args.force))?),
+                Some(path) => Some(open_target(ctx, path, IfExists::Refuse)?),
                 None if made.format == Format::Pdf => {
                     return Err(refused(crate::tr!("cmd-letter-pdf-needs-out", krm_no = no.to_string())))
                 }
@@ -74,6 +75,9 @@ pub(crate) struct Request {
     pub message: Option<SentMessage>,
     /// Why the acknowledgment names no time frame.
     pub reason: Option<String>,
+    /// `respond --letter FILE`: whether FILE ends in `.pdf`
+    /// (`domain::letter::file_format` picks the format from it).
+    pub file_pdf: Option<bool>,
 }
 
 /// A letter made but not yet recorded or written.
@@ -91,11 +95,9 @@ pub(crate) fn open_target(ctx: &Ctx, path: &Path, if_exists: IfExists) -> Result
     Ok((OutFile::create(path, "--out", Some(&ctx.db), if_exists)?, path.to_path_buf()))
 }
 
-fn person_is_officer(actor: &Person) -> bool {
-    matches!(actor.role(), Some(Role::Officer | Role::Deputy))
-}
-
-/// The name of the person who signs as `who`, if the register knows one.
+/// The name of the person who signs as `who`, if the register knows one:
+/// the acting officer or deputy for the officer's side; the case's
+/// assignee if they may stand for the team lead of its unit.
 fn signer_name(
     store: &Store,
     who: Signer,
@@ -103,35 +105,28 @@ fn signer_name(
     unit: &str,
     assignee: Option<&str>,
 ) -> Result<Option<String>> {
-    Ok(match who {
-        Signer::Officer if person_is_officer(actor) => Some(actor.name.clone()),
-        Signer::Officer => store.people_of_post("krm", None)?.into_iter().next(),
-        Signer::TeamLead => {
-            let leads = store.people_of_post("teamleitung", Some(unit))?;
-            match assignee {
-                Some(a) if leads.iter().any(|l| l == a) => Some(a.to_string()),
-                _ => leads.into_iter().next(),
-            }
-        }
-        Signer::Management => store.people_of_post("geschaeftsfuehrung", None)?.into_iter().next(),
-    })
-}
-
-fn post_label(who: Signer, unit: &str) -> String {
-    match who {
-        Signer::Officer => "Kundenreaktionsmanagement".to_string(),
-        Signer::TeamLead => format!("Teamleitung {unit}"),
-        Signer::Management => "Geschäftsführung".to_string(),
+    if who == Signer::Officer && crate::domain::copies::by_officer(actor.role()) {
+        return Ok(Some(actor.name.clone()));
     }
+    let (role, post) = rules::post_of(who);
+    let unit = (who == Signer::TeamLead).then_some(unit);
+    let people = store.people_of_post(role, post, unit)?;
+    Ok(match assignee {
+        Some(a) if people.iter().any(|p| p == a) => Some(a.to_string()),
+        _ => people.into_iter().next(),
+    })
 }
 
 /// The signature block: the person's own lines, else name and post; a
 /// marked gap where the register knows nobody for the post.
 fn signature(store: &Store, name: Option<&str>, who: Signer, unit: &str) -> Result<Vec<String>> {
-    Ok(match name {
-        Some(n) => store.signature(n)?.unwrap_or_else(|| vec![n.to_string(), post_label(who, unit)]),
-        None => vec![format!("[Name, {}]", post_label(who, unit))],
-    })
+    let Some(name) = name else { return Ok(vec![format!("[Name, {}]", rules::post_words(who, unit))]) };
+    if let Some(lines) = store.signature(name)? {
+        return Ok(lines);
+    }
+    let (role, post) = store.post_of(name)?;
+    let label = rules::post_label(role, post.as_deref(), unit).unwrap_or_else(|| rules::post_words(who, unit));
+    Ok(vec![name.to_string(), label])
 }
 
 fn refusal(r: rules::Refusal, no: CaseNo) -> anyhow::Error {
@@ -170,17 +165,19 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         kind: &detail.case.kind,
         separate,
         form: &detail.case.form,
-        has_customer: customer.reachable()
-            && (customer.last_name.is_some() || customer.first_name.is_some() || customer.email.is_some()),
+        has_customer: addressee::writable(&customer),
         postal: addressee::postal(&customer),
         has_email: customer.email.is_some(),
     };
     let template_kind = rules::template_for(request.kind, &facts).map_err(|r| refusal(r, no))?;
-    let format = rules::format_for(request.kind, request.format, &facts).map_err(|r| refusal(r, no))?;
+    let format = match request.file_pdf {
+        Some(pdf) => rules::file_format(pdf, &facts),
+        None => rules::format_for(request.kind, request.format, &facts),
+    }
+    .map_err(|r| refusal(r, no))?;
     let office = store.office()?;
-    let missing = office.missing_for_letters();
-    let sheet_may = request.kind == LetterKind::Sheet && office.name.is_some();
-    if !missing.is_empty() && !sheet_may {
+    let missing = office.missing_for(request.kind == LetterKind::Sheet);
+    if !missing.is_empty() {
         let flags: Vec<String> = missing.iter().map(|f| format!("--{}", f.key().replace('_', "-"))).collect();
         return Err(refused(crate::tr!("cmd-letter-office-incomplete", flags = flags.join(" "))));
     }
@@ -213,7 +210,13 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         _ => store.last_message(no, "ack")?.and_then(|m| m.contact),
     };
     let (source, version) = template_in_force(store, &preset, template_kind)?;
-    let policy = store.policies()?.into_iter().last().ok_or_else(|| anyhow::anyhow!("no policy"))?;
+    let procedure = store.procedure()?;
+    let policies = store.policies()?;
+    // The policy the case is handled under: the version in force when it
+    // was received, as for its deadlines.
+    let policy = crate::domain::deadlines::in_force(&policies, detail.case.received_on)
+        .or(policies.first())
+        .ok_or_else(|| anyhow::anyhow!("no policy"))?;
     let values = Values {
         anrede: compose::printable(&addressee::salutation(&customer), false),
         zeichen: no.to_string(),
@@ -225,17 +228,26 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         telefon: office.phone.clone(),
         email: office.email.clone(),
         frist: message.as_ref().and_then(|m| m.expected_on).map(german),
-        grund: request.reason.clone(),
+        grund: match (&request.reason, request.kind, &request.message) {
+            (Some(r), _, _) => Some(r.clone()),
+            (None, LetterKind::Ack, None) => ack_reason(store, no)?,
+            _ => None,
+        },
         antwort_tage: policy.answer.days,
         amt: office.name.clone().unwrap_or_default(),
         datenschutz: privacy::notice(
             &office,
-            privacy::Keeping { years: policy.retention_years, mode: policy.retention_mode },
+            privacy::Keeping {
+                years: policy.retention_years,
+                archive_years: policy.archive_years,
+                mode: policy.retention_mode,
+            },
         ),
+        antwort_folgt: !matches!(detail.case.kind.as_str(), "lob" | "anregung"),
+        gf_unterschreibt: rules::signers(LetterKind::Answer, &detail.case.kind, &procedure).1 == Signer::Management,
     };
     let text = template::render(&source, &values)
         .map_err(|e| refused(crate::tr!("cmd-letter-template-broken", kind = template_kind.key(), detail = e)))?;
-    let procedure = store.procedure()?;
     let (author, signs) = rules::signers(request.kind, &detail.case.kind, &procedure);
     let unit = detail.case.unit.clone();
     let assignee = detail.case.assignee.clone();
@@ -245,6 +257,10 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
             if !store.person_known(&name)? {
                 return Err(refused(crate::tr!("cmd-letter-unknown-signer", name = name)));
             }
+            if signs == Signer::Management {
+                let known = store.person_known(&name)?;
+                crate::domain::supervisory::signer(&name, store.user_role(&name)?, known).map_err(|r| refused(r.0))?;
+            }
             Some(name)
         }
         None => signer_name(store, signs, actor, &unit, assignee.as_deref())?,
@@ -253,8 +269,8 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
     for who in rules::copies(request.kind, &detail.case.kind, &procedure) {
         let name = signer_name(store, who, actor, &unit, assignee.as_deref())?;
         copies.push(match name {
-            Some(n) => format!("{}: {n}", post_label(who, &unit)),
-            None => post_label(who, &unit),
+            Some(n) => format!("{}: {n}", rules::post_words(who, &unit)),
+            None => rules::post_words(who, &unit),
         });
     }
     let parts = Parts {
@@ -265,7 +281,9 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         received_on: detail.case.received_on,
         address: addressee::address(&customer),
         contact,
-        today: ctx.today,
+        // An acknowledgment or interim notice is dated the day it is sent,
+        // also when it is printed again later.
+        today: message.as_ref().map_or(ctx.today, |m| m.sent_on),
         signature: signature(store, signer.as_deref(), signs, &unit)?,
         copies,
     };
@@ -274,14 +292,22 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         Format::Pdf => pdf_letter(&doc, ctx.today)?,
         Format::Text => crate::render::letter_text::letter(&doc).into_bytes(),
         Format::Email => {
-            crate::render::letter_text::email(&doc, customer.email.as_deref().unwrap_or_default()).into_bytes()
+            let to = compose::printable(customer.email.as_deref().unwrap_or_default(), false);
+            crate::render::letter_text::email(&doc, &to).into_bytes()
         }
     };
     let author = (request.kind == LetterKind::Answer)
         .then(|| signer_name(store, author, actor, &unit, assignee.as_deref()))
         .transpose()?
-        .map(|n| n.unwrap_or_else(|| post_label(author, &unit)));
+        .map(|n| n.unwrap_or_else(|| rules::post_words(author, &unit)));
     Ok(Made { bytes, format, label: template_kind.label(), template: Some((template_kind, version)), author })
+}
+
+/// Why the latest recorded acknowledgment named no time frame (HRO
+/// 3.5.1), from its event: what a reprint of it says again.
+fn ack_reason(store: &Store, no: CaseNo) -> Result<Option<String>> {
+    use crate::domain::timeline::EventKind;
+    Ok(store.events_of(no)?.into_iter().rev().find(|e| e.kind == EventKind::Ack).and_then(|e| e.reason))
 }
 
 /// The template in force for `kind`: the office's latest version, or the
@@ -313,8 +339,8 @@ fn pdf_sheet(_: &crate::render::letter_doc::SheetDoc, _: NaiveDate) -> Result<Ve
     Err(refused(crate::tr!("cmd-letter-no-pdf")))
 }
 
-/// Records the letter with its access-log entry, then writes it: into the
-/// file opened before (moved into place only now), or to stdout.
+/// Records the letter with its access-log entry and writes it (see
+/// `finish_with`).
 pub(crate) fn finish(
     ctx: &Ctx,
     store: &mut Store,
@@ -323,22 +349,24 @@ pub(crate) fn finish(
     made: Made,
     target: Option<(OutFile, PathBuf)>,
 ) -> Result<()> {
-    finish_with(ctx, actor, no, made, target, |record, read| store.record_letter(no, record, read))
+    finish_with(ctx, actor, no, made, target, |record, read, place| store.record_letter(no, record, read, place))
 }
 
-/// As `finish`, with `record` writing the letter's record and access-log
-/// entry (and, for `respond --letter`, the message, in the same
-/// transaction). The file is written completely before `record` and moved
-/// into place after it: no record without a whole file, no file without
-/// its record.
+/// The record of a letter is written, with its access-log entry (and, for
+/// `respond --letter`, the message), by `record` in one transaction; the
+/// file, written completely and made durable before, is moved into place
+/// by `place` as that transaction's last step, and removed again should
+/// the commit fail: the record and its file, or neither. Text for stdout
+/// is printed after the commit: no log, no letter.
 pub(crate) fn finish_with(
     ctx: &Ctx,
     actor: &Person,
     no: CaseNo,
     made: Made,
     target: Option<(OutFile, PathBuf)>,
-    record: impl FnOnce(&LetterRecord, &Read) -> Result<()>,
+    record: impl FnOnce(&LetterRecord, &Read, &dyn Fn() -> Result<()>) -> Result<()>,
 ) -> Result<()> {
+    use std::cell::{Cell, RefCell};
     use std::io::Write;
     let letter = LetterRecord {
         kind: kind_of(&made).to_string(),
@@ -354,8 +382,23 @@ pub(crate) fn finish_with(
     match target {
         Some((mut file, path)) => {
             file.write_all(&made.bytes)?;
-            record(&letter, &read)?;
-            file.commit()?;
+            file.durable()?;
+            let placed_at = file.place().to_path_buf();
+            let pending = RefCell::new(Some(file));
+            let placed = Cell::new(false);
+            let place = || -> Result<()> {
+                if let Some(f) = pending.borrow_mut().take() {
+                    f.commit()?;
+                    placed.set(true);
+                }
+                Ok(())
+            };
+            if let Err(e) = record(&letter, &read, &place) {
+                if placed.get() {
+                    let _ = std::fs::remove_file(&placed_at);
+                }
+                return Err(e);
+            }
             crate::say!(
                 "{}",
                 crate::tr!(
@@ -368,7 +411,7 @@ pub(crate) fn finish_with(
             );
         }
         None => {
-            record(&letter, &read)?;
+            record(&letter, &read, &|| Ok(()))?;
             let mut out = crate::output::stdout();
             out.write_all(&made.bytes)?;
             out.finish()?;

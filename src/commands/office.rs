@@ -116,6 +116,10 @@ fn read_logo(path: &std::path::Path) -> Result<Vec<u8>> {
     if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return Err(refused(crate::tr!("cmd-office-logo-not-png", path = shown)));
     }
+    // Decoded once here, so a broken image never stops a letter later.
+    #[cfg(feature = "pdf")]
+    crate::render::letter_pdf::check_logo(&bytes)
+        .map_err(|e| refused(crate::tr!("cmd-office-logo-broken", path = shown.clone(), error = format!("{e:#}"))))?;
     Ok(bytes)
 }
 

@@ -17,7 +17,7 @@ use crate::context::Ctx;
 use crate::domain::ack_content::{self, AckContent};
 use crate::domain::case_no::CaseNo;
 use crate::domain::dates::german;
-use crate::domain::letter::{Format, LetterKind};
+use crate::domain::letter::LetterKind;
 use crate::domain::procedure_steps::StepRules;
 use crate::domain::role::Action;
 use crate::domain::supervisory::{self, Held};
@@ -143,7 +143,7 @@ pub fn run(ctx: &Ctx, args: &RespondArgs) -> Result<()> {
 
 /// A letter (`--letter FILE`) made and its file opened before the message
 /// is recorded, so that a refused letter or an existing file changes
-/// nothing: a PDF where the file ends in `.pdf`, the text form otherwise.
+/// nothing; its format follows the file's name (`domain::letter::file_format`).
 #[allow(clippy::too_many_arguments)]
 fn letter_first(
     ctx: &Ctx,
@@ -157,13 +157,7 @@ fn letter_first(
 ) -> Result<Option<(Made, (crate::outfile::OutFile, std::path::PathBuf))>> {
     let Some(path) = &args.letter else { return Ok(None) };
     let pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    let request = Request {
-        kind,
-        format: Some(if pdf { Format::Pdf } else { Format::Text }),
-        signer: None,
-        message: Some(message),
-        reason,
-    };
+    let request = Request { kind, format: None, signer: None, message: Some(message), reason, file_pdf: Some(pdf) };
     let made = super::letter::prepare(ctx, store, actor, no, &request)?;
     let target = super::letter::open_target(ctx, path, IfExists::Refuse)?;
     Ok(Some((made, target)))
@@ -182,9 +176,11 @@ fn with_letter(
 ) -> Result<()> {
     match letter {
         None => record(store, None),
-        Some((made, target)) => super::letter::finish_with(ctx, actor, no, made, Some(target), |letter, read| {
-            record(store, Some(LetterMade { record: letter, read }))
-        }),
+        Some((made, target)) => {
+            super::letter::finish_with(ctx, actor, no, made, Some(target), |letter, read, place| {
+                record(store, Some(LetterMade { record: letter, read, place }))
+            })
+        }
     }
 }
 

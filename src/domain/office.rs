@@ -189,6 +189,16 @@ impl Office {
         missing
     }
 
+    /// What a paper of the office needs and lacks: a letter all of
+    /// `missing_for_letters`, a file sheet (which stays in the office) only
+    /// the name.
+    pub fn missing_for(&self, sheet: bool) -> Vec<Field> {
+        if sheet {
+            return if self.name.is_none() { vec![Field::Name] } else { Vec::new() };
+        }
+        self.missing_for_letters()
+    }
+
     /// `Friedrich-Voigtländer-Str. 41, 38104 Braunschweig` — the postal
     /// address, the PO box where there is one (letters come back there).
     pub fn postal(&self) -> Vec<String> {

@@ -231,6 +231,14 @@ fn letterhead(fonts: &Fonts, lines: &[String]) -> Vec<Mark> {
 
 /// The office's logo in the letterhead's left part, at most 25 mm high
 /// and 95 mm wide, its aspect ratio kept.
+/// Whether a logo can be drawn: an empty letter is made with it, so an
+/// image that only looks like a PNG is refused when the office sets it,
+/// not when a letter is written.
+pub fn check_logo(png: &[u8]) -> Result<()> {
+    let doc = LetterDoc { title: "Logo".into(), logo_png: Some(png.to_vec()), ..LetterDoc::default() };
+    letter(&doc, chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()).map(|_| ())
+}
+
 fn logo(png: &[u8]) -> Result<Mark> {
     let image = Image::from_png(png.to_vec().into(), false)
         .map_err(|e| anyhow!("the office's logo is not a PNG krm can read: {e}"))?;

@@ -15,6 +15,7 @@ use super::{log_message, now, Read, Store};
 use crate::domain::case_no::CaseNo;
 use crate::domain::letter::template::TemplateKind;
 use crate::domain::office::{Field, Office};
+use crate::domain::role::Role;
 
 /// One stored version of a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -185,16 +186,10 @@ impl Store {
         })
     }
 
-    /// The active people of a post (`krm`, `teamleitung`,
-    /// `geschaeftsfuehrung`): users by role, staff by post, of `unit` where
-    /// given; users first, then by name.
-    pub fn people_of_post(&self, post: &str, unit: Option<&str>) -> Result<Vec<String>> {
-        let role = match post {
-            "krm" => "officer",
-            "teamleitung" => "teamlead",
-            "geschaeftsfuehrung" => "management",
-            other => other,
-        };
+    /// The active people who may stand for a post: users of register
+    /// role `role` and, where `post` is given, staff members of that post —
+    /// of `unit` where given; users first, then by name.
+    pub fn people_of_post(&self, role: Role, post: Option<&str>, unit: Option<&str>) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT name FROM (
                  SELECT 0 AS o, p.name FROM person p
@@ -202,11 +197,22 @@ impl Store {
                     AND (?3 IS NULL OR EXISTS (SELECT 1 FROM person_unit u WHERE u.person = p.name AND u.unit = ?3))
                  UNION ALL
                  SELECT 1, s.name FROM staff s
-                  WHERE s.post = ?2 AND s.retired_on IS NULL AND (?3 IS NULL OR s.unit = ?3))
+                  WHERE ?2 IS NOT NULL AND s.post = ?2 AND s.retired_on IS NULL AND (?3 IS NULL OR s.unit = ?3))
               ORDER BY o, name",
         )?;
-        let rows = stmt.query_map((role, post, unit), |r| r.get(0))?;
+        let rows = stmt.query_map((role.key(), post, unit), |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The register role (a current user) or staff post of one of the
+    /// register's people.
+    pub fn post_of(&self, name: &str) -> Result<(Option<Role>, Option<String>)> {
+        let role = self.user_role(name)?;
+        let post = match role {
+            Some(_) => None,
+            None => self.staff_member(name)?.and_then(|s| s.post),
+        };
+        Ok((role, post))
     }
 
     /// The template versions of a kind, oldest first.
@@ -258,8 +264,18 @@ impl Store {
             .optional()?)
     }
 
-    /// Records a letter made, with its access-log entry, in one transaction.
-    pub fn record_letter(&mut self, no: CaseNo, letter: &LetterRecord, read: &Read) -> Result<()> {
-        self.write(|tx| insert(tx, super::cases::id_of(tx, no)?, letter, read))
+    /// Records a letter made, with its access-log entry, in one
+    /// transaction whose last step is `place` (moving its file into place).
+    pub fn record_letter(
+        &mut self,
+        no: CaseNo,
+        letter: &LetterRecord,
+        read: &Read,
+        place: &dyn Fn() -> Result<()>,
+    ) -> Result<()> {
+        self.write(|tx| {
+            insert(tx, super::cases::id_of(tx, no)?, letter, read)?;
+            place()
+        })
     }
 }

@@ -160,11 +160,14 @@ fn insert_message(
     Ok(())
 }
 
-/// A letter made with a message (`respond --letter`), to record with it.
+/// A letter made with a message (`respond --letter`), to record with it:
+/// its record, its access-log entry, and `place`, which moves its file into
+/// place as the transaction's last step (an error there undoes it all).
 #[derive(Clone, Copy)]
 pub struct LetterMade<'a> {
     pub record: &'a super::LetterRecord,
     pub read: &'a super::Read<'a>,
+    pub place: &'a dyn Fn() -> Result<()>,
 }
 
 impl Store {
@@ -207,7 +210,8 @@ impl Store {
             if answer_due != s.answer_due {
                 e.value = answer_due.map(iso);
             }
-            events::append(tx, s.id, user, &e)
+            events::append(tx, s.id, user, &e)?;
+            letter.map_or(Ok(()), |l| (l.place)())
         })
     }
 
@@ -243,7 +247,8 @@ impl Store {
                 None,
                 user,
             )?;
-            events::append(tx, s.id, user, &Event::new(EventKind::Interim, on, today).promised(Some(expected)))
+            events::append(tx, s.id, user, &Event::new(EventKind::Interim, on, today).promised(Some(expected)))?;
+            letter.map_or(Ok(()), |l| (l.place)())
         })
     }
 

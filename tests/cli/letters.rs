@@ -48,6 +48,8 @@ fn staff(k: &Krm) {
     }
     k.ok(&["staff", "add", "tom", "--unit", "Team 101", "--post", "teamleitung"]);
     k.ok(&["staff", "add", "gabi", "--unit", "Team 101", "--post", "geschaeftsfuehrung"]);
+    // Management signs as a register user only (BS 5.3, as `respond --signed-by`).
+    k.ok(&["user", "add", "gf", "--role", "management"]);
     k.ok(&["office", "signature", "tom", "--line", "Tom Teamleiter", "--line", "Teamleitung Team 101"]);
 }
 
@@ -279,9 +281,13 @@ fn refusals_name_the_reason_and_change_nothing() {
     // A sheet is there for every case, anonymous or a petition.
     assert!(k.ok(&["letter", &anonymous, "--kind", "sheet", "--as", "text"]).contains("anonym"));
     assert!(k.ok(&["letter", &petition, "--kind", "sheet", "--as", "text"]).contains("Petition"));
-    // A file in the way: the acknowledgment is not recorded either.
+    // A letter file is never replaced.
     let taken = k.dir().join("taken.txt");
     std::fs::write(&taken, "schon da").unwrap();
+    let err = k.fails(&["letter", &paper, "--kind", "answer", "--as", "text", "--out", taken.to_str().unwrap()], 3);
+    assert!(err.contains("taken.txt"), "{err}");
+    assert_eq!(letters(&k), before + 2, "the two sheets only");
+    // A file in the way: the acknowledgment is not recorded either.
     let err = k.fails(&["respond", &paper, "--kind", "ack", "--letter", taken.to_str().unwrap()], 3);
     assert!(err.contains("taken.txt"), "{err}");
     assert_eq!(std::fs::read_to_string(&taken).unwrap(), "schon da");
@@ -308,27 +314,34 @@ fn signers_and_copies_follow_the_instructions() {
     assert!(answer.contains("Zur Kenntnis:\nKundenreaktionsmanagement: anna"), "{answer}");
     let dab = full_case(&bs, "dienstaufsicht", "4.2");
     let answer = bs.ok(&["letter", &dab, "--kind", "answer", "--as", "text"]);
-    assert!(answer.contains("Mit freundlichen Grüßen\n\ngabi\nGeschäftsführung"), "{answer}");
+    assert!(answer.contains("Mit freundlichen Grüßen\n\ngf\nGeschäftsführung"), "{answer}");
     assert!(answer.contains("Zur Kenntnis:\nTeamleitung Team 101: tom"), "{answer}");
     let hro = office("rostock");
     let no = full_case(&hro, "beschwerde", "1.2.1");
     let answer = hro.ok(&["letter", &no, "--kind", "answer", "--as", "text"]);
-    assert!(answer.contains("Zur Kenntnis:\nGeschäftsführung: gabi"), "{answer}");
+    assert!(answer.contains("Zur Kenntnis:\nGeschäftsführung: gf"), "{answer}");
     hro.ok(&["respond", &no, "--kind", "ack", "--contact", "Frau Schulz", "--expected", "2026-03-20"]);
     let ack = hro.ok(&["letter", &no, "--kind", "ack", "--as", "text"]);
     assert!(ack.contains("Mit freundlichen Grüßen\n\nAnna Berg\nKundenreaktionsmanagement"), "{ack}");
     assert!(!ack.contains("Zur Kenntnis"), "{ack}");
+    // Another signer is named with their own post.
     let signed = hro.ok(&["letter", &no, "--kind", "answer", "--as", "text", "--signer", "gabi"]);
-    assert!(signed.contains("Mit freundlichen Grüßen\n\ngabi\nTeamleitung Team 101"), "{signed}");
+    assert!(signed.contains("Mit freundlichen Grüßen\n\ngabi\nGeschäftsführung"), "{signed}");
+    // The Geschäftsführung's signature on a Dienstaufsichtsbeschwerde's
+    // answer is a management user's: a staff member or a team lead is refused.
+    for other in ["gabi", "tom"] {
+        let err = bs.fails(&["letter", &dab, "--kind", "answer", "--as", "text", "--signer", other], 3);
+        assert!(err.contains(other), "{err}");
+    }
 }
 
 #[test]
 fn only_who_may_see_the_customer_writes_and_each_letter_is_logged() {
     let k = office("braunschweig");
     k.ok(&["user", "add", "maria", "--role", "analyst"]);
-    k.ok(&["user", "add", "gf", "--role", "management"]);
+    k.ok(&["user", "add", "boss", "--role", "management"]);
     let no = full_case(&k, "beschwerde", "1.2.1");
-    for user in ["maria", "gf"] {
+    for user in ["maria", "boss"] {
         let r = k.run_as(user, &["letter", &no, "--kind", "answer", "--as", "text"]);
         assert_eq!(r.code, 5, "{user}: {}", r.stderr);
     }
@@ -452,6 +465,14 @@ fn office_profile_changes_are_in_the_history() {
     std::fs::write(&png, b"not a png").unwrap();
     let err = k.fails(&["office", "set", "--logo", png.to_str().unwrap()], 3);
     assert!(err.contains("PNG"), "{err}");
+    // Only a PNG that can be drawn is taken; a valid one goes into every PDF.
+    let broken = [&b"\x89PNG\r\n\x1a\n"[..], &[0u8; 40][..]].concat();
+    std::fs::write(&png, broken).unwrap();
+    let r = k.run(&["office", "set", "--logo", png.to_str().unwrap()]);
+    if cfg!(feature = "pdf") {
+        assert_eq!(r.code, 3, "{}", r.stderr);
+    }
+    assert_eq!(k.count("SELECT count(*) FROM office_logo"), if cfg!(feature = "pdf") { 0 } else { 1 });
     let err = k.fails(&["office", "signature", "niemand", "--line", "X"], 4);
     assert!(err.contains("niemand"), "{err}");
 }
@@ -514,6 +535,18 @@ fn control_characters_of_the_data_stay_out_and_letters_stay_german() {
         assert!(r.stdout.contains("Mit freundlichen Grüßen"), "German with --lang en: {}", r.stdout);
         assert!(r.stderr.contains("draft for"), "krm's own message in English: {}", r.stderr);
     }
+    let sheet = k.ok(&["--lang", "en", "letter", &no, "--kind", "sheet", "--as", "text"]);
+    assert!(sheet.contains("Verlauf") && sheet.contains("Erfasst"), "the sheet is German too: {sheet}");
+    assert!(!sheet.chars().any(|c| c.is_control() && c != '\n'), "{sheet:?}");
+    let mail = email_case(&k, "beschwerde", "1.2.1");
+    k.conn()
+        .execute(
+            "UPDATE customer SET email = 'alex\u{1b}]0;x\u{7}@example.org' WHERE email IS NOT NULL AND street IS NULL",
+            [],
+        )
+        .unwrap();
+    let text = k.ok(&["letter", &mail, "--kind", "answer"]);
+    assert!(text.starts_with("An: alex]0;x@example.org\n"), "{text:?}");
     #[cfg(feature = "pdf")]
     {
         let pdf = k.dir().join("a.pdf");
@@ -522,4 +555,27 @@ fn control_characters_of_the_data_stay_out_and_letters_stay_german() {
         assert!(text.contains("Muster[2Jfrau"), "{text}");
         assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
     }
+}
+
+/// An acknowledgment printed again later is the letter that was sent: its
+/// date, and the reason it gave for naming no time frame.
+#[test]
+fn a_reprinted_acknowledgment_is_the_one_sent() {
+    let k = office("rostock");
+    let no = full_case(&k, "beschwerde", "1.2.1");
+    k.ok(&[
+        "respond",
+        &no,
+        "--kind",
+        "ack",
+        "--contact",
+        "Frau Schulz",
+        "--no-time-frame",
+        "--reason",
+        "Wir brauchen noch eine Auskunft vom Vermieter.",
+    ]);
+    let later = k.on("2026-03-16");
+    let text = later.ok(&["letter", &no, "--kind", "ack", "--as", "text"]);
+    assert!(text.contains("Datum: 10.03.2026"), "{text}");
+    assert!(text.contains("Der Grund: Wir brauchen noch eine Auskunft vom Vermieter."), "{text}");
 }

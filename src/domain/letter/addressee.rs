@@ -40,6 +40,13 @@ pub fn name_line(c: &Customer) -> String {
     }
 }
 
+/// Whether there is anyone to write to: a name or an e-mail address by
+/// which the customer can be reached. A case without (recorded
+/// anonymously, anonymised, or with a phone number only) gets no letter.
+pub fn writable(c: &Customer) -> bool {
+    c.reachable() && (c.last_name.is_some() || c.first_name.is_some() || c.email.is_some())
+}
+
 /// Whether the customer can be written to on paper: a street or PO box,
 /// a postcode and a town, and a name to put above them.
 pub fn postal(c: &Customer) -> bool {

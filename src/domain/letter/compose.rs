@@ -73,9 +73,10 @@ pub fn letter(parts: Parts, text: &Text) -> LetterDoc {
     let office = parts.office;
     let mut return_address = vec![office.name.clone().unwrap_or_default()];
     return_address.extend(office.postal());
+    // DIN 5008's order of the reference lines: theirs, then ours.
     let mut info = vec![
-        ("Unser Zeichen".to_string(), parts.krm_no.clone()),
         ("Ihre Nachricht vom".to_string(), german(parts.received_on)),
+        ("Unser Zeichen".to_string(), parts.krm_no.clone()),
     ];
     if let Some(c) = &parts.contact {
         info.push(("Ansprechperson".to_string(), printable(c, false)));
@@ -138,7 +139,8 @@ mod tests {
             copies: vec![],
         };
         let doc = letter(parts, &Text { subject: "Betreff".into(), body: vec!["Hallo,".into()] });
-        assert_eq!(doc.info[0], ("Unser Zeichen".to_string(), "2026-0007".to_string()));
+        assert_eq!(doc.info[0], ("Ihre Nachricht vom".to_string(), "12.03.2026".to_string()));
+        assert_eq!(doc.info[1], ("Unser Zeichen".to_string(), "2026-0007".to_string()));
         assert_eq!(doc.info.last().unwrap(), &("Datum".to_string(), "13.03.2026".to_string()));
         assert!(doc.info.iter().any(|(l, v)| l == "Ansprechperson" && v == "Maria Schulz"));
         assert_eq!(doc.return_address, "Jobcenter Beispiel · Hauptstraße 1 · 12345 Beispiel");

@@ -18,7 +18,10 @@ pub mod privacy;
 pub mod sheet;
 pub mod template;
 
+use crate::domain::copies::{self as copy_rules, Answered, CopyKind};
 use crate::domain::procedure::{Procedure, Rule};
+use crate::domain::procedure_steps::StepRules;
+use crate::domain::role::Role;
 use template::TemplateKind;
 
 /// A letter made for a case, as `show` lists it.
@@ -164,13 +167,27 @@ pub fn format_for(kind: LetterKind, asked: Option<Format>, facts: &Facts) -> Res
         };
     }
     match asked {
-        Some(Format::Pdf) if !facts.postal => Err(Refusal::NoPostalAddress),
+        Some(Format::Pdf | Format::Text) if !facts.postal => Err(Refusal::NoPostalAddress),
         Some(Format::Email) if !email_ok => Err(Refusal::NoEmail),
         Some(f) => Ok(f),
         None if facts.postal => Ok(Format::Pdf),
         None if email_ok => Ok(Format::Email),
         None => Err(Refusal::NoPostalAddress),
     }
+}
+
+/// The format of the letter `respond --letter FILE` writes: a PDF where
+/// the file ends in `.pdf`, else the text of the paper letter where there
+/// is a postal address, else the e-mail text where that is allowed.
+pub fn file_format(pdf: bool, facts: &Facts) -> Result<Format, Refusal> {
+    let asked = if pdf {
+        Format::Pdf
+    } else if facts.postal {
+        Format::Text
+    } else {
+        Format::Email
+    };
+    format_for(LetterKind::Ack, Some(asked), facts)
 }
 
 /// Who signs a letter.
@@ -196,23 +213,55 @@ pub fn signers(kind: LetterKind, case_type: &str, procedure: &Procedure) -> (Sig
 }
 
 /// The copies "zur Kenntnis" a letter lists (BS 5.3, HRO 3.6): only the
-/// answer has them.
+/// answer has them, and they are the copies the register tracks as owed
+/// (`domain::copies::owed`), for an answer by the letter's author.
 pub fn copies(kind: LetterKind, case_type: &str, procedure: &Procedure) -> Vec<Signer> {
     if kind != LetterKind::Answer {
         return Vec::new();
     }
-    let dab = case_type == "dienstaufsicht" && procedure.has(Rule::SupervisoryStatement);
-    let mut to = Vec::new();
-    if !dab && procedure.has(Rule::CopyToOfficer) {
-        to.push(Signer::Officer);
+    let (author, _) = signers(kind, case_type, procedure);
+    let answered = Answered {
+        on: chrono::NaiveDate::MIN,
+        supervisory: case_type == "dienstaufsicht",
+        by_officer: author == Signer::Officer,
+    };
+    copy_rules::owed(StepRules::of(procedure).copies, answered)
+        .into_iter()
+        .map(|k| match k {
+            CopyKind::Officer => Signer::Officer,
+            CopyKind::TeamLead => Signer::TeamLead,
+            CopyKind::Management => Signer::Management,
+        })
+        .collect()
+}
+
+/// Who may stand for `who`: the register role of its users and, where
+/// someone on the staff list may, the staff post. Management signs only as
+/// a register user, as `respond --signed-by` requires (`supervisory::signer`).
+pub fn post_of(who: Signer) -> (Role, Option<&'static str>) {
+    match who {
+        Signer::Officer => (Role::Officer, Some("krm")),
+        Signer::TeamLead => (Role::TeamLead, Some("teamleitung")),
+        Signer::Management => (Role::Management, None),
     }
-    if dab && procedure.has(Rule::CopyToTeamLead) {
-        to.push(Signer::TeamLead);
+}
+
+/// The line under a signer's name: their post, from their register role
+/// or staff post; none for a role or post that signs no letter.
+pub fn post_label(role: Option<Role>, post: Option<&str>, unit: &str) -> Option<String> {
+    match (role, post) {
+        (Some(Role::Officer | Role::Deputy), _) | (None, Some("krm")) => Some("Kundenreaktionsmanagement".to_string()),
+        (Some(Role::TeamLead), _) | (None, Some("teamleitung")) => Some(format!("Teamleitung {unit}")),
+        (Some(Role::AreaLead), _) | (None, Some("bereichsleitung")) => Some("Bereichsleitung".to_string()),
+        (Some(Role::Management), _) | (None, Some("geschaeftsfuehrung")) => Some("Geschäftsführung".to_string()),
+        _ => None,
     }
-    if procedure.has(Rule::CopyToManagement) {
-        to.push(Signer::Management);
-    }
-    to
+}
+
+/// The post of `who` in words, where nobody is known for it.
+pub fn post_words(who: Signer, unit: &str) -> String {
+    let (role, _) = post_of(who);
+    post_label(Some(role), None, unit).unwrap_or_default()
 }
 
 /// The customer's message in the accusative, with "Ihr".
@@ -291,6 +340,10 @@ mod tests {
         only_email.postal = false;
         assert_eq!(format_for(LetterKind::Ack, None, &only_email), Ok(Format::Email));
         assert_eq!(format_for(LetterKind::Ack, Some(Format::Pdf), &only_email), Err(Refusal::NoPostalAddress));
+        assert_eq!(format_for(LetterKind::Ack, Some(Format::Text), &only_email), Err(Refusal::NoPostalAddress));
+        assert_eq!(file_format(false, &only_email), Ok(Format::Email));
+        assert_eq!(file_format(false, &letter), Ok(Format::Text));
+        assert_eq!(file_format(true, &only_email), Err(Refusal::NoPostalAddress));
         only_email.has_email = false;
         assert_eq!(format_for(LetterKind::Ack, None, &only_email), Err(Refusal::NoPostalAddress));
         assert_eq!(format_for(LetterKind::Sheet, None, &only_email), Ok(Format::Pdf));
@@ -311,5 +364,11 @@ mod tests {
         assert_eq!(copies(LetterKind::Answer, "dienstaufsicht", &bs), vec![TeamLead]);
         assert_eq!(copies(LetterKind::Answer, "beschwerde", &hro), vec![Management]);
         assert_eq!(copies(LetterKind::Ack, "beschwerde", &hro), Vec::<Signer>::new());
+        // Without the statement rule a Dienstaufsichtsbeschwerde is the team
+        // lead's to answer; the officer gets the copy, and the team lead too,
+        // as `domain::copies` owes it for every such answer.
+        let mut custom = Procedure::preset("braunschweig");
+        custom.set(Rule::SupervisoryStatement, false);
+        assert_eq!(copies(LetterKind::Answer, "dienstaufsicht", &custom), vec![Officer, TeamLead]);
     }
 }

@@ -19,6 +19,9 @@ Graurheindorfer Straße 153, 53117 Bonn";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Keeping {
     pub years: u32,
+    /// In `anonymize` mode: when the archive period (the paper file's, HRO
+    /// 3.8) ends and the case is anonymised.
+    pub archive_years: u32,
     pub mode: RetentionMode,
 }
 
@@ -40,6 +43,10 @@ pub fn notice(office: &Office, keeping: Keeping) -> String {
     let name = office.name.as_deref().unwrap_or("das Jobcenter");
     let place = office.visit().join(", ");
     let controller = if place.is_empty() { name.to_string() } else { format!("{name}, {place}") };
+    let capital = |t: String| {
+        let mut c = t.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    };
     let dpo = office.dpo.as_deref().unwrap_or("über die Adresse oben");
     let supervisor = office.supervisor.as_deref().unwrap_or(FEDERAL_COMMISSIONER);
     let kept = match keeping.mode {
@@ -47,19 +54,20 @@ pub fn notice(office: &Office, keeping: Keeping) -> String {
             format!("Wir löschen Ihre Daten {} nach dem Ende der Bearbeitung.", years(keeping.years, false))
         }
         RetentionMode::Anonymize => format!(
-            "Nach {} löschen wir Ihren Namen, Ihre Anschrift und Ihren Text. Für die Statistik bleibt nur eine Zählung ohne Ihren Namen.",
-            years(keeping.years, true)
+            "{} nach dem Ende der Bearbeitung löschen wir Ihren Namen, Ihre Anschrift und Ihren Text. Die Papierakte und den Vorgang ohne Ihren Namen bewahren wir bis {} nach dem Ende auf. Danach bleibt nur eine Zählung für die Statistik.",
+            capital(years(keeping.years, false)),
+            years(keeping.archive_years.max(keeping.years), false)
         ),
     };
     [
         "Zum Datenschutz:".to_string(),
-        format!("Verantwortlich für Ihre Daten ist {controller}."),
-        format!("Unsere Datenschutzbeauftragte oder unseren Datenschutzbeauftragten erreichen Sie so: {dpo}."),
+        format!("Verantwortlich für Ihre Daten ist: {controller}."),
+        format!("Unsere Beauftragten für den Datenschutz erreichen Sie so: {dpo}."),
         "Wir nutzen Ihre Angaben nur, um Ihr Anliegen zu bearbeiten und unsere Arbeit zu verbessern.".to_string(),
-        "Das erlaubt uns die Datenschutz-Grundverordnung in Artikel 6 zusammen mit dem Zehnten Buch des Sozialgesetzbuchs."
+        "Das Recht dazu gibt uns Artikel 6 der Datenschutz-Grundverordnung mit dem Zehnten Buch des Sozialgesetzbuchs."
             .to_string(),
         kept,
-        "Sie können fragen, welche Daten wir über Sie haben. Sie können verlangen, dass wir falsche Daten berichtigen oder Daten löschen."
+        "Sie können fragen, welche Daten wir über Sie haben. Sie können verlangen, dass wir falsche Daten ändern, Daten löschen oder weniger nutzen."
             .to_string(),
         "Sie können der Nutzung auch widersprechen.".to_string(),
         format!("Sie können sich auch bei der Aufsicht für den Datenschutz beschweren: {supervisor}."),
@@ -81,12 +89,15 @@ mod tests {
             dpo: Some("datenschutz@jobcenter-bs.de".into()),
             ..Office::default()
         };
-        let text = notice(&office, Keeping { years: 2, mode: RetentionMode::Delete });
+        let text = notice(&office, Keeping { years: 2, archive_years: 2, mode: RetentionMode::Delete });
         assert!(text.contains("Jobcenter Braunschweig, Friedrich-Voigtländer-Straße 41, 38104 Braunschweig"), "{text}");
         assert!(text.contains("datenschutz@jobcenter-bs.de"));
         assert!(text.contains("Daten zwei Jahre nach dem Ende"), "{text}");
         assert!(text.contains("Bundesbeauftragte"));
-        let kept = notice(&office, Keeping { years: 1, mode: RetentionMode::Anonymize });
-        assert!(kept.contains("Nach einem Jahr löschen wir Ihren Namen"), "{kept}");
+        assert!(text.contains("ist: Jobcenter Braunschweig"), "{text}");
+        assert!(text.contains("weniger nutzen"), "the right to restriction (art. 18): {text}");
+        let kept = notice(&office, Keeping { years: 1, archive_years: 10, mode: RetentionMode::Anonymize });
+        assert!(kept.contains("Ein Jahr nach dem Ende der Bearbeitung löschen wir Ihren Namen"), "{kept}");
+        assert!(kept.contains("bis zehn Jahre nach dem Ende auf"), "{kept}");
     }
 }

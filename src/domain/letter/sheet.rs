@@ -19,6 +19,36 @@ fn day(d: Option<NaiveDate>) -> String {
     d.map(german).unwrap_or_else(|| "—".to_string())
 }
 
+/// A step of a case's history by its German name.
+fn step_name(action: &str) -> &str {
+    match action {
+        "record" => "Erfasst",
+        "ack" => "Eingangsbestätigung",
+        "interim" => "Zwischennachricht",
+        "answer" => "Antwort",
+        "close" => "Abgeschlossen",
+        "reopen" => "Wieder geöffnet",
+        "classify" => "Einstufung",
+        "assign" => "Zugewiesen",
+        "unit" => "Org.-Einheit geändert",
+        "escalate" => "Eskaliert",
+        "hold" => "Sperre",
+        "release" => "Sperre aufgehoben",
+        "hold_review" => "Sperre überprüft",
+        "flag" => "Kennzeichen gesetzt",
+        "unflag" => "Kennzeichen entfernt",
+        "deadline" => "Frist geändert",
+        "correct" => "Berichtigt",
+        "addressee" => "Adressat",
+        "statement_due" => "Stellungnahme fällig",
+        "statement_sent" => "Stellungnahme versandt",
+        "statement" => "Stellungnahme der Teamleitung",
+        "copy" => "Kopie zur Kenntnis",
+        "feedback" => "Rückmeldung der Teamleitung",
+        other => other,
+    }
+}
+
 /// The sheet of `detail` (loaded with its customer and summary).
 pub fn sheet(detail: &CaseDetail, reference: &Reference, office: &Office, preset: &str, today: NaiveDate) -> SheetDoc {
     let c = &detail.case;
@@ -61,10 +91,21 @@ pub fn sheet(detail: &CaseDetail, reference: &Reference, office: &Office, preset
     if let Some(summary) = &detail.summary {
         blocks.push(("Kurzfassung".to_string(), vec![printable(summary, true)]));
     }
+    // The history in German, whatever language krm speaks: the step's
+    // German name, and its words only where they are German already.
+    let german_words = crate::i18n::lang() == crate::i18n::Lang::De;
     let history: Vec<String> = detail
         .history
         .iter()
-        .map(|h| printable(&format!("{}  {}  {}", german(h.day), h.user, h.detail), false))
+        .map(|h| {
+            let step = step_name(&h.action);
+            let line = if german_words && !h.detail.is_empty() {
+                format!("{}  {}  {}: {}", german(h.day), h.user, step, h.detail)
+            } else {
+                format!("{}  {}  {}", german(h.day), h.user, step)
+            };
+            printable(&line, false)
+        })
         .collect();
     if !history.is_empty() {
         blocks.push(("Verlauf".to_string(), history));

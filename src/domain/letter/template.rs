@@ -76,7 +76,7 @@ pub fn shipped(preset: &str, kind: TemplateKind) -> &'static str {
 }
 
 /// Every placeholder a template may use, with what it holds (docs/LETTERS.md).
-pub const PLACEHOLDERS: [(&str, &str); 14] = [
+pub const PLACEHOLDERS: [(&str, &str); 16] = [
     ("anrede", "die Anrede mit Komma: „Sehr geehrte Frau Dr. Musterfrau,“"),
     ("zeichen", "die KRM-Nummer, „Unser Zeichen“"),
     ("eingang", "der Tag des Eingangs, TT.MM.JJJJ"),
@@ -91,6 +91,8 @@ pub const PLACEHOLDERS: [(&str, &str); 14] = [
     ("antwort_tage", "Zahl: die Tage für die Antwort nach der Richtlinie"),
     ("amt", "der Name des Jobcenters"),
     ("datenschutz", "der Datenschutzhinweis (Art. 13 DSGVO); Pflicht in der Eingangsbestätigung"),
+    ("antwort_folgt", "ja/nein: eine Antwort folgt (nein bei Lob und Anregung, die ein Dankschreiben bekommen)"),
+    ("gf_unterschreibt", "ja/nein: die Geschäftsführung unterschreibt die Antwort (Dienstaufsichtsbeschwerde, BS 5.3)"),
 ];
 
 /// The values a template is filled with.
@@ -110,6 +112,10 @@ pub struct Values {
     pub antwort_tage: u32,
     pub amt: String,
     pub datenschutz: String,
+    /// An answer follows (not for praise and ideas, which are thanked).
+    pub antwort_folgt: bool,
+    /// The Geschäftsführung signs the answer (`domain::letter::signers`).
+    pub gf_unterschreibt: bool,
 }
 
 impl Values {
@@ -132,7 +138,18 @@ impl Values {
             antwort_tage: 14,
             amt: "Jobcenter Beispielstadt".into(),
             datenschutz: "Zum Datenschutz: Wir nutzen Ihre Angaben nur für Ihr Anliegen.".into(),
+            antwort_folgt: true,
+            gf_unterschreibt: false,
         }
+    }
+
+    /// Every sample a template must render with when it is set: all
+    /// optional values given, none given (neither time frame nor reason),
+    /// a reason only, and the two switches the other way.
+    pub fn samples() -> Vec<Values> {
+        let none = Values { grund: None, ..Values::sample(false) };
+        let flipped = Values { antwort_folgt: false, gf_unterschreibt: true, ..Values::sample(true) };
+        vec![Values::sample(true), none, Values::sample(false), flipped]
     }
 }
 
@@ -176,8 +193,8 @@ pub fn check(kind: TemplateKind, source: &str) -> Result<(), String> {
     if kind == TemplateKind::Ack && !template.undeclared_variables(false).contains("datenschutz") {
         return Err(crate::tr!("domain-letter-template-needs-privacy"));
     }
-    for full in [true, false] {
-        render_with(&env, source, &Values::sample(full))?;
+    for values in Values::samples() {
+        render_with(&env, source, &values)?;
     }
     Ok(())
 }
@@ -239,9 +256,10 @@ mod tests {
         };
         for preset in ["braunschweig", "rostock"] {
             for kind in TemplateKind::ALL {
-                for full in [true, false] {
-                    let mut values = Values::sample(full);
-                    values.datenschutz = notice(&office, Keeping { years: 2, mode: RetentionMode::Delete });
+                for (n, mut values) in Values::samples().into_iter().enumerate() {
+                    let full = n;
+                    values.datenschutz =
+                        notice(&office, Keeping { years: 2, archive_years: 10, mode: RetentionMode::Delete });
                     let text = render(shipped(preset, kind), &values).unwrap();
                     let whole = format!("{}\n\n{}", text.subject, text.body.join("\n\n"));
                     let check = crate::domain::plain_language::check(&whole);
@@ -264,7 +282,8 @@ mod tests {
     #[test]
     fn a_syntax_error_names_its_line() {
         let e = check(TemplateKind::Interim, "Betreff\n\n{{ anrede }}\n\n{% if kontakt %}ohne Ende").unwrap_err();
-        assert!(e.contains('5') || e.contains('?'), "{e}");
+        let line = crate::tr!("domain-letter-template-syntax", line = "5", detail = "");
+        assert!(e.starts_with(line.trim_end()), "{e} (expected line 5)");
     }
 
     #[test]
