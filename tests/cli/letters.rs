@@ -99,6 +99,14 @@ fn full_case(k: &Krm, kind: &str, concern: &str) -> String {
     no
 }
 
+/// The first column of every row `sql` gives.
+fn column<T: rusqlite::types::FromSql>(k: &Krm, sql: &str) -> Vec<T> {
+    let conn = k.conn();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
 fn letters(k: &Krm) -> i64 {
     k.count("SELECT count(*) FROM letter")
 }
@@ -356,14 +364,7 @@ fn only_who_may_see_the_customer_writes_and_each_letter_is_logged() {
     );
     assert_eq!(k.count("SELECT count(*) FROM letter WHERE kind = 'sheet' AND template IS NULL"), 1);
     // The record holds no text of the letter.
-    let columns: Vec<String> = k
-        .conn()
-        .prepare("SELECT name FROM pragma_table_info('letter')")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let columns: Vec<String> = column(&k, "SELECT name FROM pragma_table_info('letter')");
     assert!(!columns.iter().any(|c| c.contains("text") || c.contains("body")), "{columns:?}");
     // `show` lists them, without their text.
     let shown = k.json(&["show", &no]);
@@ -410,14 +411,7 @@ fn templates_are_versioned_checked_when_set_and_recorded_on_each_letter() {
     assert!(k.ok(&["letter", "template", "show", "answer", "--version", "1"]).contains("diesbezüglich"));
     let text = k.ok(&["letter", &no, "--kind", "answer", "--as", "text"]);
     assert!(!text.contains("Zu Ihrer Beschwerde 2026-0001"), "{text}");
-    let versions: Vec<i64> = k
-        .conn()
-        .prepare("SELECT template_version FROM letter ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let versions: Vec<i64> = column(&k, "SELECT template_version FROM letter ORDER BY id");
     assert_eq!(versions, vec![1, 2]);
     let list = k.ok(&["letter", "template", "list"]);
     assert!(list.contains("answer (Antwortschreiben (Entwurf)): Fassung 2, mitgeliefert: ja"), "{list}");
