@@ -274,17 +274,41 @@ fn return_address(fonts: &Fonts, line: &str) -> Vec<Mark> {
 /// The address, one line per line at single spacing from the
 /// Anschriftzone's top; a line too long gets smaller (down to 8 pt) if
 /// that makes it fit, and wraps if not.
+/// More lines than the zone's six (long lines wrapped) are set again at
+/// 8 pt on a closer pitch; what still does not fit keeps the name's first
+/// line and the lines nearest the town, so the address never leaves the
+/// envelope's window.
 fn address(fonts: &Fonts, lines: &[String]) -> Vec<Mark> {
-    let mut marks = Vec::new();
-    let mut y = ADDRESS_TOP_MM + ASCENT_MM;
-    for line in lines {
-        let style = fitting(fonts, line, BODY, 8.0, ADDRESS_TEXT_WIDTH_MM);
-        for part in wrap_mm(fonts, line, style, ADDRESS_TEXT_WIDTH_MM) {
-            marks.push(text(ADDRESS_LEFT_MM, y, part, style));
-            y += LINE_PITCH_MM;
+    let set = |size: f32| -> Vec<(String, Style)> {
+        let mut parts = Vec::new();
+        for line in lines {
+            let style = fitting(fonts, line, Style { size, ..BODY }, 8.0, ADDRESS_TEXT_WIDTH_MM);
+            for part in wrap_mm(fonts, line, style, ADDRESS_TEXT_WIDTH_MM) {
+                parts.push((part, style));
+            }
         }
+        parts
+    };
+    let mut parts = set(BODY.size);
+    let mut pitch = LINE_PITCH_MM;
+    if parts.len() > 6 {
+        const SMALL_PITCH_MM: f32 = 3.4;
+        let room = ADDRESS_BOTTOM_MM - 1.0 - (ADDRESS_TOP_MM + ASCENT_MM);
+        let fit = (room / SMALL_PITCH_MM) as usize + 1;
+        parts = set(8.0);
+        if parts.len() > fit {
+            let tail = parts.split_off(parts.len() - (fit - 1));
+            parts.truncate(1);
+            parts.extend(tail);
+        }
+        pitch = SMALL_PITCH_MM.min(LINE_PITCH_MM);
     }
-    marks
+    let y = ADDRESS_TOP_MM + ASCENT_MM;
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (part, style))| text(ADDRESS_LEFT_MM, y + i as f32 * pitch, part, style))
+        .collect()
 }
 
 /// The information block: each label small and grey above its value; a
@@ -756,6 +780,24 @@ mod tests {
 
     fn per_page(flow: &Flow) -> Vec<usize> {
         flow.pages.iter().map(Vec::len).collect()
+    }
+
+    #[test]
+    fn an_address_of_many_long_lines_stays_in_the_window() {
+        let fonts = Fonts::embedded();
+        let long = "Am Langen Weg zur Hinteren Kirchgasse 123 b, Hinterhaus, 3. Etage links bei Familie Beispiel";
+        let lines: Vec<String> = (0..6).map(|_| long.to_string()).collect();
+        let marks = address(&fonts, &lines);
+        assert!(marks.len() > 6, "the long lines wrapped");
+        for m in &marks {
+            let y = m.baseline();
+            assert!((ADDRESS_TOP_MM..=ADDRESS_BOTTOM_MM - 1.0).contains(&y), "baseline {y} mm outside the zone");
+        }
+        let short = address(&fonts, &["Frau Erika Musterfrau".to_string(), "Weg 1".to_string()]);
+        assert!(
+            (short[1].baseline() - short[0].baseline() - LINE_PITCH_MM).abs() < 0.01,
+            "six lines or fewer keep the grid"
+        );
     }
 
     #[test]
