@@ -449,3 +449,59 @@ fn a_long_sheet_goes_on_to_numbered_pages() {
     }
     find(&pages[1], "Aktenblatt 2026-0007");
 }
+
+/// The letter krm really makes (`domain::letter::compose` with a full
+/// office profile: six lines in the information block, a return address
+/// that wraps): address in its zone, information block beside it and
+/// above the subject, the subject below both.
+#[test]
+fn a_composed_letter_keeps_the_din_grid() {
+    use krm::domain::letter::compose::{letter, Parts};
+    use krm::domain::letter::template::Text;
+    use krm::domain::office::Office;
+    let office = Office {
+        name: Some("Jobcenter Braunschweig".into()),
+        street: Some("Friedrich-Voigtländer-Straße 41".into()),
+        postcode: Some("38104".into()),
+        city: Some("Braunschweig".into()),
+        phone: Some("0531 123456".into()),
+        email: Some("jobcenter-braunschweig@jobcenter-ge.de".into()),
+        hours: Some("Mo–Fr 8–12 Uhr".into()),
+        dpo: Some("datenschutz@jobcenter-ge.de".into()),
+        ..Office::default()
+    };
+    let parts = Parts {
+        title: "Eingangsbestätigung 2026-0007".into(),
+        office: &office,
+        logo_png: None,
+        krm_no: "2026-0007".into(),
+        received_on: created(),
+        address: strings(&["Frau Dr. Erika Musterfrau", "Musterstraße 12 a", "38100 Braunschweig"]),
+        contact: Some("Frau Schulz".into()),
+        today: created(),
+        signature: strings(&["Anna Berg", "Kundenreaktionsmanagement"]),
+        copies: vec![],
+    };
+    let text = Text { subject: "Wir haben Ihre Beschwerde erhalten".into(), body: strings(&["Guten Tag,", "danke."]) };
+    let doc = letter(parts, &text);
+    assert_eq!(doc.info.len(), 6, "{:?}", doc.info);
+    let page = &all_runs(&letter_pdf::letter(&doc, created()).unwrap())[0];
+    for line in &doc.address {
+        let run = find(page, line);
+        assert!((run.x - 25.0).abs() <= 0.5 && run.y > 62.7 && run.y < 90.0, "{line} at {run:?}");
+    }
+    let mut info_end = 0.0f32;
+    for (label, value) in &doc.info {
+        for text in [label, value] {
+            let run = find(page, text);
+            assert!((run.x - 125.0).abs() <= 0.5 && run.y > din::INFO_TOP_MM, "{text} at {run:?}");
+            info_end = info_end.max(run.y);
+        }
+    }
+    let subject = find(page, &doc.subject);
+    assert!(subject.y > 98.4, "the subject below the address field: {subject:?}");
+    assert!(
+        subject.y > info_end + din::LINE_PITCH_MM,
+        "and below the information block (ends {info_end} mm): {subject:?}"
+    );
+}
