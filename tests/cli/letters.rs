@@ -143,6 +143,20 @@ fn golden_letters_per_kind_and_preset() {
             k.ok(&["letter", &idea, "--kind", "thanks", "--as", "text"])
         );
         assert_eq!(letters(&k), 6, "{preset}: every letter made is recorded");
+        // The same letters on paper, their text read back from the PDF.
+        #[cfg(feature = "pdf")]
+        for (name, case_no, kind) in [
+            ("ack", &no, "ack"),
+            ("interim", &no, "interim"),
+            ("answer", &no, "answer"),
+            ("sheet", &no, "sheet"),
+            ("thanks-praise", &praise, "thanks"),
+            ("thanks-idea", &idea, "thanks"),
+        ] {
+            let pdf = k.dir().join(format!("{name}.pdf"));
+            k.ok(&["letter", case_no, "--kind", kind, "--out", pdf.to_str().unwrap()]);
+            insta::assert_snapshot!(format!("{preset}-{name}-paper"), pdf_text(&pdf));
+        }
     }
 }
 
