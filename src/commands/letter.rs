@@ -82,6 +82,7 @@ pub(crate) struct Request {
 
 /// A letter made but not yet recorded or written.
 pub(crate) struct Made {
+    pub kind: LetterKind,
     pub bytes: Vec<u8>,
     pub format: Format,
     pub label: &'static str,
@@ -189,7 +190,7 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
             Format::Pdf => pdf_sheet(&sheet, ctx.today)?,
             _ => crate::render::letter_text::sheet(&sheet).into_bytes(),
         };
-        return Ok(Made { bytes, format, label: "Aktenblatt", template: None, author: None });
+        return Ok(Made { kind: request.kind, bytes, format, label: "Aktenblatt", template: None, author: None });
     };
     let message = match (request.kind, &request.message) {
         (_, Some(m)) => Some(m.clone()),
@@ -300,7 +301,14 @@ pub(crate) fn prepare(ctx: &Ctx, store: &Store, actor: &Person, no: CaseNo, requ
         .then(|| signer_name(store, author, actor, &unit, assignee.as_deref()))
         .transpose()?
         .map(|n| n.unwrap_or_else(|| rules::post_words(author, &unit)));
-    Ok(Made { bytes, format, label: template_kind.label(), template: Some((template_kind, version)), author })
+    Ok(Made {
+        kind: request.kind,
+        bytes,
+        format,
+        label: template_kind.label(),
+        template: Some((template_kind, version)),
+        author,
+    })
 }
 
 /// Why the latest recorded acknowledgment named no time frame (HRO
@@ -369,7 +377,7 @@ pub(crate) fn finish_with(
     use std::cell::{Cell, RefCell};
     use std::io::Write;
     let letter = LetterRecord {
-        kind: kind_of(&made).to_string(),
+        kind: made.kind.key().to_string(),
         template: made.template.map(|(k, _)| k.key().to_string()),
         template_version: made.template.map(|(_, v)| v),
         format: made.format.key().to_string(),
@@ -421,14 +429,4 @@ pub(crate) fn finish_with(
         crate::say!("{}", crate::tr!("cmd-letter-draft", author = author.clone()));
     }
     Ok(())
-}
-
-fn kind_of(made: &Made) -> &'static str {
-    match made.template.map(|(k, _)| k) {
-        None => "sheet",
-        Some(TemplateKind::Ack) => "ack",
-        Some(TemplateKind::Interim) => "interim",
-        Some(TemplateKind::Answer) => "answer",
-        Some(TemplateKind::ThanksPraise | TemplateKind::ThanksIdea) => "thanks",
-    }
 }
