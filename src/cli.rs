@@ -11,10 +11,12 @@ pub mod german;
 pub mod letter;
 pub mod measure;
 pub mod procedure;
+mod publish;
 
 pub use letter::{LetterArgs, LetterCommand, OfficeCommand, TemplateCommand};
 pub use measure::MeasureCommand;
 pub use procedure::{PetitionArgs, RecordProcedureArgs};
+pub use publish::{PublishArgs, PublishCommand, PublishDecideArgs, PublishSetupArgs};
 
 /// krm — the case register for Kundenreaktionsmanagement (KRM) in Jobcenters.
 ///
@@ -253,6 +255,8 @@ pub enum Command {
     /// The office profile for letters: name, address, contact, data protection officer, logo, signatures
     #[command(subcommand)]
     Office(OfficeCommand),
+    /// Publish a finished month's or year's anonymised facts to PostgreSQL (the office's decision first)
+    Publish(PublishArgs),
     /// Print the shell completion script for bash, zsh or fish (see README: install)
     Completions(CompletionsArgs),
     /// Print the manual page (roff) of krm and all its commands
@@ -299,6 +303,8 @@ impl Command {
                 ..
             })
             | Command::Office(OfficeCommand::Show)
+            | Command::Publish(PublishArgs { command: Some(PublishCommand::Show), .. })
+            | Command::Publish(PublishArgs { command: None, dry_run: true, .. })
             | Command::Demo(_)
             | Command::Completions(_)
             | Command::Man => false,
@@ -343,7 +349,8 @@ impl Command {
             | Command::Site(_)
             | Command::Measure(_)
             | Command::Letter(_)
-            | Command::Office(_) => true,
+            | Command::Office(_)
+            | Command::Publish(_) => true,
         }
     }
 }
@@ -1235,14 +1242,23 @@ pub enum ExportPer {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Cases received on or after this day [default: all]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", conflicts_with = "facts")]
     pub from: Option<String>,
     /// Cases received on or before this day [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", conflicts_with = "facts")]
     pub to: Option<String>,
     /// One row per case or per concern
     #[arg(long, value_enum, ignore_case = true, default_value = "case")]
     pub per: ExportPer,
+    /// The anonymised facts of a finished month or year, as `krm publish` sends them (docs/PUBLISH.md)
+    #[arg(long, requires = "facts_period")]
+    pub facts: bool,
+    /// With --facts: a finished month, YYYY-MM
+    #[arg(long, value_name = "YYYY-MM", requires = "facts", group = "facts_period")]
+    pub month: Option<String>,
+    /// With --facts: a finished year, YYYY
+    #[arg(long, value_name = "YYYY", requires = "facts", group = "facts_period")]
+    pub year: Option<String>,
     /// CSV for programs (rfc) or for German Excel and LibreOffice (excel-de)
     #[arg(long, value_enum, default_value = "rfc", value_name = "DIALECT")]
     pub csv_dialect: crate::render::dialect::Dialect,

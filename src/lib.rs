@@ -12,6 +12,8 @@ pub mod error; // failures with the exit codes of CLI.md
 pub mod i18n; // what krm says, in German or English (Fluent)
 pub mod outfile; // every file krm writes: never the register, never through a link, whole or not at all
 pub mod output; // stdout whose failures count, stderr that never panics
+#[cfg(feature = "publish")]
+pub mod pg; // the PostgreSQL side of `krm publish`: TLS, password file, one transaction per period
 pub mod privilege; // a set-group-id krm's ids: who started it, dropping the group for a person's files
 pub mod progress; // progress bars of long work, on a terminal only
 pub mod render; // tables, JSON, CSV and HTML writers

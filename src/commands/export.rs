@@ -75,6 +75,9 @@ fn flag(flags: &std::collections::HashMap<String, [bool; 3]>, no: &str, i: usize
 }
 
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
+    if args.facts {
+        return facts(ctx, args);
+    }
     if ctx.format != Format::Table && ctx.format != Format::Csv {
         return Err(refused(crate::tr!("export-csv-only")));
     }
@@ -195,6 +198,36 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     if let Some(path) = &args.out {
         let path = path.display().to_string();
         crate::say!("{}", crate::tr!("export-written", cases = cases.len(), path = path));
+    }
+    Ok(())
+}
+
+/// `--facts`: the facts of a finished month or year as `krm publish` would
+/// send them (domain::facts), as CSV or (`--format json`) JSON. Evaluation,
+/// like every export; the unit tables as the office's decision says.
+fn facts(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
+    let period = super::facts::period_arg(args.month.as_deref(), args.year.as_deref())?;
+    if !matches!(ctx.format, Format::Table | Format::Csv | Format::Json) {
+        return Err(refused(crate::tr!("export-facts-format")));
+    }
+    let store = ctx.open()?;
+    ctx.actor(&store, Action::Report)?;
+    let mut sink = Sink::new(args.out.as_deref(), &ctx.db, args.force)?;
+    let units = store.publish_decision()?.is_some_and(|d| d.publish && d.units);
+    let facts = super::facts::build(&store, period, ctx.today, units)?;
+    let out: &mut dyn Write = &mut sink;
+    if ctx.format == Format::Json {
+        crate::render::write_json(out, &facts)?;
+    } else {
+        super::facts_out::write_csv(out, &facts, args.csv_dialect)?;
+    }
+    sink.finish()?;
+    if let Some(path) = &args.out {
+        let path = path.display().to_string();
+        crate::say!(
+            "{}",
+            crate::tr!("export-facts-written", period = facts.period.clone(), rows = facts.rows.len(), path = path)
+        );
     }
     Ok(())
 }

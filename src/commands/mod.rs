@@ -15,6 +15,8 @@ mod edit;
 mod escalate;
 mod explain;
 mod export;
+pub mod facts;
+mod facts_out;
 mod flag;
 // Issue 15 (dab).
 mod copy;
@@ -34,6 +36,7 @@ mod petition;
 mod policy;
 mod privacy;
 mod procedure;
+mod publish;
 mod purge;
 mod reads;
 mod record;
@@ -136,6 +139,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Measure(cmd) => measure::run(&ctx, cmd),
         Command::Letter(args) => letter::run(&ctx, args),
         Command::Office(cmd) => office::run(&ctx, cmd),
+        Command::Publish(args) => publish::run(&ctx, args),
         Command::Completions(_) | Command::Man => Ok(()),
     }?;
     Ok(ExitCode::SUCCESS)

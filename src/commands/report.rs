@@ -182,46 +182,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     let measures = store.measures()?;
     let figures_of = |store: &Store, p: Period| -> Result<(Vec<Figure>, Tally)> {
         let judged = if running { AsOf::during(p.to.min(today)) } else { AsOf::of_period(p.to, today) };
-        let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
-        let mut counts =
-            tally(&PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog });
-        // What anonymised cases left for the period, added to the live
-        // cases' counts before the figures are made (domain::anonymous).
-        let anonymous = anonymous_share(store, p)?.0;
-        counts.merge(&anonymous);
-        let mut out = derive(&counts, &reference);
-        out.extend(super::report_separate::figures(store, p, judged, &reference, &anonymous)?);
-        // Countermeasures (issue 16): counts only.
-        out.extend(super::measure_report::figures(store, &measures, p, judged, &reference, &anonymous)?);
-        // The BS 4 flags of the cases received in the period.
-        out.extend(crate::domain::report_flags::figures(&store.flag_counts(p.from, p.to)?));
-        // A finished period's figures change afterwards only by events dated
-        // in it or before, recorded after its end: the report says how many.
-        if judged.day_is_over {
-            let (d, k, m) = RECORDED_LATER;
-            let live: usize = store.recorded_after(judged.day)?.iter().map(|(_, n)| n).sum();
-            let events = live + anonymous.get(d, k, m) as usize;
-            if events > 0 {
-                out.push(Figure {
-                    dimension: "overview",
-                    key: "recorded_later".into(),
-                    label: overview_label("recorded_later"),
-                    measure: "value",
-                    value: events as f64,
-                });
-            }
-            // Cases it counted that were removed since (krm remove).
-            let removed = store.removed_after(judged.day)?;
-            if removed > 0 {
-                out.push(Figure {
-                    dimension: "overview",
-                    key: "removed_later".into(),
-                    label: overview_label("removed_later"),
-                    measure: "value",
-                    value: removed as f64,
-                });
-            }
-        }
+        let (out, anonymous, _) = period_figures(store, p, judged, &reference, &measures)?;
         Ok((out, anonymous))
     };
     let (previous, year_ago) = period.compared(today);
@@ -316,4 +277,57 @@ pub fn build(store: &Store, period: Period, today: NaiveDate) -> Result<Report> 
     };
     report.delivery = delivery(store, &report)?;
     Ok(report)
+}
+
+/// One period's figures as the report shows them (before small units are
+/// merged), judged as `judged` says; with what anonymised cases left for
+/// it and the counts the figures were derived from (the facts of issue 18
+/// are taken from both).
+pub fn period_figures(
+    store: &Store,
+    p: Period,
+    judged: AsOf,
+    reference: &crate::domain::taxonomy::Reference,
+    measures: &[crate::store::measures::Measure],
+) -> Result<(Vec<Figure>, Tally, Tally)> {
+    let (cases, backlog) = store.period(p.from, p.to, judged.day)?;
+    let mut counts = tally(&PeriodData { period: p, as_of: judged.day, finished: judged.day_is_over, cases, backlog });
+    // What anonymised cases left for the period, added to the live
+    // cases' counts before the figures are made (domain::anonymous).
+    let anonymous = anonymous_share(store, p)?.0;
+    counts.merge(&anonymous);
+    let mut out = derive(&counts, reference);
+    out.extend(super::report_separate::figures(store, p, judged, reference, &anonymous)?);
+    // Countermeasures (issue 16): counts only.
+    out.extend(super::measure_report::figures(store, measures, p, judged, reference, &anonymous)?);
+    // The BS 4 flags of the cases received in the period.
+    out.extend(crate::domain::report_flags::figures(&store.flag_counts(p.from, p.to)?));
+    // A finished period's figures change afterwards only by events dated
+    // in it or before, recorded after its end: the report says how many.
+    if judged.day_is_over {
+        let (d, k, m) = RECORDED_LATER;
+        let live: usize = store.recorded_after(judged.day)?.iter().map(|(_, n)| n).sum();
+        let events = live + anonymous.get(d, k, m) as usize;
+        if events > 0 {
+            out.push(Figure {
+                dimension: "overview",
+                key: "recorded_later".into(),
+                label: overview_label("recorded_later"),
+                measure: "value",
+                value: events as f64,
+            });
+        }
+        // Cases it counted that were removed since (krm remove).
+        let removed = store.removed_after(judged.day)?;
+        if removed > 0 {
+            out.push(Figure {
+                dimension: "overview",
+                key: "removed_later".into(),
+                label: overview_label("removed_later"),
+                measure: "value",
+                value: removed as f64,
+            });
+        }
+    }
+    Ok((out, anonymous, counts))
 }

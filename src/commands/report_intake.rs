@@ -22,14 +22,14 @@ pub const SITE: &str = "site";
 pub const REACHED: &str = "reached_because";
 
 /// `figures` with the intake's sections of each period added.
-pub fn add(
+pub fn add<const N: usize>(
     store: &Store,
-    figures: [Vec<Figure>; 3],
-    periods: [Period; 3],
+    figures: [Vec<Figure>; N],
+    periods: [Period; N],
     min_unit_cases: u32,
     r: &Reference,
-) -> Result<[Vec<Figure>; 3]> {
-    let mut sums: [Vec<(String, String, u32)>; 3] = Default::default();
+) -> Result<[Vec<Figure>; N]> {
+    let mut sums: [Vec<(String, String, u32)>; N] = std::array::from_fn(|_| Vec::new());
     for (sum, p) in sums.iter_mut().zip(&periods) {
         *sum = store.tally_sums(p.from, p.to)?;
     }

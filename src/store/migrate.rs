@@ -591,6 +591,44 @@ pub const STEPS: &[&str] = &[
          made_by           TEXT NOT NULL  -- [staff]
      ) STRICT;
      CREATE INDEX letter_by_case ON letter (case_id, id);",
+    // 24 (issue 18): publishing the anonymised facts to PostgreSQL. Where
+    // to (host, port, database, user, the CA and client certificate files:
+    // paths, never a password or a key), one row per setting, each change in
+    // the history; the office's decisions to publish (who decided, on what
+    // day, whether unit tables are included; a revocation is a decision
+    // too); and each publication made — its period, where, who, how many
+    // rows and what changed, and the unit tables' pattern (domain::
+    // facts_units), which later publications of the period keep.
+    "CREATE TABLE publish_setting (
+         key     TEXT PRIMARY KEY CHECK (key IN ('host', 'port', 'database', 'user', 'ca_file', 'cert_file', 'key_file', 'password_file')),  -- [plain]
+         value   TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 300),  -- [plain]
+         set_on  TEXT NOT NULL CHECK (date(set_on, '+0 days') IS set_on),  -- [plain]
+         set_by  TEXT NOT NULL  -- [staff]
+     ) STRICT;
+     CREATE TABLE publish_decision (
+         id           INTEGER PRIMARY KEY,  -- [plain]
+         decided_by   TEXT NOT NULL CHECK (length(decided_by) BETWEEN 1 AND 200),  -- [staff]
+         decided_on   TEXT NOT NULL CHECK (date(decided_on, '+0 days') IS decided_on),  -- [plain]
+         publish      INTEGER NOT NULL CHECK (publish IN (0, 1)),  -- [plain]
+         units        INTEGER NOT NULL CHECK (units IN (0, 1)),  -- [plain]
+         recorded_on  TEXT NOT NULL CHECK (date(recorded_on, '+0 days') IS recorded_on),  -- [plain]
+         recorded_by  TEXT NOT NULL  -- [staff]
+     ) STRICT;
+     CREATE TABLE publication (
+         id            INTEGER PRIMARY KEY,  -- [plain]
+         period        TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),  -- [plain]
+         office        TEXT NOT NULL CHECK (length(office) BETWEEN 1 AND 40),  -- [plain]
+         target        TEXT NOT NULL CHECK (length(target) BETWEEN 1 AND 400),  -- [plain]
+         published_on  TEXT NOT NULL CHECK (date(published_on, '+0 days') IS published_on),  -- [plain]
+         at            TEXT NOT NULL,  -- [plain]
+         published_by  TEXT NOT NULL,  -- [staff]
+         rows          INTEGER NOT NULL CHECK (rows >= 0),  -- [plain]
+         added         INTEGER NOT NULL CHECK (added >= 0),  -- [plain]
+         changed       INTEGER NOT NULL CHECK (changed >= 0),  -- [plain]
+         removed       INTEGER NOT NULL CHECK (removed >= 0),  -- [plain]
+         unit_tables   TEXT NOT NULL CHECK (json_valid(unit_tables))  -- [plain]
+     ) STRICT;
+     CREATE INDEX publication_by_period ON publication (period, id);",
 ];
 
 /// Brings the register up to the newest schema this binary knows.

@@ -33,6 +33,7 @@ mod plans;
 pub mod policy;
 pub mod procedure;
 mod procedure_steps;
+mod publish;
 mod purge;
 mod read_only;
 mod recording;
