@@ -11,20 +11,24 @@ store-log-publish-decided = Entscheidung zur Veröffentlichung: { $by }, { $on }
 store-log-publish-decided-units = Entscheidung zur Veröffentlichung: { $by }, { $on } (mit den jährlichen Tabellen nach Einheiten)
 store-log-publish-stop = Entscheidung, nicht mehr zu veröffentlichen: { $by }, { $on }
 store-log-published = Veröffentlicht: { $period } nach { $target }, { $rows } Zeilen ({ $added } neu, { $changed } geändert, { $removed } entfallen)
-pg-what = { $what ->
+pg-cannot-read = Die { $what ->
     [ca] CA-Datei
     [cert] Client-Zertifikat
     [key] Schlüsseldatei
    *[passfile] Passwortdatei
-}
-pg-cannot-read = Die { pg-what(what: $what) } { $path } lässt sich nicht lesen.
-pg-file-not-private = Die { pg-what(what: $what) } { $path } dürfen andere lesen (Modus { $mode }): sie muss nur für ihre Eigentümerin lesbar sein (chmod 600).
+} { $path } lässt sich nicht lesen.
+pg-file-not-private = Die { $what ->
+    [ca] CA-Datei
+    [cert] Client-Zertifikat
+    [key] Schlüsseldatei
+   *[passfile] Passwortdatei
+} { $path } dürfen andere lesen (Modus { $mode }): sie muss nur für ihre Eigentümerin lesbar sein (chmod 600).
 pg-no-ca = Keine CA-Zertifikate, gegen die das Zertifikat des Servers geprüft werden kann: krm publish setup --ca-file DATEI (oder ~/.postgresql/root.crt).
 pg-cannot-connect = Keine Verbindung zu { $target } als { $user }: { $reason }
 pg-publish-failed = Die Veröffentlichung ist gescheitert, nichts wurde übernommen: { $reason }
 pg-office-unknown = Das Jobcenter { $office } ist in der Datenbank nicht eingetragen; die Statistikstelle trägt es ein (docs/PUBLISH.md). Nichts wurde übernommen.
-cmd-publish-clear-unknown = --clear { $name }: unbekannt (host, port, database, user, ca-file, cert-file, key-file, password-file).
-cmd-publish-setup-nothing = Nichts zu setzen: --host, --port, --database, --user, --ca-file, --cert-file, --key-file, --password-file oder --clear.
+cmd-publish-clear-unknown = --clear { $name }: unbekannt (host, port, database, role, ca-file, cert-file, key-file, password-file).
+cmd-publish-setup-nothing = Nichts zu setzen: --host, --port, --database, --role, --ca-file, --cert-file, --key-file, --password-file oder --clear.
 cmd-publish-setup-done = { $changed ->
     [0] Nichts geändert.
     [one] Eine Einstellung geändert.

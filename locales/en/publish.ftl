@@ -11,20 +11,24 @@ store-log-publish-decided = decision to publish: { $by }, { $on } (without table
 store-log-publish-decided-units = decision to publish: { $by }, { $on } (with the annual tables per unit)
 store-log-publish-stop = decision to stop publishing: { $by }, { $on }
 store-log-published = published: { $period } to { $target }, { $rows } rows ({ $added } new, { $changed } changed, { $removed } gone)
-pg-what = { $what ->
+pg-cannot-read = The { $what ->
     [ca] CA file
     [cert] client certificate
     [key] key file
    *[passfile] password file
-}
-pg-cannot-read = The { pg-what(what: $what) } { $path } cannot be read.
-pg-file-not-private = Others may read the { pg-what(what: $what) } { $path } (mode { $mode }): it must be readable by its owner only (chmod 600).
+} { $path } cannot be read.
+pg-file-not-private = Others may read the { $what ->
+    [ca] CA file
+    [cert] client certificate
+    [key] key file
+   *[passfile] password file
+} { $path } (mode { $mode }): it must be readable by its owner only (chmod 600).
 pg-no-ca = No CA certificates to check the server's certificate against: krm publish setup --ca-file FILE (or ~/.postgresql/root.crt).
 pg-cannot-connect = Cannot connect to { $target } as { $user }: { $reason }
 pg-publish-failed = Publishing failed, nothing was committed: { $reason }
 pg-office-unknown = The office { $office } is not registered in the database; the statisticians register it (docs/PUBLISH.md). Nothing was committed.
-cmd-publish-clear-unknown = --clear { $name }: unknown (host, port, database, user, ca-file, cert-file, key-file, password-file).
-cmd-publish-setup-nothing = Nothing to set: --host, --port, --database, --user, --ca-file, --cert-file, --key-file, --password-file or --clear.
+cmd-publish-clear-unknown = --clear { $name }: unknown (host, port, database, role, ca-file, cert-file, key-file, password-file).
+cmd-publish-setup-nothing = Nothing to set: --host, --port, --database, --role, --ca-file, --cert-file, --key-file, --password-file or --clear.
 cmd-publish-setup-done = { $changed ->
     [0] Nothing changed.
     [one] One setting changed.

@@ -41,9 +41,9 @@ pub struct PublishSetupArgs {
     /// The database
     #[arg(long, value_name = "NAME")]
     pub database: Option<String>,
-    /// The office's role in it
+    /// The office's login role in it (the PostgreSQL user; --user names who acts in krm)
     #[arg(long, value_name = "ROLE")]
-    pub user: Option<String>,
+    pub role: Option<String>,
     /// The CA certificates (PEM) the server's certificate is checked against [default: ~/.postgresql/root.crt, else the system's]
     #[arg(long, value_name = "FILE")]
     pub ca_file: Option<String>,
@@ -56,7 +56,7 @@ pub struct PublishSetupArgs {
     /// The password file (host:port:database:user:password, mode 0600) [default: PGPASSFILE, else ~/.pgpass]
     #[arg(long, value_name = "FILE")]
     pub password_file: Option<String>,
-    /// Remove a setting (by its flag's name, e.g. ca-file); may be repeated
+    /// Remove a setting (by its flag's name: host, port, database, role, ca-file, cert-file, key-file, password-file); may be repeated
     #[arg(long, value_name = "NAME")]
     pub clear: Vec<String>,
 }

@@ -38,7 +38,7 @@ fn setup(ctx: &Ctx, args: &PublishSetupArgs) -> Result<()> {
         (TargetKey::Host, &args.host),
         (TargetKey::Port, &args.port),
         (TargetKey::Database, &args.database),
-        (TargetKey::User, &args.user),
+        (TargetKey::User, &args.role),
         (TargetKey::CaFile, &args.ca_file),
         (TargetKey::CertFile, &args.cert_file),
         (TargetKey::KeyFile, &args.key_file),
@@ -55,7 +55,7 @@ fn setup(ctx: &Ctx, args: &PublishSetupArgs) -> Result<()> {
         }
     }
     for name in &args.clear {
-        match TargetKey::parse(&name.trim_start_matches("--").replace('-', "_")) {
+        match TargetKey::ALL.into_iter().find(|k| k.flag() == format!("--{}", name.trim_start_matches("--"))) {
             Some(key) => changes.push((key, None)),
             None => problems.push(crate::tr!("cmd-publish-clear-unknown", name = crate::domain::text::quote(name))),
         }

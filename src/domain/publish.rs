@@ -61,7 +61,11 @@ impl TargetKey {
 
     /// The flag of `krm publish setup` that sets it.
     pub fn flag(self) -> String {
-        format!("--{}", self.key().replace('_', "-"))
+        match self {
+            // `--user` names who acts in krm, everywhere.
+            TargetKey::User => "--role".to_string(),
+            k => format!("--{}", k.key().replace('_', "-")),
+        }
     }
 
     /// Checks a value as given: a host name or address, a port, a database
@@ -246,7 +250,7 @@ mod tests {
             assert_eq!(key.check(value).is_ok(), ok, "{key:?} {value:?}");
         }
         let mut s = BTreeMap::new();
-        assert_eq!(missing_settings(&s), ["--host", "--database", "--user"]);
+        assert_eq!(missing_settings(&s), ["--host", "--database", "--role"]);
         s.insert(TargetKey::Host, "h".to_string());
         s.insert(TargetKey::Database, "d".to_string());
         s.insert(TargetKey::User, "u".to_string());
