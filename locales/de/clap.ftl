@@ -96,3 +96,5 @@ clap-value-FROM = VON
 clap-value-INTO = IN
 # issue 15, intake
 clap-value-KEY = GRUND
+clap-value-HOST = HOST
+clap-value-PORT = PORT
