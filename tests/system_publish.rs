@@ -126,7 +126,7 @@ fn offices() -> Vec<Office> {
             // The password has a colon and a backslash, escaped as libpq reads them.
             "jc_c" => setup.extend([
                 "--password-file".into(),
-                private("pgpass-c", &format!("# office C\nlocalhost:*:krm_stat:jc_c:pw\\:c\\\\x\n")),
+                private("pgpass-c", "# office C\nlocalhost:*:krm_stat:jc_c:pw\\:c\\\\x\n"),
             ]),
             _ => setup.extend([
                 "--cert-file".into(),

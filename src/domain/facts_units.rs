@@ -132,7 +132,8 @@ mod tests {
     /// published and the units merged.
     #[test]
     fn small_units_are_merged_and_the_merged_cell_reaches_the_threshold() {
-        let cases: [(&[(&str, u64)], u64, &[(&str, u64)], Option<&[&str]>); 8] = [
+        type Cells<'a> = &'a [(&'a str, u64)];
+        let cases: [(Cells, u64, Cells, Option<&[&str]>); 8] = [
             // Nothing small: every unit shown.
             (&[("A", 5), ("B", 3)], 3, &[("A", 5), ("B", 3)], Some(&[])),
             // Two small units together reach the threshold.
