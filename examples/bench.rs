@@ -629,6 +629,28 @@ fn main() -> Result<()> {
         "report --year (table) vs reading its rows",
         paired(n, nothing, || krm(&db, &["report", "--year", "2025"]), sql_cmd(db.clone(), year_rows))?,
     );
+    // Issue 18: the facts of one finished period (what `publish` sends),
+    // beside the shell reading that one period's rows.
+    let facts_month_rows = report_rows_sql(&[("2026-10-01", "2026-10-31")], ("2026-10-01", "2026-10-31"));
+    add(
+        "export --facts --month vs reading its rows",
+        paired(
+            n,
+            nothing,
+            || krm(&db, &["export", "--facts", "--month", month]),
+            sql_cmd(db.clone(), facts_month_rows),
+        )?,
+    );
+    let facts_year_rows = report_rows_sql(&[("2025-01-01", "2025-12-31")], ("2025-01-01", "2025-12-31"));
+    add(
+        "export --facts --year vs reading its rows",
+        paired(
+            n,
+            nothing,
+            || krm(&db, &["export", "--facts", "--year", "2025"]),
+            sql_cmd(db.clone(), facts_year_rows),
+        )?,
+    );
     add(
         "report --year (csv)",
         paired(
