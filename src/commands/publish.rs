@@ -164,16 +164,24 @@ fn publish(ctx: &Ctx, args: &PublishArgs) -> Result<()> {
     let actor = ctx.actor(&store, Action::Report)?;
     let decision = store.publish_decision()?;
     let office = store.office()?;
-    let code =
-        may_publish(decision.as_ref(), office.get(crate::domain::office::Field::Code), ctx.today).map_err(refused)?;
-    let code = code.to_string();
-    let facts = build(&store, period, ctx.today, decision.as_ref().is_some_and(|d| d.units))?;
+    let allowed = may_publish(decision.as_ref(), office.get(crate::domain::office::Field::Code), ctx.today);
+    let units = decision.as_ref().is_some_and(|d| d.publish && d.units);
     let settings = store.publish_settings()?;
     let missing = missing_settings(&settings);
     let target = target_label(&settings);
+    // A dry run shows what would be sent before anything is decided or set
+    // up (the decision may rest on it), and says what is still missing.
     if args.dry_run {
-        return dry_run(ctx, &facts, &code, &target, &missing);
+        let facts = build(&store, period, ctx.today, units)?;
+        let code = office.get(crate::domain::office::Field::Code).unwrap_or("—");
+        dry_run(ctx, &facts, code, &target, &missing)?;
+        if let Err(why) = allowed {
+            crate::say!("{why}");
+        }
+        return Ok(());
     }
+    let code = allowed.map_err(refused)?.to_string();
+    let facts = build(&store, period, ctx.today, units)?;
     if !missing.is_empty() {
         return Err(refused(crate::tr!("cmd-publish-no-target", flags = missing.join(" "))));
     }
@@ -239,7 +247,7 @@ fn send(
             office: code.to_string(),
             target: target.clone(),
             published_on: today,
-            at: chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(),
+            at: crate::store::now(),
             published_by: by.to_string(),
             rows: facts.rows.len() as i64,
             added: c.added.len() as i64,
