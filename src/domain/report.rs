@@ -684,6 +684,20 @@ mod tests {
     use super::*;
     use crate::i18n::{text_in, Lang};
 
+    /// The 90th percentile is the value at rank ⌈0.9·n⌉, counted exactly:
+    /// with n = 110, 0.9·n is 99.00000000000001 in floating point, and the
+    /// rank is 99, not 100 (the published facts' SQL counts the same).
+    #[test]
+    fn the_p90_rank_is_counted_in_whole_numbers() {
+        let cases: [(usize, f64); 6] = [(1, 1.0), (9, 9.0), (10, 9.0), (11, 10.0), (110, 99.0), (1000, 900.0)];
+        for (n, want) in cases {
+            let values: Vec<f64> = (1..=n).map(|v| v as f64).collect();
+            assert_eq!(percentile(&values, 90), want, "n = {n}");
+        }
+        assert_eq!(median(&[1.0, 2.0, 4.0, 8.0]), 3.0);
+        assert_eq!(median(&[1.0, 2.0, 4.0]), 2.0);
+    }
+
     /// The ids made of a prefix and a key are not seen by the test of
     /// `tr!` ids: every one of them is checked here, in both languages.
     #[test]
