@@ -33,8 +33,15 @@ pub struct FactSet {
     pub threshold: u32,
     /// Whether the unit tables are included (the office's decision).
     pub units: bool,
-    /// The unit tables' states (only for a year with units).
+    /// The unit tables' states (only for a year with units), with the
+    /// units merged: kept in the register, never written out — the names
+    /// of the merged units are what the threshold hides.
+    #[serde(skip)]
     pub unit_tables: BTreeMap<String, TableState>,
+    /// What became of each unit table: `published`, `withdrawn` or
+    /// `all_merged` (as written out).
+    #[serde(rename = "unit_tables")]
+    pub unit_table_states: BTreeMap<String, &'static str>,
     pub rows: Vec<Fact>,
 }
 
@@ -70,6 +77,7 @@ pub fn build(store: &Store, period: Period, today: NaiveDate, units: bool) -> Re
         kind: if period.span == Span::Month { "month" } else { "year" },
         threshold: settings.min_unit_cases,
         units: with_units,
+        unit_table_states: unit_tables.iter().map(|(t, s)| (t.clone(), s.name())).collect(),
         unit_tables,
         rows,
     })

@@ -267,7 +267,7 @@ fn send(
                 "changed": c.changed.iter().map(|(f, old)| serde_json::json!({
                     "table": f.table, "key": f.key, "measure": f.measure, "old": old, "new": f.value
                 })).collect::<Vec<_>>(),
-                "unit_tables": facts.unit_tables,
+                "unit_tables": facts.unit_table_states,
             }),
         )?;
     } else {

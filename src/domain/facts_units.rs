@@ -46,6 +46,17 @@ pub enum TableState {
     AllMerged,
 }
 
+impl TableState {
+    /// The state's name as the facts write it out, without the units.
+    pub fn name(&self) -> &'static str {
+        match self {
+            TableState::Published { .. } => "published",
+            TableState::Withdrawn => "withdrawn",
+            TableState::AllMerged => "all_merged",
+        }
+    }
+}
+
 /// The result for one table: its facts and its state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Protected {

@@ -31,6 +31,7 @@ mod procedure_ladder;
 mod procedure_refdata;
 mod procedure_roles;
 mod properties;
+mod publish;
 mod reads;
 mod record;
 mod refusals;
