@@ -94,13 +94,19 @@ fn decide(ctx: &Ctx, args: &PublishDecideArgs) -> Result<()> {
         recorded_by: actor.name.clone(),
     };
     store.record_publish_decision(&d)?;
+    crate::say!("{}", decision_text(&d));
+    Ok(())
+}
+
+/// What a decision says: to publish, with or without units, or to stop;
+/// who and when.
+fn decision_text(d: &Decision) -> String {
     let id = match (d.publish, d.units) {
         (false, _) => "cmd-publish-decided-stop",
         (true, true) => "cmd-publish-decided-units",
         (true, false) => "cmd-publish-decided",
     };
-    crate::say!("{}", crate::i18n::text(id, &[("by", escaped(&d.decided_by).into()), ("on", german(on).into())]));
-    Ok(())
+    crate::i18n::text(id, &[("by", escaped(&d.decided_by).into()), ("on", german(d.decided_on).into())])
 }
 
 fn show(ctx: &Ctx) -> Result<()> {
@@ -126,16 +132,7 @@ fn show(ctx: &Ctx) -> Result<()> {
     writeln!(out)?;
     match &decision {
         None => writeln!(out, "{}", crate::tr!("domain-publish-no-decision"))?,
-        Some(d) => {
-            let id = match (d.publish, d.units) {
-                (false, _) => "cmd-publish-decided-stop",
-                (true, true) => "cmd-publish-decided-units",
-                (true, false) => "cmd-publish-decided",
-            };
-            let text =
-                crate::i18n::text(id, &[("by", escaped(&d.decided_by).into()), ("on", german(d.decided_on).into())]);
-            writeln!(out, "{text}")?;
-        }
+        Some(d) => writeln!(out, "{}", decision_text(d))?,
     }
     writeln!(out)?;
     for p in &publications {
